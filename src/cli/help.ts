@@ -1,0 +1,36 @@
+export const HELP = `verify-provenance: check that an artifact was built from the repository and workflow you expect.
+
+Usage:
+  verify-provenance verify <ARTIFACT|sha256:HEX|sha512:HEX>... --bundle FILE [--bundle FILE]...
+      (--repo OWNER/REPO | --owner OWNER | --cert-identity SAN) [policy flags] [trust flags]
+  verify-provenance verify-bundle [--staging] --bundle FILE
+      (--certificate-identity SAN --certificate-oidc-issuer URL | --key PEM) [--trusted-root FILE] FILE_OR_DIGEST
+  verify-provenance inspect BUNDLE [--format text|json]
+
+Policy flags (all exact; nothing is a regular expression):
+  --repo OWNER/REPO              source repository (ASCII case-insensitive)
+  --owner OWNER                  source repository owner
+  --cert-identity SAN            exact certificate identity
+  --signer-workflow [HOST/]OWNER/REPO/PATH[@REF]   workflow that signed (reusable workflows)
+  --signer-repo OWNER/REPO       any workflow of this repository may sign
+  --caller-workflow PATH         top-level workflow (.github/workflows/x.yml or OWNER/REPO/PATH[@REF])
+  --source-ref REF               full ref, e.g. refs/tags/v1.2.3
+  --source-branch B | --source-tag T | --source-versioned-tag vX[.Y[.Z]]
+  --source-digest SHA            source commit
+  --builder-id ID[@VERSION]      builder (slsa-github-generator, BYOB, npm runner)
+  --workflow-input K=V           repeatable
+  --trigger EVENT                repeatable allowlist (push, release, workflow_dispatch, ...)
+  --cert-oidc-issuer URL         default https://token.actions.githubusercontent.com
+  --predicate-type URI|any       default SLSA provenance v1 or v0.2
+  --allow-self-hosted-runners    accept builds on self-hosted or unrecorded runners
+  --repo-id N | --owner-id N     numeric ids (survive renames)
+  --subject-name NAME            the matching subject must carry this name
+
+Trust flags:
+  --trusted-root FILE            trusted_root.json, or JSON Lines of several (gh attestation trusted-root)
+  --offline                      embedded public-good root, no network
+  --tuf-mirror URL               TUF repository to refresh from (default public-good)
+
+Output: --format text|json. Exit codes: 0 verified, 1 verification failed, 2 usage or policy
+error, 3 indeterminate (trust root, network, transparency-log lookup needed), 4 internal error.
+`;

@@ -1,0 +1,70 @@
+import { EXIT, type ExitCode } from '../core/codes.js';
+import { UsageError, VerifyError } from '../core/errors.js';
+import { errorResult, type VerificationResult } from '../core/report.js';
+import { isIndeterminate } from '../core/codes.js';
+import { renderJson } from '../render/json.js';
+import { renderText } from '../render/text.js';
+import { parseFormat } from './args.js';
+import { HELP } from './help.js';
+import { runInspect } from './inspect-command.js';
+import type { CliIo } from './io.js';
+import { runVerifyBundle } from './verify-bundle-command.js';
+import { runVerify } from './verify-command.js';
+
+export const VERSION = '0.1.0';
+
+/** Run one command; always returns an exit code, never throws for an expected failure. */
+export async function main(argv: string[], io: CliIo): Promise<ExitCode> {
+  const [command, ...rest] = argv;
+  const wantsJson = rest.includes('--format=json') || rest.join(' ').includes('--format json');
+  try {
+    switch (command) {
+      case 'verify': {
+        const { result, format } = await runVerify(rest, io, VERSION);
+        return emit(result, parseFormat(format), io);
+      }
+      case 'verify-bundle':
+        io.stdout(await runVerifyBundle(rest));
+        return EXIT.VERIFIED;
+      case 'inspect':
+        io.stdout(await runInspect(rest));
+        return EXIT.VERIFIED;
+      case '--version':
+      case 'version':
+        io.stdout(`${VERSION}\n`);
+        return EXIT.VERIFIED;
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        io.stdout(HELP);
+        return command === undefined ? EXIT.USAGE : EXIT.VERIFIED;
+      default:
+        throw new UsageError(`unknown command ${JSON.stringify(command)}`, {
+          hint: 'commands: verify, verify-bundle, inspect',
+        });
+    }
+  } catch (err) {
+    if (!(err instanceof VerifyError)) throw err;
+    const exit = exitFor(err);
+    const result = errorResult(VERSION, command ?? '', err.code, err.message, exit, err.hint);
+    if (wantsJson) io.stdout(renderJson(result));
+    else io.stderr(renderText(result, { color: io.isTTY && io.env.NO_COLOR === undefined }));
+    return exit;
+  }
+}
+
+function exitFor(err: VerifyError): ExitCode {
+  if (err.code === 'USAGE' || err.code === 'POLICY_INVALID') return EXIT.USAGE;
+  if (isIndeterminate(err.code)) return EXIT.INDETERMINATE;
+  return EXIT.FAILED;
+}
+
+function emit(result: VerificationResult, format: 'text' | 'json', io: CliIo): ExitCode {
+  io.stdout(
+    format === 'json'
+      ? renderJson(result)
+      : renderText(result, { color: io.isTTY && io.env.NO_COLOR === undefined }),
+  );
+  return result.exitCode;
+}

@@ -1,0 +1,97 @@
+import { createPublicKey, type KeyObject } from 'node:crypto';
+import { parseBundle } from '../core/bundle/parse-bundle.js';
+import { verifyBundleCrypto } from '../core/crypto/verify-signature.js';
+import { UsageError, VerifyError } from '../core/errors.js';
+import { effectiveIssuer, readCertificateIdentity } from '../core/identity/certificate-identity.js';
+import { readAttestations } from '../core/input/read-attestations.js';
+import { checkSubject } from '../core/policy/checks/subject.js';
+import { parseStatement } from '../core/statement/statement.js';
+import { isDigestArg, resolveSubject } from '../sources/artifacts.js';
+import { readInputFile } from '../sources/files.js';
+import { loadTrustRoots } from '../sources/trust-roots.js';
+import { parse, VERIFY_BUNDLE_OPTIONS } from './args.js';
+
+const MAX_MESSAGE_ARTIFACT = 256 * 1024 * 1024;
+
+/**
+ * The sigstore-conformance client protocol: any bundle (DSSE or message signature), exact
+ * identity and issuer, or a key. Only the exit code matters to the suite; we still say why.
+ */
+export async function runVerifyBundle(argv: string[]): Promise<string> {
+  const { values, positionals } = parse(argv, VERIFY_BUNDLE_OPTIONS);
+  const target = positionals[0];
+  if (values.bundle === undefined || target === undefined || positionals.length !== 1) {
+    throw new UsageError('verify-bundle needs --bundle FILE and exactly one FILE_OR_DIGEST');
+  }
+  const keyed = values.key !== undefined;
+  const identity = values['certificate-identity'];
+  const issuer = values['certificate-oidc-issuer'];
+  if (
+    keyed === (identity !== undefined || issuer !== undefined) ||
+    (!keyed && (identity === undefined || issuer === undefined))
+  ) {
+    throw new UsageError(
+      'give either --certificate-identity and --certificate-oidc-issuer, or --key',
+    );
+  }
+  if (values.staging === true && values['trusted-root'] === undefined) {
+    throw new VerifyError('TRUST_ROOT_UNAVAILABLE', 'the staging trusted root is not embedded', {
+      hint: 'pass --trusted-root with the staging root',
+    });
+  }
+  const roots = await loadTrustRoots({
+    trustedRootFile: values['trusted-root'],
+    offline: values.offline,
+  });
+  const candidates = readAttestations(values.bundle, await readInputFile(values.bundle));
+  const only = candidates[0];
+  if (candidates.length !== 1 || only === undefined)
+    throw new VerifyError(
+      'NO_ATTESTATION',
+      `expected one bundle in ${values.bundle}, found ${candidates.length}`,
+    );
+  if (only.kind !== 'bundle')
+    throw only.kind === 'invalid'
+      ? only.error
+      : new VerifyError('TLOG_LOOKUP_NEEDED', 'a bare DSSE envelope cannot be verified offline');
+  const parsed = parseBundle(only.json);
+  const subject = await resolveSubject(target);
+  const artifact =
+    isDigestArg(target) || parsed.dsse !== undefined
+      ? undefined
+      : await readInputFile(target, MAX_MESSAGE_ARTIFACT);
+  const publicKey = values.key === undefined ? undefined : await readKey(values.key);
+  verifyBundleCrypto(parsed, roots, {
+    ...(publicKey ? { publicKey } : {}),
+    ...(artifact ? { artifact } : {}),
+  });
+  if (!keyed) {
+    if (parsed.leaf === undefined)
+      throw new VerifyError('KEY_MATERIAL', 'bundle is key-signed but an identity was asked for');
+    const cert = readCertificateIdentity(parsed.leaf);
+    if (cert.san?.value !== identity)
+      throw new VerifyError(
+        'ID_SAN',
+        `certificate identity is ${JSON.stringify(cert.san?.value ?? null)}, expected ${JSON.stringify(identity)}`,
+      );
+    if (effectiveIssuer(cert) !== issuer)
+      throw new VerifyError(
+        'ID_ISSUER',
+        `OIDC issuer is ${JSON.stringify(effectiveIssuer(cert) ?? null)}, expected ${JSON.stringify(issuer)}`,
+      );
+  }
+  if (parsed.dsse !== undefined) {
+    const check = checkSubject(parseStatement(parsed.dsse.payload), subject.digests, undefined);
+    if (check.status !== 'pass') throw new VerifyError(check.code ?? 'SUBJECT', check.message);
+  }
+  return `OK: ${values.bundle} verifies ${target}\n`;
+}
+
+async function readKey(path: string): Promise<KeyObject> {
+  try {
+    return createPublicKey((await readInputFile(path, 1 << 20)).toString('utf8'));
+  } catch (err) {
+    if (err instanceof VerifyError) throw err;
+    throw new UsageError(`--key ${path} is not a PEM public key`);
+  }
+}

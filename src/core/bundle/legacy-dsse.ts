@@ -1,0 +1,42 @@
+import { X509Certificate } from '@sigstore/core';
+import { VerifyError } from '../errors.js';
+import { isJsonObject, type JsonValue } from '../json/strict-json.js';
+import { decodeStrictBase64 } from './base64.js';
+import { IN_TOTO_PAYLOAD_TYPE } from './media-type.js';
+
+export type LegacyEnvelope = { readonly payload: Buffer; readonly leaf: X509Certificate };
+
+/**
+ * A bare DSSE envelope with the certificate beside the signature (slsa-github-generator's
+ * `.intoto.jsonl` before it emitted bundles). It carries no log material, so offline it can be
+ * read and checked against the policy but never proven.
+ */
+export function parseLegacyEnvelope(json: JsonValue): LegacyEnvelope {
+  if (!isJsonObject(json)) throw new VerifyError('MALFORMED', 'envelope is not a JSON object');
+  if (json.payloadType !== IN_TOTO_PAYLOAD_TYPE) {
+    throw new VerifyError(
+      'PAYLOAD_TYPE',
+      `DSSE payloadType is ${JSON.stringify(json.payloadType ?? null)}, expected "${IN_TOTO_PAYLOAD_TYPE}"`,
+    );
+  }
+  const signatures = json.signatures;
+  if (!Array.isArray(signatures) || signatures.length !== 1 || !isJsonObject(signatures[0])) {
+    throw new VerifyError('BUNDLE_SHAPE', 'DSSE envelope must carry exactly one signature');
+  }
+  const signature = signatures[0];
+  decodeStrictBase64(signature.sig, 'DSSE signature');
+  const cert = signature.cert;
+  if (typeof cert !== 'string' || !cert.includes('BEGIN CERTIFICATE')) {
+    throw new VerifyError(
+      'BUNDLE_SHAPE',
+      'DSSE envelope has no signing certificate: it needs a transparency-log search to be verified',
+    );
+  }
+  let leaf: X509Certificate;
+  try {
+    leaf = X509Certificate.parse(cert);
+  } catch (err) {
+    throw new VerifyError('MALFORMED', `envelope certificate is not valid PEM/DER: ${String(err)}`);
+  }
+  return { payload: decodeStrictBase64(json.payload, 'DSSE payload'), leaf };
+}

@@ -1,0 +1,122 @@
+import { bundleFromJSON, ValidationError, type Bundle } from '@sigstore/bundle';
+import { X509Certificate } from '@sigstore/core';
+import { VerifyError } from '../errors.js';
+import { isJsonObject, type JsonObject, type JsonValue } from '../json/strict-json.js';
+import { LIMITS } from '../limits.js';
+import { decodeStrictBase64 } from './base64.js';
+import { bundleVersionOf, IN_TOTO_PAYLOAD_TYPE, type BundleVersion } from './media-type.js';
+
+export type ParsedBundle = {
+  readonly bundle: Bundle;
+  readonly version: BundleVersion;
+  readonly mediaType: string;
+  /** The signing certificate, when the bundle is certificate-signed. */
+  readonly leaf: X509Certificate | undefined;
+  /** DSSE bundles: the exact payload bytes that were signed. */
+  readonly dsse: { readonly payloadType: string; readonly payload: Buffer } | undefined;
+};
+
+/**
+ * Parse and validate a serialized Sigstore bundle: media type, shape (via @sigstore/bundle),
+ * count limits, exactly one DSSE signature, strict base64 of the signed fields, in-toto payload
+ * type. Cryptography is not checked here.
+ */
+export function parseBundle(json: JsonValue): ParsedBundle {
+  if (!isJsonObject(json)) throw new VerifyError('MALFORMED', 'bundle is not a JSON object');
+  const version = bundleVersionOf(json.mediaType);
+  if (version === undefined) {
+    throw new VerifyError(
+      'MEDIA_TYPE',
+      `unsupported bundle media type ${JSON.stringify(json.mediaType ?? null)}`,
+      { hint: 'supported: Sigstore bundle v0.1, v0.2 and v0.3' },
+    );
+  }
+  checkCounts(json);
+  const dsse = readDsse(json);
+  let bundle: Bundle;
+  try {
+    bundle = bundleFromJSON(json);
+  } catch (err) {
+    if (err instanceof ValidationError) {
+      throw new VerifyError(
+        'BUNDLE_SHAPE',
+        `invalid bundle: ${err.message} (${err.fields.join(', ')})`,
+      );
+    }
+    throw new VerifyError('MALFORMED', `invalid bundle: ${String(err)}`);
+  }
+  return { bundle, version, mediaType: json.mediaType as string, leaf: readLeaf(bundle), dsse };
+}
+
+function checkCounts(json: JsonObject): void {
+  const material = json.verificationMaterial;
+  if (!isJsonObject(material)) return; // @sigstore/bundle reports the missing field
+  const tlog = material.tlogEntries;
+  if (Array.isArray(tlog) && tlog.length > LIMITS.maxTlogEntries) {
+    throw new VerifyError(
+      'LIMIT',
+      `${tlog.length} transparency-log entries (limit ${LIMITS.maxTlogEntries})`,
+    );
+  }
+  const tsData = material.timestampVerificationData;
+  const stamps = isJsonObject(tsData) ? tsData.rfc3161Timestamps : undefined;
+  if (Array.isArray(stamps) && stamps.length > LIMITS.maxTimestamps) {
+    throw new VerifyError('LIMIT', `${stamps.length} timestamps (limit ${LIMITS.maxTimestamps})`);
+  }
+}
+
+function readDsse(json: JsonObject): ParsedBundle['dsse'] {
+  const envelope = json.dsseEnvelope;
+  if (envelope === undefined) return undefined;
+  if (!isJsonObject(envelope))
+    throw new VerifyError('BUNDLE_SHAPE', 'dsseEnvelope is not an object');
+  const signatures = envelope.signatures;
+  if (!Array.isArray(signatures) || signatures.length !== 1) {
+    throw new VerifyError(
+      'BUNDLE_SHAPE',
+      `DSSE envelope must carry exactly one signature, found ${Array.isArray(signatures) ? signatures.length : 'none'}`,
+    );
+  }
+  const signature = signatures[0];
+  if (!isJsonObject(signature))
+    throw new VerifyError('BUNDLE_SHAPE', 'DSSE signature is not an object');
+  decodeStrictBase64(signature.sig, 'DSSE signature');
+  const payload = decodeStrictBase64(envelope.payload, 'DSSE payload');
+  if (payload.length > LIMITS.maxPayloadBytes) {
+    throw new VerifyError(
+      'LIMIT',
+      `DSSE payload of ${payload.length} bytes (limit ${LIMITS.maxPayloadBytes})`,
+    );
+  }
+  const payloadType = envelope.payloadType;
+  if (payloadType !== IN_TOTO_PAYLOAD_TYPE) {
+    throw new VerifyError(
+      'PAYLOAD_TYPE',
+      `DSSE payloadType is ${JSON.stringify(payloadType ?? null)}, expected "${IN_TOTO_PAYLOAD_TYPE}"`,
+    );
+  }
+  return { payloadType, payload };
+}
+
+function readLeaf(bundle: Bundle): X509Certificate | undefined {
+  const content = bundle.verificationMaterial.content;
+  let raw: Uint8Array | undefined;
+  switch (content.$case) {
+    case 'certificate':
+      raw = content.certificate.rawBytes;
+      break;
+    case 'x509CertificateChain':
+      raw = content.x509CertificateChain.certificates[0]?.rawBytes;
+      break;
+    case 'publicKey':
+      return undefined;
+  }
+  if (raw === undefined || raw.length === 0) {
+    throw new VerifyError('BUNDLE_SHAPE', 'bundle has an empty certificate');
+  }
+  try {
+    return X509Certificate.parse(Buffer.from(raw));
+  } catch (err) {
+    throw new VerifyError('MALFORMED', `signing certificate is not valid DER: ${String(err)}`);
+  }
+}

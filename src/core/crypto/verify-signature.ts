@@ -1,0 +1,132 @@
+import { RFC3161Timestamp, type X509Certificate } from '@sigstore/core';
+import { toSignedEntity, Verifier, type Signer, type TrustMaterial } from '@sigstore/verify';
+import type { KeyObject } from 'node:crypto';
+import type { ParsedBundle } from '../bundle/parse-bundle.js';
+import { VerifyError } from '../errors.js';
+import { mapSigstoreError } from './map-error.js';
+import { selectRoot, type LoadedRoot } from './trust.js';
+
+export type SignedTime = {
+  readonly source: 'transparency-log' | 'timestamp-authority';
+  readonly time: Date;
+};
+
+export type LogEntrySummary = {
+  readonly logIndex: string;
+  readonly logId: string;
+  readonly kind: string;
+  readonly integratedTime: Date | undefined;
+  readonly inclusionProof: boolean;
+  readonly inclusionPromise: boolean;
+};
+
+/** What the cryptographic checks established about one bundle. */
+export type CryptoEvidence = {
+  readonly rootLabel: string;
+  readonly signedTimes: readonly SignedTime[];
+  readonly logEntries: readonly LogEntrySummary[];
+  readonly signer: Signer;
+};
+
+export type CryptoOptions = {
+  /** Key-signed bundles: the key the user trusts (`--key`). Keyless otherwise. */
+  readonly publicKey?: KeyObject;
+  /** Message-signature bundles: the artifact bytes the signature covers. */
+  readonly artifact?: Buffer;
+};
+
+const CODE_SIGNING_EKU = '1.3.6.1.5.5.7.3.3';
+
+/**
+ * Everything cryptographic, through @sigstore/verify: signed time (TSA token or SET; a bare
+ * integratedTime never counts), certificate chain to a CA of the selected root valid at every
+ * signed time, SCT, transparency-log inclusion bound to this signature, and the signature.
+ * Thresholds follow the root: a root without logs (GitHub's instance) needs a TSA timestamp.
+ */
+export function verifyBundleCrypto(
+  parsed: ParsedBundle,
+  roots: readonly LoadedRoot[],
+  options: CryptoOptions = {},
+): CryptoEvidence {
+  checkKeyMaterial(parsed, options);
+  if (parsed.bundle.content.$case === 'messageSignature' && options.artifact === undefined) {
+    throw new VerifyError(
+      'USAGE',
+      'a message-signature bundle can only be checked against the artifact file',
+      {
+        hint: 'pass the file itself rather than its digest',
+      },
+    );
+  }
+  if (parsed.leaf !== undefined) checkCodeSigning(parsed.leaf);
+  const root = selectRoot(roots, parsed.leaf);
+  const material = withKey(root.material, options.publicKey);
+  const verifier = new Verifier(material, {
+    tlogThreshold: root.hasTlogs ? 1 : 0,
+    ctlogThreshold: parsed.leaf !== undefined && root.hasCtlogs ? 1 : 0,
+    timestampThreshold: 1,
+  });
+  let signer: Signer;
+  try {
+    signer = verifier.verify(toSignedEntity(parsed.bundle, options.artifact));
+  } catch (err) {
+    throw mapSigstoreError(err);
+  }
+  return { rootLabel: root.label, signer, ...summarize(parsed) };
+}
+
+function checkKeyMaterial(parsed: ParsedBundle, options: CryptoOptions): void {
+  const keyed = parsed.bundle.verificationMaterial.content.$case === 'publicKey';
+  if (keyed && options.publicKey === undefined) {
+    throw new VerifyError('KEY_MATERIAL', 'bundle is signed with a key, not a Fulcio certificate', {
+      hint: 'key-signed bundles need the trusted key: verify-bundle --key PEM',
+    });
+  }
+  if (!keyed && options.publicKey !== undefined) {
+    throw new VerifyError('KEY_MATERIAL', 'a key was given but the bundle is certificate-signed');
+  }
+}
+
+function checkCodeSigning(leaf: X509Certificate): void {
+  const eku = leaf.extension('2.5.29.37');
+  const usages = eku?.valueObj.subs[0]?.subs.map((s) => s.toOID()) ?? [];
+  if (!usages.includes(CODE_SIGNING_EKU)) {
+    throw new VerifyError(
+      'CERT_CHAIN',
+      'signing certificate is not valid for code signing (no codeSigning EKU)',
+    );
+  }
+}
+
+function withKey(material: TrustMaterial, key: KeyObject | undefined): TrustMaterial {
+  if (key === undefined) return material;
+  return { ...material, publicKey: () => ({ publicKey: key, validFor: () => true }) };
+}
+
+/** Called only after verification passed, so every time listed here was verified. */
+function summarize(parsed: ParsedBundle): Pick<CryptoEvidence, 'signedTimes' | 'logEntries'> {
+  const material = parsed.bundle.verificationMaterial;
+  const signedTimes: SignedTime[] = [];
+  const logEntries = material.tlogEntries.map((entry): LogEntrySummary => {
+    const integrated =
+      entry.integratedTime && entry.integratedTime !== '0'
+        ? new Date(Number(entry.integratedTime) * 1000)
+        : undefined;
+    const promise = entry.inclusionPromise !== undefined;
+    if (promise && integrated !== undefined)
+      signedTimes.push({ source: 'transparency-log', time: integrated });
+    return {
+      logIndex: entry.logIndex,
+      logId: Buffer.from(entry.logId?.keyId ?? []).toString('base64'),
+      kind: `${entry.kindVersion?.kind ?? '?'}/${entry.kindVersion?.version ?? '?'}`,
+      integratedTime: integrated,
+      inclusionProof: entry.inclusionProof !== undefined,
+      inclusionPromise: promise,
+    };
+  });
+  for (const ts of material.timestampVerificationData?.rfc3161Timestamps ?? []) {
+    const parsedTs = RFC3161Timestamp.parse(Buffer.from(ts.signedTimestamp));
+    signedTimes.push({ source: 'timestamp-authority', time: parsedTs.signingTime });
+  }
+  return { signedTimes, logEntries };
+}

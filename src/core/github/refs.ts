@@ -1,0 +1,56 @@
+/** Git refs and the semver rules slsa-verifier applies to tags and builder refs. */
+
+export type Semver = {
+  readonly major: number;
+  readonly minor: number | undefined;
+  readonly patch: number | undefined;
+  readonly prerelease: string | undefined;
+};
+
+const NUM = '(0|[1-9]\\d*)';
+const SEMVER_TAG = new RegExp(
+  `^v${NUM}(?:\\.${NUM}(?:\\.${NUM})?)?(?:-([0-9A-Za-z.-]+))?(?:\\+[0-9A-Za-z.-]+)?$`,
+);
+
+/** `v1`, `v1.2`, `v1.2.3`, optional `-prerelease` and ignored `+build`. */
+export function parseSemverTag(tag: string): Semver | undefined {
+  const m = SEMVER_TAG.exec(tag);
+  if (!m || m[1] === undefined) return undefined;
+  return {
+    major: Number(m[1]),
+    minor: m[2] === undefined ? undefined : Number(m[2]),
+    patch: m[3] === undefined ? undefined : Number(m[3]),
+    prerelease: m[4],
+  };
+}
+
+/**
+ * slsa-verifier's versioned tag: the built tag (missing parts read as 0) must have the same
+ * major, and the same minor and patch where the policy gives them; a prerelease only matches
+ * when the policy names the same prerelease.
+ */
+export function matchesVersionedTag(expected: Semver, builtTag: string): boolean {
+  const built = parseSemverTag(builtTag);
+  if (built === undefined) return false;
+  if (built.major !== expected.major) return false;
+  if (expected.minor !== undefined && (built.minor ?? 0) !== expected.minor) return false;
+  if (expected.patch !== undefined && (built.patch ?? 0) !== expected.patch) return false;
+  return (built.prerelease ?? '') === (expected.prerelease ?? '');
+}
+
+/** A strict builder release ref: `refs/tags/vX.Y.Z`, no prerelease, no build metadata. */
+export function isStrictReleaseRef(ref: string | undefined): boolean {
+  return ref !== undefined && /^refs\/tags\/v(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/.test(ref);
+}
+
+export function branchOf(ref: string | undefined): string | undefined {
+  return ref?.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined;
+}
+
+export function tagOf(ref: string | undefined): string | undefined {
+  return ref?.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : undefined;
+}
+
+export function isFullRefOrSha(ref: string): boolean {
+  return /^refs\/[^\s]+$/.test(ref) || /^[0-9a-f]{40}$|^[0-9a-f]{64}$/.test(ref);
+}

@@ -1,0 +1,14 @@
+/** Limits on untrusted input, checked before heavy work (values follow sigstore-go and cosign). */
+export const LIMITS = {
+  /** One bundle, JSONL or API response file. */
+  maxInputBytes: 16 * 1024 * 1024,
+  /** Attestations considered for one artifact. */
+  maxAttestations: 100,
+  maxTlogEntries: 32,
+  maxTimestamps: 32,
+  maxSubjects: 1024,
+  maxDigestsPerSubject: 32,
+  maxJsonDepth: 64,
+  /** Decoded DSSE payload. */
+  maxPayloadBytes: 8 * 1024 * 1024,
+} as const;

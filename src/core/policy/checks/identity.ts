@@ -1,0 +1,107 @@
+import { effectiveIssuer, effectiveRepoPath } from '../../identity/certificate-identity.js';
+import { formatRepo, parseRepoUri, sameName, sameRepo } from '../../github/names.js';
+import { fail, pass, skipped, type Check } from '../../result.js';
+import type { CheckContext } from '../context.js';
+
+export function checkIssuer({ policy, cert }: CheckContext): Check {
+  const actual = effectiveIssuer(cert);
+  if (actual === policy.issuer) return pass('issuer', 'OIDC issuer matches', policy.issuer, actual);
+  const enterprise = actual?.startsWith(`${policy.issuer}/`) === true;
+  return fail('issuer', 'ID_ISSUER', 'OIDC issuer (certificate 1.3.6.1.4.1.57264.1.8) differs', {
+    expected: policy.issuer,
+    actual: actual ?? '(none)',
+    hint: enterprise
+      ? `this looks like a GitHub Enterprise issuer; if you trust it pass --cert-oidc-issuer ${actual}`
+      : 'pass --cert-oidc-issuer with the issuer you trust',
+  });
+}
+
+export function checkCertIdentity({ policy, cert }: CheckContext): Check {
+  if (policy.certIdentity === undefined)
+    return skipped('cert-identity', 'no exact certificate identity asked for');
+  const actual = cert.san?.value;
+  if (actual === policy.certIdentity)
+    return pass(
+      'cert-identity',
+      'certificate identity (SAN) matches exactly',
+      policy.certIdentity,
+      actual,
+    );
+  return fail(
+    'cert-identity',
+    'ID_SAN',
+    'certificate identity (SAN) differs (compared exactly, no patterns)',
+    {
+      expected: policy.certIdentity,
+      actual: actual === undefined ? '(none)' : `${actual} (${cert.san?.kind ?? '?'})`,
+    },
+  );
+}
+
+export function checkSourceRepo({ policy, cert }: CheckContext): Check {
+  const expected = policy.sourceRepo;
+  if (expected === undefined) return skipped('source-repo', 'no source repository asked for');
+  const uri = parseRepoUri(cert.sourceRepositoryUri);
+  const path = effectiveRepoPath(cert);
+  const [owner, repo] = (path ?? '').split('/');
+  const actual =
+    uri ??
+    (owner !== undefined && repo !== undefined ? { host: 'github.com', owner, repo } : undefined);
+  if (actual !== undefined && actual.host === 'github.com' && sameRepo(actual, expected)) {
+    return pass(
+      'source-repo',
+      'source repository matches',
+      formatRepo(expected),
+      formatRepo(actual),
+    );
+  }
+  return fail(
+    'source-repo',
+    'ID_REPO',
+    'source repository (certificate 1.3.6.1.4.1.57264.1.12) differs',
+    {
+      expected: formatRepo(expected),
+      actual: cert.sourceRepositoryUri ?? path ?? '(not recorded)',
+      hint: 'the certificate names the repository whose workflow run signed; a renamed or transferred repository keeps its id (--repo-id) but not its name',
+    },
+  );
+}
+
+export function checkOwner({ policy, cert }: CheckContext): Check {
+  const expected = policy.owner ?? policy.sourceRepo?.owner;
+  if (expected === undefined) return skipped('owner', 'no owner asked for');
+  const fromUri = /^https:\/\/github\.com\/([^/]+)$/.exec(cert.sourceRepositoryOwnerUri ?? '')?.[1];
+  const actual = fromUri ?? effectiveRepoPath(cert)?.split('/')[0];
+  if (actual !== undefined && sameName(actual, expected))
+    return pass('owner', 'repository owner matches', expected, actual);
+  return fail(
+    'owner',
+    'ID_OWNER',
+    'source repository owner (certificate 1.3.6.1.4.1.57264.1.16) differs',
+    {
+      expected,
+      actual: cert.sourceRepositoryOwnerUri ?? actual ?? '(not recorded)',
+    },
+  );
+}
+
+export function checkRepositoryIds({ policy, cert }: CheckContext): Check[] {
+  const checks: Check[] = [];
+  const pairs = [
+    ['repository-id', policy.repositoryId, cert.sourceRepositoryId, '1.15'],
+    ['owner-id', policy.ownerId, cert.sourceRepositoryOwnerId, '1.17'],
+  ] as const;
+  for (const [id, expected, actual, oid] of pairs) {
+    if (expected === undefined) continue;
+    checks.push(
+      actual === expected
+        ? pass(id, `${id} matches`, expected, actual)
+        : fail(id, 'ID_REPO_ID', `${id} (certificate 1.3.6.1.4.1.57264.${oid}) differs`, {
+            expected,
+            actual: actual ?? '(not recorded)',
+            hint: 'numeric ids survive renames and stop a re-created repository of the same name',
+          }),
+    );
+  }
+  return checks;
+}

@@ -1,0 +1,297 @@
+import {
+  formatRepo,
+  formatWorkflow,
+  parseWorkflowUri,
+  sameName,
+  sameRepo,
+  type RepoName,
+  type WorkflowRef,
+} from '../../github/names.js';
+import { isStrictReleaseRef } from '../../github/refs.js';
+import {
+  DELEGATOR_WORKFLOWS,
+  GENERATOR_REPO,
+  RUNNER_BUILDER_IDS,
+  TRUSTED_GENERATOR_WORKFLOWS,
+} from '../../provenance/build-types.js';
+import { fail, pass, skipped, type Check } from '../../result.js';
+import type { CheckContext } from '../context.js';
+
+const GENERATOR_WORKFLOW_PREFIX =
+  'https://github.com/slsa-framework/slsa-github-generator/.github/workflows/';
+
+/** The signer workflow: the certificate SAN (= Build Signer URI, 1.9). */
+export function signerOf(ctx: CheckContext): WorkflowRef | undefined {
+  return ctx.cert.san?.kind === 'uri' ? parseWorkflowUri(ctx.cert.san.value) : undefined;
+}
+
+export function isTrustedGenerator(signer: WorkflowRef | undefined): boolean {
+  return (
+    signer !== undefined &&
+    signer.host === 'github.com' &&
+    sameRepo(signer, GENERATOR_REPO) &&
+    TRUSTED_GENERATOR_WORKFLOWS.includes(signer.path) &&
+    isStrictReleaseRef(signer.ref)
+  );
+}
+
+export function checkSigner(ctx: CheckContext): Check[] {
+  const { policy, cert } = ctx;
+  const signer = signerOf(ctx);
+  const checks: Check[] = [];
+  if (cert.buildSignerUri !== undefined && cert.san?.value !== cert.buildSignerUri) {
+    checks.push(
+      fail(
+        'signer-workflow',
+        'ID_CONFLICT',
+        'certificate SAN and Build Signer URI (1.9) disagree',
+        { expected: cert.buildSignerUri, actual: cert.san?.value },
+      ),
+    );
+  }
+  if (policy.signerWorkflow !== undefined)
+    checks.push(matchSignerWorkflow(policy.signerWorkflow, signer, ctx));
+  if (policy.signerRepo !== undefined) checks.push(matchSignerRepo(policy.signerRepo, signer, ctx));
+  const explicit =
+    policy.signerWorkflow ?? policy.signerRepo ?? policy.certIdentity ?? policy.builderId;
+  if (explicit === undefined) checks.push(defaultSigner(ctx, signer));
+  return checks;
+}
+
+function matchSignerWorkflow(
+  expected: WorkflowRef,
+  signer: WorkflowRef | undefined,
+  ctx: CheckContext,
+): Check {
+  const ok =
+    signer !== undefined &&
+    signer.host === expected.host &&
+    sameRepo(signer, expected) &&
+    signer.path === expected.path &&
+    (expected.ref === undefined || signer.ref === expected.ref);
+  if (ok)
+    return pass(
+      'signer-workflow',
+      'signer workflow matches',
+      formatWorkflow(expected),
+      formatWorkflow(signer),
+    );
+  return fail(
+    'signer-workflow',
+    'ID_SIGNER',
+    'signer workflow (certificate SAN / Build Signer URI) differs',
+    {
+      expected: formatWorkflow(expected),
+      actual: signer === undefined ? (ctx.cert.san?.value ?? '(none)') : formatWorkflow(signer),
+      hint: callerSignerHint(ctx, signer),
+    },
+  );
+}
+
+function matchSignerRepo(
+  expected: RepoName,
+  signer: WorkflowRef | undefined,
+  ctx: CheckContext,
+): Check {
+  if (signer !== undefined && signer.host === 'github.com' && sameRepo(signer, expected)) {
+    return pass(
+      'signer-repo',
+      'signer workflow lives in the expected repository',
+      formatRepo(expected),
+      formatWorkflow(signer),
+    );
+  }
+  return fail('signer-repo', 'ID_SIGNER', 'signer workflow is not in the expected repository', {
+    expected: formatRepo(expected),
+    actual: signer === undefined ? (ctx.cert.san?.value ?? '(none)') : formatWorkflow(signer),
+    hint: callerSignerHint(ctx, signer),
+  });
+}
+
+/**
+ * With only --repo / --owner: the signer must live in that repository (or owner), as gh
+ * requires, or be one of the slsa-github-generator builders at a vX.Y.Z release, which
+ * slsa-verifier trusts by default. Any other reusable workflow must be named explicitly.
+ */
+function defaultSigner(ctx: CheckContext, signer: WorkflowRef | undefined): Check {
+  const { policy } = ctx;
+  const inRepo =
+    signer !== undefined &&
+    signer.host === 'github.com' &&
+    (policy.sourceRepo !== undefined
+      ? sameRepo(signer, policy.sourceRepo)
+      : policy.owner !== undefined && sameName(signer.owner, policy.owner));
+  const expected =
+    policy.sourceRepo !== undefined
+      ? `a workflow in ${formatRepo(policy.sourceRepo)}`
+      : `a workflow of ${policy.owner ?? '?'}`;
+  if (inRepo && signer !== undefined)
+    return pass(
+      'signer-workflow',
+      'signed by a workflow of the source repository',
+      expected,
+      formatWorkflow(signer),
+    );
+  if (signer !== undefined && isTrustedGenerator(signer)) {
+    const delegated = checkDelegatedBuilder(ctx, signer);
+    if (delegated !== undefined) return delegated;
+    return pass(
+      'signer-workflow',
+      'signed by a trusted slsa-github-generator builder',
+      `${expected}, or an slsa-github-generator builder at vX.Y.Z`,
+      formatWorkflow(signer),
+    );
+  }
+  return fail(
+    'signer-workflow',
+    'ID_SIGNER',
+    'signed by a workflow outside the source repository that the policy does not name',
+    {
+      expected: `${expected}, or an slsa-github-generator builder at vX.Y.Z`,
+      actual: signer === undefined ? (ctx.cert.san?.value ?? '(none)') : formatWorkflow(signer),
+      hint: callerSignerHint(ctx, signer),
+    },
+  );
+}
+
+/** BYOB: the delegator signs, the predicate names the builder it ran for (slsa-verifier's rule). */
+function checkDelegatedBuilder(
+  ctx: CheckContext,
+  signer: WorkflowRef | undefined,
+): Check | undefined {
+  if (signer === undefined || !DELEGATOR_WORKFLOWS.includes(signer.path)) return undefined;
+  const inner = ctx.claims?.builderId;
+  const parsed = parseWorkflowUri(inner);
+  if (
+    inner !== undefined &&
+    inner.startsWith(GENERATOR_WORKFLOW_PREFIX) &&
+    isStrictReleaseRef(parsed?.ref)
+  )
+    return undefined;
+  return fail(
+    'signer-workflow',
+    'ID_BUILDER',
+    'the slsa-github-generator delegator built for a builder outside slsa-github-generator',
+    {
+      expected: `${GENERATOR_WORKFLOW_PREFIX}…@refs/tags/vX.Y.Z`,
+      actual: inner ?? '(no provenance builder id)',
+      hint: `if you trust that builder pass --builder-id ${inner?.split('@')[0] ?? 'URI'}`,
+    },
+  );
+}
+
+/** The reusable-workflow explanation people need: who signed, who called, which flag to add. */
+function callerSignerHint(ctx: CheckContext, signer: WorkflowRef | undefined): string | undefined {
+  if (signer === undefined) return undefined;
+  const caller = parseWorkflowUri(ctx.cert.buildConfigUri);
+  const reusable =
+    caller !== undefined && (caller.path !== signer.path || !sameRepo(caller, signer));
+  const who = `signed by ${reusable ? 'reusable workflow' : 'workflow'} ${formatWorkflow(signer)}`;
+  const called = reusable ? `, called from ${formatWorkflow(caller)}` : '';
+  return `${who}${called}; if you trust it, add --signer-workflow ${signer.owner}/${signer.repo}/${signer.path} (or --signer-repo ${signer.owner}/${signer.repo})`;
+}
+
+export function checkCaller(ctx: CheckContext): Check {
+  const expected = ctx.policy.callerWorkflow;
+  if (expected === undefined) return skipped('caller-workflow', 'no caller workflow asked for');
+  const caller = parseWorkflowUri(ctx.cert.buildConfigUri);
+  const want = `${expected.repo === undefined ? '' : `${formatRepo(expected.repo)}/`}${expected.path}${expected.ref === undefined ? '' : `@${expected.ref}`}`;
+  if (caller === undefined) {
+    return fail(
+      'caller-workflow',
+      'ID_CALLER',
+      'the certificate does not record the caller workflow (Build Config URI, 1.18)',
+      { expected: want, actual: '(not recorded)' },
+    );
+  }
+  const repoOk = expected.repo === undefined || sameRepo(caller, expected.repo);
+  const ok =
+    repoOk &&
+    caller.path === expected.path &&
+    (expected.ref === undefined || caller.ref === expected.ref);
+  if (ok) return pass('caller-workflow', 'caller workflow matches', want, formatWorkflow(caller));
+  return fail('caller-workflow', 'ID_CALLER', 'caller workflow (Build Config URI, 1.18) differs', {
+    expected: want,
+    actual: formatWorkflow(caller),
+    hint: 'the caller is the top-level workflow of the source repository; the signer (SAN) is the reusable workflow it called',
+  });
+}
+
+export function checkBuilder(ctx: CheckContext): Check {
+  const expected = ctx.policy.builderId;
+  if (expected === undefined) return skipped('builder-id', 'no builder id asked for');
+  const builder = effectiveBuilder(ctx);
+  const want =
+    expected.version === undefined ? expected.name : `${expected.name}@${expected.version}`;
+  const nameOk = builder.name === expected.name;
+  const versionOk =
+    expected.version === undefined ||
+    builder.ref === expected.version ||
+    builder.ref === `refs/tags/${expected.version}`;
+  const refOk = builder.ref === undefined || isStrictReleaseRef(builder.ref);
+  if (nameOk && versionOk && refOk)
+    return pass('builder-id', 'builder id matches', want, builder.display);
+  return fail(
+    'builder-id',
+    'ID_BUILDER',
+    refOk ? 'builder id differs' : 'builder is not at a vX.Y.Z release tag',
+    {
+      expected: want,
+      actual: builder.display,
+      hint: refOk
+        ? builder.note
+        : 'builders are trusted only at release tags refs/tags/vX.Y.Z, never at a branch or SHA',
+    },
+  );
+}
+
+type EffectiveBuilder = { name: string; ref: string | undefined; display: string; note?: string };
+
+/**
+ * Which builder ran, as slsa-verifier decides it: the signer workflow (certificate) for
+ * generators and in-repo workflows; the predicate's builder for BYOB delegators (the delegator
+ * signs for it); the runner for npm CLI provenance, read from the certificate.
+ */
+function effectiveBuilder(ctx: CheckContext): EffectiveBuilder {
+  const signer = signerOf(ctx);
+  const claimed = ctx.claims?.builderId;
+  if (
+    ctx.claims?.family === 'delegator' &&
+    signer !== undefined &&
+    DELEGATOR_WORKFLOWS.includes(signer.path) &&
+    isTrustedGenerator(signer)
+  ) {
+    const inner = parseWorkflowUri(claimed);
+    const name =
+      inner === undefined
+        ? (claimed ?? '')
+        : `https://${inner.host}/${inner.owner}/${inner.repo}/${inner.path}`;
+    return {
+      name,
+      ref: inner?.ref,
+      display: claimed ?? '(none)',
+      note: `delegated by ${formatWorkflow(signer)}`,
+    };
+  }
+  if (claimed !== undefined && RUNNER_BUILDER_IDS.includes(claimed)) {
+    const env = ctx.cert.runnerEnvironment;
+    const name = env === undefined ? claimed : `https://github.com/actions/runner/${env}`;
+    return {
+      name,
+      ref: undefined,
+      display: name,
+      note: 'npm CLI provenance: the builder is the runner the certificate records',
+    };
+  }
+  if (signer === undefined)
+    return {
+      name: ctx.cert.san?.value ?? '',
+      ref: undefined,
+      display: ctx.cert.san?.value ?? '(none)',
+    };
+  return {
+    name: `https://${signer.host}/${signer.owner}/${signer.repo}/${signer.path}`,
+    ref: signer.ref,
+    display: `https://${formatWorkflow(signer)}`,
+  };
+}

@@ -1,0 +1,95 @@
+import type { ReasonCode } from './codes.js';
+
+export type CheckStatus = 'pass' | 'fail' | 'skipped';
+
+/** One check, as a person and a script read it: which field, expected, found, how to fix. */
+export type Check = {
+  readonly id: string;
+  readonly status: CheckStatus;
+  readonly code?: ReasonCode;
+  readonly message: string;
+  readonly expected?: string;
+  readonly actual?: string;
+  readonly hint?: string;
+};
+
+export type Verdict = 'verified' | 'failed' | 'indeterminate';
+
+/** The identity the certificate states (never the predicate). */
+export type IdentitySummary = {
+  readonly issuer?: string;
+  readonly san?: string;
+  readonly signerWorkflow?: string;
+  readonly signerDigest?: string;
+  readonly callerWorkflow?: string;
+  readonly sourceRepository?: string;
+  readonly sourceRef?: string;
+  readonly sourceDigest?: string;
+  readonly repositoryId?: string;
+  readonly ownerId?: string;
+  readonly runnerEnvironment?: string;
+  readonly trigger?: string;
+  readonly runInvocation?: string;
+  readonly visibility?: string;
+};
+
+export type AttestationResult = {
+  /** Where it came from: `file`, `file:line` or `file#n`. */
+  readonly origin: string;
+  readonly verdict: Verdict;
+  readonly checks: readonly Check[];
+  readonly identity?: IdentitySummary;
+  readonly predicateType?: string;
+  readonly buildType?: string;
+  readonly builderId?: string;
+  readonly trustRoot?: string;
+  readonly signedTimes?: readonly { readonly source: string; readonly time: string }[];
+  readonly logEntries?: readonly {
+    readonly logIndex: string;
+    readonly logId: string;
+    readonly kind: string;
+  }[];
+  readonly warnings: readonly string[];
+};
+
+export type ArtifactResult = {
+  readonly name: string;
+  readonly digests: Readonly<Record<string, string>>;
+  readonly verdict: Verdict;
+  readonly attestations: readonly AttestationResult[];
+};
+
+export function failedCodes(checks: readonly Check[]): ReasonCode[] {
+  return checks.flatMap((c) => (c.status === 'fail' && c.code !== undefined ? [c.code] : []));
+}
+
+export function pass(id: string, message: string, expected?: string, actual?: string): Check {
+  return {
+    id,
+    status: 'pass',
+    message,
+    ...(expected === undefined ? {} : { expected }),
+    ...(actual === undefined ? {} : { actual }),
+  };
+}
+
+export function fail(
+  id: string,
+  code: ReasonCode,
+  message: string,
+  detail: {
+    expected?: string | undefined;
+    actual?: string | undefined;
+    hint?: string | undefined;
+  } = {},
+): Check {
+  const check: { -readonly [K in keyof Check]: Check[K] } = { id, status: 'fail', code, message };
+  if (detail.expected !== undefined) check.expected = detail.expected;
+  if (detail.actual !== undefined) check.actual = detail.actual;
+  if (detail.hint !== undefined) check.hint = detail.hint;
+  return check;
+}
+
+export function skipped(id: string, message: string): Check {
+  return { id, status: 'skipped', message };
+}

@@ -1,0 +1,61 @@
+import { formatRepo } from './github/names.js';
+import {
+  effectiveCommit,
+  effectiveIssuer,
+  effectiveRef,
+  effectiveTrigger,
+  type CertificateIdentity,
+} from './identity/certificate-identity.js';
+import type { Policy } from './policy/policy.js';
+import type { IdentitySummary } from './result.js';
+
+export function summarizeIdentity(c: CertificateIdentity): IdentitySummary {
+  const entries: [keyof IdentitySummary, string | undefined][] = [
+    ['issuer', effectiveIssuer(c)],
+    ['san', c.san?.value],
+    ['signerWorkflow', c.buildSignerUri ?? (c.san?.kind === 'uri' ? c.san.value : undefined)],
+    ['signerDigest', c.buildSignerDigest],
+    ['callerWorkflow', c.buildConfigUri],
+    [
+      'sourceRepository',
+      c.sourceRepositoryUri ??
+        (c.legacy.repository === undefined
+          ? undefined
+          : `https://github.com/${c.legacy.repository}`),
+    ],
+    ['sourceRef', effectiveRef(c)],
+    ['sourceDigest', effectiveCommit(c)],
+    ['repositoryId', c.sourceRepositoryId],
+    ['ownerId', c.sourceRepositoryOwnerId],
+    ['runnerEnvironment', c.runnerEnvironment],
+    ['trigger', effectiveTrigger(c)],
+    ['runInvocation', c.runInvocationUri],
+    ['visibility', c.sourceRepositoryVisibility],
+  ];
+  return Object.fromEntries(entries.filter(([, v]) => v !== undefined));
+}
+
+/** Weak spots of an accepted policy, said out loud (never a reason to accept). */
+export function warningsFor(policy: Policy, c: CertificateIdentity): string[] {
+  const warnings: string[] = [];
+  if (policy.sourceRepo === undefined && policy.owner === undefined) {
+    warnings.push(
+      'the policy pins only the certificate identity: any repository that can run that workflow passes; add --repo',
+    );
+  }
+  if (policy.triggers === undefined && effectiveTrigger(c) === 'pull_request_target') {
+    warnings.push(
+      'built by a pull_request_target run; pass --trigger to allow only the events you release from',
+    );
+  }
+  if (
+    policy.sourceRepo !== undefined &&
+    policy.repositoryId === undefined &&
+    c.sourceRepositoryId !== undefined
+  ) {
+    warnings.push(
+      `pin --repo-id ${c.sourceRepositoryId} to survive a rename or re-creation of ${formatRepo(policy.sourceRepo)}`,
+    );
+  }
+  return warnings;
+}
