@@ -9096,114 +9096,6 @@ function checkRepositoryIds({ policy, cert }) {
     return checks;
 }
 
-;// CONCATENATED MODULE: ./src/core/policy/checks/source.ts
-
-
-
-function checkRefs({ policy, cert }) {
-    const ref = effectiveRef(cert);
-    return policy.refRules.map((rule) => {
-        const [ok, expected] = matchRef(rule, ref);
-        if (ok)
-            return pass('source-ref', 'source ref matches', expected, ref);
-        const trigger = effectiveTrigger(cert);
-        return fail('source-ref', 'ID_REF', 'source ref (certificate 1.3.6.1.4.1.57264.1.14) differs', {
-            expected,
-            actual: ref ?? '(not recorded)',
-            hint: refHint(rule, ref, trigger),
-        });
-    });
-}
-function matchRef(rule, ref) {
-    switch (rule.kind) {
-        case 'ref':
-            return [ref === rule.ref, rule.ref];
-        case 'branch':
-            return [branchOf(ref) === rule.name, `refs/heads/${rule.name}`];
-        case 'tag':
-            return [tagOf(ref) === rule.name, `refs/tags/${rule.name}`];
-        case 'versioned-tag': {
-            const tag = tagOf(ref);
-            return [
-                tag !== undefined && matchesVersionedTag(rule.semver, tag),
-                `refs/tags/${rule.tag} (semver-compatible)`,
-            ];
-        }
-    }
-}
-function refHint(rule, ref, trigger) {
-    if ((rule.kind === 'tag' || rule.kind === 'versioned-tag') && branchOf(ref) !== undefined) {
-        return `this was built from a branch${trigger ? ` (${trigger})` : ''}, not a tag; a tag policy only accepts tag builds`;
-    }
-    if (rule.kind === 'branch' && tagOf(ref) !== undefined) {
-        return 'this was built from a tag, so it has no branch; use --source-tag or --source-versioned-tag';
-    }
-    return undefined;
-}
-function checkCommit({ policy, cert }) {
-    if (policy.sourceDigest === undefined)
-        return skipped('source-digest', 'no source commit asked for');
-    const actual = effectiveCommit(cert);
-    if (actual?.toLowerCase() === policy.sourceDigest)
-        return pass('source-digest', 'source commit matches', policy.sourceDigest, actual);
-    return fail('source-digest', 'ID_COMMIT', 'source commit (certificate 1.3.6.1.4.1.57264.1.13) differs', {
-        expected: policy.sourceDigest,
-        actual: actual ?? '(not recorded)',
-    });
-}
-function checkTrigger({ policy, cert }) {
-    if (policy.triggers === undefined)
-        return skipped('trigger', 'no trigger allowlist given');
-    const actual = effectiveTrigger(cert);
-    if (actual !== undefined && policy.triggers.includes(actual))
-        return pass('trigger', 'trigger event allowed', policy.triggers.join(' | '), actual);
-    return fail('trigger', 'ID_TRIGGER', 'trigger event (certificate 1.3.6.1.4.1.57264.1.20) is not allowed', {
-        expected: policy.triggers.join(' | '),
-        actual: actual ?? '(not recorded)',
-        hint: actual === 'pull_request_target'
-            ? 'pull_request_target runs with the base repository identity on behalf of a pull request'
-            : undefined,
-    });
-}
-function checkRunner({ policy, cert }) {
-    if (!isWorkflowIdentity(cert))
-        return skipped('runner', 'not a CI workflow identity: no runner to check');
-    const actual = cert.runnerEnvironment;
-    if (actual === 'github-hosted')
-        return pass('runner', 'built on a GitHub-hosted runner', 'github-hosted', actual);
-    if (policy.allowSelfHostedRunners) {
-        return pass('runner', 'any runner allowed (--allow-self-hosted-runners)', 'any', actual ?? '(not recorded)');
-    }
-    if (actual === undefined) {
-        return fail('runner', 'ID_RUNNER', 'the certificate does not record the runner environment (certificates issued before late 2023): the build cannot be shown to have run on a GitHub-hosted runner', {
-            expected: 'github-hosted',
-            actual: '(not recorded)',
-            hint: 'pass --allow-self-hosted-runners to accept an unproven runner',
-        });
-    }
-    return fail('runner', 'ID_RUNNER', 'runner environment (certificate 1.3.6.1.4.1.57264.1.11) is not GitHub-hosted', {
-        expected: 'github-hosted',
-        actual,
-        hint: "self-hosted runners are outside GitHub's isolation; pass --allow-self-hosted-runners only if you trust them",
-    });
-}
-function checkInputs({ policy, claims }) {
-    return policy.workflowInputs.map(([key, expected]) => {
-        const value = claims?.inputs?.[key];
-        const actual = value === undefined ? undefined : typeof value === 'string' ? value : JSON.stringify(value);
-        if (actual === expected)
-            return pass('workflow-input', `workflow input ${key} matches`, expected, actual);
-        return fail('workflow-input', 'ID_INPUTS', `workflow input ${key} differs`, {
-            expected: `${key}=${expected}`,
-            actual: actual === undefined
-                ? claims?.inputs === undefined
-                    ? '(provenance records no inputs)'
-                    : `(no input ${key})`
-                : `${key}=${actual}`,
-        });
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/core/policy/checks/workflow.ts
 
 
@@ -9402,6 +9294,119 @@ function effectiveBuilder(ctx) {
         ref: signer.ref,
         display: `https://${formatWorkflow(signer)}`,
     };
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/checks/source.ts
+
+
+
+
+function checkRefs({ policy, cert }) {
+    const ref = effectiveRef(cert);
+    return policy.refRules.map((rule) => {
+        const [ok, expected] = matchRef(rule, ref);
+        if (ok)
+            return pass('source-ref', 'source ref matches', expected, ref);
+        const trigger = effectiveTrigger(cert);
+        return fail('source-ref', 'ID_REF', 'source ref (certificate 1.3.6.1.4.1.57264.1.14) differs', {
+            expected,
+            actual: ref ?? '(not recorded)',
+            hint: refHint(rule, ref, trigger),
+        });
+    });
+}
+function matchRef(rule, ref) {
+    switch (rule.kind) {
+        case 'ref':
+            return [ref === rule.ref, rule.ref];
+        case 'branch':
+            return [branchOf(ref) === rule.name, `refs/heads/${rule.name}`];
+        case 'tag':
+            return [tagOf(ref) === rule.name, `refs/tags/${rule.name}`];
+        case 'versioned-tag': {
+            const tag = tagOf(ref);
+            return [
+                tag !== undefined && matchesVersionedTag(rule.semver, tag),
+                `refs/tags/${rule.tag} (semver-compatible)`,
+            ];
+        }
+    }
+}
+function refHint(rule, ref, trigger) {
+    if ((rule.kind === 'tag' || rule.kind === 'versioned-tag') && branchOf(ref) !== undefined) {
+        return `this was built from a branch${trigger ? ` (${trigger})` : ''}, not a tag; a tag policy only accepts tag builds`;
+    }
+    if (rule.kind === 'branch' && tagOf(ref) !== undefined) {
+        return 'this was built from a tag, so it has no branch; use --source-tag or --source-versioned-tag';
+    }
+    return undefined;
+}
+function checkCommit({ policy, cert }) {
+    if (policy.sourceDigest === undefined)
+        return skipped('source-digest', 'no source commit asked for');
+    const actual = effectiveCommit(cert);
+    if (actual?.toLowerCase() === policy.sourceDigest)
+        return pass('source-digest', 'source commit matches', policy.sourceDigest, actual);
+    return fail('source-digest', 'ID_COMMIT', 'source commit (certificate 1.3.6.1.4.1.57264.1.13) differs', {
+        expected: policy.sourceDigest,
+        actual: actual ?? '(not recorded)',
+    });
+}
+function checkTrigger({ policy, cert }) {
+    if (policy.triggers === undefined)
+        return skipped('trigger', 'no trigger allowlist given');
+    const actual = effectiveTrigger(cert);
+    if (actual !== undefined && policy.triggers.includes(actual))
+        return pass('trigger', 'trigger event allowed', policy.triggers.join(' | '), actual);
+    return fail('trigger', 'ID_TRIGGER', 'trigger event (certificate 1.3.6.1.4.1.57264.1.20) is not allowed', {
+        expected: policy.triggers.join(' | '),
+        actual: actual ?? '(not recorded)',
+        hint: actual === 'pull_request_target'
+            ? 'pull_request_target runs with the base repository identity on behalf of a pull request'
+            : undefined,
+    });
+}
+function checkRunner(ctx) {
+    const { policy, cert } = ctx;
+    if (!isWorkflowIdentity(cert))
+        return skipped('runner', 'not a CI workflow identity: no runner to check');
+    const actual = cert.runnerEnvironment;
+    if (actual === 'github-hosted')
+        return pass('runner', 'built on a GitHub-hosted runner', 'github-hosted', actual);
+    if (policy.allowSelfHostedRunners) {
+        return pass('runner', 'any runner allowed (--allow-self-hosted-runners)', 'any', actual ?? '(not recorded)');
+    }
+    if (actual === undefined && isTrustedGenerator(signerOf(ctx))) {
+        return pass('runner', 'slsa-github-generator builders run their build jobs on GitHub-hosted runners', 'github-hosted', '(not recorded; trusted builder)');
+    }
+    if (actual === undefined) {
+        return fail('runner', 'ID_RUNNER', 'the certificate does not record the runner environment (certificates issued before late 2023): the build cannot be shown to have run on a GitHub-hosted runner', {
+            expected: 'github-hosted',
+            actual: '(not recorded)',
+            hint: 'pass --allow-self-hosted-runners to accept an unproven runner',
+        });
+    }
+    return fail('runner', 'ID_RUNNER', 'runner environment (certificate 1.3.6.1.4.1.57264.1.11) is not GitHub-hosted', {
+        expected: 'github-hosted',
+        actual,
+        hint: "self-hosted runners are outside GitHub's isolation; pass --allow-self-hosted-runners only if you trust them",
+    });
+}
+function checkInputs({ policy, claims }) {
+    return policy.workflowInputs.map(([key, expected]) => {
+        const value = claims?.inputs?.[key];
+        const actual = value === undefined ? undefined : typeof value === 'string' ? value : JSON.stringify(value);
+        if (actual === expected)
+            return pass('workflow-input', `workflow input ${key} matches`, expected, actual);
+        return fail('workflow-input', 'ID_INPUTS', `workflow input ${key} differs`, {
+            expected: `${key}=${expected}`,
+            actual: actual === undefined
+                ? claims?.inputs === undefined
+                    ? '(provenance records no inputs)'
+                    : `(no input ${key})`
+                : `${key}=${actual}`,
+        });
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/core/policy/run-checks.ts

@@ -8,6 +8,7 @@ import { branchOf, matchesVersionedTag, tagOf } from '../../github/refs.js';
 import { fail, pass, skipped, type Check } from '../../result.js';
 import type { CheckContext } from '../context.js';
 import type { RefRule } from '../policy.js';
+import { isTrustedGenerator, signerOf } from './workflow.js';
 
 export function checkRefs({ policy, cert }: CheckContext): Check[] {
   const ref = effectiveRef(cert);
@@ -92,7 +93,8 @@ export function checkTrigger({ policy, cert }: CheckContext): Check {
   );
 }
 
-export function checkRunner({ policy, cert }: CheckContext): Check {
+export function checkRunner(ctx: CheckContext): Check {
+  const { policy, cert } = ctx;
   if (!isWorkflowIdentity(cert))
     return skipped('runner', 'not a CI workflow identity: no runner to check');
   const actual = cert.runnerEnvironment;
@@ -104,6 +106,14 @@ export function checkRunner({ policy, cert }: CheckContext): Check {
       'any runner allowed (--allow-self-hosted-runners)',
       'any',
       actual ?? '(not recorded)',
+    );
+  }
+  if (actual === undefined && isTrustedGenerator(signerOf(ctx))) {
+    return pass(
+      'runner',
+      'slsa-github-generator builders run their build jobs on GitHub-hosted runners',
+      'github-hosted',
+      '(not recorded; trusted builder)',
     );
   }
   if (actual === undefined) {
