@@ -1,0 +1,468 @@
+/**
+ * Benchmarks, each reported as a ratio against a baseline measured in the same run (never as an
+ * absolute threshold):
+ *   (a) core verification throughput vs a plain @sigstore/verify loop over the same real bundles;
+ *   (b) CLI cold start vs `node -e 0`;
+ *   (c) hashing a large file (SHA-256 + SHA-512, one pass) vs raw node:crypto streaming.
+ *
+ * Run with `npm run bench`. BENCH_HASH_MB shrinks the hashed file (default 1024 MiB).
+ */
+import { bundleFromJSON, type Bundle } from '@sigstore/bundle';
+import { X509Certificate } from '@sigstore/core';
+import { TrustedRoot } from '@sigstore/protobuf-specs';
+import { Verifier, toSignedEntity, toTrustMaterial, type TrustMaterial } from '@sigstore/verify';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { closeSync, createReadStream, existsSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { loadTrustedRoot, type LoadedRoot } from '../src/core/crypto/trust.js';
+import {
+  effectiveIssuer,
+  readCertificateIdentity,
+} from '../src/core/identity/certificate-identity.js';
+import { readAttestations } from '../src/core/input/read-attestations.js';
+import type { JsonValue } from '../src/core/json/strict-json.js';
+import { parsePolicy } from '../src/core/policy/parse-policy.js';
+import type { Policy } from '../src/core/policy/policy.js';
+import { verifyArtifacts } from '../src/core/verify.js';
+import { hashFile } from '../src/sources/artifacts.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const CORPUS = resolve(ROOT, '../shared/corpus');
+const VERIFIER_OPTIONS = { tlogThreshold: 1, ctlogThreshold: 1, timestampThreshold: 1 };
+
+type Row = { label: string; baseline: string; ours: string; ratio: string };
+const summary: Row[] = [];
+const notes: string[] = [];
+
+function log(line = ''): void {
+  process.stdout.write(`${line}\n`);
+}
+
+function fmt(n: number, digits = 1): string {
+  return n.toLocaleString('en-US', {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  });
+}
+
+function median(values: readonly number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 === 1 ? (s[mid] ?? NaN) : ((s[mid - 1] ?? NaN) + (s[mid] ?? NaN)) / 2;
+}
+
+// ---------------------------------------------------------------------------------------------
+// (a) core throughput
+// ---------------------------------------------------------------------------------------------
+
+type Case = {
+  id: string;
+  name: string;
+  bytes: Uint8Array;
+  text: string;
+  digests: { sha256: string; sha512: string };
+  policy: Policy;
+  loaded: LoadedRoot;
+  material: TrustMaterial;
+};
+
+function leafCertificate(bundle: Bundle): X509Certificate {
+  const vm = bundle.verificationMaterial.content;
+  switch (vm.$case) {
+    case 'certificate':
+      return X509Certificate.parse(Buffer.from(vm.certificate.rawBytes));
+    case 'x509CertificateChain': {
+      const first = vm.x509CertificateChain.certificates[0];
+      if (first === undefined) throw new Error('empty certificate chain');
+      return X509Certificate.parse(Buffer.from(first.rawBytes));
+    }
+    case 'publicKey':
+      throw new Error('key-signed bundle (no certificate)');
+  }
+}
+
+function loadCases(): Case[] | string {
+  const manifest = join(CORPUS, 'MANIFEST.tsv');
+  if (!existsSync(manifest)) return `${manifest} not found`;
+  const lines = readFileSync(manifest, 'utf8').split('\n').slice(1);
+  const rootCache = new Map<string, { loaded: LoadedRoot; material: TrustMaterial }>();
+  const seen = new Set<string>();
+  const cases: Case[] = [];
+  for (const line of lines) {
+    if (line.trim() === '') continue;
+    const col = line.split('\t');
+    const [id, kind, artifactFile, rootFile, expected, bundleFile] = [
+      col[0] ?? '',
+      col[4] ?? '',
+      col[6] ?? '',
+      col[7] ?? '',
+      col[8] ?? '',
+      col[11] ?? '',
+    ];
+    if (!/^sigstore-bundle-v0\.[23]:dsse/.test(kind) || expected !== 'pass') continue;
+    const dir = join(CORPUS, id);
+    const artifactPath = join(dir, artifactFile);
+    if (artifactFile === '' || !existsSync(artifactPath)) continue; // digest-only case
+    if (rootFile === '' || !existsSync(join(dir, rootFile))) {
+      notes.push(`(a) skipped ${id}: no trusted root file in the case folder`);
+      continue;
+    }
+    const rootPath = join(dir, rootFile);
+    const rootText = readFileSync(rootPath, 'utf8');
+    const rootKey = createHash('sha256').update(rootText).digest('hex');
+    let root = rootCache.get(rootKey);
+    if (root === undefined) {
+      const rootJson = JSON.parse(rootText) as JsonValue;
+      root = {
+        loaded: loadTrustedRoot(rootJson, rootPath),
+        material: toTrustMaterial(TrustedRoot.fromJSON(rootJson)),
+      };
+      rootCache.set(rootKey, root);
+    }
+    const artifactBytes = readFileSync(artifactPath);
+    const digests = {
+      sha256: createHash('sha256').update(artifactBytes).digest('hex'),
+      sha512: createHash('sha512').update(artifactBytes).digest('hex'),
+    };
+    // One benchmark unit per bundle: a JSON Lines file with several bundles is split by line.
+    const fileBytes = readFileSync(join(dir, bundleFile));
+    const units =
+      readAttestations(bundleFile, fileBytes).length === 1
+        ? [fileBytes]
+        : fileBytes
+            .toString('utf8')
+            .split('\n')
+            .filter((l) => l.trim() !== '')
+            .map((l) => Buffer.from(l, 'utf8'));
+    for (const bytes of units) {
+      const key = `${createHash('sha256').update(bytes).digest('hex')}:${digests.sha256}:${rootKey}`;
+      if (seen.has(key)) continue; // the same bundle appears in several corpus cases
+      seen.add(key);
+      const text = Buffer.from(bytes).toString('utf8');
+      const identity = readCertificateIdentity(leafCertificate(bundleFromJSON(JSON.parse(text))));
+      const san = identity.san?.value;
+      const issuer = effectiveIssuer(identity);
+      if (san === undefined || issuer === undefined) {
+        notes.push(`(a) skipped ${id}: certificate has no SAN or issuer`);
+        continue;
+      }
+      const policy = parsePolicy({
+        certIdentity: san,
+        certOidcIssuer: issuer,
+        allowSelfHostedRunners: true,
+        predicateType: 'any',
+      });
+      cases.push({
+        id,
+        name: basename(bundleFile),
+        bytes,
+        text,
+        digests,
+        policy,
+        loaded: root.loaded,
+        material: root.material,
+      });
+    }
+  }
+  return cases;
+}
+
+function runOurs(c: Case): string {
+  const [result] = verifyArtifacts({
+    policy: c.policy,
+    roots: [c.loaded],
+    artifacts: [{ name: c.name, digests: c.digests }],
+    attestations: readAttestations(c.name, c.bytes),
+  });
+  return result?.verdict ?? 'missing';
+}
+
+function runBaseline(c: Case): void {
+  // Parse from text on this side too: our side's readAttestations decodes and parses the bytes.
+  const bundle = bundleFromJSON(JSON.parse(c.text));
+  new Verifier(c.material, VERIFIER_OPTIONS).verify(toSignedEntity(bundle));
+}
+
+/** Run `op` over every case, round-robin, for at least `ms`; returns [operations, elapsed ms]. */
+function timeSlice(cases: readonly Case[], op: (c: Case) => unknown, ms: number): [number, number] {
+  let ops = 0;
+  const start = performance.now();
+  let now = start;
+  while (now - start < ms) {
+    for (const c of cases) op(c);
+    ops += cases.length;
+    now = performance.now();
+  }
+  return [ops, now - start];
+}
+
+function benchCore(): void {
+  log('(a) core throughput: verifyArtifacts vs plain @sigstore/verify loop');
+  const loaded = loadCases();
+  if (typeof loaded === 'string') {
+    notes.push(`(a) skipped: ${loaded}`);
+    log(`    skipped: ${loaded}`);
+    summary.push({ label: '(a) core verify', baseline: 'n/a', ours: 'n/a', ratio: 'skipped' });
+    return;
+  }
+  // Same bundles on both sides: both must verify them, or the benchmark measures failures.
+  const cases: Case[] = [];
+  for (const c of loaded) {
+    const verdict = runOurs(c);
+    if (verdict !== 'verified') {
+      throw new Error(`(a) our verdict for ${c.id} is ${verdict}, not verified: aborting`);
+    }
+    try {
+      runBaseline(c);
+      cases.push(c);
+    } catch (err) {
+      notes.push(`(a) excluded ${c.id}: @sigstore/verify baseline rejects it (${String(err)})`);
+    }
+  }
+  if (cases.length === 0) throw new Error('(a) no bundle verifies on both sides: aborting');
+  log(`    ${cases.length} distinct bundle(s), ${new Set(cases.map((c) => c.id)).size} case(s):`);
+  for (const c of cases) log(`      ${c.id} (${c.name})`);
+
+  timeSlice(cases, runBaseline, 300); // warm-up
+  timeSlice(cases, runOurs, 300);
+  const rounds = 6;
+  const perSide = 2000;
+  let baseOps = 0;
+  let baseMs = 0;
+  let ourOps = 0;
+  let ourMs = 0;
+  for (let i = 0; i < rounds; i++) {
+    const order = i % 2 === 0 ? (['base', 'ours'] as const) : (['ours', 'base'] as const);
+    for (const side of order) {
+      if (side === 'base') {
+        const [ops, ms] = timeSlice(cases, runBaseline, perSide / rounds);
+        baseOps += ops;
+        baseMs += ms;
+      } else {
+        const [ops, ms] = timeSlice(cases, runOurs, perSide / rounds);
+        ourOps += ops;
+        ourMs += ms;
+      }
+    }
+  }
+  const base = (baseOps / baseMs) * 1000;
+  const ours = (ourOps / ourMs) * 1000;
+  log(`    baseline (@sigstore/verify Verifier.verify): ${fmt(base)} verifications/s`);
+  log(`    ours (readAttestations + verifyArtifacts):   ${fmt(ours)} verifications/s`);
+  log(`    ratio ours/baseline: ${fmt(ours / base, 2)}x`);
+  summary.push({
+    label: '(a) core verify, ops/s',
+    baseline: `${fmt(base)} (@sigstore/verify loop)`,
+    ours: fmt(ours),
+    ratio: `${fmt(ours / base, 2)}x`,
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// (b) CLI cold start
+// ---------------------------------------------------------------------------------------------
+
+function timeSpawn(args: readonly string[]): number {
+  const start = performance.now();
+  const r = spawnSync(process.execPath, args, { cwd: ROOT, stdio: 'pipe' });
+  const ms = performance.now() - start;
+  if (r.status !== 0) {
+    throw new Error(`(b) ${args.join(' ')} exited ${r.status}: ${r.stderr.toString().trim()}`);
+  }
+  return ms;
+}
+
+function benchColdStart(): void {
+  log('(b) CLI cold start: dist/cli/index.js verify (README demo) vs node -e 0');
+  const cli = [
+    'dist/cli/index.js',
+    'verify',
+    'fixtures/demo/hello-1.0.0.tar.gz',
+    '--bundle',
+    'fixtures/demo/hello-1.0.0.tar.gz.sigstore.json',
+    '--repo',
+    'acme/hello',
+    '--trusted-root',
+    'fixtures/trusted_root.json',
+  ];
+  const empty = ['-e', '0'];
+  timeSpawn(empty); // warm the file cache
+  timeSpawn(cli);
+  const n = 10;
+  const base: number[] = [];
+  const ours: number[] = [];
+  for (let i = 0; i < n; i++) {
+    base.push(timeSpawn(empty));
+    ours.push(timeSpawn(cli));
+  }
+  const b = median(base);
+  const o = median(ours);
+  log(`    baseline (node -e 0): median ${fmt(b)} ms over ${n} runs`);
+  log(`    ours (CLI verify):    median ${fmt(o)} ms over ${n} runs`);
+  log(`    ratio ours/baseline: ${fmt(o / b, 2)}x  (extra ${fmt(o - b)} ms)`);
+  summary.push({
+    label: '(b) CLI cold start, median ms',
+    baseline: `${fmt(b)} (node -e 0)`,
+    ours: fmt(o),
+    ratio: `${fmt(o / b, 2)}x`,
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// (c) hashing a large file
+// ---------------------------------------------------------------------------------------------
+
+const CHUNK = 16 << 20;
+
+function writeDeterministicFile(path: string, bytes: number): void {
+  // xorshift32 stream: deterministic, incompressible-looking, cheap to produce.
+  const buf = Buffer.allocUnsafe(CHUNK);
+  const words = new Uint32Array(buf.buffer, buf.byteOffset, CHUNK / 4);
+  let x = 0x9e3779b9;
+  const fd = openSync(path, 'w');
+  try {
+    for (let written = 0; written < bytes;) {
+      for (let i = 0; i < words.length; i++) {
+        x ^= x << 13;
+        x ^= x >>> 17;
+        x ^= x << 5;
+        words[i] = x >>> 0;
+      }
+      const len = Math.min(CHUNK, bytes - written);
+      let off = 0;
+      while (off < len) off += writeSync(fd, buf, off, len - off);
+      written += len;
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+async function rawHash(path: string): Promise<{ sha256: string; sha512: string }> {
+  const sha256 = createHash('sha256');
+  const sha512 = createHash('sha512');
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
+    sha256.update(chunk as Buffer);
+    sha512.update(chunk as Buffer);
+  }
+  return { sha256: sha256.digest('hex'), sha512: sha512.digest('hex') };
+}
+
+type HashRun = { ms: number; rssDelta: number; peakRss: number; digest: string };
+
+async function measureHash(
+  fn: (p: string) => Promise<{ sha256: string; sha512: string }>,
+  path: string,
+): Promise<HashRun> {
+  const startRss = process.memoryUsage().rss;
+  let peak = startRss;
+  const timer = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 50);
+  const start = performance.now();
+  try {
+    const d = await fn(path);
+    const ms = performance.now() - start;
+    peak = Math.max(peak, process.memoryUsage().rss);
+    return { ms, rssDelta: peak - startRss, peakRss: peak, digest: `${d.sha256}:${d.sha512}` };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+async function benchHash(): Promise<void> {
+  const envMb = process.env.BENCH_HASH_MB;
+  const mb = envMb === undefined || envMb === '' ? 1024 : Number(envMb);
+  if (!Number.isInteger(mb) || mb <= 0)
+    throw new Error(`BENCH_HASH_MB=${envMb}: not a positive integer`);
+  const bytes = mb * (1 << 20);
+  log(`(c) hashing a ${mb} MiB file: hashFile (sha256+sha512) vs raw node:crypto stream`);
+  const path = join(tmpdir(), `verify-provenance-bench-${process.pid}.bin`);
+  const cleanup = (): void => rmSync(path, { force: true });
+  const onSignal = (): void => {
+    cleanup();
+    process.exit(130);
+  };
+  process.once('SIGINT', onSignal);
+  try {
+    writeDeterministicFile(path, bytes);
+    await rawHash(path); // warm the page cache; untimed
+    const rounds = 2;
+    const base: HashRun[] = [];
+    const ours: HashRun[] = [];
+    for (let i = 0; i < rounds; i++) {
+      if (i % 2 === 0) {
+        base.push(await measureHash(rawHash, path));
+        ours.push(await measureHash(hashFile, path));
+      } else {
+        ours.push(await measureHash(hashFile, path));
+        base.push(await measureHash(rawHash, path));
+      }
+    }
+    const digests = new Set([...base, ...ours].map((r) => r.digest));
+    if (digests.size !== 1) throw new Error('(c) hashFile and the baseline disagree on digests');
+    const mbps = (runs: readonly HashRun[]) =>
+      (bytes * runs.length) / 1e6 / (runs.reduce((s, r) => s + r.ms, 0) / 1000);
+    const peakMiB = (runs: readonly HashRun[]) =>
+      Math.max(...runs.map((r) => r.rssDelta)) / (1 << 20);
+    const absPeak = Math.max(...[...base, ...ours].map((r) => r.peakRss)) / (1 << 20);
+    const b = mbps(base);
+    const o = mbps(ours);
+    log(
+      `    baseline (createReadStream 1 MiB + createHash): ${fmt(b)} MB/s, peak RSS +${fmt(peakMiB(base))} MiB`,
+    );
+    log(
+      `    ours (hashFile):                                ${fmt(o)} MB/s, peak RSS +${fmt(peakMiB(ours))} MiB`,
+    );
+    log(`    ratio ours/baseline: ${fmt(o / b, 2)}x  (${rounds} runs each, alternated)`);
+    log(`    (RSS deltas are over each run's start; absolute peak RSS ${fmt(absPeak)} MiB)`);
+    summary.push({
+      label: `(c) hash ${mb} MiB, MB/s`,
+      baseline: `${fmt(b)} (raw node:crypto)`,
+      ours: fmt(o),
+      ratio: `${fmt(o / b, 2)}x`,
+    });
+    summary.push({
+      label: '(c) hash peak RSS delta, MiB',
+      baseline: `${fmt(peakMiB(base))} (raw node:crypto)`,
+      ours: fmt(peakMiB(ours)),
+      ratio: peakMiB(base) > 0 ? `${fmt(peakMiB(ours) / peakMiB(base), 2)}x` : 'n/a',
+    });
+  } finally {
+    cleanup();
+    process.removeListener('SIGINT', onSignal);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function printSummary(): void {
+  const header: Row = {
+    label: 'benchmark',
+    baseline: 'baseline',
+    ours: 'ours',
+    ratio: 'ours/base',
+  };
+  const rows = [header, ...summary];
+  const w = (k: keyof Row) => Math.max(...rows.map((r) => r[k].length));
+  const line = (r: Row) =>
+    `${r.label.padEnd(w('label'))}  ${r.baseline.padStart(w('baseline'))}  ${r.ours.padStart(w('ours'))}  ${r.ratio.padStart(w('ratio'))}`;
+  log();
+  log(`summary (node ${process.version}, ${process.platform}/${process.arch})`);
+  log(line(header));
+  log('-'.repeat(line(header).length));
+  for (const r of summary) log(line(r));
+  for (const n of notes) log(`note: ${n}`);
+}
+
+benchCore();
+log();
+benchColdStart();
+log();
+await benchHash();
+printSummary();
