@@ -52,9 +52,7 @@ export function candidatesOf(input: BundleInput, index = 0): AttestationCandidat
 
 /** An artifact: a fixture path, its bytes, or known digests. */
 export type ArtifactInput =
-  | string
-  | Buffer
-  | { readonly name?: string; readonly sha256?: string; readonly sha512?: string };
+  string | Buffer | { readonly name?: string; readonly sha256?: string; readonly sha512?: string };
 
 export function subjectOf(artifact: ArtifactInput): ArtifactSubject {
   if (typeof artifact === 'string' || Buffer.isBuffer(artifact)) {

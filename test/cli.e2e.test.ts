@@ -1,0 +1,352 @@
+// End to end: the BUILT CLI (dist/cli/index.js) run as a child process against the fixtures.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../src/cli/main.js';
+import { EXIT } from '../src/core/codes.js';
+
+const ROOT = join(import.meta.dirname, '..');
+const CLI = join(ROOT, 'dist', 'cli', 'index.js');
+const FX = (rel: string): string => join(ROOT, 'fixtures', rel);
+
+const TRUSTED_ROOT = FX('trusted_root.json');
+const DEMO = FX('demo/hello-1.0.0.tar.gz');
+const DEMO_BUNDLE = FX('demo/hello-1.0.0.tar.gz.sigstore.json');
+const APP = FX('artifacts/app-1.2.3.tgz');
+const TAG_BUNDLE = FX('bundles/in-repo-tag.sigstore.json');
+const SAN = 'https://github.com/acme/app/.github/workflows/release.yml@refs/tags/v1.2.3';
+const ISSUER = 'https://token.actions.githubusercontent.com';
+
+type Run = { code: number; stdout: string; stderr: string };
+
+let tmp: string;
+
+function run(args: string[], nodeArgs: string[] = []): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      process.execPath,
+      [...nodeArgs, CLI, ...args],
+      {
+        cwd: ROOT,
+        timeout: 60_000,
+        // Never touch the user's cache; never colour.
+        env: { ...process.env, XDG_CACHE_HOME: join(tmp, 'cache'), NO_COLOR: '1' },
+      },
+      (err, stdout, stderr) => {
+        if (err !== null && typeof err.code !== 'number') {
+          reject(new Error(`could not run the CLI: ${err.message}`, { cause: err }));
+          return;
+        }
+        resolve({ code: err === null ? 0 : Number(err.code), stdout, stderr });
+      },
+    );
+  });
+}
+
+type JsonResult = {
+  schemaVersion: number;
+  verdict: string;
+  exitCode: number;
+  failedChecks: string[];
+  artifacts: { verdict: string }[];
+  error?: { code: string };
+};
+
+function json(r: Run): JsonResult {
+  return JSON.parse(r.stdout) as JsonResult;
+}
+
+const verify = (...args: string[]): string[] => ['verify', ...args];
+const withRoot = ['--trusted-root', TRUSTED_ROOT];
+
+beforeAll(() => {
+  tmp = mkdtempSync(join(tmpdir(), 'vp-e2e-'));
+});
+afterAll(() => {
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+describe('built CLI', () => {
+  it('has the node shebang on its first line', () => {
+    const first = readFileSync(CLI, 'utf8').split('\n')[0];
+    expect(first).toBe('#!/usr/bin/env node');
+  });
+
+  it('exit 0: the README demo', async () => {
+    const r = await run(verify(DEMO, '--bundle', DEMO_BUNDLE, '--repo', 'acme/hello', ...withRoot));
+    expect(r.code, r.stderr + r.stdout).toBe(0);
+  });
+
+  it('--format json: schemaVersion 1, verified', async () => {
+    const r = await run(
+      verify(
+        DEMO,
+        '--bundle',
+        DEMO_BUNDLE,
+        '--repo',
+        'acme/hello',
+        ...withRoot,
+        '--format',
+        'json',
+      ),
+    );
+    expect(r.code).toBe(0);
+    const out = json(r);
+    expect(out.schemaVersion).toBe(1);
+    expect(out.verdict).toBe('verified');
+    expect(out.exitCode).toBe(0);
+    expect(out.failedChecks).toEqual([]);
+    expect(out.artifacts.map((a) => a.verdict)).toEqual(['verified']);
+  });
+
+  it('--format=json spelling works too', async () => {
+    const r = await run(
+      verify(DEMO, '--bundle', DEMO_BUNDLE, '--repo', 'acme/hello', ...withRoot, '--format=json'),
+    );
+    expect(json(r).verdict).toBe('verified');
+  });
+
+  it('exit 1 with ID_SIGNER: reusable workflow with --repo only', async () => {
+    const r = await run(
+      verify(
+        APP,
+        '--bundle',
+        FX('bundles/reusable-workflow.sigstore.json'),
+        '--repo',
+        'acme/app',
+        ...withRoot,
+        '--format',
+        'json',
+      ),
+    );
+    expect(r.code).toBe(1);
+    expect(json(r).verdict).toBe('failed');
+    expect(json(r).failedChecks).toEqual(['ID_SIGNER']);
+  });
+
+  it('exit 0: reusable workflow with --signer-repo', async () => {
+    const r = await run(
+      verify(
+        APP,
+        '--bundle',
+        FX('bundles/reusable-workflow.sigstore.json'),
+        '--repo',
+        'acme/app',
+        '--signer-repo',
+        'acme/shared-workflows',
+        ...withRoot,
+      ),
+    );
+    expect(r.code, r.stderr + r.stdout).toBe(0);
+  });
+
+  it('exit 1 with the failing artifact named: multi-subject plus an unattested file', async () => {
+    const r = await run(
+      verify(
+        FX('artifacts/app-linux'),
+        FX('artifacts/not-attested.bin'),
+        '--bundle',
+        FX('bundles/multi-subject.sigstore.json'),
+        '--repo',
+        'acme/app',
+        ...withRoot,
+        '--format',
+        'json',
+      ),
+    );
+    expect(r.code).toBe(1);
+    expect(json(r).artifacts.map((a) => a.verdict)).toEqual(['verified', 'failed']);
+    expect(json(r).failedChecks).toEqual(['SUBJECT']);
+  });
+
+  describe('exit 2: usage', () => {
+    it('no artifact', async () => {
+      const r = await run(verify('--bundle', TAG_BUNDLE, '--repo', 'acme/app', ...withRoot));
+      expect(r.code).toBe(2);
+    });
+
+    it('no --bundle', async () => {
+      const r = await run(verify(APP, '--repo', 'acme/app', ...withRoot, '--format', 'json'));
+      expect(r.code).toBe(2);
+      expect(json(r).error?.code).toBe('USAGE');
+    });
+
+    it('a policy with no --repo / --owner / --cert-identity', async () => {
+      const r = await run(verify(APP, '--bundle', TAG_BUNDLE, ...withRoot, '--format', 'json'));
+      expect(r.code).toBe(2);
+      expect(json(r).failedChecks).toEqual(['POLICY_INVALID']);
+    });
+
+    it('an unknown flag', async () => {
+      const r = await run(verify(APP, '--bundle', TAG_BUNDLE, '--repo', 'acme/app', '--nope'));
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('USAGE');
+    });
+
+    it('an unknown command', async () => {
+      const r = await run(['frobnicate']);
+      expect(r.code).toBe(2);
+    });
+
+    it('--trusted-root and --offline together', async () => {
+      const r = await run(
+        verify(APP, '--bundle', TAG_BUNDLE, '--repo', 'acme/app', ...withRoot, '--offline'),
+      );
+      expect(r.code).toBe(2);
+    });
+  });
+
+  it('exit 3: TUF refresh from an unreachable mirror is TRUST_ROOT_UNAVAILABLE', async () => {
+    const r = await run(
+      verify(
+        APP,
+        '--bundle',
+        TAG_BUNDLE,
+        '--repo',
+        'acme/app',
+        '--tuf-mirror',
+        'http://127.0.0.1:9',
+        '--format',
+        'json',
+      ),
+    );
+    expect(r.code).toBe(3);
+    expect(json(r).failedChecks).toEqual(['TRUST_ROOT_UNAVAILABLE']);
+  });
+
+  it('exit 1 NO_ATTESTATION: an empty bundle file', async () => {
+    const empty = join(tmp, 'empty.sigstore.json');
+    writeFileSync(empty, '');
+    const r = await run(
+      verify(APP, '--bundle', empty, '--repo', 'acme/app', ...withRoot, '--format', 'json'),
+    );
+    expect(r.code).toBe(1);
+    expect(json(r).verdict).toBe('failed');
+    expect(json(r).failedChecks).toEqual(['NO_ATTESTATION']);
+  });
+
+  it('exit 1 MALFORMED: garbage bytes', async () => {
+    const garbage = join(tmp, 'garbage.sigstore.json');
+    writeFileSync(garbage, Buffer.from('\x01\x02garbage{{{ not json'));
+    const r = await run(
+      verify(APP, '--bundle', garbage, '--repo', 'acme/app', ...withRoot, '--format', 'json'),
+    );
+    expect(r.code).toBe(1);
+    expect(json(r).failedChecks).toEqual(['MALFORMED']);
+  });
+
+  it('--offline names the embedded root and its age on stderr', async () => {
+    const r = await run(verify(APP, '--bundle', TAG_BUNDLE, '--repo', 'acme/app', '--offline'));
+    // The fixtures are not signed by the public-good instance.
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(
+      /trust: embedded public-good root .*newest key from \d{4}-\d{2}-\d{2} \(\d+ days ago\)/,
+    );
+  });
+
+  describe('inspect', () => {
+    it('text output says UNVERIFIED', async () => {
+      const r = await run(['inspect', TAG_BUNDLE]);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('UNVERIFIED');
+    });
+
+    it('JSON output has verified:false', async () => {
+      const r = await run(['inspect', TAG_BUNDLE, '--format', 'json']);
+      expect(r.code).toBe(0);
+      const out = JSON.parse(r.stdout) as { verified: boolean; attestations: unknown[] };
+      expect(out.verified).toBe(false);
+      expect(out.attestations).toHaveLength(1);
+    });
+  });
+
+  describe('verify-bundle (message signature)', () => {
+    const MSG = FX('bundles/message-signature.sigstore.json');
+
+    it('exit 0 with the right identity and issuer', async () => {
+      const r = await run([
+        'verify-bundle',
+        '--bundle',
+        MSG,
+        '--certificate-identity',
+        SAN,
+        '--certificate-oidc-issuer',
+        ISSUER,
+        ...withRoot,
+        APP,
+      ]);
+      expect(r.code, r.stderr).toBe(0);
+    });
+
+    it('exit 1 with the wrong identity', async () => {
+      const r = await run([
+        'verify-bundle',
+        '--bundle',
+        MSG,
+        '--certificate-identity',
+        SAN.replace('v1.2.3', 'v1.2.4'),
+        '--certificate-oidc-issuer',
+        ISSUER,
+        ...withRoot,
+        APP,
+      ]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain('ID_SAN');
+    });
+
+    it('exit 1 with another artifact', async () => {
+      const r = await run([
+        'verify-bundle',
+        '--bundle',
+        MSG,
+        '--certificate-identity',
+        SAN,
+        '--certificate-oidc-issuer',
+        ISSUER,
+        ...withRoot,
+        FX('artifacts/not-attested.bin'),
+      ]);
+      expect(r.code).toBe(1);
+    });
+  });
+
+  it('exit 4: an unexpected exception is INTERNAL, never 0', async () => {
+    // Preload: writing to stdout throws a plain Error inside main(), which is not a VerifyError.
+    const preload = join(tmp, 'break-stdout.mjs');
+    writeFileSync(
+      preload,
+      "process.stdout.write = () => { throw new Error('stdout exploded'); };\n",
+    );
+    const r = await run(['--version'], ['--import', preload]);
+    expect(r.code).toBe(4);
+    expect(r.stderr).toContain('internal error [INTERNAL]: stdout exploded');
+  });
+});
+
+describe('main() (source)', () => {
+  it('rethrows a non-VerifyError instead of mapping it to an exit code', async () => {
+    const io = {
+      stdout: () => {
+        throw new TypeError('boom');
+      },
+      stderr: () => undefined,
+      env: {},
+      isTTY: false,
+    };
+    await expect(main(['--version'], io)).rejects.toThrow(TypeError);
+  });
+
+  it('maps a usage error to exit 2', async () => {
+    const err: string[] = [];
+    const io = {
+      stdout: () => undefined,
+      stderr: (t: string) => void err.push(t),
+      env: {},
+      isTTY: false,
+    };
+    expect(await main(['nope'], io)).toBe(EXIT.USAGE);
+    expect(err.join('')).toContain('USAGE');
+  });
+});
