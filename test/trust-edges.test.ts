@@ -56,3 +56,28 @@ describe('trust edges', () => {
     expect(failedCodesOf(result)).toContain('ID_REPO');
   });
 });
+
+describe('signed time outside the certificate', () => {
+  it('CERT_TIME: a TSA timestamp an hour after signing is outside the 10-minute leaf certificate', async () => {
+    const { createTestInstance, githubClaims, slsaV1Statement, statementBytes, sha256Subject } =
+      await import('./support/mint.js');
+    const instance = await createTestInstance({ tsaOffsetMs: 60 * 60 * 1000 });
+    try {
+      const artifact = Buffer.from('late artifact');
+      const claims = githubClaims();
+      const bundle = await instance.signDsse(
+        statementBytes(slsaV1Statement([sha256Subject('late', artifact)], claims)),
+        claims,
+      );
+      const result = verifyWith({
+        bundles: [{ json: bundle }],
+        artifact,
+        policy: { repo: 'acme/app' },
+        rootJson: instance.trustedRoot,
+      });
+      expectVerdict(result, { fails: ['CERT_TIME'] });
+    } finally {
+      instance.close();
+    }
+  });
+});

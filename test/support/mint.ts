@@ -91,7 +91,13 @@ const isoSeconds = (date: Date): string => date.toISOString().replace(/\.\d{3}Z$
  * One key pair, CA, CT log, transparency log and TSA, with a matching trusted root.
  * Each instance in a process gets its own host names, so several can be open at once.
  */
-export async function createTestInstance(): Promise<TestInstance> {
+export type TestInstanceOptions = {
+  /** Shift the TSA's clock: a signed time outside the leaf's validity, for negative tests. */
+  readonly tsaOffsetMs?: number;
+};
+
+export async function createTestInstance(options: TestInstanceOptions = {}): Promise<TestInstance> {
+  const tsaOffset = options.tsaOffsetMs ?? 0;
   const n = ++instanceCounter;
   const suffix = n === 1 ? '' : `-${n}`;
   const urls = {
@@ -107,7 +113,7 @@ export async function createTestInstance(): Promise<TestInstance> {
   // Trap: pkijs drops trailing zeros of the genTime fraction and @sigstore/core wants exactly
   // three digits, so the TSA clock must be a whole second. It must also not precede the leaf's
   // notBefore, so it is moved to "now + 2 s" (never backwards) before every signing.
-  const tsaClock = wholeSecond(Date.now() + 2000);
+  const tsaClock = wholeSecond(Date.now() + 2000 + tsaOffset);
 
   const ctlog = await initializeCTLog(keyPair);
   const ca = await initializeCA(keyPair, ctlog);
@@ -160,7 +166,7 @@ export async function createTestInstance(): Promise<TestInstance> {
     type?: string,
   ): Promise<SerializedBundle> => {
     if (closed) throw new Error('test instance is closed');
-    const next = wholeSecond(Date.now() + 2000).getTime();
+    const next = wholeSecond(Date.now() + 2000 + tsaOffset).getTime();
     if (next > tsaClock.getTime()) tsaClock.setTime(next);
     const signer = new FulcioSigner({
       fulcioBaseURL: urls.fulcio,
