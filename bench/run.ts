@@ -7,10 +7,8 @@
  *
  * Run with `npm run bench`. BENCH_HASH_MB shrinks the hashed file (default 1024 MiB).
  */
-import { bundleFromJSON, type Bundle } from '@sigstore/bundle';
-import { X509Certificate } from '@sigstore/core';
-import { TrustedRoot } from '@sigstore/protobuf-specs';
-import { Verifier, toSignedEntity, toTrustMaterial, type TrustMaterial } from '@sigstore/verify';
+import { bundleFromJSON } from '@sigstore/bundle';
+import { Verifier, toSignedEntity } from '@sigstore/verify';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
@@ -23,9 +21,10 @@ import {
   writeSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join, resolve } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
+import { parseBundle } from '../src/core/bundle/parse-bundle.js';
 import { loadTrustedRoot, type LoadedRoot } from '../src/core/crypto/trust.js';
 import {
   effectiveIssuer,
@@ -37,9 +36,9 @@ import { parsePolicy } from '../src/core/policy/parse-policy.js';
 import type { Policy } from '../src/core/policy/policy.js';
 import { verifyArtifacts } from '../src/core/verify.js';
 import { hashFile } from '../src/sources/artifacts.js';
+import { CORPUS_DIR, readCorpus } from '../test/support/corpus.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const CORPUS = resolve(ROOT, '../shared/corpus');
 const VERIFIER_OPTIONS = { tlogThreshold: 1, ctlogThreshold: 1, timestampThreshold: 1 };
 
 type Row = { label: string; baseline: string; ours: string; ratio: string };
@@ -75,60 +74,29 @@ type Case = {
   digests: { sha256: string; sha512: string };
   policy: Policy;
   loaded: LoadedRoot;
-  material: TrustMaterial;
 };
 
-function leafCertificate(bundle: Bundle): X509Certificate {
-  const vm = bundle.verificationMaterial.content;
-  switch (vm.$case) {
-    case 'certificate':
-      return X509Certificate.parse(Buffer.from(vm.certificate.rawBytes));
-    case 'x509CertificateChain': {
-      const first = vm.x509CertificateChain.certificates[0];
-      if (first === undefined) throw new Error('empty certificate chain');
-      return X509Certificate.parse(Buffer.from(first.rawBytes));
-    }
-    case 'publicKey':
-      throw new Error('key-signed bundle (no certificate)');
-  }
-}
-
 function loadCases(): Case[] | string {
-  const manifest = join(CORPUS, 'MANIFEST.tsv');
-  if (!existsSync(manifest)) return `${manifest} not found`;
-  const lines = readFileSync(manifest, 'utf8').split('\n').slice(1);
-  const rootCache = new Map<string, { loaded: LoadedRoot; material: TrustMaterial }>();
+  const corpus = readCorpus();
+  if (corpus.length === 0) return `${CORPUS_DIR}/MANIFEST.tsv not found`;
+  const rootCache = new Map<string, LoadedRoot>();
   const seen = new Set<string>();
   const cases: Case[] = [];
-  for (const line of lines) {
-    if (line.trim() === '') continue;
-    const col = line.split('\t');
-    const [id, kind, artifactFile, rootFile, expected, bundleFile] = [
-      col[0] ?? '',
-      col[4] ?? '',
-      col[6] ?? '',
-      col[7] ?? '',
-      col[8] ?? '',
-      col[11] ?? '',
-    ];
-    if (!/^sigstore-bundle-v0\.[23]:dsse/.test(kind) || expected !== 'pass') continue;
-    const dir = join(CORPUS, id);
-    const artifactPath = join(dir, artifactFile);
-    if (artifactFile === '' || !existsSync(artifactPath)) continue; // digest-only case
-    if (rootFile === '' || !existsSync(join(dir, rootFile))) {
-      notes.push(`(a) skipped ${id}: no trusted root file in the case folder`);
+  for (const c of corpus) {
+    if (!/^sigstore-bundle-v0\.[23]:dsse/.test(c.kind) || c.expected !== 'pass') continue;
+    const artifactPath = join(c.dir, c.artifact);
+    if (c.artifact === '' || !existsSync(artifactPath)) continue; // digest-only case
+    if (c.trustedRoot === '' || !existsSync(join(c.dir, c.trustedRoot))) {
+      notes.push(`(a) skipped ${c.id}: no trusted root file in the case folder`);
       continue;
     }
-    const rootPath = join(dir, rootFile);
+    const rootPath = join(c.dir, c.trustedRoot);
     const rootText = readFileSync(rootPath, 'utf8');
     const rootKey = createHash('sha256').update(rootText).digest('hex');
     let root = rootCache.get(rootKey);
     if (root === undefined) {
-      const rootJson = JSON.parse(rootText) as JsonValue;
-      root = {
-        loaded: loadTrustedRoot(rootJson, rootPath),
-        material: toTrustMaterial(TrustedRoot.fromJSON(rootJson)),
-      };
+      // The same trust material serves both sides: loadTrustedRoot builds it with toTrustMaterial.
+      root = loadTrustedRoot(JSON.parse(rootText) as JsonValue, rootPath);
       rootCache.set(rootKey, root);
     }
     const artifactBytes = readFileSync(artifactPath);
@@ -137,9 +105,9 @@ function loadCases(): Case[] | string {
       sha512: createHash('sha512').update(artifactBytes).digest('hex'),
     };
     // One benchmark unit per bundle: a JSON Lines file with several bundles is split by line.
-    const fileBytes = readFileSync(join(dir, bundleFile));
+    const fileBytes = readFileSync(join(c.dir, c.bundle));
     const units =
-      readAttestations(bundleFile, fileBytes).length === 1
+      readAttestations(c.bundle, fileBytes).length === 1
         ? [fileBytes]
         : fileBytes
             .toString('utf8')
@@ -151,11 +119,12 @@ function loadCases(): Case[] | string {
       if (seen.has(key)) continue; // the same bundle appears in several corpus cases
       seen.add(key);
       const text = Buffer.from(bytes).toString('utf8');
-      const identity = readCertificateIdentity(leafCertificate(bundleFromJSON(JSON.parse(text))));
-      const san = identity.san?.value;
-      const issuer = effectiveIssuer(identity);
+      const leaf = parseBundle(JSON.parse(text) as JsonValue).leaf;
+      const identity = leaf === undefined ? undefined : readCertificateIdentity(leaf);
+      const san = identity?.san?.value;
+      const issuer = identity === undefined ? undefined : effectiveIssuer(identity);
       if (san === undefined || issuer === undefined) {
-        notes.push(`(a) skipped ${id}: certificate has no SAN or issuer`);
+        notes.push(`(a) skipped ${c.id}: certificate has no SAN or issuer`);
         continue;
       }
       const policy = parsePolicy({
@@ -165,14 +134,13 @@ function loadCases(): Case[] | string {
         predicateType: 'any',
       });
       cases.push({
-        id,
-        name: basename(bundleFile),
+        id: c.id,
+        name: basename(c.bundle),
         bytes,
         text,
         digests,
         policy,
-        loaded: root.loaded,
-        material: root.material,
+        loaded: root,
       });
     }
   }
@@ -192,7 +160,7 @@ function runOurs(c: Case): string {
 function runBaseline(c: Case): void {
   // Parse from text on this side too: our side's readAttestations decodes and parses the bytes.
   const bundle = bundleFromJSON(JSON.parse(c.text));
-  new Verifier(c.material, VERIFIER_OPTIONS).verify(toSignedEntity(bundle));
+  new Verifier(c.loaded.material, VERIFIER_OPTIONS).verify(toSignedEntity(bundle));
 }
 
 /** Run `op` over every case, round-robin, for at least `ms`; returns [operations, elapsed ms]. */
