@@ -264,50 +264,32 @@ describe('built CLI', () => {
 
   describe('verify-bundle (message signature)', () => {
     const MSG = FX('bundles/message-signature.sigstore.json');
-
-    it('exit 0 with the right identity and issuer', async () => {
-      const r = await run([
+    const verifyBundle = (identity: string, artifact: string) =>
+      run([
         'verify-bundle',
         '--bundle',
         MSG,
         '--certificate-identity',
-        SAN,
+        identity,
         '--certificate-oidc-issuer',
         ISSUER,
         ...withRoot,
-        APP,
+        artifact,
       ]);
+
+    it('exit 0 with the right identity and issuer', async () => {
+      const r = await verifyBundle(SAN, APP);
       expect(r.code, r.stderr).toBe(0);
     });
 
     it('exit 1 with the wrong identity', async () => {
-      const r = await run([
-        'verify-bundle',
-        '--bundle',
-        MSG,
-        '--certificate-identity',
-        SAN.replace('v1.2.3', 'v1.2.4'),
-        '--certificate-oidc-issuer',
-        ISSUER,
-        ...withRoot,
-        APP,
-      ]);
+      const r = await verifyBundle(SAN.replace('v1.2.3', 'v1.2.4'), APP);
       expect(r.code).toBe(1);
       expect(r.stderr).toContain('ID_SAN');
     });
 
     it('exit 1 with another artifact', async () => {
-      const r = await run([
-        'verify-bundle',
-        '--bundle',
-        MSG,
-        '--certificate-identity',
-        SAN,
-        '--certificate-oidc-issuer',
-        ISSUER,
-        ...withRoot,
-        FX('artifacts/not-attested.bin'),
-      ]);
+      const r = await verifyBundle(SAN, FX('artifacts/not-attested.bin'));
       expect(r.code).toBe(1);
     });
   });

@@ -14,8 +14,9 @@ const run = promisify(execFile);
 const CLI = join(import.meta.dirname, '..', 'dist', 'cli', 'index.js');
 
 /**
- * Cases where we decide differently from the upstream test, on purpose. Each still must not
- * exit 0 when upstream says fail; the listed exit code is asserted.
+ * Cases where we decide differently from the upstream test, on purpose, each with its reason;
+ * the listed exit code is asserted exactly. Three upstream "fail" cases exit 0 here: the v0.1
+ * bundle (a client rule) and two npm cases whose defect lies outside the provenance bundle.
  */
 const DEVIATIONS: Record<string, { exit: number; why: string }> = {
   'slsa-verifier/legacy-multi-subject-second-pass': {
@@ -183,13 +184,12 @@ describe.skipIf(cases.length === 0)('shared corpus through the built CLI', () =>
     const deviation = DEVIATIONS[c.id];
     if (deviation !== undefined) {
       expect(code, `${context}\ndeviation: ${deviation.why}`).toBe(deviation.exit);
-      if (c.expected === 'fail' && deviation.exit === 0) return;
-      if (c.expected === 'fail') expect(code).not.toBe(0);
       return;
     }
     if (inv.legacy) {
       // Offline, a bare DSSE envelope is never a pass: indeterminate, or rejected outright.
-      expect(code, context).toBe(c.expected === 'pass' ? 3 : code === 1 ? 1 : 3);
+      if (c.expected === 'pass') expect(code, context).toBe(3);
+      else expect([1, 3], context).toContain(code);
       return;
     }
     expect(code, context).toBe(c.expected === 'pass' ? 0 : 1);
