@@ -54,6 +54,39 @@ export default tseslint.config(
     },
   },
   {
+    // GitHub's toolkit lives only in the action entry; the shared job knows no entry.
+    files: ['src/app/**', 'src/sources/**', 'src/cli/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@actions/*', '**/action/**'],
+              message: '@actions/* and the action entry are used only in src/action.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/app/**', 'src/sources/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@actions/*', '**/action/**', '**/cli/**'],
+              message: 'src/app and src/sources serve both entries and depend on neither.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['test/**', 'scripts/**', 'bench/**', '*.config.*'],
     rules: {
       '@typescript-eslint/explicit-function-return-type': 'off',

@@ -308,6 +308,27 @@ describe('built CLI', () => {
 });
 
 describe('main() (source)', () => {
+  it('a usage error found while parsing the flags is still reported in --format json', async () => {
+    let out = '';
+    const io = {
+      stdout: (t: string) => void (out += t),
+      stderr: () => undefined,
+      env: {},
+      isTTY: false,
+    };
+    expect(await main(['verify', 'a.tgz', '--bogus', '--format', 'json'], io)).toBe(EXIT.USAGE);
+    expect(JSON.parse(out)).toMatchObject({ verdict: 'error', error: { code: 'USAGE' } });
+    // A flag value that merely looks like "--format json" does not switch the format.
+    out = '';
+    let err = '';
+    const io2 = { ...io, stderr: (t: string) => void (err += t) };
+    expect(await main(['verify', '--bogus', '--source-ref', '--format json'], io2)).toBe(
+      EXIT.USAGE,
+    );
+    expect(out).toBe('');
+    expect(err).toContain('error [USAGE]');
+  });
+
   it('rethrows a non-VerifyError instead of mapping it to an exit code', async () => {
     const io = {
       stdout: () => {

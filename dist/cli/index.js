@@ -6623,6 +6623,16 @@ function isIndeterminate(code) {
 function isReasonCode(value) {
     return Object.hasOwn(REASON_CODES, value);
 }
+/** The exit class of a run that ended in an error with this code. */
+function exitForError(code) {
+    if (code === 'USAGE' || code === 'POLICY_INVALID')
+        return EXIT.USAGE;
+    if (code === 'INTERNAL')
+        return EXIT.INTERNAL;
+    if (isIndeterminate(code))
+        return EXIT.INDETERMINATE;
+    return EXIT.FAILED;
+}
 
 ;// CONCATENATED MODULE: ./src/core/errors.ts
 /** A typed rejection: every failure the core raises carries a stable reason code. */
@@ -6820,10 +6830,35 @@ function renderJson(result) {
     return `${JSON.stringify(result, null, 2)}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/render/printable.ts
+/**
+ * Untrusted text made safe for a terminal or a CI log: control characters (ANSI escapes, line
+ * breaks that could start a `::workflow-command::` line), bidi overrides and zero-width
+ * characters are shown as `\u{…}` instead of acting.
+ */
+function printable(text) {
+    return text.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, (ch) => `\\u{${(ch.codePointAt(0) ?? 0).toString(16)}}`);
+}
+/** Every string inside a JSON-like value made printable (the value is not modified). */
+function printableDeep(value) {
+    if (typeof value === 'string')
+        return printable(value);
+    if (Array.isArray(value))
+        return value.map((v) => printableDeep(v));
+    if (value !== null && typeof value === 'object')
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [printable(k), printableDeep(v)]));
+    return value;
+}
+
 ;// CONCATENATED MODULE: ./src/render/text.ts
+
 const SYMBOL = { pass: '✓', fail: '✗', skipped: '·' };
-/** Human report: one block per artifact, each attestation's checks, failures with the fix. */
-function renderText(result, style = { color: false }) {
+/**
+ * Human report: one block per artifact, each attestation's checks, failures with the fix.
+ * Every string from the input is made printable first: no escape sequence or line break acts.
+ */
+function renderText(untrusted, style = { color: false }) {
+    const result = printableDeep(untrusted);
     const c = colors(style.color);
     const lines = [];
     if (result.error !== undefined) {
@@ -6919,7 +6954,57 @@ function colors(on) {
 
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./src/core/policy/fields.ts
+/**
+ * The one mapping from flags and action inputs to the policy. Names are the same everywhere;
+ * the only difference is number: a repeatable flag (`--trigger`) is a plural, multi-line
+ * input (`triggers`).
+ */
+const POLICY_FIELDS = [
+    { key: 'repo', flag: 'repo', input: 'repo', kind: 'string' },
+    { key: 'owner', flag: 'owner', input: 'owner', kind: 'string' },
+    { key: 'certIdentity', flag: 'cert-identity', input: 'cert-identity', kind: 'string' },
+    { key: 'signerWorkflow', flag: 'signer-workflow', input: 'signer-workflow', kind: 'string' },
+    { key: 'signerRepo', flag: 'signer-repo', input: 'signer-repo', kind: 'string' },
+    { key: 'callerWorkflow', flag: 'caller-workflow', input: 'caller-workflow', kind: 'string' },
+    { key: 'sourceRef', flag: 'source-ref', input: 'source-ref', kind: 'string' },
+    { key: 'sourceBranch', flag: 'source-branch', input: 'source-branch', kind: 'string' },
+    { key: 'sourceTag', flag: 'source-tag', input: 'source-tag', kind: 'string' },
+    {
+        key: 'sourceVersionedTag',
+        flag: 'source-versioned-tag',
+        input: 'source-versioned-tag',
+        kind: 'string',
+    },
+    { key: 'sourceDigest', flag: 'source-digest', input: 'source-digest', kind: 'string' },
+    { key: 'builderId', flag: 'builder-id', input: 'builder-id', kind: 'string' },
+    { key: 'workflowInputs', flag: 'workflow-input', input: 'workflow-inputs', kind: 'list' },
+    { key: 'triggers', flag: 'trigger', input: 'triggers', kind: 'list' },
+    { key: 'certOidcIssuer', flag: 'cert-oidc-issuer', input: 'cert-oidc-issuer', kind: 'string' },
+    { key: 'predicateType', flag: 'predicate-type', input: 'predicate-type', kind: 'string' },
+    {
+        key: 'allowSelfHostedRunners',
+        flag: 'allow-self-hosted-runners',
+        input: 'allow-self-hosted-runners',
+        kind: 'boolean',
+    },
+    { key: 'repoId', flag: 'repo-id', input: 'repo-id', kind: 'string' },
+    { key: 'ownerId', flag: 'owner-id', input: 'owner-id', kind: 'string' },
+    { key: 'subjectName', flag: 'subject-name', input: 'subject-name', kind: 'string' },
+];
+/** Build a PolicyInput from values read by field (flag values or parsed action inputs). */
+function policyInputFrom(read) {
+    const input = {};
+    for (const field of POLICY_FIELDS) {
+        const value = read(field);
+        if (value !== undefined)
+            input[field.key] = value;
+    }
+    return input;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/args.ts
+
 
 
 /** Flags of `verify`. Names match the action inputs and the Policy fields. */
@@ -6970,35 +7055,27 @@ function parse(args, options) {
         throw new UsageError(err instanceof Error ? err.message.replace(/\. To specify.*$/s, '') : String(err), { hint: 'run verify-provenance --help' });
     }
 }
-/** The one mapping from `verify` flags to the policy input (the action has its twin). */
+/** `verify` flags → the policy input, through the one field table the action uses too. */
 function policyInputFromFlags(v) {
-    return {
-        repo: v.repo,
-        owner: v.owner,
-        certIdentity: v['cert-identity'],
-        signerWorkflow: v['signer-workflow'],
-        signerRepo: v['signer-repo'],
-        callerWorkflow: v['caller-workflow'],
-        sourceRef: v['source-ref'],
-        sourceBranch: v['source-branch'],
-        sourceTag: v['source-tag'],
-        sourceVersionedTag: v['source-versioned-tag'],
-        sourceDigest: v['source-digest'],
-        builderId: v['builder-id'],
-        workflowInputs: v['workflow-input'],
-        triggers: v.trigger,
-        certOidcIssuer: v['cert-oidc-issuer'],
-        predicateType: v['predicate-type'],
-        allowSelfHostedRunners: v['allow-self-hosted-runners'],
-        repoId: v['repo-id'],
-        ownerId: v['owner-id'],
-        subjectName: v['subject-name'],
-    };
+    const values = v;
+    return policyInputFrom((field) => values[field.flag]);
 }
 function parseFormat(value) {
     if (value === undefined || value === 'text' || value === 'json')
         return value ?? 'text';
     throw new UsageError(`--format must be text or json, got ${JSON.stringify(value)}`);
+}
+/**
+ * The `--format` a command line asks for, read leniently (with the command's own option table,
+ * so option values are never mistaken for flags) so that even a usage error is reported in it.
+ */
+function requestedFormat(command, args) {
+    const options = command === 'verify' ? VERIFY_OPTIONS : command === 'inspect' ? INSPECT_OPTIONS : undefined;
+    if (options === undefined)
+        return undefined;
+    const { values } = (0,external_node_util_namespaceObject.parseArgs)({ args, options, allowPositionals: true, strict: false });
+    const format = values.format;
+    return typeof format === 'string' ? format : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/help.ts
@@ -8073,6 +8150,7 @@ async function readInputFile(path, limit = LIMITS.maxInputBytes) {
 
 
 
+
 /** Show what a bundle claims, without judging it. Nothing here is verified. */
 async function runInspect(argv) {
     const { values, positionals } = parse(argv, INSPECT_OPTIONS);
@@ -8087,10 +8165,10 @@ async function runInspect(argv) {
         `${file}: ${attestations.length} attestation(s) — UNVERIFIED: shown as claimed, nothing checked`,
     ];
     for (const a of attestations) {
-        lines.push('', `[${String(a.origin)}]`);
+        lines.push('', printable(`[${String(a.origin)}]`));
         for (const [k, v] of Object.entries(a))
             if (k !== 'origin')
-                lines.push(`  ${k}: ${typeof v === 'string' ? v : JSON.stringify(v)}`);
+                lines.push(printable(`  ${k}: ${typeof v === 'string' ? v : JSON.stringify(v)}`));
     }
     return `${lines.join('\n')}\n`;
 }
@@ -9590,20 +9668,7 @@ function errorCheck(id, err) {
     throw err;
 }
 
-;// CONCATENATED MODULE: ./src/cli/roots-note.ts
-const DAY = 24 * 60 * 60 * 1000;
-/** Say on stderr which trust is in use and how old the embedded root is. */
-function describeRoots(roots, io, now = new Date()) {
-    for (const root of roots) {
-        const newest = root.newestKeyStart;
-        const age = newest === undefined
-            ? ''
-            : `, newest key from ${newest.toISOString().slice(0, 10)} (${Math.floor((now.getTime() - newest.getTime()) / DAY)} days ago)`;
-        io.stderr(`trust: ${root.label}${age}\n`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/cli/verify-command.ts
+;// CONCATENATED MODULE: ./src/app/verify-job.ts
 
 
 
@@ -9613,39 +9678,44 @@ function describeRoots(roots, io, now = new Date()) {
 
 
 
-
-async function runVerify(argv, io, version) {
-    const { values, positionals } = parse(argv, VERIFY_OPTIONS);
-    if (positionals.length === 0)
+/**
+ * Run one verification: the same steps, in the same order, for the CLI and the action. The
+ * policy is validated before any file is read; nothing to check is a usage error.
+ */
+async function runVerifyJob(job, ctx) {
+    if (job.subjects.length === 0)
         throw new UsageError('no artifact to verify', {
             hint: 'give a file, or a digest as sha256:HEX / sha512:HEX',
         });
-    const bundles = values.bundle ?? [];
-    if (bundles.length === 0)
+    if (job.subjects.length > LIMITS.maxSubjects)
+        throw new VerifyError('LIMIT', `${job.subjects.length} artifacts (limit ${LIMITS.maxSubjects})`);
+    if (job.bundles.length === 0)
         throw new UsageError('no attestation given', {
             hint: 'pass --bundle FILE (JSON, JSON Lines, or a saved attestations API response)',
         });
-    if (values['trusted-root'] !== undefined && values.offline === true) {
+    if (job.trust.trustedRootFile !== undefined && job.trust.offline === true)
         throw new UsageError('--trusted-root and --offline are alternatives');
-    }
-    const policy = parsePolicy(policyInputFromFlags(values));
+    const policy = parsePolicy(job.policy);
     const roots = await loadTrustRoots({
-        trustedRootFile: values['trusted-root'],
-        offline: values.offline,
-        tufMirror: values['tuf-mirror'],
+        trustedRootFile: job.trust.trustedRootFile,
+        offline: job.trust.offline,
+        tufMirror: job.trust.tufMirror,
     });
-    describeRoots(roots, io);
+    ctx.onRoots?.(roots);
     const attestations = [];
-    for (const file of bundles)
+    for (const file of job.bundles)
         attestations.push(...(await readBundleFile(file)));
     const artifacts = [];
-    for (const arg of positionals)
-        artifacts.push(await resolveSubject(arg));
+    for (const subject of job.subjects)
+        artifacts.push(await resolveSubject(subject));
     const results = verifyArtifacts({ policy, roots, artifacts, attestations });
-    return {
-        result: resultFromArtifacts({ version, command: 'verify', policy, roots, artifacts: results }),
-        format: values.format,
-    };
+    return resultFromArtifacts({
+        version: ctx.version,
+        command: ctx.command,
+        policy,
+        roots,
+        artifacts: results,
+    });
 }
 /** A file that cannot be read as attestations becomes one failed candidate, never a crash. */
 async function readBundleFile(file) {
@@ -9660,8 +9730,43 @@ async function readBundleFile(file) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/cli/main.ts
+;// CONCATENATED MODULE: ./src/render/trust-note.ts
+const DAY = 24 * 60 * 60 * 1000;
+/** Which trust is in use and how old its newest key is, one line per root. */
+function trustNotes(roots, now) {
+    return roots.map((root) => {
+        const newest = root.newestKeyStart;
+        const age = newest === undefined
+            ? ''
+            : `, newest key from ${newest.toISOString().slice(0, 10)} (${Math.floor((now.getTime() - newest.getTime()) / DAY)} days ago)`;
+        return `trust: ${root.label}${age}`;
+    });
+}
 
+;// CONCATENATED MODULE: ./src/cli/verify-command.ts
+
+
+
+/** `verify`: flags → the shared job (the action builds the same job from its inputs). */
+async function runVerify(argv, io, version) {
+    const { values, positionals } = parse(argv, VERIFY_OPTIONS);
+    return runVerifyJob({
+        subjects: positionals,
+        bundles: values.bundle ?? [],
+        policy: policyInputFromFlags(values),
+        trust: {
+            trustedRootFile: values['trusted-root'],
+            offline: values.offline,
+            tufMirror: values['tuf-mirror'],
+        },
+    }, {
+        version,
+        command: 'verify',
+        onRoots: (roots) => trustNotes(roots, new Date()).forEach((line) => io.stderr(`${line}\n`)),
+    });
+}
+
+;// CONCATENATED MODULE: ./src/cli/main.ts
 
 
 
@@ -9676,12 +9781,12 @@ const VERSION = '0.1.0';
 /** Run one command; always returns an exit code, never throws for an expected failure. */
 async function main(argv, io) {
     const [command, ...rest] = argv;
-    const wantsJson = rest.includes('--format=json') || rest.join(' ').includes('--format json');
+    const wantsJson = requestedFormat(command, rest) === 'json';
     try {
         switch (command) {
             case 'verify': {
-                const { result, format } = await runVerify(rest, io, VERSION);
-                return emit(result, parseFormat(format), io);
+                const format = parseFormat(requestedFormat(command, rest));
+                return emit(await runVerify(rest, io, VERSION), format, io);
             }
             case 'verify-bundle':
                 io.stdout(await runVerifyBundle(rest));
@@ -9708,7 +9813,7 @@ async function main(argv, io) {
     catch (err) {
         if (!(err instanceof VerifyError))
             throw err;
-        const exit = exitFor(err);
+        const exit = exitForError(err.code);
         const result = errorResult(VERSION, command ?? '', err.code, err.message, exit, err.hint);
         if (wantsJson)
             io.stdout(renderJson(result));
@@ -9716,13 +9821,6 @@ async function main(argv, io) {
             io.stderr(renderText(result, { color: io.isTTY && io.env.NO_COLOR === undefined }));
         return exit;
     }
-}
-function exitFor(err) {
-    if (err.code === 'USAGE' || err.code === 'POLICY_INVALID')
-        return EXIT.USAGE;
-    if (isIndeterminate(err.code))
-        return EXIT.INDETERMINATE;
-    return EXIT.FAILED;
 }
 function emit(result, format, io) {
     io.stdout(format === 'json'

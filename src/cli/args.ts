@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from '../core/errors.js';
+import { policyInputFrom } from '../core/policy/fields.js';
 import type { PolicyInput } from '../core/policy/policy.js';
 
 /** Flags of `verify`. Names match the action inputs and the Policy fields. */
@@ -63,33 +64,26 @@ export function parse<O extends NonNullable<ParseArgsConfig['options']>>(
 
 type VerifyValues = ReturnType<typeof parse<typeof VERIFY_OPTIONS>>['values'];
 
-/** The one mapping from `verify` flags to the policy input (the action has its twin). */
+/** `verify` flags → the policy input, through the one field table the action uses too. */
 export function policyInputFromFlags(v: VerifyValues): PolicyInput {
-  return {
-    repo: v.repo,
-    owner: v.owner,
-    certIdentity: v['cert-identity'],
-    signerWorkflow: v['signer-workflow'],
-    signerRepo: v['signer-repo'],
-    callerWorkflow: v['caller-workflow'],
-    sourceRef: v['source-ref'],
-    sourceBranch: v['source-branch'],
-    sourceTag: v['source-tag'],
-    sourceVersionedTag: v['source-versioned-tag'],
-    sourceDigest: v['source-digest'],
-    builderId: v['builder-id'],
-    workflowInputs: v['workflow-input'],
-    triggers: v.trigger,
-    certOidcIssuer: v['cert-oidc-issuer'],
-    predicateType: v['predicate-type'],
-    allowSelfHostedRunners: v['allow-self-hosted-runners'],
-    repoId: v['repo-id'],
-    ownerId: v['owner-id'],
-    subjectName: v['subject-name'],
-  };
+  const values = v as Record<string, string | boolean | string[] | undefined>;
+  return policyInputFrom((field) => values[field.flag]);
 }
 
 export function parseFormat(value: string | undefined): 'text' | 'json' {
   if (value === undefined || value === 'text' || value === 'json') return value ?? 'text';
   throw new UsageError(`--format must be text or json, got ${JSON.stringify(value)}`);
+}
+
+/**
+ * The `--format` a command line asks for, read leniently (with the command's own option table,
+ * so option values are never mistaken for flags) so that even a usage error is reported in it.
+ */
+export function requestedFormat(command: string | undefined, args: string[]): string | undefined {
+  const options =
+    command === 'verify' ? VERIFY_OPTIONS : command === 'inspect' ? INSPECT_OPTIONS : undefined;
+  if (options === undefined) return undefined;
+  const { values } = parseArgs({ args, options, allowPositionals: true, strict: false });
+  const format = values.format;
+  return typeof format === 'string' ? format : undefined;
 }

@@ -8,6 +8,7 @@ import { readProvenance } from '../core/provenance/claims.js';
 import { parseStatement } from '../core/statement/statement.js';
 import { summarizeIdentity } from '../core/summary.js';
 import { readInputFile } from '../sources/files.js';
+import { printable } from '../render/printable.js';
 import { INSPECT_OPTIONS, parse, parseFormat } from './args.js';
 import { UsageError } from '../core/errors.js';
 
@@ -27,9 +28,10 @@ export async function runInspect(argv: string[]): Promise<string> {
     `${file}: ${attestations.length} attestation(s) — UNVERIFIED: shown as claimed, nothing checked`,
   ];
   for (const a of attestations) {
-    lines.push('', `[${String(a.origin)}]`);
+    lines.push('', printable(`[${String(a.origin)}]`));
     for (const [k, v] of Object.entries(a))
-      if (k !== 'origin') lines.push(`  ${k}: ${typeof v === 'string' ? v : JSON.stringify(v)}`);
+      if (k !== 'origin')
+        lines.push(printable(`  ${k}: ${typeof v === 'string' ? v : JSON.stringify(v)}`));
   }
   return `${lines.join('\n')}\n`;
 }

@@ -1,10 +1,9 @@
-import { EXIT, type ExitCode } from '../core/codes.js';
+import { EXIT, exitForError, type ExitCode } from '../core/codes.js';
 import { UsageError, VerifyError } from '../core/errors.js';
 import { errorResult, type VerificationResult } from '../core/report.js';
-import { isIndeterminate } from '../core/codes.js';
 import { renderJson } from '../render/json.js';
 import { renderText } from '../render/text.js';
-import { parseFormat } from './args.js';
+import { parseFormat, requestedFormat } from './args.js';
 import { HELP } from './help.js';
 import { runInspect } from './inspect-command.js';
 import type { CliIo } from './io.js';
@@ -16,12 +15,12 @@ export const VERSION = '0.1.0';
 /** Run one command; always returns an exit code, never throws for an expected failure. */
 export async function main(argv: string[], io: CliIo): Promise<ExitCode> {
   const [command, ...rest] = argv;
-  const wantsJson = rest.includes('--format=json') || rest.join(' ').includes('--format json');
+  const wantsJson = requestedFormat(command, rest) === 'json';
   try {
     switch (command) {
       case 'verify': {
-        const { result, format } = await runVerify(rest, io, VERSION);
-        return emit(result, parseFormat(format), io);
+        const format = parseFormat(requestedFormat(command, rest));
+        return emit(await runVerify(rest, io, VERSION), format, io);
       }
       case 'verify-bundle':
         io.stdout(await runVerifyBundle(rest));
@@ -46,18 +45,12 @@ export async function main(argv: string[], io: CliIo): Promise<ExitCode> {
     }
   } catch (err) {
     if (!(err instanceof VerifyError)) throw err;
-    const exit = exitFor(err);
+    const exit = exitForError(err.code);
     const result = errorResult(VERSION, command ?? '', err.code, err.message, exit, err.hint);
     if (wantsJson) io.stdout(renderJson(result));
     else io.stderr(renderText(result, { color: io.isTTY && io.env.NO_COLOR === undefined }));
     return exit;
   }
-}
-
-function exitFor(err: VerifyError): ExitCode {
-  if (err.code === 'USAGE' || err.code === 'POLICY_INVALID') return EXIT.USAGE;
-  if (isIndeterminate(err.code)) return EXIT.INDETERMINATE;
-  return EXIT.FAILED;
 }
 
 function emit(result: VerificationResult, format: 'text' | 'json', io: CliIo): ExitCode {

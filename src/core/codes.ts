@@ -78,3 +78,11 @@ export function isIndeterminate(code: ReasonCode): boolean {
 export function isReasonCode(value: string): value is ReasonCode {
   return Object.hasOwn(REASON_CODES, value);
 }
+
+/** The exit class of a run that ended in an error with this code. */
+export function exitForError(code: ReasonCode): ExitCode {
+  if (code === 'USAGE' || code === 'POLICY_INVALID') return EXIT.USAGE;
+  if (code === 'INTERNAL') return EXIT.INTERNAL;
+  if (isIndeterminate(code)) return EXIT.INDETERMINATE;
+  return EXIT.FAILED;
+}

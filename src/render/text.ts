@@ -1,12 +1,17 @@
 import type { VerificationResult } from '../core/report.js';
 import type { AttestationResult, Check } from '../core/result.js';
+import { printableDeep } from './printable.js';
 
 export type Style = { readonly color: boolean };
 
 const SYMBOL = { pass: '✓', fail: '✗', skipped: '·' } as const;
 
-/** Human report: one block per artifact, each attestation's checks, failures with the fix. */
-export function renderText(result: VerificationResult, style: Style = { color: false }): string {
+/**
+ * Human report: one block per artifact, each attestation's checks, failures with the fix.
+ * Every string from the input is made printable first: no escape sequence or line break acts.
+ */
+export function renderText(untrusted: VerificationResult, style: Style = { color: false }): string {
+  const result = printableDeep(untrusted);
   const c = colors(style.color);
   const lines: string[] = [];
   if (result.error !== undefined) {

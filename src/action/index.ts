@@ -1,0 +1,4 @@
+import { failHard, run } from './main.js';
+
+/** Entry (`runs.main` in action.yml): no exception can end the step green. */
+run().catch(failHard);

@@ -1,0 +1,107 @@
+import type { VerifyJob } from '../app/verify-job.js';
+import { UsageError } from '../core/errors.js';
+import { POLICY_FIELDS, policyInputFrom, type PolicyField } from '../core/policy/fields.js';
+
+/** Reads one input as GitHub passes it: the raw string, `''` when unset. */
+export type InputReader = (name: string) => string;
+/** Expands path and glob patterns (one input's worth) to files; a pattern matching nothing throws. */
+export type PatternExpander = (input: string, patterns: readonly string[]) => Promise<string[]>;
+
+export const SUBJECT_INPUTS = ['subject-path', 'subject-digest', 'bundle-path'] as const;
+export const TRUST_INPUTS = ['trusted-root', 'offline', 'tuf-mirror'] as const;
+export const BEHAVIOUR_INPUTS = ['fail-on-error', 'summary'] as const;
+
+/** Every input the action reads; `action.yml` declares exactly these (a test holds them equal). */
+export const ACTION_INPUTS: readonly string[] = [
+  ...SUBJECT_INPUTS,
+  ...POLICY_FIELDS.map((f) => f.input),
+  ...TRUST_INPUTS,
+  ...BEHAVIOUR_INPUTS,
+];
+
+export type ActionSettings = {
+  readonly job: VerifyJob;
+  readonly failOnError: boolean;
+  readonly summary: boolean;
+};
+
+/** Behaviour inputs first, so an invalid policy still honours `fail-on-error` and `summary`. */
+export function readBehaviour(read: InputReader): { failOnError: boolean; summary: boolean } {
+  return {
+    failOnError: readBoolean(read, 'fail-on-error') ?? true,
+    summary: readBoolean(read, 'summary') ?? true,
+  };
+}
+
+/** Inputs → the same job the CLI builds from its flags. Values are data: no shell, no eval. */
+export async function readJob(read: InputReader, expand: PatternExpander): Promise<VerifyJob> {
+  const policy = policyInputFrom((field) => readPolicyField(read, field));
+  const paths = readList(read, 'subject-path');
+  const digests = readList(read, 'subject-digest');
+  if (paths.length === 0 && digests.length === 0)
+    throw new UsageError('no artifact to verify', {
+      hint: 'set subject-path (files or globs) or subject-digest (sha256:HEX)',
+    });
+  for (const d of digests)
+    if (!/^sha(256|512):/.test(d))
+      throw new UsageError(`subject-digest ${JSON.stringify(d)} is not sha256:HEX or sha512:HEX`);
+  const bundlePatterns = readList(read, 'bundle-path');
+  if (bundlePatterns.length === 0)
+    throw new UsageError('no attestation given: bundle-path is empty', {
+      hint: 'set bundle-path to the Sigstore bundle(s) (JSON, JSON Lines or a saved attestations API response); this version does not fetch attestations from the GitHub API',
+    });
+  const files = paths.length === 0 ? [] : await expand('subject-path', paths);
+  const bundles = await expand('bundle-path', bundlePatterns);
+  return {
+    subjects: [...new Set(files), ...new Set(digests)],
+    bundles: [...new Set(bundles)],
+    policy,
+    trust: {
+      trustedRootFile: readString(read, 'trusted-root'),
+      offline: readBoolean(read, 'offline'),
+      tufMirror: readString(read, 'tuf-mirror'),
+    },
+  };
+}
+
+function readPolicyField(
+  read: InputReader,
+  field: PolicyField,
+): string | boolean | string[] | undefined {
+  switch (field.kind) {
+    case 'string':
+      return readString(read, field.input);
+    case 'boolean':
+      return readBoolean(read, field.input);
+    case 'list': {
+      const values = readList(read, field.input);
+      return values.length === 0 ? undefined : values;
+    }
+  }
+}
+
+function readString(read: InputReader, name: string): string | undefined {
+  const value = read(name).trim();
+  return value === '' ? undefined : value;
+}
+
+/**
+ * One value per line; lists of names (not `workflow-inputs`, whose values may hold commas)
+ * also split on commas. Blank lines are ignored.
+ */
+function readList(read: InputReader, name: string): string[] {
+  const separator = name === 'workflow-inputs' ? /\r?\n/ : /\r?\n|,/;
+  return read(name)
+    .split(separator)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
+
+/** YAML 1.2 core-schema booleans, as `core.getBooleanInput`; anything else is a usage error. */
+function readBoolean(read: InputReader, name: string): boolean | undefined {
+  const value = read(name).trim();
+  if (value === '') return undefined;
+  if (['true', 'True', 'TRUE'].includes(value)) return true;
+  if (['false', 'False', 'FALSE'].includes(value)) return false;
+  throw new UsageError(`input ${name} must be true or false, got ${JSON.stringify(value)}`);
+}

@@ -1,0 +1,89 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as core from '@actions/core';
+import { runVerifyJob } from '../app/verify-job.js';
+import { exitForError } from '../core/codes.js';
+import { VerifyError } from '../core/errors.js';
+import { errorResult, type VerificationResult } from '../core/report.js';
+import { failureAnnotations } from '../render/annotations.js';
+import { renderJson } from '../render/json.js';
+import { renderStepSummary } from '../render/step-summary.js';
+import { renderText } from '../render/text.js';
+import { trustNotes } from '../render/trust-note.js';
+import { expandPatterns } from './globs.js';
+import { readBehaviour, readJob, type InputReader } from './inputs.js';
+import { actionOutputs } from './outputs.js';
+import { wordedForAction } from './wording.js';
+
+export const VERSION = '0.1.0';
+
+const readInput: InputReader = (name) => core.getInput(name, { trimWhitespace: false });
+
+/**
+ * The action: inputs → the shared job → the same result the CLI renders, then the outputs,
+ * the step summary and annotations. Every path ends by writing all outputs once; `verified`
+ * is `true` only after a full accept. A non-accept fails the step unless `fail-on-error` is
+ * false; an unexpected exception always fails it.
+ */
+export async function run(): Promise<void> {
+  let behaviour = { failOnError: true, summary: true };
+  let verified: VerificationResult;
+  try {
+    behaviour = readBehaviour(readInput);
+    const job = await readJob(readInput, expandPatterns);
+    verified = await runVerifyJob(job, {
+      version: VERSION,
+      command: 'action',
+      onRoots: (roots) => trustNotes(roots, new Date()).forEach((line) => core.info(line)),
+    });
+  } catch (err) {
+    if (!(err instanceof VerifyError)) throw err;
+    verified = errorResult(
+      VERSION,
+      'action',
+      err.code,
+      err.message,
+      exitForError(err.code),
+      err.hint,
+    );
+  }
+  const result = wordedForAction(verified);
+  const resultPath = await writeResult(result);
+  core.info(renderText(result));
+  if (behaviour.summary) await writeSummary(result, resultPath);
+  const annotate = behaviour.failOnError ? core.error : core.warning;
+  for (const note of failureAnnotations(result)) annotate(note.message, { title: note.title });
+  const outputs = actionOutputs(result, resultPath);
+  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
+  if (outputs.verified === 'true') return;
+  const why = `not verified: ${result.failedChecks.join(', ') || result.verdict}`;
+  if (behaviour.failOnError) core.setFailed(why);
+  else core.warning(`${why} (fail-on-error is false: the step passes, outputs say verified=false)`);
+}
+
+/** Fail the step, whatever happened: outputs say unverified, the exception is reported. */
+export function failHard(err: unknown): void {
+  const message = err instanceof Error ? err.message : String(err);
+  try {
+    for (const [name, value] of Object.entries(actionOutputs(undefined, '')))
+      core.setOutput(name, value);
+  } finally {
+    core.setFailed(`internal error [INTERNAL]: ${message}`);
+  }
+}
+
+async function writeResult(result: VerificationResult): Promise<string> {
+  const dir = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'verify-provenance-'));
+  const path = join(dir, 'result.json');
+  await writeFile(path, renderJson(result), { mode: 0o600 });
+  return path;
+}
+
+async function writeSummary(result: VerificationResult, resultPath: string): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) {
+    core.info('no GITHUB_STEP_SUMMARY file: step summary skipped');
+    return;
+  }
+  await core.summary.addRaw(renderStepSummary(result, resultPath)).write();
+}

@@ -1,0 +1,59 @@
+import {
+  formatRepo,
+  formatWorkflow,
+  parseRepoUri,
+  parseWorkflowUri,
+} from '../core/github/names.js';
+import type { VerificationResult } from '../core/report.js';
+import type { AttestationResult } from '../core/result.js';
+
+export const ACTION_OUTPUTS = [
+  'verified',
+  'result-path',
+  'failed-checks',
+  'source-repo',
+  'source-ref',
+  'source-digest',
+  'signer-workflow',
+  'builder-id',
+] as const;
+
+export type ActionOutputs = Record<(typeof ACTION_OUTPUTS)[number], string>;
+
+/**
+ * Outputs of one run. Every name is always written, so no stale or missing value can read as
+ * a pass: `verified` is `true` only for a full accept, and the identity outputs are set only
+ * then (from the attestation that verified each artifact; distinct values comma-separated).
+ */
+export function actionOutputs(
+  result: VerificationResult | undefined,
+  resultPath: string,
+): ActionOutputs {
+  const accepted = result !== undefined && result.verdict === 'verified' && result.exitCode === 0;
+  const winners = accepted
+    ? result.artifacts.flatMap((a) =>
+        a.attestations.filter((t) => t.verdict === 'verified').slice(0, 1),
+      )
+    : [];
+  const distinct = (pick: (a: AttestationResult) => string | undefined): string =>
+    [...new Set(winners.map(pick).filter((v): v is string => v !== undefined && v !== ''))].join(
+      ',',
+    );
+  return {
+    verified: accepted ? 'true' : 'false',
+    'result-path': resultPath,
+    'failed-checks': result === undefined ? 'INTERNAL' : result.failedChecks.join(','),
+    'source-repo': distinct((a) => {
+      const repo = parseRepoUri(a.identity?.sourceRepository);
+      return repo === undefined ? a.identity?.sourceRepository : formatRepo(repo);
+    }),
+    'source-ref': distinct((a) => a.identity?.sourceRef),
+    'source-digest': distinct((a) => a.identity?.sourceDigest),
+    'signer-workflow': distinct((a) => {
+      const uri = a.identity?.signerWorkflow;
+      const parsed = parseWorkflowUri(uri);
+      return parsed === undefined ? uri : formatWorkflow(parsed);
+    }),
+    'builder-id': distinct((a) => a.builderId),
+  };
+}
