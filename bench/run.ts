@@ -3,7 +3,8 @@
  * absolute threshold):
  *   (a) core verification throughput vs a plain @sigstore/verify loop over the same real bundles;
  *   (b) CLI cold start vs `node -e 0`;
- *   (c) hashing a large file (SHA-256 + SHA-512, one pass) vs raw node:crypto streaming.
+ *   (c) hashing a large file (SHA-256 + SHA-512, one pass) vs raw node:crypto streaming;
+ *   (d) action cold start under Node 24 (as the runner starts it) vs that Node's `-e 0`.
  *
  * Run with `npm run bench`. BENCH_HASH_MB shrinks the hashed file (default 1024 MiB).
  */
@@ -15,6 +16,7 @@ import {
   closeSync,
   createReadStream,
   existsSync,
+  mkdtempSync,
   openSync,
   readFileSync,
   rmSync,
@@ -242,50 +244,101 @@ function benchCore(): void {
 // (b) CLI cold start
 // ---------------------------------------------------------------------------------------------
 
-function timeSpawn(args: readonly string[]): number {
+type Spawn = {
+  readonly node: string;
+  readonly args: readonly string[];
+  readonly env?: Readonly<Record<string, string>>;
+};
+
+function timeSpawn(what: Spawn): number {
   const start = performance.now();
-  const r = spawnSync(process.execPath, args, { cwd: ROOT, stdio: 'pipe' });
+  const r = spawnSync(what.node, what.args, {
+    cwd: ROOT,
+    stdio: 'pipe',
+    env: { ...process.env, ...what.env },
+  });
   const ms = performance.now() - start;
   if (r.status !== 0) {
-    throw new Error(`(b) ${args.join(' ')} exited ${r.status}: ${r.stderr.toString().trim()}`);
+    throw new Error(`${what.args.join(' ')} exited ${r.status}: ${r.stderr.toString().trim()}`);
   }
   return ms;
 }
 
-function benchColdStart(): void {
-  log('(b) CLI cold start: dist/cli/index.js verify (README demo) vs node -e 0');
-  const cli = [
-    'dist/cli/index.js',
-    'verify',
-    'fixtures/demo/hello-1.0.0.tar.gz',
-    '--bundle',
-    'fixtures/demo/hello-1.0.0.tar.gz.sigstore.json',
-    '--repo',
-    'acme/hello',
-    '--trusted-root',
-    'fixtures/trusted_root.json',
-  ];
-  const empty = ['-e', '0'];
+/** Median wall time of `ours` and of `node -e 0` on the same Node binary, interleaved. */
+function benchStart(label: string, name: string, ours: Spawn): void {
+  const empty: Spawn = { node: ours.node, args: ['-e', '0'] };
   timeSpawn(empty); // warm the file cache
-  timeSpawn(cli);
+  timeSpawn(ours);
   const n = 10;
   const base: number[] = [];
-  const ours: number[] = [];
+  const mine: number[] = [];
   for (let i = 0; i < n; i++) {
     base.push(timeSpawn(empty));
-    ours.push(timeSpawn(cli));
+    mine.push(timeSpawn(ours));
   }
   const b = median(base);
-  const o = median(ours);
+  const o = median(mine);
   log(`    baseline (node -e 0): median ${fmt(b)} ms over ${n} runs`);
-  log(`    ours (CLI verify):    median ${fmt(o)} ms over ${n} runs`);
+  log(
+    `    ours (${name}):${' '.repeat(Math.max(1, 14 - name.length))}median ${fmt(o)} ms over ${n} runs`,
+  );
   log(`    ratio ours/baseline: ${fmt(o / b, 2)}x  (extra ${fmt(o - b)} ms)`);
   summary.push({
-    label: '(b) CLI cold start, median ms',
+    label,
     baseline: `${fmt(b)} (node -e 0)`,
     ours: fmt(o),
     ratio: `${fmt(o / b, 2)}x`,
   });
+}
+
+const DEMO = {
+  subject: 'fixtures/demo/hello-1.0.0.tar.gz',
+  bundle: 'fixtures/demo/hello-1.0.0.tar.gz.sigstore.json',
+  repo: 'acme/hello',
+  root: 'fixtures/trusted_root.json',
+};
+
+function benchColdStart(): void {
+  log('(b) CLI cold start: dist/cli/index.js verify (README demo) vs node -e 0');
+  benchStart('(b) CLI cold start, median ms', 'CLI verify', {
+    node: process.execPath,
+    args: [
+      'dist/cli/index.js',
+      'verify',
+      DEMO.subject,
+      '--bundle',
+      DEMO.bundle,
+      '--repo',
+      DEMO.repo,
+      '--trusted-root',
+      DEMO.root,
+    ],
+  });
+}
+
+/** (d) The action as the runner starts it: Node 24, INPUT_* variables, output files. */
+function benchActionStart(): void {
+  const node24 = join(ROOT, 'node_modules', 'node', 'bin', 'node');
+  if (!existsSync(node24)) {
+    notes.push('(d) skipped: node_modules/node (Node 24) is not installed');
+    return;
+  }
+  log('(d) action cold start under Node 24: dist/action/index.js (README demo) vs node24 -e 0');
+  const dir = mkdtempSync(join(tmpdir(), 'vp-bench-action-'));
+  benchStart('(d) action cold start (Node 24), median ms', 'action', {
+    node: node24,
+    args: ['dist/action/index.js'],
+    env: {
+      'INPUT_SUBJECT-PATH': DEMO.subject,
+      'INPUT_BUNDLE-PATH': DEMO.bundle,
+      INPUT_REPO: DEMO.repo,
+      'INPUT_TRUSTED-ROOT': DEMO.root,
+      GITHUB_OUTPUT: join(dir, 'output'),
+      GITHUB_STEP_SUMMARY: join(dir, 'summary'),
+      RUNNER_TEMP: dir,
+    },
+  });
+  rmSync(dir, { recursive: true, force: true });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -438,6 +491,8 @@ function printSummary(): void {
 benchCore();
 log();
 benchColdStart();
+log();
+benchActionStart();
 log();
 await benchHash();
 printSummary();

@@ -303,6 +303,7 @@ describe('every error path fails closed', () => {
     expect(r.code).toBe(1);
     expect(r.outputs).toMatchObject({ verified: 'false', 'failed-checks': 'INTERNAL' });
     expect(r.stdout).toContain('::error::internal error [INTERNAL]: hash exploded');
+    expect(r.summary).toContain('**INTERNAL**: internal error \\[INTERNAL\\]\\: hash exploded');
   });
 
   it('a step summary that cannot be written fails the step, outputs unverified', async () => {

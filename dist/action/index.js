@@ -40830,11 +40830,13 @@ function renderJson(result) {
  */
 const MAX_CELL = 400;
 function mdText(value, max = MAX_CELL) {
-    const visible = Array.from(value)
-        .map((ch) => isHidden(ch) ? `U+${ch.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')}` : ch)
-        .join('');
-    const cut = visible.length > max ? `${visible.slice(0, max)}…` : visible;
+    const cut = value.length > max
+        ? `${Array.from(value.slice(0, max + 1))
+            .slice(0, max)
+            .join('')}…`
+        : value;
     return cut
+        .replace(HIDDEN, (ch) => (/[\t\n\r]/.test(ch) ? ' ' : `U+${hex(ch)}`))
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
@@ -40859,9 +40861,10 @@ function mdTable(header, rows) {
         ...rows.map((r) => `| ${r.join(' | ')} |`),
     ];
 }
-/** Control, format (bidi overrides, zero-width) and separator characters. */
-function isHidden(ch) {
-    return /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u.test(ch) && !/[\t\n\r ]/.test(ch);
+/** Control, format (bidi overrides, zero-width) and line/paragraph separator characters. */
+const HIDDEN = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu;
+function hex(ch) {
+    return (ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
 }
 
 ;// CONCATENATED MODULE: ./src/render/step-summary.ts
@@ -40891,8 +40894,16 @@ function renderStepSummary(result, resultPath) {
         lines.push('<details><summary>Policy</summary>', '', ...mdTable(['field', 'value'], rows));
         lines.push('', '</details>', '');
     }
-    for (const artifact of result.artifacts)
-        lines.push(...renderArtifact(artifact));
+    let bytes = 0;
+    for (const [i, artifact] of result.artifacts.entries()) {
+        const block = renderArtifact(artifact);
+        bytes += Buffer.byteLength(block.join('\n'));
+        if (bytes > MAX_BYTES) {
+            lines.push(`_${result.artifacts.length - i} more artifact(s) not shown: the summary is capped at ${MAX_BYTES} bytes; the JSON result has everything._`, '');
+            break;
+        }
+        lines.push(...block);
+    }
     const warnings = new Set([
         ...result.warnings,
         ...result.artifacts.flatMap((a) => a.attestations.flatMap((t) => (t.verdict === 'verified' ? t.warnings : []))),
@@ -45161,15 +45172,23 @@ async function run() {
     else
         warning(`${why} (fail-on-error is false: the step passes, outputs say verified=false)`);
 }
-/** Fail the step, whatever happened: outputs say unverified, the exception is reported. */
-function failHard(err) {
-    const message = err instanceof Error ? err.message : String(err);
+/**
+ * Fail the step, whatever happened: outputs say unverified, the summary says why (best effort:
+ * the summary may be what failed), and the exception is reported.
+ */
+async function failHard(err) {
+    const message = `internal error [INTERNAL]: ${err instanceof Error ? err.message : String(err)}`;
     try {
         for (const [name, value] of Object.entries(actionOutputs(undefined, '')))
             setOutput(name, value);
+        const result = errorResult(VERSION, 'action', 'INTERNAL', message, exitForError('INTERNAL'));
+        await writeSummary(result, undefined);
+    }
+    catch {
+        // Already failing; setFailed below still runs.
     }
     finally {
-        setFailed(`internal error [INTERNAL]: ${message}`);
+        setFailed(message);
     }
 }
 async function writeResult(result) {
@@ -45189,5 +45208,7 @@ async function writeSummary(result, resultPath) {
 ;// CONCATENATED MODULE: ./src/action/index.ts
 
 /** Entry (`runs.main` in action.yml): no exception can end the step green. */
-run().catch(failHard);
+run().catch(async (err) => {
+    await failHard(err);
+});
 

@@ -62,14 +62,21 @@ export async function run(): Promise<void> {
   else core.warning(`${why} (fail-on-error is false: the step passes, outputs say verified=false)`);
 }
 
-/** Fail the step, whatever happened: outputs say unverified, the exception is reported. */
-export function failHard(err: unknown): void {
-  const message = err instanceof Error ? err.message : String(err);
+/**
+ * Fail the step, whatever happened: outputs say unverified, the summary says why (best effort:
+ * the summary may be what failed), and the exception is reported.
+ */
+export async function failHard(err: unknown): Promise<void> {
+  const message = `internal error [INTERNAL]: ${err instanceof Error ? err.message : String(err)}`;
   try {
     for (const [name, value] of Object.entries(actionOutputs(undefined, '')))
       core.setOutput(name, value);
+    const result = errorResult(VERSION, 'action', 'INTERNAL', message, exitForError('INTERNAL'));
+    await writeSummary(result, undefined);
+  } catch {
+    // Already failing; setFailed below still runs.
   } finally {
-    core.setFailed(`internal error [INTERNAL]: ${message}`);
+    core.setFailed(message);
   }
 }
 
@@ -80,7 +87,10 @@ async function writeResult(result: VerificationResult): Promise<string> {
   return path;
 }
 
-async function writeSummary(result: VerificationResult, resultPath: string): Promise<void> {
+async function writeSummary(
+  result: VerificationResult,
+  resultPath: string | undefined,
+): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) {
     core.info('no GITHUB_STEP_SUMMARY file: step summary skipped');
     return;

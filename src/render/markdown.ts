@@ -5,13 +5,14 @@
 const MAX_CELL = 400;
 
 export function mdText(value: string, max: number = MAX_CELL): string {
-  const visible = Array.from(value)
-    .map((ch) =>
-      isHidden(ch) ? `U+${ch.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')}` : ch,
-    )
-    .join('');
-  const cut = visible.length > max ? `${visible.slice(0, max)}…` : visible;
+  const cut =
+    value.length > max
+      ? `${Array.from(value.slice(0, max + 1))
+          .slice(0, max)
+          .join('')}…`
+      : value;
   return cut
+    .replace(HIDDEN, (ch) => (/[\t\n\r]/.test(ch) ? ' ' : `U+${hex(ch)}`))
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
@@ -40,7 +41,9 @@ export function mdTable(header: readonly string[], rows: readonly (readonly stri
   ];
 }
 
-/** Control, format (bidi overrides, zero-width) and separator characters. */
-function isHidden(ch: string): boolean {
-  return /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u.test(ch) && !/[\t\n\r ]/.test(ch);
+/** Control, format (bidi overrides, zero-width) and line/paragraph separator characters. */
+const HIDDEN = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu;
+
+function hex(ch: string): string {
+  return (ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
 }

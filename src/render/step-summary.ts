@@ -28,7 +28,19 @@ export function renderStepSummary(result: VerificationResult, resultPath?: strin
     lines.push('<details><summary>Policy</summary>', '', ...mdTable(['field', 'value'], rows));
     lines.push('', '</details>', '');
   }
-  for (const artifact of result.artifacts) lines.push(...renderArtifact(artifact));
+  let bytes = 0;
+  for (const [i, artifact] of result.artifacts.entries()) {
+    const block = renderArtifact(artifact);
+    bytes += Buffer.byteLength(block.join('\n'));
+    if (bytes > MAX_BYTES) {
+      lines.push(
+        `_${result.artifacts.length - i} more artifact(s) not shown: the summary is capped at ${MAX_BYTES} bytes; the JSON result has everything._`,
+        '',
+      );
+      break;
+    }
+    lines.push(...block);
+  }
   const warnings = new Set([
     ...result.warnings,
     ...result.artifacts.flatMap((a) =>
