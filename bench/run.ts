@@ -20,6 +20,7 @@ import {
   openSync,
   readFileSync,
   rmSync,
+  writeFileSync,
   writeSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -325,6 +326,9 @@ function benchActionStart(): void {
   }
   log('(d) action cold start under Node 24: dist/action/index.js (README demo) vs node24 -e 0');
   const dir = mkdtempSync(join(tmpdir(), 'vp-bench-action-'));
+  // The runner creates both files before the step starts.
+  writeFileSync(join(dir, 'output'), '');
+  writeFileSync(join(dir, 'summary'), '');
   benchStart('(d) action cold start (Node 24), median ms', 'action', {
     node: node24,
     args: ['dist/action/index.js'],

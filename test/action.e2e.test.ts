@@ -1,5 +1,5 @@
 // End to end: the BUILT action (dist/action/index.js) under Node 24, as GitHub runs it.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -55,6 +55,8 @@ function expectRejected(r: ActionRun, code: string): void {
 describe('the built action under Node 24', () => {
   it('runs on Node 24 from the npm registry, not the system Node', () => {
     expect(node24Version()).toMatch(/^v24\./);
+    // ...which stays out of PATH: npm scripts and the other tests run on the machine's Node.
+    expect(existsSync(join(REPO, 'node_modules', '.bin', 'node'))).toBe(false);
   });
 
   it('the README demo: verified, with outputs, summary and result file', async () => {
