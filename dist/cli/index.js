@@ -6750,7 +6750,7 @@ function resultFromArtifacts(args) {
     for (const a of args.artifacts) {
         if (a.verdict === 'verified')
             continue;
-        if (a.attestations.length === 0)
+        if (a.attestations.length === 0 || a.attestations.every(hasOtherPredicateType))
             codes.add('NO_ATTESTATION');
         for (const att of a.attestations)
             failedCodes(att.checks).forEach((c) => codes.add(c));
@@ -6774,6 +6774,10 @@ function resultFromArtifacts(args) {
         artifacts: args.artifacts,
         warnings: args.warnings ?? [],
     };
+}
+/** Attestations exist, but none is of a type the policy asks for: nothing was checked. */
+function hasOtherPredicateType(att) {
+    return att.checks.some((c) => c.id === 'predicate-type' && c.status === 'fail');
 }
 /** Zero artifacts is never a pass; an artifact with no attestation fails. */
 function overall(artifacts) {
@@ -7448,10 +7452,44 @@ function checkCounts(json) {
     if (Array.isArray(tlog) && tlog.length > LIMITS.maxTlogEntries) {
         throw new VerifyError('LIMIT', `${tlog.length} transparency-log entries (limit ${LIMITS.maxTlogEntries})`);
     }
+    if (Array.isArray(tlog))
+        tlog.forEach(checkTlogEntry);
     const tsData = material.timestampVerificationData;
     const stamps = isJsonObject(tsData) ? tsData.rfc3161Timestamps : undefined;
     if (Array.isArray(stamps) && stamps.length > LIMITS.maxTimestamps) {
         throw new VerifyError('LIMIT', `${stamps.length} timestamps (limit ${LIMITS.maxTimestamps})`);
+    }
+}
+const UINT = /^(0|[1-9][0-9]{0,18})$/;
+/**
+ * Log entry numbers are decimal strings (int64 in the proto JSON): anything else is refused
+ * here, not left to a later comparison. An inclusion proof must agree with its own checkpoint
+ * (tree size and root hash), whichever of the two a verifier happens to read.
+ */
+function checkTlogEntry(entry, i) {
+    if (!isJsonObject(entry))
+        return; // @sigstore/bundle reports the shape
+    for (const field of ['logIndex', 'integratedTime']) {
+        const value = entry[field];
+        if (value !== undefined && (typeof value !== 'string' || !UINT.test(value)))
+            throw new VerifyError('MALFORMED', `tlog entry ${i}: ${field} ${JSON.stringify(value)} is not a non-negative integer`);
+    }
+    const proof = entry.inclusionProof;
+    if (!isJsonObject(proof))
+        return;
+    for (const field of ['logIndex', 'treeSize']) {
+        const value = proof[field];
+        if (value !== undefined && (typeof value !== 'string' || !UINT.test(value)))
+            throw new VerifyError('MALFORMED', `tlog entry ${i}: inclusionProof.${field} ${JSON.stringify(value)} is not a non-negative integer`);
+    }
+    const checkpoint = isJsonObject(proof.checkpoint) ? proof.checkpoint.envelope : undefined;
+    if (typeof checkpoint !== 'string')
+        return;
+    // Checkpoint body: origin, tree size, base64 root hash, then optional lines, a blank line, signatures.
+    const [, size, root] = checkpoint.split('\n');
+    const treeSize = proof.treeSize ?? '0';
+    if (size !== treeSize || root !== proof.rootHash) {
+        throw new VerifyError('TLOG_INCLUSION', `tlog entry ${i}: the inclusion proof (tree size ${JSON.stringify(treeSize)}, root ${JSON.stringify(proof.rootHash)}) disagrees with its checkpoint (tree size ${JSON.stringify(size)}, root ${JSON.stringify(root)})`);
     }
 }
 function readDsse(json) {

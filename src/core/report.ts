@@ -2,7 +2,12 @@ import { EXIT, type ExitCode, type ReasonCode } from './codes.js';
 import type { LoadedRoot } from './crypto/trust.js';
 import { formatRepo, formatWorkflow } from './github/names.js';
 import type { Policy } from './policy/policy.js';
-import { failedCodes, type ArtifactResult, type Verdict } from './result.js';
+import {
+  failedCodes,
+  type ArtifactResult,
+  type AttestationResult,
+  type Verdict,
+} from './result.js';
 
 export const SCHEMA_VERSION = 1;
 
@@ -33,7 +38,8 @@ export function resultFromArtifacts(args: {
   const codes = new Set<ReasonCode>();
   for (const a of args.artifacts) {
     if (a.verdict === 'verified') continue;
-    if (a.attestations.length === 0) codes.add('NO_ATTESTATION');
+    if (a.attestations.length === 0 || a.attestations.every(hasOtherPredicateType))
+      codes.add('NO_ATTESTATION');
     for (const att of a.attestations) failedCodes(att.checks).forEach((c) => codes.add(c));
   }
   return {
@@ -56,6 +62,11 @@ export function resultFromArtifacts(args: {
     artifacts: args.artifacts,
     warnings: args.warnings ?? [],
   };
+}
+
+/** Attestations exist, but none is of a type the policy asks for: nothing was checked. */
+function hasOtherPredicateType(att: AttestationResult): boolean {
+  return att.checks.some((c) => c.id === 'predicate-type' && c.status === 'fail');
 }
 
 /** Zero artifacts is never a pass; an artifact with no attestation fails. */

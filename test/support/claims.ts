@@ -43,6 +43,11 @@ export interface WorkflowClaims {
    * set it only to mint a certificate whose SAN disagrees with 1.9.
    */
   san?: string;
+  /**
+   * Extensions appended after those Fulcio derives from the claims (duplicates or conflicting
+   * legacy values), to mint a certificate that contradicts itself. `legacy` = raw string value.
+   */
+  extraExtensions?: readonly { oid: string; value: string; legacy?: boolean }[];
 }
 
 export const DEFAULT_SHA = '7d3c1f0a9e8b6d5c4b3a2f1e0d9c8b7a6f5e4d3c';
@@ -118,10 +123,11 @@ export function githubClaims(overrides: Partial<WorkflowClaims> = {}): WorkflowC
   for (const key of REQUIRED) {
     if (claims[key] === undefined) throw new Error(`githubClaims: ${key} cannot be omitted`);
   }
-  const ordered: Partial<Record<keyof WorkflowClaims, string>> = {};
+  const ordered: Partial<Record<keyof WorkflowClaims, unknown>> = {};
   for (const key of CLAIM_ORDER) {
     if (claims[key] !== undefined) ordered[key] = claims[key];
   }
+  if (claims.extraExtensions !== undefined) ordered.extraExtensions = claims.extraExtensions;
   return ordered as WorkflowClaims;
 }
 

@@ -116,7 +116,17 @@ export async function createTestInstance(options: TestInstanceOptions = {}): Pro
   const tsaClock = wholeSecond(Date.now() + 2000 + tsaOffset);
 
   const ctlog = await initializeCTLog(keyPair);
-  const ca = await initializeCA(keyPair, ctlog);
+  const baseCa = await initializeCA(keyPair, ctlog);
+  // The claims of the signing in progress may ask for extra certificate extensions.
+  let extraExtensions: WorkflowClaims['extraExtensions'] = undefined;
+  const ca: typeof baseCa = {
+    rootCertificate: baseCa.rootCertificate,
+    issueCertificate: (request) =>
+      baseCa.issueCertificate({
+        ...request,
+        extensions: [...(request.extensions ?? []), ...(extraExtensions ?? [])],
+      }),
+  };
   const tlog = await initializeTLog(urls.rekor, keyPair);
   const tsa = await initializeTSA(keyPair, tsaClock);
 
@@ -168,6 +178,7 @@ export async function createTestInstance(options: TestInstanceOptions = {}): Pro
     if (closed) throw new Error('test instance is closed');
     const next = wholeSecond(Date.now() + 2000 + tsaOffset).getTime();
     if (next > tsaClock.getTime()) tsaClock.setTime(next);
+    extraExtensions = claims.extraExtensions;
     const signer = new FulcioSigner({
       fulcioBaseURL: urls.fulcio,
       identityProvider: { getToken: () => Promise.resolve(unsignedJwt(claims)) },

@@ -58,10 +58,51 @@ function checkCounts(json: JsonObject): void {
       `${tlog.length} transparency-log entries (limit ${LIMITS.maxTlogEntries})`,
     );
   }
+  if (Array.isArray(tlog)) tlog.forEach(checkTlogEntry);
   const tsData = material.timestampVerificationData;
   const stamps = isJsonObject(tsData) ? tsData.rfc3161Timestamps : undefined;
   if (Array.isArray(stamps) && stamps.length > LIMITS.maxTimestamps) {
     throw new VerifyError('LIMIT', `${stamps.length} timestamps (limit ${LIMITS.maxTimestamps})`);
+  }
+}
+
+const UINT = /^(0|[1-9][0-9]{0,18})$/;
+
+/**
+ * Log entry numbers are decimal strings (int64 in the proto JSON): anything else is refused
+ * here, not left to a later comparison. An inclusion proof must agree with its own checkpoint
+ * (tree size and root hash), whichever of the two a verifier happens to read.
+ */
+function checkTlogEntry(entry: unknown, i: number): void {
+  if (!isJsonObject(entry)) return; // @sigstore/bundle reports the shape
+  for (const field of ['logIndex', 'integratedTime'] as const) {
+    const value = entry[field];
+    if (value !== undefined && (typeof value !== 'string' || !UINT.test(value)))
+      throw new VerifyError(
+        'MALFORMED',
+        `tlog entry ${i}: ${field} ${JSON.stringify(value)} is not a non-negative integer`,
+      );
+  }
+  const proof = entry.inclusionProof;
+  if (!isJsonObject(proof)) return;
+  for (const field of ['logIndex', 'treeSize'] as const) {
+    const value = proof[field];
+    if (value !== undefined && (typeof value !== 'string' || !UINT.test(value)))
+      throw new VerifyError(
+        'MALFORMED',
+        `tlog entry ${i}: inclusionProof.${field} ${JSON.stringify(value)} is not a non-negative integer`,
+      );
+  }
+  const checkpoint = isJsonObject(proof.checkpoint) ? proof.checkpoint.envelope : undefined;
+  if (typeof checkpoint !== 'string') return;
+  // Checkpoint body: origin, tree size, base64 root hash, then optional lines, a blank line, signatures.
+  const [, size, root] = checkpoint.split('\n');
+  const treeSize = proof.treeSize ?? '0';
+  if (size !== treeSize || root !== proof.rootHash) {
+    throw new VerifyError(
+      'TLOG_INCLUSION',
+      `tlog entry ${i}: the inclusion proof (tree size ${JSON.stringify(treeSize)}, root ${JSON.stringify(proof.rootHash)}) disagrees with its checkpoint (tree size ${JSON.stringify(size)}, root ${JSON.stringify(root)})`,
+    );
   }
 }
 
