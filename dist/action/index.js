@@ -38457,7 +38457,9 @@ function formatWorkflow(w) {
 ;// CONCATENATED MODULE: ./src/core/github/refs.ts
 /** Git refs and the semver rules slsa-verifier applies to tags and builder refs. */
 const NUM = '(0|[1-9]\\d*)';
-const SEMVER_TAG = new RegExp(`^v${NUM}(?:\\.${NUM}(?:\\.${NUM})?)?(?:-([0-9A-Za-z.-]+))?(?:\\+[0-9A-Za-z.-]+)?$`);
+/** Dot-separated identifiers, none empty (semver 2.0.0 §9, §10). */
+const IDS = '[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*';
+const SEMVER_TAG = new RegExp(`^v${NUM}(?:\\.${NUM}(?:\\.${NUM})?)?(?:-(${IDS}))?(?:\\+${IDS})?$`);
 /** `v1`, `v1.2`, `v1.2.3`, optional `-prerelease` and ignored `+build`. */
 function parseSemverTag(tag) {
     const m = SEMVER_TAG.exec(tag);
@@ -39027,6 +39029,16 @@ function checkCounts(json) {
     if (!isJsonObject(material))
         return; // @sigstore/bundle reports the missing field
     const tlog = material.tlogEntries;
+    // @sigstore/bundle skips a known field of the wrong type as if absent: refuse it instead
+    // (null is proto3 JSON for "absent", as v0.1 bundles write it).
+    if (tlog !== undefined && tlog !== null && !Array.isArray(tlog))
+        throw new VerifyError('BUNDLE_SHAPE', 'verificationMaterial.tlogEntries is not a list');
+    const tsShape = material.timestampVerificationData;
+    if (tsShape !== undefined && tsShape !== null) {
+        const list = isJsonObject(tsShape) ? tsShape.rfc3161Timestamps : 0;
+        if (!isJsonObject(tsShape) || (list !== undefined && list !== null && !Array.isArray(list)))
+            throw new VerifyError('BUNDLE_SHAPE', 'verificationMaterial.timestampVerificationData is malformed');
+    }
     if (Array.isArray(tlog) && tlog.length > LIMITS.maxTlogEntries) {
         throw new VerifyError('LIMIT', `${tlog.length} transparency-log entries (limit ${LIMITS.maxTlogEntries})`);
     }
@@ -39160,16 +39172,19 @@ var verify_dist = __nccwpck_require__(4187);
 ;// CONCATENATED MODULE: ./src/core/crypto/map-error.ts
 
 
-/** Translate an @sigstore/verify error into our reason codes, keeping its message. */
+/**
+ * Translate an @sigstore/verify error into our reason codes, keeping its message. Anything else
+ * it throws happened while it read untrusted bytes (an ASN.1 length past the end, a malformed
+ * key): that is a rejection of the input (MALFORMED), not a crash.
+ */
 function mapSigstoreError(err) {
     if (err instanceof VerifyError)
         return err;
     if (err instanceof verify_dist/* VerificationError */.mk || err instanceof verify_dist/* PolicyError */.pn) {
         return new VerifyError(codeFor(err), describe(err), { cause: err });
     }
-    if (err instanceof Error && /ASN\.1|DER|invalid (length|tag)|unexpected end/i.test(err.message)) {
+    if (err instanceof Error)
         return new VerifyError('MALFORMED', `cannot decode: ${err.message}`, { cause: err });
-    }
     throw err;
 }
 function codeFor(err) {

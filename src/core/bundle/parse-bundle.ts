@@ -52,6 +52,19 @@ function checkCounts(json: JsonObject): void {
   const material = json.verificationMaterial;
   if (!isJsonObject(material)) return; // @sigstore/bundle reports the missing field
   const tlog = material.tlogEntries;
+  // @sigstore/bundle skips a known field of the wrong type as if absent: refuse it instead
+  // (null is proto3 JSON for "absent", as v0.1 bundles write it).
+  if (tlog !== undefined && tlog !== null && !Array.isArray(tlog))
+    throw new VerifyError('BUNDLE_SHAPE', 'verificationMaterial.tlogEntries is not a list');
+  const tsShape = material.timestampVerificationData;
+  if (tsShape !== undefined && tsShape !== null) {
+    const list = isJsonObject(tsShape) ? tsShape.rfc3161Timestamps : 0;
+    if (!isJsonObject(tsShape) || (list !== undefined && list !== null && !Array.isArray(list)))
+      throw new VerifyError(
+        'BUNDLE_SHAPE',
+        'verificationMaterial.timestampVerificationData is malformed',
+      );
+  }
   if (Array.isArray(tlog) && tlog.length > LIMITS.maxTlogEntries) {
     throw new VerifyError(
       'LIMIT',

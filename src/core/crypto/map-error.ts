@@ -2,15 +2,18 @@ import { VerificationError, PolicyError } from '@sigstore/verify';
 import type { ReasonCode } from '../codes.js';
 import { VerifyError } from '../errors.js';
 
-/** Translate an @sigstore/verify error into our reason codes, keeping its message. */
+/**
+ * Translate an @sigstore/verify error into our reason codes, keeping its message. Anything else
+ * it throws happened while it read untrusted bytes (an ASN.1 length past the end, a malformed
+ * key): that is a rejection of the input (MALFORMED), not a crash.
+ */
 export function mapSigstoreError(err: unknown): VerifyError {
   if (err instanceof VerifyError) return err;
   if (err instanceof VerificationError || err instanceof PolicyError) {
     return new VerifyError(codeFor(err), describe(err), { cause: err });
   }
-  if (err instanceof Error && /ASN\.1|DER|invalid (length|tag)|unexpected end/i.test(err.message)) {
+  if (err instanceof Error)
     return new VerifyError('MALFORMED', `cannot decode: ${err.message}`, { cause: err });
-  }
   throw err;
 }
 

@@ -8,9 +8,9 @@ export type Semver = {
 };
 
 const NUM = '(0|[1-9]\\d*)';
-const SEMVER_TAG = new RegExp(
-  `^v${NUM}(?:\\.${NUM}(?:\\.${NUM})?)?(?:-([0-9A-Za-z.-]+))?(?:\\+[0-9A-Za-z.-]+)?$`,
-);
+/** Dot-separated identifiers, none empty (semver 2.0.0 §9, §10). */
+const IDS = '[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*';
+const SEMVER_TAG = new RegExp(`^v${NUM}(?:\\.${NUM}(?:\\.${NUM})?)?(?:-(${IDS}))?(?:\\+${IDS})?$`);
 
 /** `v1`, `v1.2`, `v1.2.3`, optional `-prerelease` and ignored `+build`. */
 export function parseSemverTag(tag: string): Semver | undefined {
