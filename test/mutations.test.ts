@@ -109,10 +109,10 @@ beforeAll(async () => {
   instance = await createTestInstance();
   root = loadTrustedRoot(instance.trustedRoot as unknown as JsonValue, 'mutations');
   const claims = githubClaims();
-  golden = (await instance.signDsse(
+  golden = await instance.signDsse(
     statementBytes(slsaV1Statement([sha256Subject('a.tgz', ARTIFACT)], claims)),
     claims,
-  )) as unknown as Record<string, unknown>;
+  );
 });
 
 afterAll(() => instance.close());
