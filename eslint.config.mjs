@@ -87,7 +87,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['test/**', 'scripts/**', 'bench/**', '*.config.*'],
+    files: ['test/**', 'scripts/**', 'bench/**', 'fuzz/**', '*.config.*'],
     rules: {
       '@typescript-eslint/explicit-function-return-type': 'off',
       '@typescript-eslint/no-unsafe-assignment': 'off',

@@ -7410,7 +7410,73 @@ function parseLegacyEnvelope(json) {
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
 var bundle_dist = __nccwpck_require__(1040);
+;// CONCATENATED MODULE: ./src/core/bundle/known-fields.ts
+
+
+const CERTIFICATE = { rawBytes: 'leaf' };
+const SHAPE = {
+    mediaType: 'leaf',
+    verificationMaterial: {
+        publicKey: { hint: 'leaf' },
+        x509CertificateChain: { certificates: { items: CERTIFICATE } },
+        certificate: CERTIFICATE,
+        tlogEntries: {
+            items: {
+                logIndex: 'leaf',
+                logId: { keyId: 'leaf' },
+                kindVersion: { kind: 'leaf', version: 'leaf' },
+                integratedTime: 'leaf',
+                inclusionPromise: { signedEntryTimestamp: 'leaf' },
+                inclusionProof: {
+                    logIndex: 'leaf',
+                    rootHash: 'leaf',
+                    treeSize: 'leaf',
+                    hashes: 'leaf',
+                    checkpoint: { envelope: 'leaf' },
+                },
+                canonicalizedBody: 'leaf',
+            },
+        },
+        timestampVerificationData: { rfc3161Timestamps: { items: { signedTimestamp: 'leaf' } } },
+    },
+    dsseEnvelope: {
+        payload: 'leaf',
+        payloadType: 'leaf',
+        signatures: { items: { sig: 'leaf', keyid: 'leaf' } },
+    },
+    messageSignature: { messageDigest: { algorithm: 'leaf', digest: 'leaf' }, signature: 'leaf' },
+};
+/**
+ * Refuse any field a bundle message does not define (as sigstore-go's protojson does, and as
+ * the client spec asks: no JSON variants beyond the canonical form). An ignored field would
+ * let two different files verify as the same bundle, and hide a parser differential.
+ */
+function checkKnownFields(json) {
+    walk(json, SHAPE, 'bundle');
+}
+function isList(s) {
+    return Object.keys(s).length === 1 && 'items' in s && typeof s.items === 'object';
+}
+function walk(value, shape, path) {
+    if (!isJsonObject(value))
+        return; // wrong types are reported by the bundle parser
+    for (const [key, child] of Object.entries(value)) {
+        const sub = shape[key];
+        if (sub === undefined)
+            throw new VerifyError('BUNDLE_SHAPE', `${path} has an unknown field ${JSON.stringify(key)}`);
+        if (sub === 'leaf' || child === null)
+            continue;
+        if (isList(sub)) {
+            if (Array.isArray(child))
+                child.forEach((item, i) => walk(item, sub.items, `${path}.${key}[${i}]`));
+        }
+        else
+            walk(child, sub, `${path}.${key}`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/bundle/parse-bundle.ts
+
 
 
 
@@ -7430,6 +7496,7 @@ function parseBundle(json) {
     if (version === undefined) {
         throw new VerifyError('MEDIA_TYPE', `unsupported bundle media type ${JSON.stringify(json.mediaType ?? null)}`, { hint: 'supported: Sigstore bundle v0.1, v0.2 and v0.3' });
     }
+    checkKnownFields(json);
     checkCounts(json);
     const dsse = readDsse(json);
     let bundle;
@@ -7631,6 +7698,18 @@ const LEGACY_FIELDS = {
  * v2 counterpart, is a conflict rather than a choice.
  */
 function readCertificateIdentity(cert) {
+    try {
+        return readIdentity(cert);
+    }
+    catch (err) {
+        // @sigstore/core decodes lazily: a malformed extension or SAN surfaces here as a plain
+        // Error. The certificate is untrusted input (a legacy envelope's is not yet verified).
+        if (err instanceof VerifyError)
+            throw err;
+        throw new VerifyError('MALFORMED', `certificate cannot be decoded: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+    }
+}
+function readIdentity(cert) {
     const seen = new Set();
     const v2 = {};
     const legacy = {};

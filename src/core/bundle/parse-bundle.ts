@@ -3,6 +3,7 @@ import { X509Certificate } from '@sigstore/core';
 import { VerifyError } from '../errors.js';
 import { isJsonObject, type JsonObject, type JsonValue } from '../json/strict-json.js';
 import { LIMITS } from '../limits.js';
+import { checkKnownFields } from './known-fields.js';
 import { decodeStrictBase64 } from './base64.js';
 import { bundleVersionOf, IN_TOTO_PAYLOAD_TYPE, type BundleVersion } from './media-type.js';
 
@@ -31,6 +32,7 @@ export function parseBundle(json: JsonValue): ParsedBundle {
       { hint: 'supported: Sigstore bundle v0.1, v0.2 and v0.3' },
     );
   }
+  checkKnownFields(json);
   checkCounts(json);
   const dsse = readDsse(json);
   let bundle: Bundle;

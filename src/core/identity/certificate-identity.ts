@@ -52,6 +52,21 @@ export type CertificateIdentity = { readonly [K in V2Field]?: string } & {
  * v2 counterpart, is a conflict rather than a choice.
  */
 export function readCertificateIdentity(cert: X509Certificate): CertificateIdentity {
+  try {
+    return readIdentity(cert);
+  } catch (err) {
+    // @sigstore/core decodes lazily: a malformed extension or SAN surfaces here as a plain
+    // Error. The certificate is untrusted input (a legacy envelope's is not yet verified).
+    if (err instanceof VerifyError) throw err;
+    throw new VerifyError(
+      'MALFORMED',
+      `certificate cannot be decoded: ${err instanceof Error ? err.message : String(err)}`,
+      { cause: err },
+    );
+  }
+}
+
+function readIdentity(cert: X509Certificate): CertificateIdentity {
   const seen = new Set<string>();
   const v2: { [K in V2Field]?: string } = {};
   const legacy: { [K in LegacyField]?: string } = {};
