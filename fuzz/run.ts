@@ -28,6 +28,7 @@ function nextInput(r: Rng, t: Target): Buffer {
   const seed = t.seeds[Math.floor(r() * t.seeds.length)] ?? Buffer.from('{}');
   const other = t.seeds[Math.floor(r() * t.seeds.length)] ?? seed;
   const mode = r();
+  if (mode < 0.0005 && t.docs.length > 0) return hugeField(r, t.docs[0]);
   if (mode < 0.45) return mutateBytes(r, seed, other);
   if (mode < 0.9 && t.docs.length > 0) {
     const doc = t.docs[Math.floor(r() * t.docs.length)];
@@ -37,6 +38,14 @@ function nextInput(r: Rng, t: Target): Buffer {
   if (mode < 0.97) return Buffer.from(JSON.stringify(randomJson(r)));
   if (mode < 0.99) return seed;
   return Buffer.from(Array.from({ length: Math.floor(r() * 512) }, () => Math.floor(r() * 256)));
+}
+
+/** A document whose first long base64 string is replaced by ~8 MiB of base64 (near the payload limit). */
+function hugeField(r: Rng, doc: unknown): Buffer {
+  const size = 8 * 1024 * 1024 + Math.floor(r() * 3) - 1;
+  const big = Buffer.alloc(size, 0x7b).toString('base64');
+  const text = JSON.stringify(doc).replace(/"[A-Za-z0-9+/]{64,}={0,2}"/, `"${big}"`);
+  return Buffer.from(text);
 }
 
 /** Run `count` inputs with `seed`, in this thread; report every 5,000 inputs. */

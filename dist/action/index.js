@@ -38961,10 +38961,35 @@ function describePolicy(p) {
 var dist = __nccwpck_require__(1040);
 // EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
 var core_dist = __nccwpck_require__(3917);
+;// CONCATENATED MODULE: ./src/core/bundle/base64.ts
+
+const NOT_ALPHABET = /[^A-Za-z0-9+/]/;
+/**
+ * Decode standard, padded base64 and nothing else (no whitespace, no URL-safe alphabet, no
+ * missing padding, no stray bits after the last byte), so the bytes we verify are the only
+ * bytes the input can mean. Checked in linear time: a backtracking pattern overflows the stack
+ * on a payload of a few megabytes.
+ */
+function decodeStrictBase64(value, field) {
+    if (typeof value !== 'string' || value.length % 4 !== 0)
+        throw notBase64(field);
+    const pad = value.endsWith('==') ? 2 : value.endsWith('=') ? 1 : 0;
+    if (NOT_ALPHABET.test(value.slice(0, value.length - pad)))
+        throw notBase64(field);
+    const bytes = Buffer.from(value, 'base64');
+    if (bytes.toString('base64') !== value)
+        throw notBase64(field);
+    return bytes;
+}
+function notBase64(field) {
+    return new VerifyError('MALFORMED', `${field} is not standard padded base64`);
+}
+
 ;// CONCATENATED MODULE: ./src/core/bundle/known-fields.ts
 
 
-const CERTIFICATE = { rawBytes: 'leaf' };
+
+const CERTIFICATE = { rawBytes: 'bytes' };
 const SHAPE = {
     mediaType: 'leaf',
     verificationMaterial: {
@@ -38974,28 +38999,28 @@ const SHAPE = {
         tlogEntries: {
             items: {
                 logIndex: 'leaf',
-                logId: { keyId: 'leaf' },
+                logId: { keyId: 'bytes' },
                 kindVersion: { kind: 'leaf', version: 'leaf' },
                 integratedTime: 'leaf',
-                inclusionPromise: { signedEntryTimestamp: 'leaf' },
+                inclusionPromise: { signedEntryTimestamp: 'bytes' },
                 inclusionProof: {
                     logIndex: 'leaf',
-                    rootHash: 'leaf',
+                    rootHash: 'bytes',
                     treeSize: 'leaf',
-                    hashes: 'leaf',
+                    hashes: { items: 'bytes' },
                     checkpoint: { envelope: 'leaf' },
                 },
-                canonicalizedBody: 'leaf',
+                canonicalizedBody: 'bytes',
             },
         },
-        timestampVerificationData: { rfc3161Timestamps: { items: { signedTimestamp: 'leaf' } } },
+        timestampVerificationData: { rfc3161Timestamps: { items: { signedTimestamp: 'bytes' } } },
     },
     dsseEnvelope: {
-        payload: 'leaf',
+        payload: 'bytes',
         payloadType: 'leaf',
-        signatures: { items: { sig: 'leaf', keyid: 'leaf' } },
+        signatures: { items: { sig: 'bytes', keyid: 'leaf' } },
     },
-    messageSignature: { messageDigest: { algorithm: 'leaf', digest: 'leaf' }, signature: 'leaf' },
+    messageSignature: { messageDigest: { algorithm: 'leaf', digest: 'bytes' }, signature: 'bytes' },
 };
 /**
  * Refuse any field a bundle message does not define (as sigstore-go's protojson does, and as
@@ -39005,8 +39030,9 @@ const SHAPE = {
 function checkKnownFields(json) {
     walk(json, SHAPE, 'bundle');
 }
+/** A list is written `{ items: … }`; no message has a lone field named `items`. */
 function isList(s) {
-    return Object.keys(s).length === 1 && 'items' in s && typeof s.items === 'object';
+    return Object.keys(s).length === 1 && 'items' in s;
 }
 function walk(value, shape, path) {
     if (!isJsonObject(value))
@@ -39017,27 +39043,26 @@ function walk(value, shape, path) {
             throw new VerifyError('BUNDLE_SHAPE', `${path} has an unknown field ${JSON.stringify(key)}`);
         if (sub === 'leaf' || child === null)
             continue;
+        if (sub === 'bytes') {
+            // Bytes fields are standard padded base64, one spelling per value (no stray bits).
+            if (typeof child === 'string')
+                decodeStrictBase64(child, `${path}.${key}`);
+            continue;
+        }
         if (isList(sub)) {
-            if (Array.isArray(child))
-                child.forEach((item, i) => walk(item, sub.items, `${path}.${key}[${i}]`));
+            if (!Array.isArray(child))
+                continue;
+            const items = sub.items;
+            child.forEach((item, i) => {
+                if (items !== 'bytes')
+                    walk(item, items, `${path}.${key}[${i}]`);
+                else if (typeof item === 'string')
+                    decodeStrictBase64(item, `${path}.${key}[${i}]`);
+            });
         }
         else
             walk(child, sub, `${path}.${key}`);
     }
-}
-
-;// CONCATENATED MODULE: ./src/core/bundle/base64.ts
-
-const STD_BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-/**
- * Decode standard, padded base64 and nothing else (no whitespace, no URL-safe alphabet, no
- * missing padding), so the bytes we verify are the only bytes the input can mean.
- */
-function decodeStrictBase64(value, field) {
-    if (typeof value !== 'string' || !STD_BASE64.test(value)) {
-        throw new VerifyError('MALFORMED', `${field} is not standard padded base64`);
-    }
-    return Buffer.from(value, 'base64');
 }
 
 ;// CONCATENATED MODULE: ./src/core/bundle/media-type.ts
@@ -39143,11 +39168,40 @@ function checkTlogEntry(entry, i) {
     if (typeof checkpoint !== 'string')
         return;
     // Checkpoint body: origin, tree size, base64 root hash, then optional lines, a blank line, signatures.
+    checkCheckpointSignatures(checkpoint, i);
     const [, size, root] = checkpoint.split('\n');
     const treeSize = proof.treeSize ?? '0';
     if (size !== treeSize || root !== proof.rootHash) {
         throw new VerifyError('TLOG_INCLUSION', `tlog entry ${i}: the inclusion proof (tree size ${JSON.stringify(treeSize)}, root ${JSON.stringify(proof.rootHash)}) disagrees with its checkpoint (tree size ${JSON.stringify(size)}, root ${JSON.stringify(root)})`);
     }
+}
+const SIGNATURE_LINE = /^\u2014 (\S+) ([A-Za-z0-9+/]+={0,2})$/;
+/**
+ * The signed note's signature lines must each be well formed, and name each key once: a
+ * second, unverifiable line for the log's own key would be ignored by one verifier and fatal
+ * to another (a parser differential).
+ */
+function checkCheckpointSignatures(envelope, i) {
+    const blank = envelope.indexOf('\n\n');
+    const lines = blank < 0
+        ? []
+        : envelope
+            .slice(blank + 2)
+            .split('\n')
+            .filter((l) => l !== '');
+    const seen = new Set();
+    for (const line of lines) {
+        const m = SIGNATURE_LINE.exec(line);
+        const sig = m?.[2] === undefined ? undefined : Buffer.from(m[2], 'base64');
+        const key = m === null || sig === undefined || sig.length < 5
+            ? undefined
+            : `${m[1]} ${sig.subarray(0, 4).toString('hex')}`;
+        if (key === undefined || seen.has(key))
+            throw new VerifyError('TLOG_INCLUSION', `tlog entry ${i}: checkpoint signature line ${JSON.stringify(line.slice(0, 80))} is malformed or repeats a key`);
+        seen.add(key);
+    }
+    if (seen.size === 0)
+        throw new VerifyError('TLOG_INCLUSION', `tlog entry ${i}: checkpoint carries no signature`);
 }
 function readDsse(json) {
     const envelope = json.dsseEnvelope;
@@ -40982,7 +41036,7 @@ function mdCode(value, max = MAX_CELL) {
 const SAFE_URL = /^https:\/\/[A-Za-z0-9.-]+(?::[0-9]{1,5})?(?:\/[A-Za-z0-9._~%/=?-]*)?$/;
 /** A link only for a plain https URL; anything else is shown as text. */
 function mdLink(text, url) {
-    if (url === undefined || !SAFE_URL.test(url) || url.length > 2000)
+    if (url === undefined || url.length > 2000 || !SAFE_URL.test(url))
         return mdText(text);
     return `[${mdText(text)}](${url})`;
 }

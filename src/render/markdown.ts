@@ -29,7 +29,7 @@ const SAFE_URL = /^https:\/\/[A-Za-z0-9.-]+(?::[0-9]{1,5})?(?:\/[A-Za-z0-9._~%/=
 
 /** A link only for a plain https URL; anything else is shown as text. */
 export function mdLink(text: string, url: string | undefined): string {
-  if (url === undefined || !SAFE_URL.test(url) || url.length > 2000) return mdText(text);
+  if (url === undefined || url.length > 2000 || !SAFE_URL.test(url)) return mdText(text);
   return `[${mdText(text)}](${url})`;
 }
 

@@ -1,11 +1,12 @@
 import { VerifyError } from '../errors.js';
 import { isJsonObject, type JsonValue } from '../json/strict-json.js';
+import { decodeStrictBase64 } from './base64.js';
 
 /** The fields of each bundle message (protobuf-specs, canonical lowerCamelCase JSON names). */
-type Shape = { readonly [field: string]: Shape | 'leaf' | List };
-type List = { readonly items: Shape };
+type Shape = { readonly [field: string]: Shape | 'leaf' | 'bytes' | List };
+type List = { readonly items: Shape | 'bytes' };
 
-const CERTIFICATE: Shape = { rawBytes: 'leaf' };
+const CERTIFICATE: Shape = { rawBytes: 'bytes' };
 const SHAPE: Shape = {
   mediaType: 'leaf',
   verificationMaterial: {
@@ -15,28 +16,28 @@ const SHAPE: Shape = {
     tlogEntries: {
       items: {
         logIndex: 'leaf',
-        logId: { keyId: 'leaf' },
+        logId: { keyId: 'bytes' },
         kindVersion: { kind: 'leaf', version: 'leaf' },
         integratedTime: 'leaf',
-        inclusionPromise: { signedEntryTimestamp: 'leaf' },
+        inclusionPromise: { signedEntryTimestamp: 'bytes' },
         inclusionProof: {
           logIndex: 'leaf',
-          rootHash: 'leaf',
+          rootHash: 'bytes',
           treeSize: 'leaf',
-          hashes: 'leaf',
+          hashes: { items: 'bytes' },
           checkpoint: { envelope: 'leaf' },
         },
-        canonicalizedBody: 'leaf',
+        canonicalizedBody: 'bytes',
       },
     },
-    timestampVerificationData: { rfc3161Timestamps: { items: { signedTimestamp: 'leaf' } } },
+    timestampVerificationData: { rfc3161Timestamps: { items: { signedTimestamp: 'bytes' } } },
   },
   dsseEnvelope: {
-    payload: 'leaf',
+    payload: 'bytes',
     payloadType: 'leaf',
-    signatures: { items: { sig: 'leaf', keyid: 'leaf' } },
+    signatures: { items: { sig: 'bytes', keyid: 'leaf' } },
   },
-  messageSignature: { messageDigest: { algorithm: 'leaf', digest: 'leaf' }, signature: 'leaf' },
+  messageSignature: { messageDigest: { algorithm: 'leaf', digest: 'bytes' }, signature: 'bytes' },
 };
 
 /**
@@ -48,8 +49,9 @@ export function checkKnownFields(json: JsonValue): void {
   walk(json, SHAPE, 'bundle');
 }
 
+/** A list is written `{ items: … }`; no message has a lone field named `items`. */
 function isList(s: Shape | List): s is List {
-  return Object.keys(s).length === 1 && 'items' in s && typeof s.items === 'object';
+  return Object.keys(s).length === 1 && 'items' in s;
 }
 
 function walk(value: JsonValue, shape: Shape, path: string): void {
@@ -59,9 +61,18 @@ function walk(value: JsonValue, shape: Shape, path: string): void {
     if (sub === undefined)
       throw new VerifyError('BUNDLE_SHAPE', `${path} has an unknown field ${JSON.stringify(key)}`);
     if (sub === 'leaf' || child === null) continue;
+    if (sub === 'bytes') {
+      // Bytes fields are standard padded base64, one spelling per value (no stray bits).
+      if (typeof child === 'string') decodeStrictBase64(child, `${path}.${key}`);
+      continue;
+    }
     if (isList(sub)) {
-      if (Array.isArray(child))
-        child.forEach((item, i) => walk(item, sub.items, `${path}.${key}[${i}]`));
+      if (!Array.isArray(child)) continue;
+      const items = sub.items;
+      child.forEach((item, i) => {
+        if (items !== 'bytes') walk(item, items, `${path}.${key}[${i}]`);
+        else if (typeof item === 'string') decodeStrictBase64(item, `${path}.${key}[${i}]`);
+      });
     } else walk(child, sub, `${path}.${key}`);
   }
 }

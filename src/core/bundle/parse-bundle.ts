@@ -111,6 +111,7 @@ function checkTlogEntry(entry: unknown, i: number): void {
   const checkpoint = isJsonObject(proof.checkpoint) ? proof.checkpoint.envelope : undefined;
   if (typeof checkpoint !== 'string') return;
   // Checkpoint body: origin, tree size, base64 root hash, then optional lines, a blank line, signatures.
+  checkCheckpointSignatures(checkpoint, i);
   const [, size, root] = checkpoint.split('\n');
   const treeSize = proof.treeSize ?? '0';
   if (size !== treeSize || root !== proof.rootHash) {
@@ -119,6 +120,41 @@ function checkTlogEntry(entry: unknown, i: number): void {
       `tlog entry ${i}: the inclusion proof (tree size ${JSON.stringify(treeSize)}, root ${JSON.stringify(proof.rootHash)}) disagrees with its checkpoint (tree size ${JSON.stringify(size)}, root ${JSON.stringify(root)})`,
     );
   }
+}
+
+const SIGNATURE_LINE = /^\u2014 (\S+) ([A-Za-z0-9+/]+={0,2})$/;
+
+/**
+ * The signed note's signature lines must each be well formed, and name each key once: a
+ * second, unverifiable line for the log's own key would be ignored by one verifier and fatal
+ * to another (a parser differential).
+ */
+function checkCheckpointSignatures(envelope: string, i: number): void {
+  const blank = envelope.indexOf('\n\n');
+  const lines =
+    blank < 0
+      ? []
+      : envelope
+          .slice(blank + 2)
+          .split('\n')
+          .filter((l) => l !== '');
+  const seen = new Set<string>();
+  for (const line of lines) {
+    const m = SIGNATURE_LINE.exec(line);
+    const sig = m?.[2] === undefined ? undefined : Buffer.from(m[2], 'base64');
+    const key =
+      m === null || sig === undefined || sig.length < 5
+        ? undefined
+        : `${m[1]} ${sig.subarray(0, 4).toString('hex')}`;
+    if (key === undefined || seen.has(key))
+      throw new VerifyError(
+        'TLOG_INCLUSION',
+        `tlog entry ${i}: checkpoint signature line ${JSON.stringify(line.slice(0, 80))} is malformed or repeats a key`,
+      );
+    seen.add(key);
+  }
+  if (seen.size === 0)
+    throw new VerifyError('TLOG_INCLUSION', `tlog entry ${i}: checkpoint carries no signature`);
 }
 
 function readDsse(json: JsonObject): ParsedBundle['dsse'] {
