@@ -20,7 +20,7 @@ import { parsePolicy } from '../src/core/policy/parse-policy.js';
 import type { PolicyInput } from '../src/core/policy/policy.js';
 import { checkOwner, checkSourceRepo } from '../src/core/policy/checks/identity.js';
 import { checkCommit, checkRefs } from '../src/core/policy/checks/source.js';
-import { checkSigner } from '../src/core/policy/checks/workflow.js';
+import { checkBuilder, checkSigner } from '../src/core/policy/checks/workflow.js';
 import { checkSubject } from '../src/core/policy/checks/subject.js';
 import type { Check } from '../src/core/result.js';
 
@@ -221,6 +221,31 @@ describe('policy literals against certificate values', () => {
       RUNS,
     );
     // Most generated values are names: the match itself is what is tested, not only the refusal.
+    expect(reached).toBeGreaterThan(RUNS.numRuns / 4);
+  });
+
+  it('--builder-id matches only the exact builder workflow, at a vX.Y.Z tag, and the version asked for', () => {
+    const version = fc.constantFrom('v1.2.3', 'v1.2.4', 'v10.0.0', 'v1.2.3-rc.1', 'main');
+    let reached = 0;
+    fc.assert(
+      fc.property(hostilePair, version, version, fc.boolean(), ([a, b], v1, v2, pinVersion) => {
+        const name = `https://github.com/acme/builder/.github/workflows/${a}.yml`;
+        const policy = policyOrUndefined({
+          repo: 'acme/app',
+          builderId: pinVersion ? `${name}@${v1}` : name,
+        });
+        if (policy === undefined) return;
+        reached++;
+        const ref = v2 === 'main' ? 'refs/heads/main' : `refs/tags/${v2}`;
+        const uri = `https://github.com/acme/builder/.github/workflows/${b}.yml@${ref}`;
+        const ok = checkBuilder(
+          ctx(policy, cert({ san: { kind: 'uri', value: uri }, buildSignerUri: uri })),
+        );
+        const strictTag = /^v\d+\.\d+\.\d+$/.test(v2);
+        expect(passed(ok)).toBe(a === b && strictTag && (!pinVersion || v1 === v2));
+      }),
+      RUNS,
+    );
     expect(reached).toBeGreaterThan(RUNS.numRuns / 4);
   });
 
