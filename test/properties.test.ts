@@ -229,10 +229,10 @@ describe('policy literals against certificate values', () => {
     let reached = 0;
     fc.assert(
       fc.property(hostilePair, version, version, fc.boolean(), ([a, b], v1, v2, pinVersion) => {
-        const name = `https://github.com/acme/builder/.github/workflows/${a}.yml`;
+        const builder = `https://github.com/acme/builder/.github/workflows/${a}.yml`;
         const policy = policyOrUndefined({
           repo: 'acme/app',
-          builderId: pinVersion ? `${name}@${v1}` : name,
+          builderId: pinVersion ? `${builder}@${v1}` : builder,
         });
         if (policy === undefined) return;
         reached++;
