@@ -1,0 +1,232 @@
+import { UsageError, VerifyError } from '../core/errors.js';
+
+/** How the client behaves; every number is configurable and tested. */
+export type HttpOptions = {
+  /** One attempt, headers and body. */
+  readonly requestTimeoutMs: number;
+  /** The whole run: attempts, waits and bodies together. */
+  readonly budgetMs: number;
+  readonly maxAttempts: number;
+  /** Largest response body accepted (before and while reading it). */
+  readonly maxBytes: number;
+  /** The only origin a token is ever sent to (e.g. `https://api.github.com`). */
+  readonly apiOrigin?: string | undefined;
+  readonly token?: string | undefined;
+  readonly userAgent: string;
+  readonly concurrency: number;
+  readonly fetchImpl?: typeof fetch;
+  readonly sleep?: (ms: number) => Promise<void>;
+  readonly now?: () => number;
+  readonly random?: () => number;
+};
+
+export type HttpResponse = {
+  readonly url: string;
+  readonly status: number;
+  readonly headers: Headers;
+  readonly body: Buffer;
+};
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 5;
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/**
+ * GET with the network rules of a verifier: https only (plain http to loopback, for tests),
+ * a token only for the configured API origin (never for redirects elsewhere, bundle hosts,
+ * registries or mirrors), a size cap on every body, retries only for what may succeed later
+ * (connection errors, timeouts, 5xx, 429 and rate-limit 403) within the run's budget, and a
+ * typed NETWORK error when that fails: indeterminate (exit 3), never a pass.
+ */
+export class HttpClient {
+  private readonly fetch: typeof fetch;
+  private readonly sleep: (ms: number) => Promise<void>;
+  private readonly now: () => number;
+  private readonly random: () => number;
+  private readonly deadline: number;
+  private active = 0;
+  private readonly waiting: (() => void)[] = [];
+
+  constructor(private readonly options: HttpOptions) {
+    this.fetch = options.fetchImpl ?? fetch;
+    this.sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    this.now = options.now ?? Date.now;
+    this.random = options.random ?? Math.random;
+    this.deadline = this.now() + options.budgetMs;
+    if (options.apiOrigin !== undefined) checkUrl(options.apiOrigin);
+  }
+
+  /** GET a URL; returns the final response (any status) once it is not worth retrying. */
+  async get(url: string, accept = 'application/json'): Promise<HttpResponse> {
+    await this.acquire();
+    try {
+      return await this.withRetries(url, accept);
+    } finally {
+      this.release();
+    }
+  }
+
+  private async withRetries(url: string, accept: string): Promise<HttpResponse> {
+    let lastProblem = '';
+    for (let attempt = 1; attempt <= this.options.maxAttempts; attempt++) {
+      let wait: number;
+      try {
+        const response = await this.follow(url, accept);
+        const retryAfter = retryDelay(response, this.now());
+        if (retryAfter === undefined) return response;
+        lastProblem = `HTTP ${response.status}`;
+        wait = retryAfter ?? 0;
+        if (wait === 0) wait = this.backoff(attempt);
+      } catch (err) {
+        if (err instanceof VerifyError) throw err;
+        lastProblem = describe(err);
+        wait = this.backoff(attempt);
+      }
+      if (attempt === this.options.maxAttempts) break;
+      if (this.now() + wait > this.deadline)
+        throw new VerifyError(
+          'NETWORK',
+          `${origin(url)}: ${lastProblem}; waiting ${Math.ceil(wait / 1000)} s more would pass the time budget`,
+          {
+            hint: 'raise --timeout, or try again later',
+          },
+        );
+      await this.sleep(wait);
+    }
+    throw new VerifyError(
+      'NETWORK',
+      `${origin(url)}: ${lastProblem} after ${this.options.maxAttempts} attempt(s)`,
+      {
+        hint: 'the service is unreachable or failing; the result is unknown, not a pass',
+      },
+    );
+  }
+
+  /** Full jitter exponential backoff: random in [0, 500 ms × 2^(attempt-1)], at most 8 s. */
+  private backoff(attempt: number): number {
+    return Math.floor(this.random() * Math.min(8000, 500 * 2 ** (attempt - 1)));
+  }
+
+  /** One attempt, following redirects by hand so each hop is checked. */
+  private async follow(start: string, accept: string): Promise<HttpResponse> {
+    let url = start;
+    for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
+      checkUrl(url);
+      const headers: Record<string, string> = { accept, 'user-agent': this.options.userAgent };
+      if (this.options.token !== undefined && origin(url) === this.options.apiOrigin)
+        headers.authorization = `Bearer ${this.options.token}`;
+      const remaining = this.deadline - this.now();
+      if (remaining <= 0)
+        throw new VerifyError('NETWORK', `${origin(url)}: the time budget is spent`);
+      const signal = AbortSignal.timeout(Math.min(this.options.requestTimeoutMs, remaining));
+      const response = await this.fetch(url, { headers, redirect: 'manual', signal });
+      if (REDIRECTS.has(response.status)) {
+        const location = response.headers.get('location');
+        await response.body?.cancel();
+        if (location === null)
+          throw new VerifyError('NETWORK', `${origin(url)}: redirect without a location`);
+        url = new URL(location, url).toString();
+        continue;
+      }
+      const body = await readCapped(response, this.options.maxBytes, url);
+      return { url, status: response.status, headers: response.headers, body };
+    }
+    throw new VerifyError('NETWORK', `${origin(start)}: more than ${MAX_REDIRECTS} redirects`);
+  }
+
+  private async acquire(): Promise<void> {
+    if (this.active < this.options.concurrency) {
+      this.active++;
+      return;
+    }
+    await new Promise<void>((resolve) => this.waiting.push(resolve));
+    this.active++;
+  }
+
+  private release(): void {
+    this.active--;
+    this.waiting.shift()?.();
+  }
+}
+
+/** https anywhere; http only to loopback (local test servers). */
+export function checkUrl(url: string): void {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new UsageError(`not a URL: ${JSON.stringify(url)}`);
+  }
+  if (parsed.username !== '' || parsed.password !== '')
+    throw new VerifyError('NETWORK', `refusing a URL with credentials: ${parsed.host}`);
+  if (parsed.protocol === 'https:') return;
+  if (parsed.protocol === 'http:' && LOOPBACK.has(parsed.hostname)) return;
+  throw new VerifyError(
+    'NETWORK',
+    `refusing ${parsed.protocol}//${parsed.host}: only https is allowed`,
+  );
+}
+
+function origin(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * undefined: final. A number: retry after that many ms (0 = use backoff). Retryable: 5xx, 429,
+ * and 403 when it is a rate limit (`x-ratelimit-remaining: 0` or a `retry-after`).
+ */
+function retryDelay(r: HttpResponse, now: number): number | undefined {
+  const rateLimited =
+    r.status === 403 &&
+    (r.headers.get('x-ratelimit-remaining') === '0' || r.headers.has('retry-after'));
+  if (!(r.status >= 500 || r.status === 429 || rateLimited)) return undefined;
+  const after = r.headers.get('retry-after');
+  if (after !== null) {
+    const seconds = /^\d+$/.test(after.trim()) ? Number(after) * 1000 : Date.parse(after) - now;
+    if (Number.isFinite(seconds)) return Math.max(1, seconds);
+  }
+  const reset = r.headers.get('x-ratelimit-reset');
+  if (r.headers.get('x-ratelimit-remaining') === '0' && reset !== null && /^\d+$/.test(reset))
+    return Math.max(1, Number(reset) * 1000 - now);
+  return 0;
+}
+
+/** Read a body, refusing it as soon as it is larger than the cap (declared or actual). */
+async function readCapped(response: Response, max: number, url: string): Promise<Buffer> {
+  const declared = Number(response.headers.get('content-length') ?? '0');
+  if (declared > max) {
+    await response.body?.cancel();
+    throw new VerifyError('LIMIT', `${origin(url)}: response of ${declared} bytes (limit ${max})`);
+  }
+  const reader: ReadableStreamDefaultReader<Uint8Array> | undefined = response.body?.getReader();
+  if (reader === undefined) return Buffer.alloc(0);
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      await reader.cancel();
+      throw new VerifyError('LIMIT', `${origin(url)}: response larger than ${max} bytes`);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks);
+}
+
+function describe(err: unknown): string {
+  if (err instanceof Error) {
+    if (err.name === 'TimeoutError' || err.name === 'AbortError') return 'timed out';
+    const cause =
+      err.cause instanceof Error
+        ? `: ${(err.cause as NodeJS.ErrnoException).code ?? err.cause.message}`
+        : '';
+    return `${err.message}${cause}`;
+  }
+  return String(err);
+}
