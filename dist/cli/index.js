@@ -9967,12 +9967,12 @@ const VERSION = '0.1.0';
 /** Run one command; always returns an exit code, never throws for an expected failure. */
 async function main(argv, io) {
     const [command, ...rest] = argv;
-    const wantsJson = requestedFormat(command, rest) === 'json';
+    const format = requestedFormat(command, rest);
     try {
         switch (command) {
             case 'verify': {
-                const format = parseFormat(requestedFormat(command, rest));
-                return emit(await runVerify(rest, io, VERSION), format, io);
+                const checked = parseFormat(format);
+                return emit(await runVerify(rest, io, VERSION), checked, io);
             }
             case 'verify-bundle':
                 io.stdout(await runVerifyBundle(rest));
@@ -10001,7 +10001,7 @@ async function main(argv, io) {
             throw err;
         const exit = exitForError(err.code);
         const result = errorResult(VERSION, command ?? '', err.code, err.message, exit, err.hint);
-        if (wantsJson)
+        if (format === 'json')
             io.stdout(renderJson(result));
         else
             io.stderr(renderText(result, { color: io.isTTY && io.env.NO_COLOR === undefined }));

@@ -15,12 +15,12 @@ export const VERSION = '0.1.0';
 /** Run one command; always returns an exit code, never throws for an expected failure. */
 export async function main(argv: string[], io: CliIo): Promise<ExitCode> {
   const [command, ...rest] = argv;
-  const wantsJson = requestedFormat(command, rest) === 'json';
+  const format = requestedFormat(command, rest);
   try {
     switch (command) {
       case 'verify': {
-        const format = parseFormat(requestedFormat(command, rest));
-        return emit(await runVerify(rest, io, VERSION), format, io);
+        const checked = parseFormat(format);
+        return emit(await runVerify(rest, io, VERSION), checked, io);
       }
       case 'verify-bundle':
         io.stdout(await runVerifyBundle(rest));
@@ -47,7 +47,7 @@ export async function main(argv: string[], io: CliIo): Promise<ExitCode> {
     if (!(err instanceof VerifyError)) throw err;
     const exit = exitForError(err.code);
     const result = errorResult(VERSION, command ?? '', err.code, err.message, exit, err.hint);
-    if (wantsJson) io.stdout(renderJson(result));
+    if (format === 'json') io.stdout(renderJson(result));
     else io.stderr(renderText(result, { color: io.isTTY && io.env.NO_COLOR === undefined }));
     return exit;
   }

@@ -75,8 +75,7 @@ export class HttpClient {
         const retryAfter = retryDelay(response, this.now());
         if (retryAfter === undefined) return response;
         lastProblem = `HTTP ${response.status}`;
-        wait = retryAfter ?? 0;
-        if (wait === 0) wait = this.backoff(attempt);
+        wait = retryAfter === 0 ? this.backoff(attempt) : retryAfter;
       } catch (err) {
         if (err instanceof VerifyError) throw err;
         lastProblem = describe(err);
