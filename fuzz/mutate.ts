@@ -120,28 +120,31 @@ export function randomJson(r: Rng, depth = 0): J {
   }
 }
 
-type Path = (string | number)[];
+export type JsonPath = (string | number)[];
 
-function paths(v: J, p: Path = [], out: Path[] = []): Path[] {
+/** Every path in a JSON value, the root (`[]`) first, then depth-first. */
+export function jsonPaths(v: unknown, p: JsonPath = [], out: JsonPath[] = []): JsonPath[] {
   out.push(p);
-  if (Array.isArray(v)) v.forEach((x, i) => paths(x, [...p, i], out));
+  if (Array.isArray(v)) v.forEach((x, i) => jsonPaths(x, [...p, i], out));
   else if (v !== null && typeof v === 'object')
-    for (const [k, x] of Object.entries(v)) paths(x, [...p, k], out);
+    for (const [k, x] of Object.entries(v)) jsonPaths(x, [...p, k], out);
   return out;
 }
 
-function nodeAt(v: J, p: Path): J {
-  return p.reduce<J>((x, k) => (x as Record<string | number, J>)[k] as J, v);
+export function valueAt(v: unknown, p: JsonPath): unknown {
+  return p.reduce<unknown>((x, k) => (x as Record<string | number, unknown>)[k], v);
 }
 
 /** One structural edit of a JSON document; base64 strings are decoded, byte-mutated, re-encoded. */
 export function mutateJson(r: Rng, doc: J, other: Buffer): string {
   const copy = structuredClone(doc);
-  const all = paths(copy);
+  const all = jsonPaths(copy);
   const path = pick(r, all);
-  const value = nodeAt(copy, path);
+  const value = valueAt(copy, path) as J;
   const parent =
-    path.length === 0 ? undefined : (nodeAt(copy, path.slice(0, -1)) as Record<string | number, J>);
+    path.length === 0
+      ? undefined
+      : (valueAt(copy, path.slice(0, -1)) as Record<string | number, J>);
   const key = path[path.length - 1];
   const put = (v: J): void => {
     if (parent === undefined || key === undefined) return;

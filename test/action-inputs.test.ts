@@ -16,6 +16,7 @@ import { ACTION_OUTPUTS } from '../src/action/outputs.js';
 import { inputNamesFor } from '../src/action/wording.js';
 import { parse, policyInputFromFlags, VERIFY_OPTIONS } from '../src/cli/args.js';
 import { VerifyError } from '../src/core/errors.js';
+import { rejectionCodeOf } from './support/verify-helpers.js';
 import { POLICY_FIELDS } from '../src/core/policy/fields.js';
 import { parsePolicy } from '../src/core/policy/parse-policy.js';
 import type { Policy } from '../src/core/policy/policy.js';
@@ -38,16 +39,6 @@ async function policyFromInputs(inputs: Record<string, string>): Promise<Policy>
 
 function policyFromFlags(argv: string[]): Policy {
   return parsePolicy(policyInputFromFlags(parse(argv, VERIFY_OPTIONS).values));
-}
-
-async function usageCode(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (err) {
-    if (err instanceof VerifyError) return err.code;
-    throw err;
-  }
-  return 'no error';
 }
 
 /** One value per field; each row is the same request as flags and as action inputs. */
@@ -143,13 +134,13 @@ describe('one mapping: each action input builds the Policy its CLI flag builds',
     expect(() => policyFromFlags(['--repo', 'acme/app', '--source-digest', 'xyz'])).toThrow(
       VerifyError,
     );
-    expect(await usageCode(policyFromInputs({ repo: 'acme/app', 'source-digest': 'xyz' }))).toBe(
-      'POLICY_INVALID',
-    );
+    expect(
+      await rejectionCodeOf(policyFromInputs({ repo: 'acme/app', 'source-digest': 'xyz' })),
+    ).toBe('POLICY_INVALID');
   });
 
   it('no repo, owner or cert-identity: refused (there is no default identity)', async () => {
-    expect(await usageCode(policyFromInputs({}))).toBe('POLICY_INVALID');
+    expect(await rejectionCodeOf(policyFromInputs({}))).toBe('POLICY_INVALID');
   });
 
   it('values are literals: a regex or shell metacharacter is data', async () => {
@@ -189,20 +180,20 @@ describe('job inputs', () => {
   });
 
   it('no artifact is a usage error, never a pass', async () => {
-    expect(await usageCode(readJob(reader({ repo: 'a/b', 'bundle-path': 'x' }), literal))).toBe(
-      'USAGE',
-    );
+    expect(
+      await rejectionCodeOf(readJob(reader({ repo: 'a/b', 'bundle-path': 'x' }), literal)),
+    ).toBe('USAGE');
   });
 
   it('no bundle-path is a usage error (no silent fetch, no silent pass)', async () => {
-    expect(await usageCode(readJob(reader({ repo: 'a/b', 'subject-path': 'x' }), literal))).toBe(
-      'USAGE',
-    );
+    expect(
+      await rejectionCodeOf(readJob(reader({ repo: 'a/b', 'subject-path': 'x' }), literal)),
+    ).toBe('USAGE');
   });
 
   it('a subject-digest that is not sha256:/sha512: is a usage error', async () => {
     expect(
-      await usageCode(
+      await rejectionCodeOf(
         readJob(reader({ ...BASE_INPUTS, repo: 'a/b', 'subject-digest': 'md5:00' }), literal),
       ),
     ).toBe('USAGE');
@@ -259,12 +250,14 @@ describe('expandPatterns (subject-path, bundle-path)', () => {
 
   it('a pattern that matches nothing is an error, even beside one that matches', async () => {
     expect(
-      await usageCode(expandPatterns('subject-path', [at('out/*.tgz'), at('out/*.zip')])),
+      await rejectionCodeOf(expandPatterns('subject-path', [at('out/*.tgz'), at('out/*.zip')])),
     ).toBe('USAGE');
-    expect(await usageCode(expandPatterns('bundle-path', [at('nope.json')]))).toBe('USAGE');
+    expect(await rejectionCodeOf(expandPatterns('bundle-path', [at('nope.json')]))).toBe('USAGE');
     // Everything it matched is excluded: nothing left of it.
     expect(
-      await usageCode(expandPatterns('subject-path', [at('out/c.txt'), `!${at('out/*.txt')}`])),
+      await rejectionCodeOf(
+        expandPatterns('subject-path', [at('out/c.txt'), `!${at('out/*.txt')}`]),
+      ),
     ).toBe('USAGE');
   });
 

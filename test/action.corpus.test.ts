@@ -6,10 +6,9 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { VERIFY_OPTIONS } from '../src/cli/args.js';
-import { POLICY_FIELDS } from '../src/core/policy/fields.js';
 import { readCorpus } from './support/corpus.js';
 import { invocation } from './support/corpus-invocation.js';
-import { REPO, runAction } from './support/action-runner.js';
+import { actionInputs, REPO, runAction } from './support/action-runner.js';
 
 const CLI = join(REPO, 'dist', 'cli', 'index.js');
 
@@ -22,20 +21,13 @@ function inputsFor(argv: readonly string[]): Record<string, string> {
     strict: true,
   });
   const v = values as Record<string, string | boolean | string[] | undefined>;
-  const inputs: Record<string, string> = {};
-  for (const field of POLICY_FIELDS) {
-    const value = v[field.flag];
-    if (value === undefined) continue;
-    inputs[field.input] = Array.isArray(value) ? value.join('\n') : String(value);
-  }
-  const digests = positionals.filter((p) => /^sha(256|512):/.test(p));
-  const files = positionals.filter((p) => !digests.includes(p));
-  if (files.length > 0) inputs['subject-path'] = files.join('\n');
-  if (digests.length > 0) inputs['subject-digest'] = digests.join('\n');
-  inputs['bundle-path'] = (values.bundle ?? []).join('\n');
-  if (values['trusted-root'] !== undefined) inputs['trusted-root'] = values['trusted-root'];
-  if (values.offline === true) inputs.offline = 'true';
-  return inputs;
+  return actionInputs({
+    subjects: positionals,
+    bundles: values.bundle ?? [],
+    policy: (flag) => v[flag],
+    trustedRoot: values['trusted-root'],
+    offline: values.offline,
+  });
 }
 
 function runCli(argv: readonly string[]): Promise<{ code: number; stdout: string }> {

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { checkUrl, HttpClient, type HttpOptions } from '../src/sources/http.js';
+import { rejectionCodeOf } from './support/verify-helpers.js';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 let handler: Handler = (_req, res) => res.end();
@@ -68,15 +69,6 @@ const status =
     res.end(body);
   };
 
-async function networkCode(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-    return 'ok';
-  } catch (err) {
-    return (err as { code?: string }).code ?? String(err);
-  }
-}
-
 describe('HttpClient against a local server', () => {
   it('200: the body, with the token sent to the API origin', async () => {
     script(status(200, { 'content-type': 'application/json' }, '{"ok":true}'));
@@ -126,14 +118,14 @@ describe('HttpClient against a local server', () => {
   it('a rate limit longer than the budget is NETWORK at once, not a wait', async () => {
     script(status(429, { 'retry-after': '3600' }));
     const { http, waits } = client({ budgetMs: 10_000 });
-    expect(await networkCode(http.get(`${base}/x`))).toBe('NETWORK');
+    expect(await rejectionCodeOf(http.get(`${base}/x`))).toBe('NETWORK');
     expect(waits).toEqual([]);
   });
 
   it('exhausted retries are NETWORK (indeterminate), never a response', async () => {
     script(status(500));
     const { http } = client({ maxAttempts: 3 });
-    expect(await networkCode(http.get(`${base}/x`))).toBe('NETWORK');
+    expect(await rejectionCodeOf(http.get(`${base}/x`))).toBe('NETWORK');
     expect(seen).toHaveLength(3);
   });
 
@@ -147,24 +139,24 @@ describe('HttpClient against a local server', () => {
   it('a request that hangs times out and is retried, then NETWORK', async () => {
     handler = () => undefined; // never answers
     const { http } = client({ requestTimeoutMs: 100, maxAttempts: 2 });
-    expect(await networkCode(http.get(`${base}/hang`))).toBe('NETWORK');
+    expect(await rejectionCodeOf(http.get(`${base}/hang`))).toBe('NETWORK');
     expect(seen).toHaveLength(2);
   });
 
   it('connection refused is NETWORK after retries', async () => {
     const { http } = client({ maxAttempts: 2, apiOrigin: undefined });
-    expect(await networkCode(http.get('http://127.0.0.1:1/x'))).toBe('NETWORK');
+    expect(await rejectionCodeOf(http.get('http://127.0.0.1:1/x'))).toBe('NETWORK');
   });
 
   it('bodies over the cap are LIMIT: declared, and streamed without a length', async () => {
     script(status(200, { 'content-length': '5000' }, 'x'.repeat(5000)));
-    expect(await networkCode(client().http.get(`${base}/big`))).toBe('LIMIT');
+    expect(await rejectionCodeOf(client().http.get(`${base}/big`))).toBe('LIMIT');
     handler = (_q, res) => {
       res.writeHead(200, { 'transfer-encoding': 'chunked' });
       for (let i = 0; i < 10; i++) res.write('y'.repeat(200));
       res.end();
     };
-    expect(await networkCode(client().http.get(`${base}/chunked`))).toBe('LIMIT');
+    expect(await rejectionCodeOf(client().http.get(`${base}/chunked`))).toBe('LIMIT');
   });
 
   it('a redirect to another origin is followed without the token', async () => {
@@ -187,12 +179,12 @@ describe('HttpClient against a local server', () => {
 
   it('a redirect to plain http (not loopback) is refused', async () => {
     script(status(301, { location: 'http://example.com/x' }));
-    expect(await networkCode(client().http.get(`${base}/x`))).toBe('NETWORK');
+    expect(await rejectionCodeOf(client().http.get(`${base}/x`))).toBe('NETWORK');
   });
 
   it('redirect loops stop', async () => {
     script(status(302, { location: '/again' }));
-    expect(await networkCode(client().http.get(`${base}/x`))).toBe('NETWORK');
+    expect(await rejectionCodeOf(client().http.get(`${base}/x`))).toBe('NETWORK');
     expect(seen.length).toBeLessThanOrEqual(6);
   });
 

@@ -2,7 +2,6 @@
 // checked before the heavy work; and the invariants no input may break.
 import { describe, expect, it } from 'vitest';
 import { parseBundle } from '../src/core/bundle/parse-bundle.js';
-import { VerifyError } from '../src/core/errors.js';
 import { readAttestations } from '../src/core/input/read-attestations.js';
 import { parseStrictJson, type JsonObject } from '../src/core/json/strict-json.js';
 import { LIMITS } from '../src/core/limits.js';
@@ -15,6 +14,7 @@ import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
+  codeOf,
   failedCodesOf,
   fixtureBytes,
   fixtureJson,
@@ -25,17 +25,6 @@ import {
 
 const TAG = 'bundles/in-repo-tag.sigstore.json';
 const APP = 'artifacts/app-1.2.3.tgz';
-
-/** The reason code a call ends with, or 'ok'. */
-function codeOf(fn: () => unknown): string {
-  try {
-    fn();
-    return 'ok';
-  } catch (err) {
-    if (err instanceof VerifyError) return err.code;
-    throw err;
-  }
-}
 
 const golden = (): JsonObject => fixtureJson<JsonObject>(TAG);
 const material = (b: JsonObject): JsonObject => b.verificationMaterial as JsonObject;

@@ -19,6 +19,7 @@ import {
   type TestInstance,
 } from './support/mint.js';
 import { createHash } from 'node:crypto';
+import { jsonPaths, valueAt, type JsonPath } from '../fuzz/mutate.js';
 
 const ARTIFACT = Buffer.from('mutation target\n');
 const POLICY = parsePolicy({ repo: 'acme/app' });
@@ -46,21 +47,8 @@ const REDUNDANT_REMOVALS: Record<string, string> = {
   'dsseEnvelope.signatures.0.keyid': 'an unauthenticated hint',
 };
 
-type Path = (string | number)[];
-
-function leaves(value: unknown, path: Path = []): Path[] {
-  if (Array.isArray(value)) return [path, ...value.flatMap((v, i) => leaves(v, [...path, i]))];
-  if (value !== null && typeof value === 'object')
-    return [path, ...Object.entries(value).flatMap(([k, v]) => leaves(v, [...path, k]))];
-  return [path];
-}
-
-function get(root: unknown, path: Path): unknown {
-  return path.reduce<unknown>((v, k) => (v as Record<string | number, unknown>)[k], root);
-}
-
-function set(root: unknown, path: Path, value: unknown): void {
-  const parent = get(root, path.slice(0, -1)) as Record<string | number, unknown>;
+function set(root: unknown, path: JsonPath, value: unknown): void {
+  const parent = valueAt(root, path.slice(0, -1)) as Record<string | number, unknown>;
   const key = path[path.length - 1] as string | number;
   if (value === DELETE) {
     if (Array.isArray(parent)) parent.splice(Number(key), 1);
@@ -147,12 +135,12 @@ describe('single-field mutations of a valid bundle', () => {
   });
 
   it('every field changed, deleted or retyped is rejected with a reason code', () => {
-    const paths = leaves(golden).filter((p) => p.length > 0);
+    const paths = jsonPaths(golden).filter((p) => p.length > 0);
     const survivors: string[] = [];
     let mutants = 0;
     for (const path of paths) {
       const name = path.join('.');
-      for (const [how, value] of mutationsOf(get(golden, path))) {
+      for (const [how, value] of mutationsOf(valueAt(golden, path))) {
         const removal = how === 'deleted' || how === 'emptied';
         const allowed = removal ? (REDUNDANT_REMOVALS[name] ?? IRRELEVANT[name]) : IRRELEVANT[name];
         const mutant = structuredClone(golden);

@@ -4,8 +4,10 @@ import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { POLICY_FIELDS } from '../../src/core/policy/fields.js';
+import { REPO_ROOT } from './verify-helpers.js';
 
-export const REPO = join(import.meta.dirname, '..', '..');
+export const REPO = REPO_ROOT;
 export const ACTION = join(REPO, 'dist', 'action', 'index.js');
 /** Node 24 from the npm registry (devDependency `node`), never the machine's Node. */
 export const NODE24 = join(REPO, 'node_modules', 'node', 'bin', 'node');
@@ -123,4 +125,37 @@ function parseAnnotations(stdout: string): { level: string; title: string; messa
     const title = /(?:^|,)title=([^,]*)/.exec(m[2] ?? '')?.[1] ?? '';
     return [{ level: m[1] ?? '', title: unescape(title), message: unescape(m[3] ?? '') }];
   });
+}
+
+type FlagValue = string | boolean | readonly string[] | undefined;
+
+/**
+ * The action inputs for one verification, named as the CLI flags are through POLICY_FIELDS:
+ * subjects split into paths and digests, lists one per line, booleans as `true`.
+ */
+export function actionInputs(args: {
+  readonly subjects: readonly string[];
+  readonly bundles: readonly string[];
+  readonly policy: (flag: string) => FlagValue;
+  readonly trustedRoot?: string | undefined;
+  readonly offline?: boolean | undefined;
+}): Record<string, string> {
+  const inputs: Record<string, string> = { 'bundle-path': args.bundles.join('\n') };
+  const digests = args.subjects.filter((p) => /^sha(256|512):/.test(p));
+  const files = args.subjects.filter((p) => !digests.includes(p));
+  if (files.length > 0) inputs['subject-path'] = files.join('\n');
+  if (digests.length > 0) inputs['subject-digest'] = digests.join('\n');
+  for (const field of POLICY_FIELDS) {
+    const value = args.policy(field.flag);
+    if (value === undefined) continue;
+    inputs[field.input] =
+      typeof value === 'string'
+        ? value
+        : typeof value === 'boolean'
+          ? String(value)
+          : value.join('\n');
+  }
+  if (args.trustedRoot !== undefined) inputs['trusted-root'] = args.trustedRoot;
+  if (args.offline === true) inputs.offline = 'true';
+  return inputs;
 }

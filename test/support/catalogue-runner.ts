@@ -7,7 +7,7 @@ import { runVerifyJob } from '../../src/app/verify-job.js';
 import { exitForError, type ReasonCode } from '../../src/core/codes.js';
 import { VerifyError } from '../../src/core/errors.js';
 import { POLICY_FIELDS, policyInputFrom } from '../../src/core/policy/fields.js';
-import { REPO, runAction } from './action-runner.js';
+import { actionInputs, REPO, runAction } from './action-runner.js';
 
 const CLI = join(REPO, 'dist', 'cli', 'index.js');
 
@@ -123,20 +123,14 @@ function runCli(s: Scenario, f: Files): Promise<Outcome> {
 }
 
 async function runActionEntry(s: Scenario, f: Files): Promise<Outcome> {
-  const inputs: Record<string, string> = {
-    'trusted-root': f.root,
-    'bundle-path': f.bundles.join('\n'),
-  };
-  const files = f.subjects.filter((p) => !/^sha(256|512):/.test(p));
-  const digests = f.subjects.filter((p) => /^sha(256|512):/.test(p));
-  if (files.length > 0) inputs['subject-path'] = files.join('\n');
-  if (digests.length > 0) inputs['subject-digest'] = digests.join('\n');
-  for (const field of POLICY_FIELDS) {
-    const v = s.policy[field.flag];
-    if (v === undefined) continue;
-    inputs[field.input] = v === true ? 'true' : typeof v === 'string' ? v : v.join('\n');
-  }
-  const r = await runAction(inputs);
+  const r = await runAction(
+    actionInputs({
+      subjects: f.subjects,
+      bundles: f.bundles,
+      policy: (flag) => s.policy[flag],
+      trustedRoot: f.root,
+    }),
+  );
   const codes = (r.outputs['failed-checks'] ?? '').split(',').filter(Boolean);
   // The action's exit is 0 or 1; report verified runs as 0 and the rest by their codes.
   const verified = r.outputs.verified === 'true';

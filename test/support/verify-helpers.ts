@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { expect } from 'vitest';
 import type { ReasonCode } from '../../src/core/codes.js';
+import { VerifyError } from '../../src/core/errors.js';
 import { loadTrustedRoot, type LoadedRoot } from '../../src/core/crypto/trust.js';
 import {
   readAttestations,
@@ -142,4 +143,26 @@ export function expectVerdict(
   }
   expect(result.verdict, detail).toBe(expected.verdict ?? 'failed');
   expect(codes, detail).toEqual([...new Set(expected.fails)].sort());
+}
+
+/** The reason code a call ends with, or 'ok'; anything but a VerifyError is rethrown. */
+export function codeOf(fn: () => unknown): string {
+  try {
+    fn();
+    return 'ok';
+  } catch (err) {
+    if (err instanceof VerifyError) return err.code;
+    throw err;
+  }
+}
+
+/** The reason code a promise rejects with, or 'ok'; anything but a VerifyError is rethrown. */
+export async function rejectionCodeOf(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+    return 'ok';
+  } catch (err) {
+    if (err instanceof VerifyError) return err.code;
+    throw err;
+  }
 }
