@@ -185,10 +185,25 @@ describe('job inputs', () => {
     ).toBe('USAGE');
   });
 
-  it('no bundle-path is a usage error (no silent fetch, no silent pass)', async () => {
-    expect(
-      await rejectionCodeOf(readJob(reader({ repo: 'a/b', 'subject-path': 'x' }), literal)),
-    ).toBe('USAGE');
+  it('no bundle-path means the GitHub API, with the network inputs; a bundle-path means files', async () => {
+    const job = await readJob(
+      reader({
+        repo: 'a/b',
+        'subject-path': 'x',
+        'github-token': 'T',
+        timeout: '30s',
+        'retry-not-found': '10s',
+      }),
+      literal,
+    );
+    expect(job.from).toBe('github');
+    expect(job.bundles).toEqual([]);
+    expect(job.network).toMatchObject({ token: 'T', timeout: '30s', retryNotFound: '10s' });
+    const files = await readJob(
+      reader({ repo: 'a/b', 'subject-path': 'x', 'bundle-path': 'b.json' }),
+      literal,
+    );
+    expect(files.from).toBe('file');
   });
 
   it('a subject-digest that is not sha256:/sha512: is a usage error', async () => {

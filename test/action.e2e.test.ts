@@ -205,7 +205,18 @@ describe('the built action under Node 24', () => {
 
 describe('every error path fails closed', () => {
   it.each([
-    ['no bundle-path', 'USAGE', { ...APP }, /no attestation given/],
+    [
+      'no bundle-path (GitHub API) with a plain-http API URL',
+      'USAGE',
+      { ...APP, 'github-api-url': 'http://example.com' },
+      /only https is allowed/,
+    ],
+    [
+      'no bundle-path (GitHub API) with offline',
+      'USAGE',
+      { ...APP, offline: 'true', 'trusted-root': '' },
+      /cannot fetch attestations from GitHub/,
+    ],
     [
       'no artifact',
       'USAGE',

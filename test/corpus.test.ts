@@ -44,11 +44,11 @@ const DEVIATIONS: Record<string, { exit: number; why: string }> = {
   },
   'slsa-verifier/npm-provenance-npm-test-v0.2-wrong-name-fail': {
     exit: 0,
-    why: 'the upstream policy pins a package name without a version; a name-only package check comes with the npm source (verify-provenance npm)',
+    why: 'verify --bundle is given the provenance file alone and the upstream policy pins a name without a version; verify-provenance npm fails it as upstream does (test/npm-source.test.ts)',
   },
   'slsa-verifier/npm-gundam-visor-tampered-publish-fail': {
     exit: 0,
-    why: 'only the registry publish attestation was tampered; the provenance bundle is valid. Checking the publish attestation comes with the npm source',
+    why: 'only the registry publish attestation was tampered and verify --bundle is given the valid provenance file alone; verify-provenance npm checks the publish attestation and fails it as upstream does (test/npm-source.test.ts)',
   },
 };
 

@@ -39467,7 +39467,7 @@ function verifyBundleCrypto(parsed, roots, options = {}) {
     if (parsed.leaf !== undefined)
         checkCodeSigning(parsed.leaf);
     const root = selectRoot(roots, parsed.leaf);
-    const material = withKey(root.material, options.publicKey);
+    const material = withKey(root.material, options.publicKey, options.keyValidAt);
     const verifier = new verify_dist/* Verifier */.BL(material, {
         tlogThreshold: root.hasTlogs ? 1 : 0,
         ctlogThreshold: parsed.leaf !== undefined && root.hasCtlogs ? 1 : 0,
@@ -39500,10 +39500,10 @@ function checkCodeSigning(leaf) {
         throw new VerifyError('CERT_CHAIN', 'signing certificate is not valid for code signing (no codeSigning EKU)');
     }
 }
-function withKey(material, key) {
+function withKey(material, key, validAt = () => true) {
     if (key === undefined)
         return material;
-    return { ...material, publicKey: () => ({ publicKey: key, validFor: () => true }) };
+    return { ...material, publicKey: () => ({ publicKey: key, validFor: validAt }) };
 }
 /** Called only after verification passed, so every time listed here was verified. */
 function summarize(parsed) {
@@ -40888,7 +40888,635 @@ function defaultCacheDir() {
     return (0,external_node_path_namespaceObject.join)(base, 'verify-provenance', 'tuf');
 }
 
+;// CONCATENATED MODULE: ./src/sources/responses.ts
+
+
+const responses_utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+/**
+ * A service's JSON answer. A body that is not JSON is the service failing (a truncated or
+ * garbled transfer, a proxy's error page): NETWORK, indeterminate, never a verdict.
+ */
+function jsonBody(response, what) {
+    try {
+        return parseStrictJson(responses_utf8.decode(response.body));
+    }
+    catch (err) {
+        throw new VerifyError('NETWORK', `${what}: the response is not valid JSON (${err instanceof Error ? err.message : String(err)})`, { hint: 'the service or a proxy answered with something else; try again later' });
+    }
+}
+/** A status that is neither success nor "not found": the answer is unknown (exit 3). */
+function unexpectedStatus(response, what) {
+    const auth = response.status === 401 || response.status === 403;
+    return new VerifyError('NETWORK', `${what}: HTTP ${response.status}`, {
+        hint: auth
+            ? 'the token was refused or lacks access (attestations: read); anonymous access works only for public repositories'
+            : 'the service failed; the result is unknown, not a pass',
+    });
+}
+
+;// CONCATENATED MODULE: ./src/sources/snappy.ts
+
+/**
+ * Decode the Snappy block format (what GitHub serves at an attestation's `bundle_url`, and what
+ * `gh` decodes with golang/snappy). Strict: the declared length is capped before anything is
+ * allocated, every copy must point inside what was already written, and the output must be
+ * exactly the declared length. Any violation is MALFORMED.
+ */
+function decodeSnappy(input, maxOutput) {
+    let pos = 0;
+    const bad = (why) => {
+        throw new VerifyError('MALFORMED', `snappy: ${why}`);
+    };
+    // Uncompressed length: a little-endian base-128 varint of at most 32 bits.
+    let length = 0;
+    for (let shift = 0;; shift += 7) {
+        if (shift > 28)
+            bad('length varint too long');
+        const byte = input[pos++];
+        if (byte === undefined)
+            bad('truncated length');
+        length += (byte & 0x7f) * 2 ** shift;
+        if ((byte & 0x80) === 0)
+            break;
+    }
+    if (length > 0xffffffff)
+        bad('length over 32 bits');
+    if (length > maxOutput)
+        throw new VerifyError('LIMIT', `snappy: ${length} bytes (limit ${maxOutput})`);
+    const out = Buffer.allocUnsafe(length);
+    let written = 0;
+    const readLE = (n) => {
+        if (pos + n > input.length)
+            bad('truncated element');
+        let v = 0;
+        for (let i = 0; i < n; i++)
+            v += input[pos + i] * 2 ** (8 * i);
+        pos += n;
+        return v;
+    };
+    while (pos < input.length) {
+        const tag = input[pos++];
+        const kind = tag & 3;
+        if (kind === 0) {
+            const small = tag >> 2;
+            const len = (small < 60 ? small : readLE(small - 59)) + 1;
+            if (pos + len > input.length)
+                bad('literal runs past the input');
+            if (written + len > length)
+                bad('output longer than declared');
+            out.set(input.subarray(pos, pos + len), written);
+            pos += len;
+            written += len;
+            continue;
+        }
+        let len;
+        let offset;
+        if (kind === 1) {
+            len = 4 + ((tag >> 2) & 7);
+            offset = ((tag >> 5) << 8) | readLE(1);
+        }
+        else {
+            len = 1 + (tag >> 2);
+            offset = readLE(kind === 2 ? 2 : 4);
+        }
+        if (offset === 0 || offset > written)
+            bad('copy offset outside the output');
+        if (written + len > length)
+            bad('output longer than declared');
+        // Byte by byte: a copy may overlap what it is writing (run-length encoding).
+        for (let i = 0; i < len; i++, written++)
+            out[written] = out[written - offset];
+    }
+    if (written !== length)
+        bad(`output is ${written} bytes, declared ${length}`);
+    return out;
+}
+/** Encode as Snappy literals only: valid Snappy, used to build test responses. */
+function encodeSnappyLiterals(data) {
+    const parts = [];
+    const header = [];
+    let n = data.length;
+    do {
+        header.push((n & 0x7f) | (n > 0x7f ? 0x80 : 0));
+        n = Math.floor(n / 128);
+    } while (n > 0);
+    parts.push(Buffer.from(header));
+    for (let at = 0; at < data.length; at += 65536) {
+        const chunk = data.subarray(at, at + 65536);
+        const len = chunk.length - 1;
+        parts.push(len < 60 ? Buffer.from([len << 2]) : Buffer.from([61 << 2, len & 0xff, len >> 8]));
+        parts.push(Buffer.from(chunk));
+    }
+    return Buffer.concat(parts);
+}
+
+;// CONCATENATED MODULE: ./src/sources/github.ts
+
+
+
+
+
+
+const PER_PAGE = 100;
+const MAX_PAGES = Math.ceil(LIMITS.maxAttestations / PER_PAGE) + 1;
+const BULK_BATCH = 100;
+function githubScope(policy) {
+    if (policy.sourceRepo !== undefined)
+        return { kind: 'repo', repo: formatRepo(policy.sourceRepo) };
+    if (policy.owner !== undefined)
+        return { kind: 'owner', owner: policy.owner };
+    throw new UsageError('the GitHub attestations API is searched by repository or owner', {
+        hint: 'add --repo OWNER/REPO or --owner OWNER',
+    });
+}
+/** The GitHub API's filter for the policy's predicate type, when there is exactly one. */
+function predicateFilter(policy) {
+    return policy.predicateTypes !== 'any' && policy.predicateTypes.length === 1
+        ? policy.predicateTypes[0]
+        : undefined;
+}
+/**
+ * The attestations GitHub stores for these artifacts (by sha256), with each `bundle_url`
+ * fetched anonymously and Snappy-decoded. Not found and empty both yield no candidates; every
+ * other failure is NETWORK. A bundle that cannot be fetched or read becomes one failed
+ * candidate, so another attestation may still verify the artifact.
+ */
+async function githubAttestations(client, apiUrl, policy, artifacts) {
+    const scope = githubScope(policy);
+    const digests = [...new Set(artifacts.map(sha256Of))];
+    const filter = predicateFilter(policy);
+    const entries = scope.kind === 'owner' && digests.length > 1 && client.hasToken()
+        ? await bulkEntries(client, apiUrl, scope.owner, digests, filter)
+        : (await Promise.all(digests.map((d) => digestEntries(client, apiUrl, scope, d, filter)))).flat();
+    if (entries.length > LIMITS.maxAttestations)
+        throw new VerifyError('LIMIT', `GitHub returned ${entries.length} attestations (limit ${LIMITS.maxAttestations})`, { hint: 'narrow the search with --repo or --predicate-type' });
+    return Promise.all(entries.map((e) => candidateFrom(client, e)));
+}
+function sha256Of(artifact) {
+    const hex = artifact.digests.sha256;
+    if (hex === undefined)
+        throw new UsageError(`${artifact.name}: the GitHub attestations API is searched by sha256`, {
+            hint: 'give the file, or its sha256:HEX digest',
+        });
+    return `sha256:${hex}`;
+}
+async function digestEntries(client, apiUrl, scope, digest, filter) {
+    const query = `?per_page=${PER_PAGE}${filter === undefined ? '' : `&predicate_type=${encodeURIComponent(filter)}`}`;
+    const at = (path) => `${apiUrl}${path}/attestations/${digest}${query}`;
+    if (scope.kind === 'repo') {
+        const [owner, repo] = scope.repo.split('/');
+        const label = `${scope.repo} ${digest}`;
+        return (await listPages(client, at(`/repos/${seg(owner)}/${seg(repo)}`), label)) ?? [];
+    }
+    // An owner is an organization or a user; the API has one endpoint for each.
+    const org = await listPages(client, at(`/orgs/${seg(scope.owner)}`), `${scope.owner} ${digest}`);
+    if (org !== undefined)
+        return org;
+    return ((await listPages(client, at(`/users/${seg(scope.owner)}`), `${scope.owner} ${digest}`)) ?? []);
+}
+/** Follow `Link: rel="next"` on the API origin; 404 is "none" (undefined for the first page). */
+async function listPages(client, first, label) {
+    const found = [];
+    let url = first;
+    for (let page = 1; url !== undefined; page++) {
+        if (page > MAX_PAGES)
+            throw new VerifyError('LIMIT', `${label}: more than ${MAX_PAGES} pages of attestations`);
+        const response = await client.get(url, 'application/vnd.github+json');
+        if (response.status === 404)
+            return page === 1 ? undefined : found;
+        if (response.status !== 200)
+            throw unexpectedStatus(response, `GitHub attestations for ${label}`);
+        const body = jsonBody(response, `GitHub attestations for ${label}`);
+        const list = isJsonObject(body) ? body.attestations : undefined;
+        if (!Array.isArray(list))
+            throw new VerifyError('NETWORK', `GitHub attestations for ${label}: no "attestations" list`);
+        list.forEach((json, i) => found.push({ origin: `github:${label}#${found.length + i + 1}`, json }));
+        url = nextLink(response.headers.get('link'), first);
+    }
+    return found;
+}
+/** The `rel="next"` URL of a Link header, only on the same origin as the first page. */
+function nextLink(header, first) {
+    if (header === null)
+        return undefined;
+    for (const part of header.split(',')) {
+        const m = /^\s*<([^>]*)>\s*;(.*)$/.exec(part);
+        if (m === null || !/(^|;)\s*rel="?next"?\s*(;|$)/.test(m[2] ?? ''))
+            continue;
+        const next = new URL(m[1] ?? '', first);
+        if (next.origin !== new URL(first).origin)
+            throw new VerifyError('NETWORK', `pagination link leaves the API: ${next.origin}`);
+        return next.toString();
+    }
+    return undefined;
+}
+/** `POST …/attestations/bulk-list`: up to 100 digests per query, cursor pagination. */
+async function bulkEntries(client, apiUrl, owner, digests, filter) {
+    const found = [];
+    for (let at = 0; at < digests.length; at += BULK_BATCH) {
+        const batch = digests.slice(at, at + BULK_BATCH);
+        const body = JSON.stringify({
+            subject_digests: batch,
+            ...(filter === undefined ? {} : { predicate_type: filter }),
+        });
+        let kind = 'orgs';
+        let after;
+        for (let page = 1;; page++) {
+            if (page > MAX_PAGES * 10)
+                throw new VerifyError('LIMIT', `${owner}: too many pages of attestations`);
+            const url = `${apiUrl}/${kind}/${seg(owner)}/attestations/bulk-list?per_page=${PER_PAGE}${after === undefined ? '' : `&after=${encodeURIComponent(after)}`}`;
+            const response = await client.request(url, { accept: 'application/vnd.github+json', body });
+            if (response.status === 404 && kind === 'orgs' && page === 1) {
+                kind = 'users';
+                page = 0;
+                continue;
+            }
+            if (response.status === 404)
+                break;
+            if (response.status !== 200)
+                throw unexpectedStatus(response, `GitHub bulk attestations for ${owner}`);
+            const json = jsonBody(response, `GitHub bulk attestations for ${owner}`);
+            const byDigest = isJsonObject(json) ? json.attestations_subject_digests : undefined;
+            if (!isJsonObject(byDigest))
+                throw new VerifyError('NETWORK', `GitHub bulk attestations for ${owner}: unexpected shape`);
+            for (const [digest, list] of Object.entries(byDigest)) {
+                if (list === null)
+                    continue;
+                if (!Array.isArray(list))
+                    throw new VerifyError('NETWORK', `GitHub bulk attestations: ${digest} is not a list`);
+                list.forEach((entry, i) => found.push({ origin: `github:${owner} ${digest}#${i + 1}`, json: entry }));
+            }
+            const info = isJsonObject(json) ? json.page_info : undefined;
+            if (!isJsonObject(info) || info.has_next !== true || typeof info.next !== 'string')
+                break;
+            after = info.next;
+        }
+    }
+    return found;
+}
+/** An API entry → a candidate: its inline bundle, else the bundle at `bundle_url`. */
+async function candidateFrom(client, entry) {
+    const origin = entry.origin;
+    const invalid = (error) => ({
+        origin,
+        kind: 'invalid',
+        error,
+    });
+    if (!isJsonObject(entry.json))
+        return invalid(new VerifyError('BUNDLE_SHAPE', 'attestation entry is not an object'));
+    if (isJsonObject(entry.json.bundle))
+        return { origin, kind: 'bundle', json: entry.json.bundle };
+    const url = entry.json.bundle_url;
+    if (typeof url !== 'string')
+        return invalid(new VerifyError('BUNDLE_SHAPE', 'attestation entry has no bundle or bundle_url'));
+    try {
+        return { origin, kind: 'bundle', json: await fetchBundle(client, url) };
+    }
+    catch (err) {
+        if (err instanceof VerifyError)
+            return invalid(err);
+        throw err;
+    }
+}
+/**
+ * A `bundle_url` body is the bundle's JSON, Snappy-compressed (as `gh` reads it). The token
+ * never goes with it. A body that is already plain JSON is read as is.
+ */
+async function fetchBundle(client, url) {
+    const response = await client.request(url, { accept: '*/*', anonymous: true });
+    if (response.status !== 200)
+        throw unexpectedStatus(response, `bundle at ${new URL(url).host}`);
+    const body = response.body;
+    let text;
+    try {
+        text = decodeSnappy(body, LIMITS.maxInputBytes);
+    }
+    catch (err) {
+        if (body[0] !== 0x7b)
+            throw err;
+        text = body;
+    }
+    try {
+        return parseStrictJson(new TextDecoder('utf-8', { fatal: true }).decode(text));
+    }
+    catch (err) {
+        throw new VerifyError('MALFORMED', `bundle at ${new URL(url).host} is not JSON: ${err instanceof Error ? err.message : String(err)}`);
+    }
+}
+function seg(value) {
+    return encodeURIComponent(value);
+}
+
+;// CONCATENATED MODULE: ./src/core/duration.ts
+
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+const DURATION = /^(\d{1,9})(ms|s|m|h)$/;
+/** `500ms`, `30s`, `2m`, `1h` → milliseconds. A unit is required: `30` is ambiguous. */
+function parseDuration(value, name) {
+    const m = DURATION.exec(value.trim());
+    if (m === null)
+        throw new UsageError(`${name} must be a duration such as 30s, 2m or 500ms, got ${JSON.stringify(value)}`);
+    return Number(m[1]) * UNIT_MS[m[2]];
+}
+
+;// CONCATENATED MODULE: ./src/sources/http.ts
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 5;
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+/**
+ * GET with the network rules of a verifier: https only (plain http to loopback, for tests),
+ * a token only for the configured API origin (never for redirects elsewhere, bundle hosts,
+ * registries or mirrors), a size cap on every body, retries only for what may succeed later
+ * (connection errors, timeouts, 5xx, 429 and rate-limit 403) within the run's budget, and a
+ * typed NETWORK error when that fails: indeterminate (exit 3), never a pass.
+ */
+class http_HttpClient {
+    options;
+    fetch;
+    sleep;
+    now;
+    random;
+    deadline;
+    active = 0;
+    waiting = [];
+    constructor(options) {
+        this.options = options;
+        this.fetch = options.fetchImpl ?? fetch;
+        this.sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+        this.now = options.now ?? Date.now;
+        this.random = options.random ?? Math.random;
+        this.deadline = this.now() + options.budgetMs;
+        if (options.apiOrigin !== undefined)
+            checkUrl(options.apiOrigin);
+    }
+    hasToken() {
+        return this.options.token !== undefined;
+    }
+    /** GET a URL; returns the final response (any status) once it is not worth retrying. */
+    async get(url, accept = 'application/json') {
+        return this.request(url, { accept });
+    }
+    /**
+     * One request with the rules above. `anonymous` never sends the token, even to the API
+     * origin (bundle_url downloads). A POST (a read-only query such as GitHub's bulk-list) is
+     * retried like a GET but never redirected.
+     */
+    async request(url, init) {
+        await this.acquire();
+        try {
+            return await this.withRetries(url, init);
+        }
+        finally {
+            this.release();
+        }
+    }
+    async withRetries(url, init) {
+        let lastProblem = '';
+        for (let attempt = 1; attempt <= this.options.maxAttempts; attempt++) {
+            let wait;
+            try {
+                const response = await this.follow(url, init);
+                const retryAfter = retryDelay(response, this.now());
+                if (retryAfter === undefined)
+                    return response;
+                lastProblem = `HTTP ${response.status}`;
+                wait = retryAfter === 0 ? this.backoff(attempt) : retryAfter;
+            }
+            catch (err) {
+                if (err instanceof VerifyError)
+                    throw err;
+                lastProblem = http_describe(err);
+                wait = this.backoff(attempt);
+            }
+            if (attempt === this.options.maxAttempts)
+                break;
+            if (this.now() + wait > this.deadline)
+                throw new VerifyError('NETWORK', `${origin(url)}: ${lastProblem}; waiting ${Math.ceil(wait / 1000)} s more would pass the time budget`, {
+                    hint: 'raise --timeout, or try again later',
+                });
+            await this.sleep(wait);
+        }
+        throw new VerifyError('NETWORK', `${origin(url)}: ${lastProblem} after ${this.options.maxAttempts} attempt(s)`, {
+            hint: 'the service is unreachable or failing; the result is unknown, not a pass',
+        });
+    }
+    /** Full jitter exponential backoff: random in [0, 500 ms × 2^(attempt-1)], at most 8 s. */
+    backoff(attempt) {
+        return Math.floor(this.random() * Math.min(8000, 500 * 2 ** (attempt - 1)));
+    }
+    /** One attempt, following redirects by hand so each hop is checked. */
+    async follow(start, init) {
+        let url = start;
+        for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
+            checkUrl(url);
+            const headers = {
+                accept: init.accept ?? 'application/json',
+                'user-agent': this.options.userAgent,
+            };
+            if (init.body !== undefined)
+                headers['content-type'] = 'application/json';
+            if (this.options.token !== undefined &&
+                init.anonymous !== true &&
+                origin(url) === this.options.apiOrigin)
+                headers.authorization = `Bearer ${this.options.token}`;
+            const remaining = this.deadline - this.now();
+            if (remaining <= 0)
+                throw new VerifyError('NETWORK', `${origin(url)}: the time budget is spent`);
+            const signal = AbortSignal.timeout(Math.min(this.options.requestTimeoutMs, remaining));
+            const response = await this.fetch(url, {
+                method: init.body === undefined ? 'GET' : 'POST',
+                headers,
+                redirect: 'manual',
+                signal,
+                ...(init.body === undefined ? {} : { body: init.body }),
+            });
+            if (REDIRECTS.has(response.status)) {
+                if (init.body !== undefined) {
+                    await response.body?.cancel();
+                    throw new VerifyError('NETWORK', `${origin(url)}: a query was redirected`);
+                }
+                const location = response.headers.get('location');
+                await response.body?.cancel();
+                if (location === null)
+                    throw new VerifyError('NETWORK', `${origin(url)}: redirect without a location`);
+                url = new URL(location, url).toString();
+                continue;
+            }
+            const body = await readCapped(response, this.options.maxBytes, url);
+            return { url, status: response.status, headers: response.headers, body };
+        }
+        throw new VerifyError('NETWORK', `${origin(start)}: more than ${MAX_REDIRECTS} redirects`);
+    }
+    async acquire() {
+        if (this.active < this.options.concurrency) {
+            this.active++;
+            return;
+        }
+        await new Promise((resolve) => this.waiting.push(resolve));
+        this.active++;
+    }
+    release() {
+        this.active--;
+        this.waiting.shift()?.();
+    }
+}
+/** https anywhere; http only to loopback (local test servers). */
+function checkUrl(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        throw new UsageError(`not a URL: ${JSON.stringify(url)}`);
+    }
+    if (parsed.username !== '' || parsed.password !== '')
+        throw new VerifyError('NETWORK', `refusing a URL with credentials: ${parsed.host}`);
+    if (parsed.protocol === 'https:')
+        return;
+    if (parsed.protocol === 'http:' && LOOPBACK.has(parsed.hostname))
+        return;
+    throw new VerifyError('NETWORK', `refusing ${parsed.protocol}//${parsed.host}: only https is allowed`);
+}
+function origin(url) {
+    try {
+        return new URL(url).origin;
+    }
+    catch {
+        return url;
+    }
+}
+/**
+ * undefined: final. A number: retry after that many ms (0 = use backoff). Retryable: 5xx, 429,
+ * and 403 when it is a rate limit (`x-ratelimit-remaining: 0` or a `retry-after`).
+ */
+function retryDelay(r, now) {
+    const rateLimited = r.status === 403 &&
+        (r.headers.get('x-ratelimit-remaining') === '0' || r.headers.has('retry-after'));
+    if (!(r.status >= 500 || r.status === 429 || rateLimited))
+        return undefined;
+    const after = r.headers.get('retry-after');
+    if (after !== null) {
+        const seconds = /^\d+$/.test(after.trim()) ? Number(after) * 1000 : Date.parse(after) - now;
+        if (Number.isFinite(seconds))
+            return Math.max(1, seconds);
+    }
+    const reset = r.headers.get('x-ratelimit-reset');
+    if (r.headers.get('x-ratelimit-remaining') === '0' && reset !== null && /^\d+$/.test(reset))
+        return Math.max(1, Number(reset) * 1000 - now);
+    return 0;
+}
+/** Read a body, refusing it as soon as it is larger than the cap (declared or actual). */
+async function readCapped(response, max, url) {
+    const declared = Number(response.headers.get('content-length') ?? '0');
+    if (declared > max) {
+        await response.body?.cancel();
+        throw new VerifyError('LIMIT', `${origin(url)}: response of ${declared} bytes (limit ${max})`);
+    }
+    const reader = response.body?.getReader();
+    if (reader === undefined)
+        return Buffer.alloc(0);
+    const chunks = [];
+    let size = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        size += value.byteLength;
+        if (size > max) {
+            await reader.cancel();
+            throw new VerifyError('LIMIT', `${origin(url)}: response larger than ${max} bytes`);
+        }
+        chunks.push(value);
+    }
+    return Buffer.concat(chunks);
+}
+function http_describe(err) {
+    if (err instanceof Error) {
+        if (err.name === 'TimeoutError' || err.name === 'AbortError')
+            return 'timed out';
+        const cause = err.cause instanceof Error
+            ? `: ${err.cause.code ?? err.cause.message}`
+            : '';
+        return `${err.message}${cause}`;
+    }
+    return String(err);
+}
+
+;// CONCATENATED MODULE: ./src/sources/network.ts
+
+
+
+
+const DEFAULT_GITHUB_API = 'https://api.github.com';
+const DEFAULT_NPM_REGISTRY = 'https://registry.npmjs.org';
+const DEFAULT_PYPI_INDEX = 'https://pypi.org';
+const DEFAULT_REKOR = 'https://rekor.sigstore.dev';
+/**
+ * Settings from what the user gave, then the environment (`GITHUB_API_URL` as Actions sets it,
+ * `GH_TOKEN` / `GITHUB_TOKEN`), then defaults: 60 s budget, 20 s per request, 4 at once.
+ */
+function networkSettings(input, env, version) {
+    const budgetMs = input.timeout === undefined ? 60_000 : parseDuration(input.timeout, 'timeout');
+    if (budgetMs === 0)
+        throw new UsageError('timeout must be more than 0');
+    const retryNotFoundMs = input.retryNotFound === undefined ? 0 : parseDuration(input.retryNotFound, 'retry-not-found');
+    const concurrency = input.concurrency === undefined ? 4 : Number(input.concurrency);
+    if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 32)
+        throw new UsageError(`concurrency must be a whole number from 1 to 32, got ${input.concurrency}`);
+    const githubApiUrl = (input.githubApiUrl ??
+        network_nonEmpty(env.GITHUB_API_URL) ??
+        DEFAULT_GITHUB_API).replace(/\/+$/, '');
+    try {
+        checkUrl(githubApiUrl);
+    }
+    catch (err) {
+        throw new UsageError(`github-api-url: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    return {
+        budgetMs: budgetMs + retryNotFoundMs,
+        requestTimeoutMs: Math.min(20_000, budgetMs),
+        retryNotFoundMs,
+        concurrency,
+        token: network_nonEmpty(input.token) ?? network_nonEmpty(env.GH_TOKEN) ?? network_nonEmpty(env.GITHUB_TOKEN),
+        githubApiUrl,
+        userAgent: `verify-provenance/${version}`,
+    };
+}
+/** One client per run: one budget, one concurrency limit, the token bound to the API origin. */
+function clientFor(settings, fetchImpl) {
+    return new http_HttpClient({
+        requestTimeoutMs: settings.requestTimeoutMs,
+        budgetMs: settings.budgetMs,
+        maxAttempts: 4,
+        maxBytes: LIMITS.maxInputBytes,
+        apiOrigin: new URL(settings.githubApiUrl).origin,
+        token: settings.token,
+        userAgent: settings.userAgent,
+        concurrency: settings.concurrency,
+        ...(fetchImpl === undefined ? {} : { fetchImpl }),
+    });
+}
+/** Ask again while `found` says nothing was found, until the not-found window has passed. */
+async function retryingNotFound(settings, attempt, found, sleep = (ms) => new Promise((r) => setTimeout(r, ms))) {
+    const until = Date.now() + settings.retryNotFoundMs;
+    let wait = 1000;
+    for (;;) {
+        const value = await attempt();
+        const left = until - Date.now();
+        if (found(value) || left <= 0)
+            return value;
+        await sleep(Math.min(wait, left));
+        wait = Math.min(wait * 2, 10_000);
+    }
+}
+function network_nonEmpty(value) {
+    return value === undefined || value.trim() === '' ? undefined : value.trim();
+}
+
 ;// CONCATENATED MODULE: ./src/app/verify-job.ts
+
+
 
 
 
@@ -40909,25 +41537,37 @@ async function runVerifyJob(job, ctx) {
         });
     if (job.subjects.length > LIMITS.maxSubjects)
         throw new VerifyError('LIMIT', `${job.subjects.length} artifacts (limit ${LIMITS.maxSubjects})`);
-    if (job.bundles.length === 0)
+    const fromGithub = job.from === 'github';
+    if (fromGithub && job.bundles.length > 0)
+        throw new UsageError('--bundle and --from github are alternatives');
+    if (!fromGithub && job.bundles.length === 0)
         throw new UsageError('no attestation given', {
-            hint: 'pass --bundle FILE (JSON, JSON Lines, or a saved attestations API response)',
+            hint: 'pass --bundle FILE (JSON, JSON Lines, or a saved attestations API response), or --from github',
+        });
+    if (fromGithub && job.trust.offline === true)
+        throw new UsageError('--offline cannot fetch attestations from GitHub', {
+            hint: 'download them first (or use --bundle), then verify offline',
         });
     if (job.trust.trustedRootFile !== undefined && job.trust.offline === true)
         throw new UsageError('--trusted-root and --offline are alternatives');
     const policy = parsePolicy(job.policy);
+    const network = networkSettings(job.network ?? {}, ctx.env ?? {}, ctx.version);
+    if (fromGithub)
+        githubScope(policy);
     const roots = await loadTrustRoots({
         trustedRootFile: job.trust.trustedRootFile,
         offline: job.trust.offline,
         tufMirror: job.trust.tufMirror,
     });
     ctx.onRoots?.(roots);
-    const attestations = [];
-    for (const file of job.bundles)
-        attestations.push(...(await readBundleFile(file)));
     const artifacts = [];
     for (const subject of job.subjects)
         artifacts.push(await resolveSubject(subject));
+    const attestations = [];
+    if (fromGithub)
+        attestations.push(...(await fromGithubApi(network, policy, artifacts)));
+    for (const file of job.bundles)
+        attestations.push(...(await readBundleFile(file)));
     const results = verifyArtifacts({ policy, roots, artifacts, attestations });
     return resultFromArtifacts({
         version: ctx.version,
@@ -40936,6 +41576,17 @@ async function runVerifyJob(job, ctx) {
         roots,
         artifacts: results,
     });
+}
+async function fromGithubApi(network, policy, artifacts) {
+    const client = clientFor(network);
+    const found = await retryingNotFound(network, () => githubAttestations(client, network.githubApiUrl, policy, artifacts), (list) => list.length > 0);
+    if (found.length === 0) {
+        const where = githubScope(policy);
+        throw new VerifyError('NO_ATTESTATION', `GitHub has no attestation for ${artifacts.map((a) => a.name).join(', ')} in ${where.kind === 'repo' ? where.repo : `repositories of ${where.owner}`}${policy.predicateTypes === 'any' ? '' : ` with predicate type ${policy.predicateTypes.join(' or ')}`}`, {
+            hint: 'check the repository (renamed or transferred?), the predicate type, and that this is the artifact that was attested; a just-published attestation may take a moment: --retry-not-found 30s; a private repository needs a token with attestations: read',
+        });
+    }
+    return found;
 }
 /** A file that cannot be read as attestations becomes one failed candidate, never a crash. */
 async function readBundleFile(file) {
@@ -45127,12 +45778,20 @@ function policyInputFrom(read) {
 
 const SUBJECT_INPUTS = ['subject-path', 'subject-digest', 'bundle-path'];
 const TRUST_INPUTS = ['trusted-root', 'offline', 'tuf-mirror'];
+const NETWORK_INPUTS = [
+    'github-token',
+    'github-api-url',
+    'timeout',
+    'retry-not-found',
+    'concurrency',
+];
 const BEHAVIOUR_INPUTS = ['fail-on-error', 'summary'];
 /** Every input the action reads; `action.yml` declares exactly these (a test holds them equal). */
 const ACTION_INPUTS = [
     ...SUBJECT_INPUTS,
     ...POLICY_FIELDS.map((f) => f.input),
     ...TRUST_INPUTS,
+    ...NETWORK_INPUTS,
     ...BEHAVIOUR_INPUTS,
 ];
 /** Behaviour inputs first, so an invalid policy still honours `fail-on-error` and `summary`. */
@@ -45154,16 +45813,21 @@ async function readJob(read, expand) {
     for (const d of digests)
         if (!/^sha(256|512):/.test(d))
             throw new UsageError(`subject-digest ${JSON.stringify(d)} is not sha256:HEX or sha512:HEX`);
+    // No bundle-path: the attestations come from the GitHub API, as gh attestation verify does.
     const bundlePatterns = readList(read, 'bundle-path');
-    if (bundlePatterns.length === 0)
-        throw new UsageError('no attestation given: bundle-path is empty', {
-            hint: 'set bundle-path to the Sigstore bundle(s) (JSON, JSON Lines or a saved attestations API response); this version does not fetch attestations from the GitHub API',
-        });
     const files = paths.length === 0 ? [] : await expand('subject-path', paths);
-    const bundles = await expand('bundle-path', bundlePatterns);
+    const bundles = bundlePatterns.length === 0 ? [] : await expand('bundle-path', bundlePatterns);
     return {
         subjects: [...new Set(files), ...new Set(digests)],
         bundles: [...new Set(bundles)],
+        from: bundlePatterns.length === 0 ? 'github' : 'file',
+        network: {
+            token: readString(read, 'github-token'),
+            githubApiUrl: readString(read, 'github-api-url'),
+            timeout: readString(read, 'timeout'),
+            retryNotFound: readString(read, 'retry-not-found'),
+            concurrency: readString(read, 'concurrency'),
+        },
         policy,
         trust: {
             trustedRootFile: readString(read, 'trusted-root'),
@@ -45259,6 +45923,7 @@ function actionOutputs(result, resultPath) {
 const INPUT_OF_FLAG = new Map([
     ...POLICY_FIELDS.map((f) => [f.flag, f.input]),
     ...TRUST_INPUTS.map((name) => [name, name]),
+    ...NETWORK_INPUTS.map((name) => [name === 'github-token' ? 'token' : name, name]),
     ['bundle', 'bundle-path'],
 ]);
 /**
@@ -45331,6 +45996,7 @@ async function run() {
         verified = await runVerifyJob(job, {
             version: VERSION,
             command: 'action',
+            env: process.env,
             onRoots: (roots) => trustNotes(roots, new Date()).forEach((line) => info(line)),
         });
     }

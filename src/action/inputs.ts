@@ -9,6 +9,13 @@ export type PatternExpander = (input: string, patterns: readonly string[]) => Pr
 
 export const SUBJECT_INPUTS = ['subject-path', 'subject-digest', 'bundle-path'] as const;
 export const TRUST_INPUTS = ['trusted-root', 'offline', 'tuf-mirror'] as const;
+export const NETWORK_INPUTS = [
+  'github-token',
+  'github-api-url',
+  'timeout',
+  'retry-not-found',
+  'concurrency',
+] as const;
 export const BEHAVIOUR_INPUTS = ['fail-on-error', 'summary'] as const;
 
 /** Every input the action reads; `action.yml` declares exactly these (a test holds them equal). */
@@ -16,6 +23,7 @@ export const ACTION_INPUTS: readonly string[] = [
   ...SUBJECT_INPUTS,
   ...POLICY_FIELDS.map((f) => f.input),
   ...TRUST_INPUTS,
+  ...NETWORK_INPUTS,
   ...BEHAVIOUR_INPUTS,
 ];
 
@@ -45,16 +53,21 @@ export async function readJob(read: InputReader, expand: PatternExpander): Promi
   for (const d of digests)
     if (!/^sha(256|512):/.test(d))
       throw new UsageError(`subject-digest ${JSON.stringify(d)} is not sha256:HEX or sha512:HEX`);
+  // No bundle-path: the attestations come from the GitHub API, as gh attestation verify does.
   const bundlePatterns = readList(read, 'bundle-path');
-  if (bundlePatterns.length === 0)
-    throw new UsageError('no attestation given: bundle-path is empty', {
-      hint: 'set bundle-path to the Sigstore bundle(s) (JSON, JSON Lines or a saved attestations API response); this version does not fetch attestations from the GitHub API',
-    });
   const files = paths.length === 0 ? [] : await expand('subject-path', paths);
-  const bundles = await expand('bundle-path', bundlePatterns);
+  const bundles = bundlePatterns.length === 0 ? [] : await expand('bundle-path', bundlePatterns);
   return {
     subjects: [...new Set(files), ...new Set(digests)],
     bundles: [...new Set(bundles)],
+    from: bundlePatterns.length === 0 ? 'github' : 'file',
+    network: {
+      token: readString(read, 'github-token'),
+      githubApiUrl: readString(read, 'github-api-url'),
+      timeout: readString(read, 'timeout'),
+      retryNotFound: readString(read, 'retry-not-found'),
+      concurrency: readString(read, 'concurrency'),
+    },
     policy,
     trust: {
       trustedRootFile: readString(read, 'trusted-root'),

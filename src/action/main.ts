@@ -35,6 +35,7 @@ export async function run(): Promise<void> {
     verified = await runVerifyJob(job, {
       version: VERSION,
       command: 'action',
+      env: process.env,
       onRoots: (roots) => trustNotes(roots, new Date()).forEach((line) => core.info(line)),
     });
   } catch (err) {

@@ -1,10 +1,11 @@
 import type { VerificationResult } from '../core/report.js';
 import { POLICY_FIELDS } from '../core/policy/fields.js';
-import { TRUST_INPUTS } from './inputs.js';
+import { NETWORK_INPUTS, TRUST_INPUTS } from './inputs.js';
 
 const INPUT_OF_FLAG: ReadonlyMap<string, string> = new Map([
   ...POLICY_FIELDS.map((f) => [f.flag, f.input] as const),
   ...TRUST_INPUTS.map((name) => [name, name] as const),
+  ...NETWORK_INPUTS.map((name) => [name === 'github-token' ? 'token' : name, name] as const),
   ['bundle', 'bundle-path'],
 ]);
 

@@ -9,6 +9,16 @@ import { verifyArtifacts } from '../core/verify.js';
 import { resolveSubject } from '../sources/artifacts.js';
 import { readInputFile } from '../sources/files.js';
 import { loadTrustRoots } from '../sources/trust-roots.js';
+import { githubAttestations, githubScope } from '../sources/github.js';
+import {
+  clientFor,
+  networkSettings,
+  retryingNotFound,
+  type NetworkInput,
+  type NetworkSettings,
+} from '../sources/network.js';
+import type { Policy } from '../core/policy/policy.js';
+import type { ArtifactSubject } from '../core/verify.js';
 
 /** What either entry (CLI flags, action inputs) asks for, as plain data. */
 export type VerifyJob = {
@@ -17,6 +27,9 @@ export type VerifyJob = {
   /** Attestation files: bundles, JSON Lines, saved API responses. */
   readonly bundles: readonly string[];
   readonly policy: PolicyInput;
+  /** Where attestations come from: the files in `bundles` (default) or the GitHub API. */
+  readonly from?: 'file' | 'github' | undefined;
+  readonly network?: NetworkInput | undefined;
   readonly trust: {
     readonly trustedRootFile?: string | undefined;
     readonly offline?: boolean | undefined;
@@ -29,6 +42,8 @@ export type JobContext = {
   readonly command: string;
   /** Told which trust roots are in use, before verification starts. */
   readonly onRoots?: (roots: readonly LoadedRoot[]) => void;
+  /** Where `GITHUB_API_URL`, `GH_TOKEN` and `GITHUB_TOKEN` are read. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
 };
 
 /**
@@ -45,23 +60,33 @@ export async function runVerifyJob(job: VerifyJob, ctx: JobContext): Promise<Ver
       'LIMIT',
       `${job.subjects.length} artifacts (limit ${LIMITS.maxSubjects})`,
     );
-  if (job.bundles.length === 0)
+  const fromGithub = job.from === 'github';
+  if (fromGithub && job.bundles.length > 0)
+    throw new UsageError('--bundle and --from github are alternatives');
+  if (!fromGithub && job.bundles.length === 0)
     throw new UsageError('no attestation given', {
-      hint: 'pass --bundle FILE (JSON, JSON Lines, or a saved attestations API response)',
+      hint: 'pass --bundle FILE (JSON, JSON Lines, or a saved attestations API response), or --from github',
+    });
+  if (fromGithub && job.trust.offline === true)
+    throw new UsageError('--offline cannot fetch attestations from GitHub', {
+      hint: 'download them first (or use --bundle), then verify offline',
     });
   if (job.trust.trustedRootFile !== undefined && job.trust.offline === true)
     throw new UsageError('--trusted-root and --offline are alternatives');
   const policy = parsePolicy(job.policy);
+  const network = networkSettings(job.network ?? {}, ctx.env ?? {}, ctx.version);
+  if (fromGithub) githubScope(policy);
   const roots = await loadTrustRoots({
     trustedRootFile: job.trust.trustedRootFile,
     offline: job.trust.offline,
     tufMirror: job.trust.tufMirror,
   });
   ctx.onRoots?.(roots);
-  const attestations: AttestationCandidate[] = [];
-  for (const file of job.bundles) attestations.push(...(await readBundleFile(file)));
   const artifacts = [];
   for (const subject of job.subjects) artifacts.push(await resolveSubject(subject));
+  const attestations: AttestationCandidate[] = [];
+  if (fromGithub) attestations.push(...(await fromGithubApi(network, policy, artifacts)));
+  for (const file of job.bundles) attestations.push(...(await readBundleFile(file)));
   const results = verifyArtifacts({ policy, roots, artifacts, attestations });
   return resultFromArtifacts({
     version: ctx.version,
@@ -70,6 +95,30 @@ export async function runVerifyJob(job: VerifyJob, ctx: JobContext): Promise<Ver
     roots,
     artifacts: results,
   });
+}
+
+async function fromGithubApi(
+  network: NetworkSettings,
+  policy: Policy,
+  artifacts: readonly ArtifactSubject[],
+): Promise<AttestationCandidate[]> {
+  const client = clientFor(network);
+  const found = await retryingNotFound(
+    network,
+    () => githubAttestations(client, network.githubApiUrl, policy, artifacts),
+    (list) => list.length > 0,
+  );
+  if (found.length === 0) {
+    const where = githubScope(policy);
+    throw new VerifyError(
+      'NO_ATTESTATION',
+      `GitHub has no attestation for ${artifacts.map((a) => a.name).join(', ')} in ${where.kind === 'repo' ? where.repo : `repositories of ${where.owner}`}${policy.predicateTypes === 'any' ? '' : ` with predicate type ${policy.predicateTypes.join(' or ')}`}`,
+      {
+        hint: 'check the repository (renamed or transferred?), the predicate type, and that this is the artifact that was attested; a just-published attestation may take a moment: --retry-not-found 30s; a private repository needs a token with attestations: read',
+      },
+    );
+  }
+  return found;
 }
 
 /** A file that cannot be read as attestations becomes one failed candidate, never a crash. */

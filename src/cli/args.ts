@@ -2,6 +2,38 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from '../core/errors.js';
 import { policyInputFrom } from '../core/policy/fields.js';
 import type { PolicyInput } from '../core/policy/policy.js';
+import type { NetworkInput } from '../sources/network.js';
+
+/** Network flags, shared by every command that fetches. Names match the action inputs. */
+export const NETWORK_OPTIONS = {
+  timeout: { type: 'string' },
+  'retry-not-found': { type: 'string' },
+  concurrency: { type: 'string' },
+  token: { type: 'string' },
+  'github-api-url': { type: 'string' },
+} as const satisfies ParseArgsConfig['options'];
+
+/** Network flags → the shared network input. */
+export function networkInputFromFlags(values: {
+  timeout?: string | undefined;
+  'retry-not-found'?: string | undefined;
+  concurrency?: string | undefined;
+  token?: string | undefined;
+  'github-api-url'?: string | undefined;
+}): NetworkInput {
+  return {
+    timeout: values.timeout,
+    retryNotFound: values['retry-not-found'],
+    concurrency: values.concurrency,
+    token: values.token,
+    githubApiUrl: values['github-api-url'],
+  };
+}
+
+export function parseFrom(value: string | undefined): 'file' | 'github' | undefined {
+  if (value === undefined || value === 'file' || value === 'github') return value;
+  throw new UsageError(`--from must be file or github, got ${JSON.stringify(value)}`);
+}
 
 /** Flags of `verify`. Names match the action inputs and the Policy fields. */
 export const VERIFY_OPTIONS = {
@@ -30,6 +62,20 @@ export const VERIFY_OPTIONS = {
   offline: { type: 'boolean' },
   'tuf-mirror': { type: 'string' },
   format: { type: 'string' },
+  ...NETWORK_OPTIONS,
+  from: { type: 'string' },
+} as const satisfies ParseArgsConfig['options'];
+
+/** `npm`: the policy, trust and network flags of `verify`, and `--registry`. */
+export const NPM_OPTIONS = {
+  ...VERIFY_OPTIONS,
+  registry: { type: 'string' },
+} as const satisfies ParseArgsConfig['options'];
+
+/** `pypi`: the policy, trust and network flags of `verify`, and `--index`. */
+export const PYPI_OPTIONS = {
+  ...VERIFY_OPTIONS,
+  index: { type: 'string' },
 } as const satisfies ParseArgsConfig['options'];
 
 export const VERIFY_BUNDLE_OPTIONS = {
@@ -70,6 +116,26 @@ export function policyInputFromFlags(v: VerifyValues): PolicyInput {
   return policyInputFrom((field) => values[field.flag]);
 }
 
+const FORMAT_OPTIONS: Readonly<Record<string, NonNullable<ParseArgsConfig['options']>>> = {
+  verify: VERIFY_OPTIONS,
+  npm: NPM_OPTIONS,
+  pypi: PYPI_OPTIONS,
+  inspect: INSPECT_OPTIONS,
+};
+
+/** Flags of `verify` that a package command sets itself. */
+export function refuseFlags(
+  values: Record<string, unknown>,
+  command: string,
+  flags: readonly string[],
+): void {
+  for (const flag of flags)
+    if (values[flag] !== undefined)
+      throw new UsageError(
+        `--${flag} does not apply to ${command}: it finds the attestations itself`,
+      );
+}
+
 export function parseFormat(value: string | undefined): 'text' | 'json' {
   if (value === undefined || value === 'text' || value === 'json') return value ?? 'text';
   throw new UsageError(`--format must be text or json, got ${JSON.stringify(value)}`);
@@ -80,8 +146,7 @@ export function parseFormat(value: string | undefined): 'text' | 'json' {
  * so option values are never mistaken for flags) so that even a usage error is reported in it.
  */
 export function requestedFormat(command: string | undefined, args: string[]): string | undefined {
-  const options =
-    command === 'verify' ? VERIFY_OPTIONS : command === 'inspect' ? INSPECT_OPTIONS : undefined;
+  const options = FORMAT_OPTIONS[command ?? ''];
   if (options === undefined) return undefined;
   const { values } = parseArgs({ args, options, allowPositionals: true, strict: false });
   const format = values.format;

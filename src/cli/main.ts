@@ -9,6 +9,7 @@ import { runInspect } from './inspect-command.js';
 import type { CliIo } from './io.js';
 import { runVerifyBundle } from './verify-bundle-command.js';
 import { runVerify } from './verify-command.js';
+import { runNpm } from './npm-command.js';
 
 export const VERSION = '0.1.0';
 
@@ -21,6 +22,10 @@ export async function main(argv: string[], io: CliIo): Promise<ExitCode> {
       case 'verify': {
         const checked = parseFormat(format);
         return emit(await runVerify(rest, io, VERSION), checked, io);
+      }
+      case 'npm': {
+        const checked = parseFormat(format);
+        return emit(await runNpm(rest, io, VERSION), checked, io);
       }
       case 'verify-bundle':
         io.stdout(await runVerifyBundle(rest));
@@ -40,7 +45,7 @@ export async function main(argv: string[], io: CliIo): Promise<ExitCode> {
         return command === undefined ? EXIT.USAGE : EXIT.VERIFIED;
       default:
         throw new UsageError(`unknown command ${JSON.stringify(command)}`, {
-          hint: 'commands: verify, verify-bundle, inspect',
+          hint: 'commands: verify, npm, pypi, trusted-root, verify-bundle, inspect',
         });
     }
   } catch (err) {

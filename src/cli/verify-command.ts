@@ -1,6 +1,12 @@
 import { runVerifyJob } from '../app/verify-job.js';
 import type { VerificationResult } from '../core/report.js';
-import { parse, policyInputFromFlags, VERIFY_OPTIONS } from './args.js';
+import {
+  networkInputFromFlags,
+  parse,
+  parseFrom,
+  policyInputFromFlags,
+  VERIFY_OPTIONS,
+} from './args.js';
 import type { CliIo } from './io.js';
 import { trustNotes } from '../render/trust-note.js';
 
@@ -15,6 +21,8 @@ export async function runVerify(
     {
       subjects: positionals,
       bundles: values.bundle ?? [],
+      from: parseFrom(values.from),
+      network: networkInputFromFlags(values),
       policy: policyInputFromFlags(values),
       trust: {
         trustedRootFile: values['trusted-root'],
@@ -25,6 +33,7 @@ export async function runVerify(
     {
       version,
       command: 'verify',
+      env: io.env,
       onRoots: (roots) => trustNotes(roots, new Date()).forEach((line) => io.stderr(`${line}\n`)),
     },
   );

@@ -27,6 +27,14 @@ export type HttpResponse = {
   readonly body: Buffer;
 };
 
+export type RequestInit = {
+  readonly accept?: string;
+  /** A JSON body: the request becomes a POST. */
+  readonly body?: string;
+  /** Never send the token, whatever the origin. */
+  readonly anonymous?: boolean;
+};
+
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 5;
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
@@ -56,22 +64,35 @@ export class HttpClient {
     if (options.apiOrigin !== undefined) checkUrl(options.apiOrigin);
   }
 
+  hasToken(): boolean {
+    return this.options.token !== undefined;
+  }
+
   /** GET a URL; returns the final response (any status) once it is not worth retrying. */
   async get(url: string, accept = 'application/json'): Promise<HttpResponse> {
+    return this.request(url, { accept });
+  }
+
+  /**
+   * One request with the rules above. `anonymous` never sends the token, even to the API
+   * origin (bundle_url downloads). A POST (a read-only query such as GitHub's bulk-list) is
+   * retried like a GET but never redirected.
+   */
+  async request(url: string, init: RequestInit): Promise<HttpResponse> {
     await this.acquire();
     try {
-      return await this.withRetries(url, accept);
+      return await this.withRetries(url, init);
     } finally {
       this.release();
     }
   }
 
-  private async withRetries(url: string, accept: string): Promise<HttpResponse> {
+  private async withRetries(url: string, init: RequestInit): Promise<HttpResponse> {
     let lastProblem = '';
     for (let attempt = 1; attempt <= this.options.maxAttempts; attempt++) {
       let wait: number;
       try {
-        const response = await this.follow(url, accept);
+        const response = await this.follow(url, init);
         const retryAfter = retryDelay(response, this.now());
         if (retryAfter === undefined) return response;
         lastProblem = `HTTP ${response.status}`;
@@ -107,19 +128,37 @@ export class HttpClient {
   }
 
   /** One attempt, following redirects by hand so each hop is checked. */
-  private async follow(start: string, accept: string): Promise<HttpResponse> {
+  private async follow(start: string, init: RequestInit): Promise<HttpResponse> {
     let url = start;
     for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
       checkUrl(url);
-      const headers: Record<string, string> = { accept, 'user-agent': this.options.userAgent };
-      if (this.options.token !== undefined && origin(url) === this.options.apiOrigin)
+      const headers: Record<string, string> = {
+        accept: init.accept ?? 'application/json',
+        'user-agent': this.options.userAgent,
+      };
+      if (init.body !== undefined) headers['content-type'] = 'application/json';
+      if (
+        this.options.token !== undefined &&
+        init.anonymous !== true &&
+        origin(url) === this.options.apiOrigin
+      )
         headers.authorization = `Bearer ${this.options.token}`;
       const remaining = this.deadline - this.now();
       if (remaining <= 0)
         throw new VerifyError('NETWORK', `${origin(url)}: the time budget is spent`);
       const signal = AbortSignal.timeout(Math.min(this.options.requestTimeoutMs, remaining));
-      const response = await this.fetch(url, { headers, redirect: 'manual', signal });
+      const response = await this.fetch(url, {
+        method: init.body === undefined ? 'GET' : 'POST',
+        headers,
+        redirect: 'manual',
+        signal,
+        ...(init.body === undefined ? {} : { body: init.body }),
+      });
       if (REDIRECTS.has(response.status)) {
+        if (init.body !== undefined) {
+          await response.body?.cancel();
+          throw new VerifyError('NETWORK', `${origin(url)}: a query was redirected`);
+        }
         const location = response.headers.get('location');
         await response.body?.cancel();
         if (location === null)

@@ -37,6 +37,8 @@ export type ActionRunOptions = {
   readonly summaryPath?: string;
   readonly nodeOptions?: string;
   readonly cwd?: string;
+  /** More environment (GITHUB_API_URL, GITHUB_TOKEN, ...). */
+  readonly env?: Readonly<Record<string, string>>;
 };
 
 export function runAction(
@@ -59,6 +61,7 @@ export function runAction(
     GITHUB_WORKSPACE: options.cwd ?? REPO,
     RUNNER_TEMP: runnerTemp,
   };
+  Object.assign(env, options.env);
   if (options.noSummaryFile !== true) env.GITHUB_STEP_SUMMARY = summaryFile;
   if (options.nodeOptions !== undefined) env.NODE_OPTIONS = options.nodeOptions;
   // As the runner does: INPUT_<NAME>, spaces to underscores, upper case (hyphens stay).

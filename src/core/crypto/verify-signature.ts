@@ -31,6 +31,8 @@ export type CryptoEvidence = {
 export type CryptoOptions = {
   /** Key-signed bundles: the key the user trusts (`--key`). Keyless otherwise. */
   readonly publicKey?: KeyObject;
+  /** When the key may sign (checked by @sigstore/verify at every verified signed time). */
+  readonly keyValidAt?: (time: Date) => boolean;
   /** Message-signature bundles: the artifact bytes the signature covers. */
   readonly artifact?: Buffer;
 };
@@ -60,7 +62,7 @@ export function verifyBundleCrypto(
   }
   if (parsed.leaf !== undefined) checkCodeSigning(parsed.leaf);
   const root = selectRoot(roots, parsed.leaf);
-  const material = withKey(root.material, options.publicKey);
+  const material = withKey(root.material, options.publicKey, options.keyValidAt);
   const verifier = new Verifier(material, {
     tlogThreshold: root.hasTlogs ? 1 : 0,
     ctlogThreshold: parsed.leaf !== undefined && root.hasCtlogs ? 1 : 0,
@@ -98,9 +100,13 @@ function checkCodeSigning(leaf: X509Certificate): void {
   }
 }
 
-function withKey(material: TrustMaterial, key: KeyObject | undefined): TrustMaterial {
+function withKey(
+  material: TrustMaterial,
+  key: KeyObject | undefined,
+  validAt: (time: Date) => boolean = () => true,
+): TrustMaterial {
   if (key === undefined) return material;
-  return { ...material, publicKey: () => ({ publicKey: key, validFor: () => true }) };
+  return { ...material, publicKey: () => ({ publicKey: key, validFor: validAt }) };
 }
 
 /** Called only after verification passed, so every time listed here was verified. */

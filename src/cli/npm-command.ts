@@ -1,0 +1,40 @@
+import { runNpmJob } from '../app/npm-job.js';
+import type { VerificationResult } from '../core/report.js';
+import { trustNotes } from '../render/trust-note.js';
+import {
+  networkInputFromFlags,
+  NPM_OPTIONS,
+  parse,
+  policyInputFromFlags,
+  refuseFlags,
+} from './args.js';
+import type { CliIo } from './io.js';
+
+/** `npm NAME@VERSION…`: the registry is the source; the policy is the one `verify` takes. */
+export async function runNpm(
+  argv: string[],
+  io: CliIo,
+  version: string,
+): Promise<VerificationResult> {
+  const { values, positionals } = parse(argv, NPM_OPTIONS);
+  refuseFlags(values, 'npm', ['bundle', 'from', 'subject-name']);
+  return runNpmJob(
+    {
+      packages: positionals,
+      registry: values.registry,
+      policy: policyInputFromFlags(values),
+      trust: {
+        trustedRootFile: values['trusted-root'],
+        offline: values.offline,
+        tufMirror: values['tuf-mirror'],
+      },
+      network: networkInputFromFlags(values),
+    },
+    {
+      version,
+      command: 'npm',
+      env: io.env,
+      onRoots: (roots) => trustNotes(roots, new Date()).forEach((line) => io.stderr(`${line}\n`)),
+    },
+  );
+}
