@@ -38565,7 +38565,7 @@ const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
  * expression. A policy that names no source identity (repo, owner or exact certificate
  * identity) is refused: "verify the signature only" is not a question this tool answers.
  */
-function parsePolicy(input) {
+function parsePolicy(input, options = {}) {
     const sourceRepo = input.repo === undefined ? undefined : parseRepo(input.repo, '--repo');
     const owner = input.owner === undefined ? undefined : parseOwner(input.owner);
     const certIdentity = nonEmpty(input.certIdentity, '--cert-identity');
@@ -38597,6 +38597,7 @@ function parsePolicy(input) {
         ownerId: input.ownerId === undefined ? undefined : parseNumericId(input.ownerId, '--owner-id'),
         subjectName: nonEmpty(input.subjectName, '--subject-name'),
         predicateTypes: parsePredicateType(input.predicateType),
+        defaultSigner: options.defaultSigner ?? 'repo',
     };
 }
 /**
@@ -38953,6 +38954,7 @@ function describePolicy(p) {
         ownerId: p.ownerId,
         subjectName: p.subjectName,
         predicateType: p.predicateTypes === 'any' ? 'any' : p.predicateTypes,
+        defaultSigner: p.defaultSigner === 'caller' ? 'caller (Trusted Publisher)' : undefined,
     };
     return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined));
 }
@@ -40029,6 +40031,14 @@ function defaultSigner(ctx, signer) {
         : `a workflow of ${policy.owner ?? '?'}`;
     if (inRepo && signer !== undefined)
         return pass('signer-workflow', 'signed by a workflow of the source repository', expected, formatWorkflow(signer));
+    const caller = parseWorkflowUri(ctx.cert.buildConfigUri);
+    const callerInRepo = caller !== undefined &&
+        caller.host === 'github.com' &&
+        (policy.sourceRepo !== undefined
+            ? sameRepo(caller, policy.sourceRepo)
+            : policy.owner !== undefined && sameName(caller.owner, policy.owner));
+    if (policy.defaultSigner === 'caller' && callerInRepo && signer !== undefined)
+        return pass('signer-workflow', `the Trusted Publisher (caller workflow ${formatWorkflow(caller)}) is in the source repository; any workflow it calls may sign`, `a caller workflow in ${policy.sourceRepo === undefined ? (policy.owner ?? '?') : formatRepo(policy.sourceRepo)}`, formatWorkflow(signer));
     if (signer !== undefined && isTrustedGenerator(signer)) {
         const delegated = checkDelegatedBuilder(ctx, signer);
         if (delegated !== undefined)
@@ -40498,7 +40508,8 @@ function parseStatement(payload) {
     if (typeof predicateType !== 'string' || predicateType.length === 0) {
         throw statementError('predicateType is missing');
     }
-    const predicate = json.predicate;
+    // `null` is "no predicate", as PyPI's publish attestations write it.
+    const predicate = json.predicate === null ? undefined : json.predicate;
     if (predicate !== undefined && !isJsonObject(predicate))
         throw statementError('predicate is not an object');
     return { type, subjects: parseSubjects(json.subject), predicateType, predicate };

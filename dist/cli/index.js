@@ -6825,6 +6825,7 @@ function describePolicy(p) {
         ownerId: p.ownerId,
         subjectName: p.subjectName,
         predicateType: p.predicateTypes === 'any' ? 'any' : p.predicateTypes,
+        defaultSigner: p.defaultSigner === 'caller' ? 'caller (Trusted Publisher)' : undefined,
     };
     return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined));
 }
@@ -8250,7 +8251,8 @@ function parseStatement(payload) {
     if (typeof predicateType !== 'string' || predicateType.length === 0) {
         throw statementError('predicateType is missing');
     }
-    const predicate = json.predicate;
+    // `null` is "no predicate", as PyPI's publish attestations write it.
+    const predicate = json.predicate === null ? undefined : json.predicate;
     if (predicate !== undefined && !isJsonObject(predicate))
         throw statementError('predicate is not an object');
     return { type, subjects: parseSubjects(json.subject), predicateType, predicate };
@@ -9043,7 +9045,7 @@ const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
  * expression. A policy that names no source identity (repo, owner or exact certificate
  * identity) is refused: "verify the signature only" is not a question this tool answers.
  */
-function parsePolicy(input) {
+function parsePolicy(input, options = {}) {
     const sourceRepo = input.repo === undefined ? undefined : parseRepo(input.repo, '--repo');
     const owner = input.owner === undefined ? undefined : parseOwner(input.owner);
     const certIdentity = nonEmpty(input.certIdentity, '--cert-identity');
@@ -9075,6 +9077,7 @@ function parsePolicy(input) {
         ownerId: input.ownerId === undefined ? undefined : parseNumericId(input.ownerId, '--owner-id'),
         subjectName: nonEmpty(input.subjectName, '--subject-name'),
         predicateTypes: parsePredicateType(input.predicateType),
+        defaultSigner: options.defaultSigner ?? 'repo',
     };
 }
 /**
@@ -9481,6 +9484,14 @@ function defaultSigner(ctx, signer) {
         : `a workflow of ${policy.owner ?? '?'}`;
     if (inRepo && signer !== undefined)
         return pass('signer-workflow', 'signed by a workflow of the source repository', expected, formatWorkflow(signer));
+    const caller = parseWorkflowUri(ctx.cert.buildConfigUri);
+    const callerInRepo = caller !== undefined &&
+        caller.host === 'github.com' &&
+        (policy.sourceRepo !== undefined
+            ? sameRepo(caller, policy.sourceRepo)
+            : policy.owner !== undefined && sameName(caller.owner, policy.owner));
+    if (policy.defaultSigner === 'caller' && callerInRepo && signer !== undefined)
+        return pass('signer-workflow', `the Trusted Publisher (caller workflow ${formatWorkflow(caller)}) is in the source repository; any workflow it calls may sign`, `a caller workflow in ${policy.sourceRepo === undefined ? (policy.owner ?? '?') : formatRepo(policy.sourceRepo)}`, formatWorkflow(signer));
     if (signer !== undefined && isTrustedGenerator(signer)) {
         const delegated = checkDelegatedBuilder(ctx, signer);
         if (delegated !== undefined)
@@ -10983,7 +10994,317 @@ async function runNpm(argv, io, version) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/core/pypi/provenance.ts
+
+
+
+
+
+const PYPI_PUBLISH_PREDICATE = 'https://docs.pypi.org/attestations/publish/v1';
+const BUNDLE_V03 = 'application/vnd.dev.sigstore.bundle.v0.3+json';
+const IN_TOTO = 'application/vnd.in-toto+json';
+/**
+ * A PEP 740 provenance object (`{version: 1, attestation_bundles: [{publisher, attestations}]}`)
+ * → candidates. Each attestation becomes the Sigstore bundle v0.3 it stands for (certificate,
+ * its one log entry, DSSE over the statement), as pypi-attestations converts it; anything
+ * not of that exact shape is a failed candidate, never skipped.
+ */
+function readPypiProvenance(origin, json) {
+    if (!isJsonObject(json) || json.version !== 1 || !Array.isArray(json.attestation_bundles))
+        throw new VerifyError('MALFORMED', `${origin}: not a PEP 740 provenance object (version 1)`);
+    const found = [];
+    json.attestation_bundles.forEach((group, g) => {
+        const publisher = readPublisher(isJsonObject(group) ? group.publisher : undefined);
+        const list = isJsonObject(group) ? group.attestations : undefined;
+        if (!Array.isArray(list)) {
+            found.push({
+                publisher,
+                candidate: invalid(`${origin}#${g + 1}`, 'attestation bundle has no attestations list'),
+            });
+            return;
+        }
+        list.forEach((attestation, i) => {
+            const at = `${origin}#${g + 1}.${i + 1}`;
+            try {
+                found.push({
+                    publisher,
+                    candidate: { origin: at, kind: 'bundle', json: bundleOf(attestation) },
+                });
+            }
+            catch (err) {
+                if (!(err instanceof VerifyError))
+                    throw err;
+                found.push({ publisher, candidate: { origin: at, kind: 'invalid', error: err } });
+            }
+        });
+    });
+    if (found.length > LIMITS.maxAttestations)
+        throw new VerifyError('LIMIT', `${origin}: ${found.length} attestations (limit ${LIMITS.maxAttestations})`);
+    return found;
+}
+function invalid(origin, message) {
+    return { origin, kind: 'invalid', error: new VerifyError('BUNDLE_SHAPE', message) };
+}
+function only(obj, keys, what) {
+    const extra = Object.keys(obj).filter((k) => !keys.includes(k));
+    if (extra.length > 0)
+        throw new VerifyError('BUNDLE_SHAPE', `${what}: unknown field ${JSON.stringify(extra[0])}`);
+}
+function bundleOf(attestation) {
+    if (!isJsonObject(attestation) || attestation.version !== 1)
+        throw new VerifyError('BUNDLE_SHAPE', 'PEP 740 attestation must be an object with version 1');
+    only(attestation, ['version', 'verification_material', 'envelope'], 'attestation');
+    const material = attestation.verification_material;
+    const envelope = attestation.envelope;
+    if (!isJsonObject(material) || !isJsonObject(envelope))
+        throw new VerifyError('BUNDLE_SHAPE', 'attestation needs verification_material and envelope');
+    only(material, ['certificate', 'transparency_entries'], 'verification_material');
+    only(envelope, ['statement', 'signature'], 'envelope');
+    const entries = material.transparency_entries;
+    if (typeof material.certificate !== 'string' || !Array.isArray(entries) || entries.length !== 1)
+        throw new VerifyError('BUNDLE_SHAPE', 'verification_material needs a certificate and exactly one transparency entry');
+    if (typeof envelope.statement !== 'string' || typeof envelope.signature !== 'string')
+        throw new VerifyError('BUNDLE_SHAPE', 'envelope needs statement and signature (base64)');
+    return {
+        mediaType: BUNDLE_V03,
+        verificationMaterial: { certificate: { rawBytes: material.certificate }, tlogEntries: entries },
+        dsseEnvelope: {
+            payload: envelope.statement,
+            payloadType: IN_TOTO,
+            signatures: [{ sig: envelope.signature }],
+        },
+    };
+}
+function readPublisher(json) {
+    const str = (v) => typeof v === 'string' ? v : undefined;
+    if (!isJsonObject(json))
+        return { kind: '(none)', repository: undefined, workflow: undefined, environment: undefined };
+    return {
+        kind: str(json.kind) ?? '(none)',
+        repository: str(json.repository),
+        workflow: str(json.workflow),
+        environment: str(json.environment),
+    };
+}
+/**
+ * PyPI's Trusted Publisher record must agree with the certificate: the same source repository
+ * and, as the caller (top-level) workflow, the publisher's workflow file. The record is PyPI's
+ * claim; the certificate stays the identity.
+ */
+function checkPublisher(publisher, result) {
+    if (publisher.kind !== 'GitHub')
+        return [
+            fail('publisher', 'ID_ISSUER', `Trusted Publisher kind ${JSON.stringify(publisher.kind)} is not supported`, {
+                expected: 'GitHub',
+                actual: publisher.kind,
+            }),
+        ];
+    const checks = [];
+    const certRepo = parseRepoUri(result.identity?.sourceRepository);
+    const [owner, repo] = (publisher.repository ?? '').split('/');
+    const sameRepository = certRepo !== undefined &&
+        owner !== undefined &&
+        repo !== undefined &&
+        sameName(certRepo.owner, owner) &&
+        sameName(certRepo.repo, repo);
+    checks.push(sameRepository
+        ? pass('publisher-repo', 'Trusted Publisher repository matches the certificate', publisher.repository, result.identity?.sourceRepository)
+        : fail('publisher-repo', 'ID_REPO', 'PyPI names another repository as the Trusted Publisher than the certificate', {
+            expected: publisher.repository ?? '(none)',
+            actual: certRepo === undefined ? '(none)' : formatRepo(certRepo),
+        }));
+    const caller = parseWorkflowUri(result.identity?.callerWorkflow);
+    const want = `.github/workflows/${publisher.workflow ?? ''}`;
+    checks.push(publisher.workflow !== undefined && caller?.path === want
+        ? pass('publisher-workflow', 'Trusted Publisher workflow is the caller workflow', want, result.identity?.callerWorkflow)
+        : fail('publisher-workflow', 'ID_CALLER', "PyPI's Trusted Publisher workflow is not the certificate's caller workflow", {
+            expected: want,
+            actual: result.identity?.callerWorkflow ?? '(none)',
+            hint: 'the publisher is the top-level workflow; a reusable workflow it calls signs, and that is fine',
+        }));
+    return checks;
+}
+
+;// CONCATENATED MODULE: ./src/sources/pypi-index.ts
+
+const INTEGRITY_V1 = 'application/vnd.pypi.integrity.v1+json';
+async function pypi_index_getJson(client, url, accept, what) {
+    const response = await client.request(url, { accept, anonymous: true });
+    if (response.status === 404)
+        return undefined;
+    if (response.status !== 200)
+        throw unexpectedStatus(response, what);
+    return jsonBody(response, what);
+}
+/** `GET /pypi/PROJECT/VERSION/json`: the release's files (`urls`) and their sha256. */
+function fetchRelease(client, index, project, version) {
+    return pypi_index_getJson(client, `${index}/pypi/${encodeURIComponent(project)}/${encodeURIComponent(version)}/json`, 'application/json', `PyPI ${project} ${version}`);
+}
+/** PEP 740 integrity API: `GET /integrity/PROJECT/VERSION/FILENAME/provenance`. */
+function fetchProvenance(client, index, project, version, filename) {
+    return pypi_index_getJson(client, `${index}/integrity/${encodeURIComponent(project)}/${encodeURIComponent(version)}/${encodeURIComponent(filename)}/provenance`, INTEGRITY_V1, `PyPI provenance for ${filename}`);
+}
+
+;// CONCATENATED MODULE: ./src/app/pypi-job.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const PROJECT = /^([A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9._-]*[A-Za-z0-9])$/;
+const pypi_job_VERSION = /^[A-Za-z0-9][A-Za-z0-9.+!_-]*$/;
+/**
+ * A PyPI release file, with nothing but its project and version: PEP 740 provenance from the
+ * integrity API, each attestation turned into its Sigstore bundle, the policy checked with
+ * the Trusted Publisher rule (the caller workflow is the publisher), and PyPI's publisher
+ * record checked against the certificate.
+ */
+async function runPypiJob(job, ctx) {
+    if (!PROJECT.test(job.project))
+        throw new UsageError(`${JSON.stringify(job.project)} is not a PyPI project name`);
+    if (!pypi_job_VERSION.test(job.version) || job.version.length > 128)
+        throw new UsageError(`${JSON.stringify(job.version)} is not a release version`);
+    if (job.policy.subjectName !== undefined)
+        throw new UsageError('--subject-name is set by the pypi command (the file name)');
+    const policyInput = { predicateType: PYPI_PUBLISH_PREDICATE, ...job.policy };
+    const policy = parsePolicy(policyInput, { defaultSigner: 'caller' });
+    const index = (job.index ?? DEFAULT_PYPI_INDEX).replace(/\/+$/, '');
+    try {
+        checkUrl(index);
+    }
+    catch (err) {
+        throw new UsageError(`--index: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    const settings = networkSettings(job.network ?? {}, ctx.env ?? {}, ctx.version);
+    const client = clientFor({ ...settings, token: undefined });
+    const roots = await loadTrustRoots(job.trust);
+    ctx.onRoots?.(roots);
+    const files = job.file !== undefined
+        ? [{ name: (0,external_node_path_namespaceObject.basename)(job.file), digests: await hashFile(job.file) }]
+        : await releaseFiles(client, index, job.project, job.version);
+    const artifacts = await Promise.all(files.map((file) => verifyFile(file, { client, index, job, roots, policyInput })));
+    return resultFromArtifacts({ version: ctx.version, command: 'pypi', policy, roots, artifacts });
+}
+async function releaseFiles(client, index, project, version) {
+    const release = await fetchRelease(client, index, project, version);
+    const urls = isJsonObject(release) ? release.urls : undefined;
+    if (release !== undefined && !Array.isArray(urls))
+        throw new VerifyError('NETWORK', `PyPI ${project} ${version}: no "urls" list`);
+    const files = (Array.isArray(urls) ? urls : []).flatMap((u) => {
+        const digests = isJsonObject(u) ? u.digests : undefined;
+        const sha256 = isJsonObject(digests) ? digests.sha256 : undefined;
+        if (!isJsonObject(u) ||
+            typeof u.filename !== 'string' ||
+            typeof sha256 !== 'string' ||
+            !/^[0-9a-f]{64}$/.test(sha256))
+            throw new VerifyError('NETWORK', `PyPI ${project} ${version}: a file without a name or sha256`);
+        return [{ name: u.filename, digests: { sha256 } }];
+    });
+    if (files.length === 0)
+        throw new VerifyError('NO_ATTESTATION', `${index} has no files for ${project} ${version}`, {
+            hint: 'check the project name and the exact version',
+        });
+    if (files.length > LIMITS.maxSubjects)
+        throw new VerifyError('LIMIT', `${files.length} files (limit ${LIMITS.maxSubjects})`);
+    return files;
+}
+async function verifyFile(file, ctx) {
+    const { project, version } = ctx.job;
+    const origin = `pypi:${file.name}`;
+    const provenance = await fetchProvenance(ctx.client, ctx.index, project, version, file.name);
+    if (provenance === undefined)
+        return {
+            ...file,
+            verdict: 'failed',
+            attestations: [
+                {
+                    origin,
+                    verdict: 'failed',
+                    checks: [
+                        fail('bundle', 'NO_ATTESTATION', `${ctx.index} has no provenance for ${file.name}`, {
+                            hint: 'it was uploaded without attestations (pypa/gh-action-pypi-publish attests by default with Trusted Publishing), or the name or version is wrong',
+                        }),
+                    ],
+                    warnings: [],
+                },
+            ],
+        };
+    const found = readPypiProvenance(origin, provenance);
+    const policy = parsePolicy({ ...ctx.policyInput, subjectName: file.name }, { defaultSigner: 'caller' });
+    const [checked] = verifyArtifacts({
+        policy,
+        roots: ctx.roots,
+        artifacts: [file],
+        attestations: found.map((f) => f.candidate),
+    });
+    const publishers = new Map(found.map((f) => [f.candidate.origin, f.publisher]));
+    const attestations = (checked?.attestations ?? []).map((a) => withPublisher(a, publishers.get(a.origin)));
+    return {
+        ...file,
+        verdict: attestations.some((a) => a.verdict === 'verified')
+            ? 'verified'
+            : attestations.some((a) => a.verdict === 'indeterminate')
+                ? 'indeterminate'
+                : 'failed',
+        attestations,
+    };
+}
+/** Add the Trusted Publisher checks to an attestation that was read (certificate known). */
+function withPublisher(result, publisher) {
+    if (publisher === undefined || result.identity === undefined)
+        return result;
+    const checks = checkPublisher(publisher, result);
+    const failed = checks.some((c) => c.status === 'fail');
+    return {
+        ...result,
+        checks: [...result.checks, ...checks],
+        verdict: failed ? 'failed' : result.verdict,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/pypi-command.ts
+
+
+
+
+/** `pypi PROJECT VERSION [FILE]`: PEP 740 provenance from the index; the policy `verify` takes. */
+async function runPypi(argv, io, version) {
+    const { values, positionals } = parse(argv, PYPI_OPTIONS);
+    refuseFlags(values, 'pypi', ['bundle', 'from', 'subject-name']);
+    const [project, release, file, ...rest] = positionals;
+    if (project === undefined || release === undefined || rest.length > 0)
+        throw new UsageError('pypi takes PROJECT VERSION [FILE]');
+    return runPypiJob({
+        project,
+        version: release,
+        file,
+        index: values.index,
+        policy: policyInputFromFlags(values),
+        trust: {
+            trustedRootFile: values['trusted-root'],
+            offline: values.offline,
+            tufMirror: values['tuf-mirror'],
+        },
+        network: networkInputFromFlags(values),
+    }, {
+        version,
+        command: 'pypi',
+        env: io.env,
+        onRoots: (roots) => trustNotes(roots, new Date()).forEach((line) => io.stderr(`${line}\n`)),
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/cli/main.ts
+
 
 
 
@@ -11009,6 +11330,10 @@ async function main(argv, io) {
             case 'npm': {
                 const checked = parseFormat(format);
                 return emit(await runNpm(rest, io, main_VERSION), checked, io);
+            }
+            case 'pypi': {
+                const checked = parseFormat(format);
+                return emit(await runPypi(rest, io, main_VERSION), checked, io);
             }
             case 'verify-bundle':
                 io.stdout(await runVerifyBundle(rest));

@@ -10,6 +10,7 @@ import type { CliIo } from './io.js';
 import { runVerifyBundle } from './verify-bundle-command.js';
 import { runVerify } from './verify-command.js';
 import { runNpm } from './npm-command.js';
+import { runPypi } from './pypi-command.js';
 
 export const VERSION = '0.1.0';
 
@@ -26,6 +27,10 @@ export async function main(argv: string[], io: CliIo): Promise<ExitCode> {
       case 'npm': {
         const checked = parseFormat(format);
         return emit(await runNpm(rest, io, VERSION), checked, io);
+      }
+      case 'pypi': {
+        const checked = parseFormat(format);
+        return emit(await runPypi(rest, io, VERSION), checked, io);
       }
       case 'verify-bundle':
         io.stdout(await runVerifyBundle(rest));

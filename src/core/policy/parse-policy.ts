@@ -16,7 +16,10 @@ import { GITHUB_ACTIONS_ISSUER, type Policy, type PolicyInput, type RefRule } fr
  * expression. A policy that names no source identity (repo, owner or exact certificate
  * identity) is refused: "verify the signature only" is not a question this tool answers.
  */
-export function parsePolicy(input: PolicyInput): Policy {
+export function parsePolicy(
+  input: PolicyInput,
+  options: { readonly defaultSigner?: Policy['defaultSigner'] } = {},
+): Policy {
   const sourceRepo = input.repo === undefined ? undefined : parseRepo(input.repo, '--repo');
   const owner = input.owner === undefined ? undefined : parseOwner(input.owner);
   const certIdentity = nonEmpty(input.certIdentity, '--cert-identity');
@@ -58,6 +61,7 @@ export function parsePolicy(input: PolicyInput): Policy {
     ownerId: input.ownerId === undefined ? undefined : parseNumericId(input.ownerId, '--owner-id'),
     subjectName: nonEmpty(input.subjectName, '--subject-name'),
     predicateTypes: parsePredicateType(input.predicateType),
+    defaultSigner: options.defaultSigner ?? 'repo',
   };
 }
 

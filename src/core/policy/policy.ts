@@ -59,4 +59,11 @@ export type Policy = {
   readonly subjectName: string | undefined;
   /** `any`, or the exact predicate types accepted. */
   readonly predicateTypes: 'any' | readonly string[];
+  /**
+   * With no signer named: `repo` (the default) wants the signer in the source repository (or an
+   * slsa-github-generator builder); `caller` is PyPI's Trusted Publisher rule, where the
+   * publisher is the top-level (caller) workflow in the source repository and any workflow it
+   * calls may sign.
+   */
+  readonly defaultSigner: 'repo' | 'caller';
 };

@@ -55,7 +55,8 @@ export function parseStatement(payload: Buffer): Statement {
   if (typeof predicateType !== 'string' || predicateType.length === 0) {
     throw statementError('predicateType is missing');
   }
-  const predicate = json.predicate;
+  // `null` is "no predicate", as PyPI's publish attestations write it.
+  const predicate = json.predicate === null ? undefined : json.predicate;
   if (predicate !== undefined && !isJsonObject(predicate))
     throw statementError('predicate is not an object');
   return { type, subjects: parseSubjects(json.subject), predicateType, predicate };

@@ -132,6 +132,20 @@ function defaultSigner(ctx: CheckContext, signer: WorkflowRef | undefined): Chec
       expected,
       formatWorkflow(signer),
     );
+  const caller = parseWorkflowUri(ctx.cert.buildConfigUri);
+  const callerInRepo =
+    caller !== undefined &&
+    caller.host === 'github.com' &&
+    (policy.sourceRepo !== undefined
+      ? sameRepo(caller, policy.sourceRepo)
+      : policy.owner !== undefined && sameName(caller.owner, policy.owner));
+  if (policy.defaultSigner === 'caller' && callerInRepo && signer !== undefined)
+    return pass(
+      'signer-workflow',
+      `the Trusted Publisher (caller workflow ${formatWorkflow(caller)}) is in the source repository; any workflow it calls may sign`,
+      `a caller workflow in ${policy.sourceRepo === undefined ? (policy.owner ?? '?') : formatRepo(policy.sourceRepo)}`,
+      formatWorkflow(signer),
+    );
   if (signer !== undefined && isTrustedGenerator(signer)) {
     const delegated = checkDelegatedBuilder(ctx, signer);
     if (delegated !== undefined) return delegated;

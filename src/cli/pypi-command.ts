@@ -1,0 +1,46 @@
+import { runPypiJob } from '../app/pypi-job.js';
+import { UsageError } from '../core/errors.js';
+import type { VerificationResult } from '../core/report.js';
+import { trustNotes } from '../render/trust-note.js';
+import {
+  networkInputFromFlags,
+  parse,
+  policyInputFromFlags,
+  PYPI_OPTIONS,
+  refuseFlags,
+} from './args.js';
+import type { CliIo } from './io.js';
+
+/** `pypi PROJECT VERSION [FILE]`: PEP 740 provenance from the index; the policy `verify` takes. */
+export async function runPypi(
+  argv: string[],
+  io: CliIo,
+  version: string,
+): Promise<VerificationResult> {
+  const { values, positionals } = parse(argv, PYPI_OPTIONS);
+  refuseFlags(values, 'pypi', ['bundle', 'from', 'subject-name']);
+  const [project, release, file, ...rest] = positionals;
+  if (project === undefined || release === undefined || rest.length > 0)
+    throw new UsageError('pypi takes PROJECT VERSION [FILE]');
+  return runPypiJob(
+    {
+      project,
+      version: release,
+      file,
+      index: values.index,
+      policy: policyInputFromFlags(values),
+      trust: {
+        trustedRootFile: values['trusted-root'],
+        offline: values.offline,
+        tufMirror: values['tuf-mirror'],
+      },
+      network: networkInputFromFlags(values),
+    },
+    {
+      version,
+      command: 'pypi',
+      env: io.env,
+      onRoots: (roots) => trustNotes(roots, new Date()).forEach((line) => io.stderr(`${line}\n`)),
+    },
+  );
+}
