@@ -7019,6 +7019,7 @@ const NETWORK_OPTIONS = {
     concurrency: { type: 'string' },
     token: { type: 'string' },
     'github-api-url': { type: 'string' },
+    'rekor-url': { type: 'string' },
 };
 /** Network flags → the shared network input. */
 function networkInputFromFlags(values) {
@@ -9809,7 +9810,7 @@ function prepare(candidate, roots) {
             const envelope = parseLegacyEnvelope(candidate.json);
             checks.push(pass('bundle', 'legacy DSSE envelope with certificate'));
             checks.push(fail('transparency-log', 'TLOG_LOOKUP_NEEDED', 'this envelope carries no transparency-log entry or timestamp: its signature time and certificate cannot be proven offline', {
-                hint: 'ask the builder for a Sigstore bundle (slsa-github-generator >= v2.1.0 writes them); a Rekor lookup is needed for this file',
+                hint: 'look it up in the transparency log: --rekor-url https://rekor.sigstore.dev (the default when online, without --trusted-root or --offline); or ask the builder for a Sigstore bundle (slsa-github-generator >= v2.1.0 writes them)',
             }));
             ({ leaf, payload } = envelope);
         }
@@ -10231,18 +10232,6 @@ function seg(value) {
     return encodeURIComponent(value);
 }
 
-;// CONCATENATED MODULE: ./src/core/duration.ts
-
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-const DURATION = /^(\d{1,9})(ms|s|m|h)$/;
-/** `500ms`, `30s`, `2m`, `1h` → milliseconds. A unit is required: `30` is ambiguous. */
-function parseDuration(value, name) {
-    const m = DURATION.exec(value.trim());
-    if (m === null)
-        throw new UsageError(`${name} must be a duration such as 30s, 2m or 500ms, got ${JSON.stringify(value)}`);
-    return Number(m[1]) * UNIT_MS[m[2]];
-}
-
 ;// CONCATENATED MODULE: ./src/sources/http.ts
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
@@ -10467,6 +10456,210 @@ function http_describe(err) {
     return String(err);
 }
 
+;// CONCATENATED MODULE: ./src/core/bundle/rekor-entry.ts
+
+
+
+const BUNDLE_V03 = 'application/vnd.dev.sigstore.bundle.v0.3+json';
+const HEX = /^[0-9a-f]+$/;
+/**
+ * A bare DSSE envelope (legacy `.intoto.jsonl`) and the Rekor v1 log entry found for it
+ * (`GET /api/v1/log/entries/UUID`, the value under the UUID) → the Sigstore bundle they make
+ * together: the certificate from the envelope, the entry's body, SET and inclusion proof.
+ * Nothing here is trusted: @sigstore/verify then checks that the entry's body is this
+ * signature, the SET and the proof against the trusted root, and the certificate at the
+ * logged time.
+ */
+function bundleFromRekorEntry(envelope, entry) {
+    if (!isJsonObject(entry))
+        throw shape('log entry is not an object');
+    const signatures = envelope.signatures;
+    const signature = Array.isArray(signatures) && signatures.length === 1 ? signatures[0] : undefined;
+    if (!isJsonObject(signature) ||
+        typeof signature.cert !== 'string' ||
+        typeof signature.sig !== 'string')
+        throw shape('envelope needs exactly one signature with its certificate');
+    let der;
+    try {
+        der = pemToDer(signature.cert);
+        dist.X509Certificate.parse(signature.cert);
+    }
+    catch {
+        throw new VerifyError('MALFORMED', 'envelope certificate is not valid PEM');
+    }
+    const body = rekor_entry_str(entry.body, 'body');
+    const kind = kindOf(body);
+    const verification = entry.verification;
+    if (!isJsonObject(verification))
+        throw shape('log entry has no verification');
+    const proof = verification.inclusionProof;
+    const tlogEntry = {
+        logIndex: String(rekor_entry_int(entry.logIndex, 'logIndex')),
+        logId: { keyId: hexToBase64(rekor_entry_str(entry.logID, 'logID'), 'logID') },
+        kindVersion: kind,
+        integratedTime: String(rekor_entry_int(entry.integratedTime, 'integratedTime')),
+        inclusionPromise: {
+            signedEntryTimestamp: rekor_entry_str(verification.signedEntryTimestamp, 'signedEntryTimestamp'),
+        },
+        canonicalizedBody: body,
+    };
+    if (proof !== undefined) {
+        if (!isJsonObject(proof))
+            throw shape('inclusionProof is not an object');
+        const hashes = proof.hashes ?? [];
+        if (!Array.isArray(hashes))
+            throw shape('inclusionProof.hashes is not a list');
+        tlogEntry.inclusionProof = {
+            logIndex: String(rekor_entry_int(proof.logIndex, 'inclusionProof.logIndex')),
+            rootHash: hexToBase64(rekor_entry_str(proof.rootHash, 'rootHash'), 'rootHash'),
+            treeSize: String(rekor_entry_int(proof.treeSize, 'treeSize')),
+            hashes: hashes.map((h) => hexToBase64(rekor_entry_str(h, 'hash'), 'hash')),
+            checkpoint: { envelope: rekor_entry_str(proof.checkpoint, 'checkpoint') },
+        };
+    }
+    return {
+        mediaType: BUNDLE_V03,
+        verificationMaterial: {
+            certificate: { rawBytes: der.toString('base64') },
+            tlogEntries: [tlogEntry],
+        },
+        dsseEnvelope: {
+            payload: envelope.payload ?? null,
+            payloadType: envelope.payloadType ?? null,
+            signatures: [
+                {
+                    sig: signature.sig,
+                    ...(typeof signature.keyid === 'string' && signature.keyid !== ''
+                        ? { keyid: signature.keyid }
+                        : {}),
+                },
+            ],
+        },
+    };
+}
+function pemToDer(pem) {
+    const m = /^-----BEGIN CERTIFICATE-----\s*([A-Za-z0-9+/=\s]+?)\s*-----END CERTIFICATE-----\s*$/.exec(pem.trim());
+    if (m === null)
+        throw new Error('not one PEM certificate');
+    return Buffer.from((m[1] ?? '').replace(/\s+/g, ''), 'base64');
+}
+/** The entry's kind and version, from its canonical body (`{"apiVersion", "kind", ...}`). */
+function kindOf(body) {
+    let parsed;
+    try {
+        parsed = JSON.parse(Buffer.from(body, 'base64').toString('utf8'));
+    }
+    catch {
+        throw new VerifyError('MALFORMED', 'log entry body is not base64 JSON');
+    }
+    if (!isJsonObject(parsed) ||
+        typeof parsed.kind !== 'string' ||
+        typeof parsed.apiVersion !== 'string')
+        throw shape('log entry body has no kind and apiVersion');
+    return { kind: parsed.kind, version: parsed.apiVersion };
+}
+function shape(message) {
+    return new VerifyError('BUNDLE_SHAPE', `Rekor entry: ${message}`);
+}
+function rekor_entry_str(value, name) {
+    if (typeof value !== 'string' || value === '')
+        throw shape(`${name} is missing`);
+    return value;
+}
+function rekor_entry_int(value, name) {
+    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0)
+        throw shape(`${name} is not a whole number`);
+    return value;
+}
+function hexToBase64(hex, name) {
+    if (!HEX.test(hex) || hex.length % 2 !== 0)
+        throw shape(`${name} is not lower-case hex`);
+    return Buffer.from(hex, 'hex').toString('base64');
+}
+
+;// CONCATENATED MODULE: ./src/sources/rekor.ts
+
+
+
+
+
+
+/** At most this many log entries are tried for one envelope. */
+const MAX_ENTRIES = 10;
+/**
+ * Find a legacy envelope's entries in Rekor (v1 API: the index by the payload's sha256, then
+ * each entry) and turn each into a bundle candidate for the core to verify like any other.
+ * No entry is a failure (TLOG_THRESHOLD): an envelope that was never logged proves nothing.
+ */
+async function lookUpLegacyEnvelope(client, rekorUrl, candidate) {
+    const envelope = candidate.json;
+    if (!isJsonObject(envelope))
+        return [invalid(candidate.origin, new VerifyError('MALFORMED', 'envelope is not an object'))];
+    let payload;
+    try {
+        payload = decodeStrictBase64(envelope.payload, 'DSSE payload');
+    }
+    catch (err) {
+        if (err instanceof VerifyError)
+            return [invalid(candidate.origin, err)];
+        throw err;
+    }
+    const hash = `sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(payload).digest('hex')}`;
+    const search = await client.request(`${rekorUrl}/api/v1/index/retrieve`, {
+        body: JSON.stringify({ hash }),
+        anonymous: true,
+    });
+    if (search.status !== 200)
+        throw unexpectedStatus(search, `Rekor search at ${rekorUrl}`);
+    const uuids = jsonBody(search, `Rekor search at ${rekorUrl}`);
+    if (!Array.isArray(uuids) ||
+        !uuids.every((u) => typeof u === 'string' && /^[0-9a-f]{64,80}$/.test(u)))
+        throw new VerifyError('NETWORK', `Rekor search at ${rekorUrl}: not a list of entry UUIDs`);
+    if (uuids.length === 0)
+        return [
+            invalid(candidate.origin, new VerifyError('TLOG_THRESHOLD', `${rekorUrl} has no entry for this envelope (payload ${hash})`, {
+                hint: 'an envelope that was never logged cannot be proven; check --rekor-url',
+            })),
+        ];
+    const found = [];
+    for (const uuid of uuids.slice(0, MAX_ENTRIES)) {
+        const origin = `${candidate.origin} (Rekor ${uuid.slice(-12)})`;
+        const response = await client.request(`${rekorUrl}/api/v1/log/entries/${uuid}`, {
+            anonymous: true,
+        });
+        if (response.status !== 200)
+            throw unexpectedStatus(response, `Rekor entry ${uuid}`);
+        const entries = jsonBody(response, `Rekor entry ${uuid}`);
+        const entry = isJsonObject(entries) ? entries[uuid] : undefined;
+        try {
+            if (entry === undefined)
+                throw new VerifyError('NETWORK', `Rekor answered for another entry than ${uuid}`);
+            found.push({ origin, kind: 'bundle', json: bundleFromRekorEntry(envelope, entry) });
+        }
+        catch (err) {
+            if (!(err instanceof VerifyError))
+                throw err;
+            found.push(invalid(origin, err));
+        }
+    }
+    return found;
+}
+function invalid(origin, error) {
+    return { origin, kind: 'invalid', error };
+}
+
+;// CONCATENATED MODULE: ./src/core/duration.ts
+
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+const DURATION = /^(\d{1,9})(ms|s|m|h)$/;
+/** `500ms`, `30s`, `2m`, `1h` → milliseconds. A unit is required: `30` is ambiguous. */
+function parseDuration(value, name) {
+    const m = DURATION.exec(value.trim());
+    if (m === null)
+        throw new UsageError(`${name} must be a duration such as 30s, 2m or 500ms, got ${JSON.stringify(value)}`);
+    return Number(m[1]) * UNIT_MS[m[2]];
+}
+
 ;// CONCATENATED MODULE: ./src/sources/network.ts
 
 
@@ -10550,6 +10743,8 @@ function network_nonEmpty(value) {
 
 
 
+
+
 /**
  * Run one verification: the same steps, in the same order, for the CLI and the action. The
  * policy is validated before any file is read; nothing to check is a usage error.
@@ -10574,6 +10769,8 @@ async function runVerifyJob(job, ctx) {
         });
     if (job.trust.trustedRootFile !== undefined && job.trust.offline === true)
         throw new UsageError('--trusted-root and --offline are alternatives');
+    if (job.rekorUrl !== undefined && job.trust.offline === true)
+        throw new UsageError('--offline cannot look envelopes up in Rekor (--rekor-url)');
     const policy = parsePolicy(job.policy);
     const network = networkSettings(job.network ?? {}, ctx.env ?? {}, ctx.version);
     if (fromGithub)
@@ -10592,6 +10789,12 @@ async function runVerifyJob(job, ctx) {
         attestations.push(...(await fromGithubApi(network, policy, artifacts)));
     for (const file of job.bundles)
         attestations.push(...(await readBundleFile(file)));
+    const rekorUrl = rekorFor(job);
+    if (rekorUrl !== undefined && attestations.some((a) => a.kind === 'legacy-dsse')) {
+        const client = clientFor({ ...network, token: undefined });
+        const resolved = await Promise.all(attestations.map((a) => a.kind === 'legacy-dsse' ? lookUpLegacyEnvelope(client, rekorUrl, a) : Promise.resolve([a])));
+        attestations.splice(0, attestations.length, ...resolved.flat());
+    }
     const results = verifyArtifacts({ policy, roots, artifacts, attestations });
     return resultFromArtifacts({
         version: ctx.version,
@@ -10600,6 +10803,20 @@ async function runVerifyJob(job, ctx) {
         roots,
         artifacts: results,
     });
+}
+function rekorFor(job) {
+    const online = job.trust.offline !== true && job.trust.trustedRootFile === undefined;
+    const url = job.rekorUrl ?? (online ? DEFAULT_REKOR : undefined);
+    if (url === undefined)
+        return undefined;
+    const trimmed = url.replace(/\/+$/, '');
+    try {
+        checkUrl(trimmed);
+    }
+    catch (err) {
+        throw new UsageError(`--rekor-url: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    return trimmed;
 }
 async function fromGithubApi(network, policy, artifacts) {
     const client = clientFor(network);
@@ -10650,6 +10867,7 @@ async function runVerify(argv, io, version) {
         bundles: values.bundle ?? [],
         from: parseFrom(values.from),
         network: networkInputFromFlags(values),
+        rekorUrl: values['rekor-url'],
         policy: policyInputFromFlags(values),
         trust: {
             trustedRootFile: values['trusted-root'],
@@ -11001,7 +11219,7 @@ async function runNpm(argv, io, version) {
 
 
 const PYPI_PUBLISH_PREDICATE = 'https://docs.pypi.org/attestations/publish/v1';
-const BUNDLE_V03 = 'application/vnd.dev.sigstore.bundle.v0.3+json';
+const provenance_BUNDLE_V03 = 'application/vnd.dev.sigstore.bundle.v0.3+json';
 const IN_TOTO = 'application/vnd.in-toto+json';
 /**
  * A PEP 740 provenance object (`{version: 1, attestation_bundles: [{publisher, attestations}]}`)
@@ -11019,7 +11237,7 @@ function readPypiProvenance(origin, json) {
         if (!Array.isArray(list)) {
             found.push({
                 publisher,
-                candidate: invalid(`${origin}#${g + 1}`, 'attestation bundle has no attestations list'),
+                candidate: provenance_invalid(`${origin}#${g + 1}`, 'attestation bundle has no attestations list'),
             });
             return;
         }
@@ -11042,7 +11260,7 @@ function readPypiProvenance(origin, json) {
         throw new VerifyError('LIMIT', `${origin}: ${found.length} attestations (limit ${LIMITS.maxAttestations})`);
     return found;
 }
-function invalid(origin, message) {
+function provenance_invalid(origin, message) {
     return { origin, kind: 'invalid', error: new VerifyError('BUNDLE_SHAPE', message) };
 }
 function only(obj, keys, what) {
@@ -11066,7 +11284,7 @@ function bundleOf(attestation) {
     if (typeof envelope.statement !== 'string' || typeof envelope.signature !== 'string')
         throw new VerifyError('BUNDLE_SHAPE', 'envelope needs statement and signature (base64)');
     return {
-        mediaType: BUNDLE_V03,
+        mediaType: provenance_BUNDLE_V03,
         verificationMaterial: { certificate: { rawBytes: material.certificate }, tlogEntries: entries },
         dsseEnvelope: {
             payload: envelope.statement,

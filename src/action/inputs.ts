@@ -15,6 +15,7 @@ export const NETWORK_INPUTS = [
   'timeout',
   'retry-not-found',
   'concurrency',
+  'rekor-url',
 ] as const;
 export const BEHAVIOUR_INPUTS = ['fail-on-error', 'summary'] as const;
 
@@ -61,6 +62,7 @@ export async function readJob(read: InputReader, expand: PatternExpander): Promi
     subjects: [...new Set(files), ...new Set(digests)],
     bundles: [...new Set(bundles)],
     from: bundlePatterns.length === 0 ? 'github' : 'file',
+    rekorUrl: readString(read, 'rekor-url'),
     network: {
       token: readString(read, 'github-token'),
       githubApiUrl: readString(read, 'github-api-url'),

@@ -10,8 +10,11 @@ import { resolveSubject } from '../sources/artifacts.js';
 import { readInputFile } from '../sources/files.js';
 import { loadTrustRoots } from '../sources/trust-roots.js';
 import { githubAttestations, githubScope } from '../sources/github.js';
+import { checkUrl } from '../sources/http.js';
+import { lookUpLegacyEnvelope } from '../sources/rekor.js';
 import {
   clientFor,
+  DEFAULT_REKOR,
   networkSettings,
   retryingNotFound,
   type NetworkInput,
@@ -30,6 +33,11 @@ export type VerifyJob = {
   /** Where attestations come from: the files in `bundles` (default) or the GitHub API. */
   readonly from?: 'file' | 'github' | undefined;
   readonly network?: NetworkInput | undefined;
+  /**
+   * Rekor to look legacy envelopes up in. Default: the public-good Rekor when trust comes from
+   * TUF (online); none with `--trusted-root` or `--offline` (they stay indeterminate).
+   */
+  readonly rekorUrl?: string | undefined;
   readonly trust: {
     readonly trustedRootFile?: string | undefined;
     readonly offline?: boolean | undefined;
@@ -73,6 +81,8 @@ export async function runVerifyJob(job: VerifyJob, ctx: JobContext): Promise<Ver
     });
   if (job.trust.trustedRootFile !== undefined && job.trust.offline === true)
     throw new UsageError('--trusted-root and --offline are alternatives');
+  if (job.rekorUrl !== undefined && job.trust.offline === true)
+    throw new UsageError('--offline cannot look envelopes up in Rekor (--rekor-url)');
   const policy = parsePolicy(job.policy);
   const network = networkSettings(job.network ?? {}, ctx.env ?? {}, ctx.version);
   if (fromGithub) githubScope(policy);
@@ -87,6 +97,16 @@ export async function runVerifyJob(job: VerifyJob, ctx: JobContext): Promise<Ver
   const attestations: AttestationCandidate[] = [];
   if (fromGithub) attestations.push(...(await fromGithubApi(network, policy, artifacts)));
   for (const file of job.bundles) attestations.push(...(await readBundleFile(file)));
+  const rekorUrl = rekorFor(job);
+  if (rekorUrl !== undefined && attestations.some((a) => a.kind === 'legacy-dsse')) {
+    const client = clientFor({ ...network, token: undefined });
+    const resolved = await Promise.all(
+      attestations.map((a) =>
+        a.kind === 'legacy-dsse' ? lookUpLegacyEnvelope(client, rekorUrl, a) : Promise.resolve([a]),
+      ),
+    );
+    attestations.splice(0, attestations.length, ...resolved.flat());
+  }
   const results = verifyArtifacts({ policy, roots, artifacts, attestations });
   return resultFromArtifacts({
     version: ctx.version,
@@ -95,6 +115,19 @@ export async function runVerifyJob(job: VerifyJob, ctx: JobContext): Promise<Ver
     roots,
     artifacts: results,
   });
+}
+
+function rekorFor(job: VerifyJob): string | undefined {
+  const online = job.trust.offline !== true && job.trust.trustedRootFile === undefined;
+  const url = job.rekorUrl ?? (online ? DEFAULT_REKOR : undefined);
+  if (url === undefined) return undefined;
+  const trimmed = url.replace(/\/+$/, '');
+  try {
+    checkUrl(trimmed);
+  } catch (err) {
+    throw new UsageError(`--rekor-url: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  return trimmed;
 }
 
 async function fromGithubApi(

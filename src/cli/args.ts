@@ -11,6 +11,7 @@ export const NETWORK_OPTIONS = {
   concurrency: { type: 'string' },
   token: { type: 'string' },
   'github-api-url': { type: 'string' },
+  'rekor-url': { type: 'string' },
 } as const satisfies ParseArgsConfig['options'];
 
 /** Network flags → the shared network input. */

@@ -23,6 +23,7 @@ export async function runVerify(
       bundles: values.bundle ?? [],
       from: parseFrom(values.from),
       network: networkInputFromFlags(values),
+      rekorUrl: values['rekor-url'],
       policy: policyInputFromFlags(values),
       trust: {
         trustedRootFile: values['trusted-root'],

@@ -101,7 +101,7 @@ function prepare(candidate: AttestationCandidate, roots: readonly LoadedRoot[]):
           'TLOG_LOOKUP_NEEDED',
           'this envelope carries no transparency-log entry or timestamp: its signature time and certificate cannot be proven offline',
           {
-            hint: 'ask the builder for a Sigstore bundle (slsa-github-generator >= v2.1.0 writes them); a Rekor lookup is needed for this file',
+            hint: 'look it up in the transparency log: --rekor-url https://rekor.sigstore.dev (the default when online, without --trusted-root or --offline); or ask the builder for a Sigstore bundle (slsa-github-generator >= v2.1.0 writes them)',
           },
         ),
       );
