@@ -40821,6 +40821,230 @@ async function readInputFile(path, limit = LIMITS.maxInputBytes) {
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/tuf/seeds.json
 var seeds = __nccwpck_require__(8032);
+;// CONCATENATED MODULE: ./src/sources/http.ts
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 5;
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+/**
+ * GET with the network rules of a verifier: https only (plain http to loopback, for tests),
+ * a token only for the configured API origin (never for redirects elsewhere, bundle hosts,
+ * registries or mirrors), a size cap on every body, retries only for what may succeed later
+ * (connection errors, timeouts, 5xx, 429 and rate-limit 403) within the run's budget, and a
+ * typed NETWORK error when that fails: indeterminate (exit 3), never a pass.
+ */
+class http_HttpClient {
+    options;
+    fetch;
+    sleep;
+    now;
+    random;
+    deadline;
+    active = 0;
+    waiting = [];
+    constructor(options) {
+        this.options = options;
+        this.fetch = options.fetchImpl ?? fetch;
+        this.sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+        this.now = options.now ?? Date.now;
+        this.random = options.random ?? Math.random;
+        this.deadline = this.now() + options.budgetMs;
+        if (options.apiOrigin !== undefined)
+            checkUrl(options.apiOrigin);
+    }
+    hasToken() {
+        return this.options.token !== undefined;
+    }
+    /** GET a URL; returns the final response (any status) once it is not worth retrying. */
+    async get(url, accept = 'application/json') {
+        return this.request(url, { accept });
+    }
+    /**
+     * One request with the rules above. `anonymous` never sends the token, even to the API
+     * origin (bundle_url downloads). A POST (a read-only query such as GitHub's bulk-list) is
+     * retried like a GET but never redirected.
+     */
+    async request(url, init) {
+        await this.acquire();
+        try {
+            return await this.withRetries(url, init);
+        }
+        finally {
+            this.release();
+        }
+    }
+    async withRetries(url, init) {
+        let lastProblem = '';
+        for (let attempt = 1; attempt <= this.options.maxAttempts; attempt++) {
+            let wait;
+            try {
+                const response = await this.follow(url, init);
+                const retryAfter = retryDelay(response, this.now());
+                if (retryAfter === undefined)
+                    return response;
+                lastProblem = `HTTP ${response.status}`;
+                wait = retryAfter === 0 ? this.backoff(attempt) : retryAfter;
+            }
+            catch (err) {
+                if (err instanceof VerifyError)
+                    throw err;
+                lastProblem = http_describe(err);
+                wait = this.backoff(attempt);
+            }
+            if (attempt === this.options.maxAttempts)
+                break;
+            if (this.now() + wait > this.deadline)
+                throw new VerifyError('NETWORK', `${origin(url)}: ${lastProblem}; waiting ${Math.ceil(wait / 1000)} s more would pass the time budget`, {
+                    hint: 'raise --timeout, or try again later',
+                });
+            await this.sleep(wait);
+        }
+        throw new VerifyError('NETWORK', `${origin(url)}: ${lastProblem} after ${this.options.maxAttempts} attempt(s)`, {
+            hint: 'the service is unreachable or failing; the result is unknown, not a pass',
+        });
+    }
+    /** Full jitter exponential backoff: random in [0, 500 ms × 2^(attempt-1)], at most 8 s. */
+    backoff(attempt) {
+        return Math.floor(this.random() * Math.min(8000, 500 * 2 ** (attempt - 1)));
+    }
+    /** One attempt, following redirects by hand so each hop is checked. */
+    async follow(start, init) {
+        let url = start;
+        for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
+            checkUrl(url);
+            const headers = {
+                accept: init.accept ?? 'application/json',
+                'user-agent': this.options.userAgent,
+            };
+            if (init.body !== undefined)
+                headers['content-type'] = 'application/json';
+            if (this.options.token !== undefined &&
+                init.anonymous !== true &&
+                origin(url) === this.options.apiOrigin)
+                headers.authorization = `Bearer ${this.options.token}`;
+            const remaining = this.deadline - this.now();
+            if (remaining <= 0)
+                throw new VerifyError('NETWORK', `${origin(url)}: the time budget is spent`);
+            const signal = AbortSignal.timeout(Math.min(this.options.requestTimeoutMs, remaining));
+            const response = await this.fetch(url, {
+                method: init.body === undefined ? 'GET' : 'POST',
+                headers,
+                redirect: 'manual',
+                signal,
+                ...(init.body === undefined ? {} : { body: init.body }),
+            });
+            if (REDIRECTS.has(response.status)) {
+                if (init.body !== undefined) {
+                    await response.body?.cancel();
+                    throw new VerifyError('NETWORK', `${origin(url)}: a query was redirected`);
+                }
+                const location = response.headers.get('location');
+                await response.body?.cancel();
+                if (location === null)
+                    throw new VerifyError('NETWORK', `${origin(url)}: redirect without a location`);
+                url = new URL(location, url).toString();
+                continue;
+            }
+            const body = await readCapped(response, this.options.maxBytes, url);
+            return { url, status: response.status, headers: response.headers, body };
+        }
+        throw new VerifyError('NETWORK', `${origin(start)}: more than ${MAX_REDIRECTS} redirects`);
+    }
+    async acquire() {
+        if (this.active < this.options.concurrency) {
+            this.active++;
+            return;
+        }
+        await new Promise((resolve) => this.waiting.push(resolve));
+        this.active++;
+    }
+    release() {
+        this.active--;
+        this.waiting.shift()?.();
+    }
+}
+/** https anywhere; http only to loopback (local test servers). */
+function checkUrl(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        throw new UsageError(`not a URL: ${JSON.stringify(url)}`);
+    }
+    if (parsed.username !== '' || parsed.password !== '')
+        throw new VerifyError('NETWORK', `refusing a URL with credentials: ${parsed.host}`);
+    if (parsed.protocol === 'https:')
+        return;
+    if (parsed.protocol === 'http:' && LOOPBACK.has(parsed.hostname))
+        return;
+    throw new VerifyError('NETWORK', `refusing ${parsed.protocol}//${parsed.host}: only https is allowed`);
+}
+function origin(url) {
+    try {
+        return new URL(url).origin;
+    }
+    catch {
+        return url;
+    }
+}
+/**
+ * undefined: final. A number: retry after that many ms (0 = use backoff). Retryable: 5xx, 429,
+ * and 403 when it is a rate limit (`x-ratelimit-remaining: 0` or a `retry-after`).
+ */
+function retryDelay(r, now) {
+    const rateLimited = r.status === 403 &&
+        (r.headers.get('x-ratelimit-remaining') === '0' || r.headers.has('retry-after'));
+    if (!(r.status >= 500 || r.status === 429 || rateLimited))
+        return undefined;
+    const after = r.headers.get('retry-after');
+    if (after !== null) {
+        const seconds = /^\d+$/.test(after.trim()) ? Number(after) * 1000 : Date.parse(after) - now;
+        if (Number.isFinite(seconds))
+            return Math.max(1, seconds);
+    }
+    const reset = r.headers.get('x-ratelimit-reset');
+    if (r.headers.get('x-ratelimit-remaining') === '0' && reset !== null && /^\d+$/.test(reset))
+        return Math.max(1, Number(reset) * 1000 - now);
+    return 0;
+}
+/** Read a body, refusing it as soon as it is larger than the cap (declared or actual). */
+async function readCapped(response, max, url) {
+    const declared = Number(response.headers.get('content-length') ?? '0');
+    if (declared > max) {
+        await response.body?.cancel();
+        throw new VerifyError('LIMIT', `${origin(url)}: response of ${declared} bytes (limit ${max})`);
+    }
+    const reader = response.body?.getReader();
+    if (reader === undefined)
+        return Buffer.alloc(0);
+    const chunks = [];
+    let size = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        size += value.byteLength;
+        if (size > max) {
+            await reader.cancel();
+            throw new VerifyError('LIMIT', `${origin(url)}: response larger than ${max} bytes`);
+        }
+        chunks.push(value);
+    }
+    return Buffer.concat(chunks);
+}
+function http_describe(err) {
+    if (err instanceof Error) {
+        if (err.name === 'TimeoutError' || err.name === 'AbortError')
+            return 'timed out';
+        const cause = err.cause instanceof Error
+            ? `: ${err.cause.code ?? err.cause.message}`
+            : '';
+        return `${err.message}${cause}`;
+    }
+    return String(err);
+}
+
 ;// CONCATENATED MODULE: ./src/sources/trust-roots.ts
 
 
@@ -40829,18 +41053,34 @@ var seeds = __nccwpck_require__(8032);
 
 
 
+
 const PUBLIC_GOOD_MIRROR = 'https://tuf-repo-cdn.sigstore.dev';
+const GITHUB_TUF_MIRROR = 'https://tuf-repo.github.com';
 /**
  * Where trust comes from, in order: `--trusted-root FILE` (one root, or JSON Lines of several
  * as `gh attestation trusted-root` prints) with no network; `--offline`, the public-good root
  * embedded from @sigstore/tuf's seeds; otherwise a TUF refresh with an on-disk cache.
  */
 async function loadTrustRoots(options) {
-    if (options.trustedRootFile !== undefined)
-        return loadRootFile(options.trustedRootFile);
-    if (options.offline === true)
+    const tuf = [options.tufMirror, options.tufRoot, options.githubTufRoot, options.githubTufMirror];
+    if (options.trustedRootFile !== undefined || options.offline === true) {
+        if (tuf.some((o) => o !== undefined))
+            throw new UsageError('the TUF options apply only when the trusted root is refreshed online', {
+                hint: 'drop --trusted-root / --offline, or the --tuf-* / --github-tuf-* options',
+            });
+        if (options.trustedRootFile !== undefined)
+            return loadRootFile(options.trustedRootFile);
         return [embeddedPublicGoodRoot()];
-    return [await fetchTufRoot(options)];
+    }
+    if (options.githubTufMirror !== undefined && options.githubTufRoot === undefined)
+        throw new UsageError('--github-tuf-mirror needs --github-tuf-root (its TUF root.json)');
+    const cacheDir = options.cacheDir ?? defaultCacheDir();
+    const roots = [
+        await fetchTufRoot(options.tufMirror ?? PUBLIC_GOOD_MIRROR, options.tufRoot, cacheDir),
+    ];
+    if (options.githubTufRoot !== undefined)
+        roots.push(await fetchTufRoot(options.githubTufMirror ?? GITHUB_TUF_MIRROR, options.githubTufRoot, cacheDir));
+    return roots;
 }
 async function loadRootFile(path) {
     const text = (await readInputFile(path)).toString('utf8');
@@ -40873,13 +41113,26 @@ function embeddedPublicGoodRoot() {
     const json = parseStrictJson(Buffer.from(target, 'base64').toString('utf8'));
     return loadTrustedRoot(json, 'embedded public-good root (@sigstore/tuf seeds)');
 }
-async function fetchTufRoot(options) {
-    const mirror = options.tufMirror ?? PUBLIC_GOOD_MIRROR;
+/**
+ * A TUF refresh of one repository, with its own cache directory (one per mirror: caches of
+ * two repositories must never mix). The bootstrap root is the mirror's seed or `rootFile`.
+ */
+async function fetchTufRoot(mirrorUrl, rootFile, cacheDir) {
+    const mirror = mirrorUrl.replace(/\/+$/, '');
+    try {
+        checkUrl(mirror);
+    }
+    catch (err) {
+        throw new UsageError(`TUF mirror: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    if (rootFile !== undefined)
+        await readInputFile(rootFile, 1 << 20);
     try {
         const { getTrustedRoot } = await __nccwpck_require__.e(/* import() */ 694).then(__nccwpck_require__.bind(__nccwpck_require__, 4423));
         const root = await getTrustedRoot({
             mirrorURL: mirror,
-            cachePath: options.cacheDir ?? defaultCacheDir(),
+            cachePath: (0,external_node_path_namespaceObject.join)(cacheDir, encodeURIComponent(mirror)),
+            ...(rootFile === undefined ? {} : { rootPath: rootFile }),
             retry: { retries: 1 },
             timeout: 10_000,
         });
@@ -41218,230 +41471,6 @@ function seg(value) {
     return encodeURIComponent(value);
 }
 
-;// CONCATENATED MODULE: ./src/sources/http.ts
-
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
-const MAX_REDIRECTS = 5;
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
-/**
- * GET with the network rules of a verifier: https only (plain http to loopback, for tests),
- * a token only for the configured API origin (never for redirects elsewhere, bundle hosts,
- * registries or mirrors), a size cap on every body, retries only for what may succeed later
- * (connection errors, timeouts, 5xx, 429 and rate-limit 403) within the run's budget, and a
- * typed NETWORK error when that fails: indeterminate (exit 3), never a pass.
- */
-class http_HttpClient {
-    options;
-    fetch;
-    sleep;
-    now;
-    random;
-    deadline;
-    active = 0;
-    waiting = [];
-    constructor(options) {
-        this.options = options;
-        this.fetch = options.fetchImpl ?? fetch;
-        this.sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
-        this.now = options.now ?? Date.now;
-        this.random = options.random ?? Math.random;
-        this.deadline = this.now() + options.budgetMs;
-        if (options.apiOrigin !== undefined)
-            checkUrl(options.apiOrigin);
-    }
-    hasToken() {
-        return this.options.token !== undefined;
-    }
-    /** GET a URL; returns the final response (any status) once it is not worth retrying. */
-    async get(url, accept = 'application/json') {
-        return this.request(url, { accept });
-    }
-    /**
-     * One request with the rules above. `anonymous` never sends the token, even to the API
-     * origin (bundle_url downloads). A POST (a read-only query such as GitHub's bulk-list) is
-     * retried like a GET but never redirected.
-     */
-    async request(url, init) {
-        await this.acquire();
-        try {
-            return await this.withRetries(url, init);
-        }
-        finally {
-            this.release();
-        }
-    }
-    async withRetries(url, init) {
-        let lastProblem = '';
-        for (let attempt = 1; attempt <= this.options.maxAttempts; attempt++) {
-            let wait;
-            try {
-                const response = await this.follow(url, init);
-                const retryAfter = retryDelay(response, this.now());
-                if (retryAfter === undefined)
-                    return response;
-                lastProblem = `HTTP ${response.status}`;
-                wait = retryAfter === 0 ? this.backoff(attempt) : retryAfter;
-            }
-            catch (err) {
-                if (err instanceof VerifyError)
-                    throw err;
-                lastProblem = http_describe(err);
-                wait = this.backoff(attempt);
-            }
-            if (attempt === this.options.maxAttempts)
-                break;
-            if (this.now() + wait > this.deadline)
-                throw new VerifyError('NETWORK', `${origin(url)}: ${lastProblem}; waiting ${Math.ceil(wait / 1000)} s more would pass the time budget`, {
-                    hint: 'raise --timeout, or try again later',
-                });
-            await this.sleep(wait);
-        }
-        throw new VerifyError('NETWORK', `${origin(url)}: ${lastProblem} after ${this.options.maxAttempts} attempt(s)`, {
-            hint: 'the service is unreachable or failing; the result is unknown, not a pass',
-        });
-    }
-    /** Full jitter exponential backoff: random in [0, 500 ms × 2^(attempt-1)], at most 8 s. */
-    backoff(attempt) {
-        return Math.floor(this.random() * Math.min(8000, 500 * 2 ** (attempt - 1)));
-    }
-    /** One attempt, following redirects by hand so each hop is checked. */
-    async follow(start, init) {
-        let url = start;
-        for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
-            checkUrl(url);
-            const headers = {
-                accept: init.accept ?? 'application/json',
-                'user-agent': this.options.userAgent,
-            };
-            if (init.body !== undefined)
-                headers['content-type'] = 'application/json';
-            if (this.options.token !== undefined &&
-                init.anonymous !== true &&
-                origin(url) === this.options.apiOrigin)
-                headers.authorization = `Bearer ${this.options.token}`;
-            const remaining = this.deadline - this.now();
-            if (remaining <= 0)
-                throw new VerifyError('NETWORK', `${origin(url)}: the time budget is spent`);
-            const signal = AbortSignal.timeout(Math.min(this.options.requestTimeoutMs, remaining));
-            const response = await this.fetch(url, {
-                method: init.body === undefined ? 'GET' : 'POST',
-                headers,
-                redirect: 'manual',
-                signal,
-                ...(init.body === undefined ? {} : { body: init.body }),
-            });
-            if (REDIRECTS.has(response.status)) {
-                if (init.body !== undefined) {
-                    await response.body?.cancel();
-                    throw new VerifyError('NETWORK', `${origin(url)}: a query was redirected`);
-                }
-                const location = response.headers.get('location');
-                await response.body?.cancel();
-                if (location === null)
-                    throw new VerifyError('NETWORK', `${origin(url)}: redirect without a location`);
-                url = new URL(location, url).toString();
-                continue;
-            }
-            const body = await readCapped(response, this.options.maxBytes, url);
-            return { url, status: response.status, headers: response.headers, body };
-        }
-        throw new VerifyError('NETWORK', `${origin(start)}: more than ${MAX_REDIRECTS} redirects`);
-    }
-    async acquire() {
-        if (this.active < this.options.concurrency) {
-            this.active++;
-            return;
-        }
-        await new Promise((resolve) => this.waiting.push(resolve));
-        this.active++;
-    }
-    release() {
-        this.active--;
-        this.waiting.shift()?.();
-    }
-}
-/** https anywhere; http only to loopback (local test servers). */
-function checkUrl(url) {
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        throw new UsageError(`not a URL: ${JSON.stringify(url)}`);
-    }
-    if (parsed.username !== '' || parsed.password !== '')
-        throw new VerifyError('NETWORK', `refusing a URL with credentials: ${parsed.host}`);
-    if (parsed.protocol === 'https:')
-        return;
-    if (parsed.protocol === 'http:' && LOOPBACK.has(parsed.hostname))
-        return;
-    throw new VerifyError('NETWORK', `refusing ${parsed.protocol}//${parsed.host}: only https is allowed`);
-}
-function origin(url) {
-    try {
-        return new URL(url).origin;
-    }
-    catch {
-        return url;
-    }
-}
-/**
- * undefined: final. A number: retry after that many ms (0 = use backoff). Retryable: 5xx, 429,
- * and 403 when it is a rate limit (`x-ratelimit-remaining: 0` or a `retry-after`).
- */
-function retryDelay(r, now) {
-    const rateLimited = r.status === 403 &&
-        (r.headers.get('x-ratelimit-remaining') === '0' || r.headers.has('retry-after'));
-    if (!(r.status >= 500 || r.status === 429 || rateLimited))
-        return undefined;
-    const after = r.headers.get('retry-after');
-    if (after !== null) {
-        const seconds = /^\d+$/.test(after.trim()) ? Number(after) * 1000 : Date.parse(after) - now;
-        if (Number.isFinite(seconds))
-            return Math.max(1, seconds);
-    }
-    const reset = r.headers.get('x-ratelimit-reset');
-    if (r.headers.get('x-ratelimit-remaining') === '0' && reset !== null && /^\d+$/.test(reset))
-        return Math.max(1, Number(reset) * 1000 - now);
-    return 0;
-}
-/** Read a body, refusing it as soon as it is larger than the cap (declared or actual). */
-async function readCapped(response, max, url) {
-    const declared = Number(response.headers.get('content-length') ?? '0');
-    if (declared > max) {
-        await response.body?.cancel();
-        throw new VerifyError('LIMIT', `${origin(url)}: response of ${declared} bytes (limit ${max})`);
-    }
-    const reader = response.body?.getReader();
-    if (reader === undefined)
-        return Buffer.alloc(0);
-    const chunks = [];
-    let size = 0;
-    for (;;) {
-        const { done, value } = await reader.read();
-        if (done)
-            break;
-        size += value.byteLength;
-        if (size > max) {
-            await reader.cancel();
-            throw new VerifyError('LIMIT', `${origin(url)}: response larger than ${max} bytes`);
-        }
-        chunks.push(value);
-    }
-    return Buffer.concat(chunks);
-}
-function http_describe(err) {
-    if (err instanceof Error) {
-        if (err.name === 'TimeoutError' || err.name === 'AbortError')
-            return 'timed out';
-        const cause = err.cause instanceof Error
-            ? `: ${err.cause.code ?? err.cause.message}`
-            : '';
-        return `${err.message}${cause}`;
-    }
-    return String(err);
-}
-
 ;// CONCATENATED MODULE: ./src/core/bundle/rekor-entry.ts
 
 
@@ -41761,11 +41790,7 @@ async function runVerifyJob(job, ctx) {
     const network = networkSettings(job.network ?? {}, ctx.env ?? {}, ctx.version);
     if (fromGithub)
         githubScope(policy);
-    const roots = await loadTrustRoots({
-        trustedRootFile: job.trust.trustedRootFile,
-        offline: job.trust.offline,
-        tufMirror: job.trust.tufMirror,
-    });
+    const roots = await loadTrustRoots(job.trust);
     ctx.onRoots?.(roots);
     const artifacts = [];
     for (const subject of job.subjects)
@@ -46004,7 +46029,14 @@ function policyInputFrom(read) {
 
 
 const SUBJECT_INPUTS = ['subject-path', 'subject-digest', 'bundle-path'];
-const TRUST_INPUTS = ['trusted-root', 'offline', 'tuf-mirror'];
+const TRUST_INPUTS = [
+    'trusted-root',
+    'offline',
+    'tuf-mirror',
+    'tuf-root',
+    'github-tuf-root',
+    'github-tuf-mirror',
+];
 const NETWORK_INPUTS = [
     'github-token',
     'github-api-url',
@@ -46062,6 +46094,9 @@ async function readJob(read, expand) {
             trustedRootFile: readString(read, 'trusted-root'),
             offline: readBoolean(read, 'offline'),
             tufMirror: readString(read, 'tuf-mirror'),
+            tufRoot: readString(read, 'tuf-root'),
+            githubTufRoot: readString(read, 'github-tuf-root'),
+            githubTufMirror: readString(read, 'github-tuf-mirror'),
         },
     };
 }

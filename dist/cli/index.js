@@ -7012,6 +7012,26 @@ function policyInputFrom(read) {
 
 
 
+/** Where trust comes from; shared by every command that verifies. */
+const TRUST_OPTIONS = {
+    'trusted-root': { type: 'string' },
+    offline: { type: 'boolean' },
+    'tuf-mirror': { type: 'string' },
+    'tuf-root': { type: 'string' },
+    'github-tuf-root': { type: 'string' },
+    'github-tuf-mirror': { type: 'string' },
+};
+/** Trust flags → the trust-root options. */
+function trustFromFlags(values) {
+    return {
+        trustedRootFile: values['trusted-root'],
+        offline: values.offline,
+        tufMirror: values['tuf-mirror'],
+        tufRoot: values['tuf-root'],
+        githubTufRoot: values['github-tuf-root'],
+        githubTufMirror: values['github-tuf-mirror'],
+    };
+}
 /** Network flags, shared by every command that fetches. Names match the action inputs. */
 const NETWORK_OPTIONS = {
     timeout: { type: 'string' },
@@ -7059,9 +7079,7 @@ const VERIFY_OPTIONS = {
     'repo-id': { type: 'string' },
     'owner-id': { type: 'string' },
     'subject-name': { type: 'string' },
-    'trusted-root': { type: 'string' },
-    offline: { type: 'boolean' },
-    'tuf-mirror': { type: 'string' },
+    ...TRUST_OPTIONS,
     format: { type: 'string' },
     ...NETWORK_OPTIONS,
     from: { type: 'string' },
@@ -7135,11 +7153,21 @@ function requestedFormat(command, args) {
 const HELP = `verify-provenance: check that an artifact was built from the repository and workflow you expect.
 
 Usage:
-  verify-provenance verify <ARTIFACT|sha256:HEX|sha512:HEX>... --bundle FILE [--bundle FILE]...
-      (--repo OWNER/REPO | --owner OWNER | --cert-identity SAN) [policy flags] [trust flags]
+  verify-provenance verify <ARTIFACT|sha256:HEX|sha512:HEX>... (--bundle FILE... | --from github)
+      (--repo OWNER/REPO | --owner OWNER | --cert-identity SAN) [policy flags] [trust flags] [network flags]
+  verify-provenance npm NAME@VERSION... (--repo OWNER/REPO | ...) [--registry URL] [policy, trust, network flags]
+  verify-provenance pypi PROJECT VERSION [FILE] (--repo OWNER/REPO | ...) [--index URL] [policy, trust, network flags]
+  verify-provenance trusted-root [trust flags]     print the trusted roots in use (JSON Lines)
   verify-provenance verify-bundle [--staging] --bundle FILE
       (--certificate-identity SAN --certificate-oidc-issuer URL | --key PEM) [--trusted-root FILE] FILE_OR_DIGEST
   verify-provenance inspect BUNDLE [--format text|json]
+
+Sources of attestations:
+  --bundle FILE                  a bundle, JSON Lines, or a saved GitHub / npm attestations response;
+                                 legacy .intoto.jsonl envelopes are looked up in Rekor when online
+  --from github                  the GitHub attestations API, by the artifacts' sha256, for --repo or --owner
+  npm NAME@VERSION               the registry's attestations; the artifact is the version's dist.integrity
+  pypi PROJECT VERSION [FILE]    PEP 740 provenance; every file of the release, or FILE
 
 Policy flags (all exact; nothing is a regular expression):
   --repo OWNER/REPO              source repository (ASCII case-insensitive)
@@ -7155,15 +7183,24 @@ Policy flags (all exact; nothing is a regular expression):
   --workflow-input K=V           repeatable
   --trigger EVENT                repeatable allowlist (push, release, workflow_dispatch, ...)
   --cert-oidc-issuer URL         default https://token.actions.githubusercontent.com
-  --predicate-type URI|any       default SLSA provenance v1 or v0.2
+  --predicate-type URI|any       default SLSA provenance v1 or v0.2 (pypi: its publish attestation)
   --allow-self-hosted-runners    accept builds on self-hosted or unrecorded runners
   --repo-id N | --owner-id N     numeric ids (survive renames)
   --subject-name NAME            the matching subject must carry this name
 
 Trust flags:
-  --trusted-root FILE            trusted_root.json, or JSON Lines of several (gh attestation trusted-root)
+  --trusted-root FILE            trusted_root.json, or JSON Lines of several (verify-provenance trusted-root)
   --offline                      embedded public-good root, no network
-  --tuf-mirror URL               TUF repository to refresh from (default public-good)
+  --tuf-mirror URL [--tuf-root FILE]   TUF repository to refresh from (default public-good)
+  --github-tuf-root FILE [--github-tuf-mirror URL]   also GitHub's instance (private repositories)
+
+Network flags:
+  --timeout DURATION             budget for all network work, e.g. 30s (default 60s)
+  --retry-not-found DURATION     keep asking while nothing is found (a just-published attestation)
+  --concurrency N                requests at once (default 4)
+  --token TOKEN                  GitHub API token (default $GH_TOKEN or $GITHUB_TOKEN; sent only to the API)
+  --github-api-url URL           default $GITHUB_API_URL or https://api.github.com
+  --rekor-url URL                Rekor for legacy envelopes (default public-good when online)
 
 Output: --format text|json. Exit codes: 0 verified, 1 verification failed, 2 usage or policy
 error, 3 indeterminate (trust root, network, transparency-log lookup needed), 4 internal error.
@@ -8820,6 +8857,230 @@ function isDigestArg(arg) {
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: ./node_modules/@sigstore/tuf/seeds.json
 var seeds = __nccwpck_require__(8032);
+;// CONCATENATED MODULE: ./src/sources/http.ts
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 5;
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+/**
+ * GET with the network rules of a verifier: https only (plain http to loopback, for tests),
+ * a token only for the configured API origin (never for redirects elsewhere, bundle hosts,
+ * registries or mirrors), a size cap on every body, retries only for what may succeed later
+ * (connection errors, timeouts, 5xx, 429 and rate-limit 403) within the run's budget, and a
+ * typed NETWORK error when that fails: indeterminate (exit 3), never a pass.
+ */
+class HttpClient {
+    options;
+    fetch;
+    sleep;
+    now;
+    random;
+    deadline;
+    active = 0;
+    waiting = [];
+    constructor(options) {
+        this.options = options;
+        this.fetch = options.fetchImpl ?? fetch;
+        this.sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+        this.now = options.now ?? Date.now;
+        this.random = options.random ?? Math.random;
+        this.deadline = this.now() + options.budgetMs;
+        if (options.apiOrigin !== undefined)
+            checkUrl(options.apiOrigin);
+    }
+    hasToken() {
+        return this.options.token !== undefined;
+    }
+    /** GET a URL; returns the final response (any status) once it is not worth retrying. */
+    async get(url, accept = 'application/json') {
+        return this.request(url, { accept });
+    }
+    /**
+     * One request with the rules above. `anonymous` never sends the token, even to the API
+     * origin (bundle_url downloads). A POST (a read-only query such as GitHub's bulk-list) is
+     * retried like a GET but never redirected.
+     */
+    async request(url, init) {
+        await this.acquire();
+        try {
+            return await this.withRetries(url, init);
+        }
+        finally {
+            this.release();
+        }
+    }
+    async withRetries(url, init) {
+        let lastProblem = '';
+        for (let attempt = 1; attempt <= this.options.maxAttempts; attempt++) {
+            let wait;
+            try {
+                const response = await this.follow(url, init);
+                const retryAfter = retryDelay(response, this.now());
+                if (retryAfter === undefined)
+                    return response;
+                lastProblem = `HTTP ${response.status}`;
+                wait = retryAfter === 0 ? this.backoff(attempt) : retryAfter;
+            }
+            catch (err) {
+                if (err instanceof VerifyError)
+                    throw err;
+                lastProblem = http_describe(err);
+                wait = this.backoff(attempt);
+            }
+            if (attempt === this.options.maxAttempts)
+                break;
+            if (this.now() + wait > this.deadline)
+                throw new VerifyError('NETWORK', `${origin(url)}: ${lastProblem}; waiting ${Math.ceil(wait / 1000)} s more would pass the time budget`, {
+                    hint: 'raise --timeout, or try again later',
+                });
+            await this.sleep(wait);
+        }
+        throw new VerifyError('NETWORK', `${origin(url)}: ${lastProblem} after ${this.options.maxAttempts} attempt(s)`, {
+            hint: 'the service is unreachable or failing; the result is unknown, not a pass',
+        });
+    }
+    /** Full jitter exponential backoff: random in [0, 500 ms × 2^(attempt-1)], at most 8 s. */
+    backoff(attempt) {
+        return Math.floor(this.random() * Math.min(8000, 500 * 2 ** (attempt - 1)));
+    }
+    /** One attempt, following redirects by hand so each hop is checked. */
+    async follow(start, init) {
+        let url = start;
+        for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
+            checkUrl(url);
+            const headers = {
+                accept: init.accept ?? 'application/json',
+                'user-agent': this.options.userAgent,
+            };
+            if (init.body !== undefined)
+                headers['content-type'] = 'application/json';
+            if (this.options.token !== undefined &&
+                init.anonymous !== true &&
+                origin(url) === this.options.apiOrigin)
+                headers.authorization = `Bearer ${this.options.token}`;
+            const remaining = this.deadline - this.now();
+            if (remaining <= 0)
+                throw new VerifyError('NETWORK', `${origin(url)}: the time budget is spent`);
+            const signal = AbortSignal.timeout(Math.min(this.options.requestTimeoutMs, remaining));
+            const response = await this.fetch(url, {
+                method: init.body === undefined ? 'GET' : 'POST',
+                headers,
+                redirect: 'manual',
+                signal,
+                ...(init.body === undefined ? {} : { body: init.body }),
+            });
+            if (REDIRECTS.has(response.status)) {
+                if (init.body !== undefined) {
+                    await response.body?.cancel();
+                    throw new VerifyError('NETWORK', `${origin(url)}: a query was redirected`);
+                }
+                const location = response.headers.get('location');
+                await response.body?.cancel();
+                if (location === null)
+                    throw new VerifyError('NETWORK', `${origin(url)}: redirect without a location`);
+                url = new URL(location, url).toString();
+                continue;
+            }
+            const body = await readCapped(response, this.options.maxBytes, url);
+            return { url, status: response.status, headers: response.headers, body };
+        }
+        throw new VerifyError('NETWORK', `${origin(start)}: more than ${MAX_REDIRECTS} redirects`);
+    }
+    async acquire() {
+        if (this.active < this.options.concurrency) {
+            this.active++;
+            return;
+        }
+        await new Promise((resolve) => this.waiting.push(resolve));
+        this.active++;
+    }
+    release() {
+        this.active--;
+        this.waiting.shift()?.();
+    }
+}
+/** https anywhere; http only to loopback (local test servers). */
+function checkUrl(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        throw new UsageError(`not a URL: ${JSON.stringify(url)}`);
+    }
+    if (parsed.username !== '' || parsed.password !== '')
+        throw new VerifyError('NETWORK', `refusing a URL with credentials: ${parsed.host}`);
+    if (parsed.protocol === 'https:')
+        return;
+    if (parsed.protocol === 'http:' && LOOPBACK.has(parsed.hostname))
+        return;
+    throw new VerifyError('NETWORK', `refusing ${parsed.protocol}//${parsed.host}: only https is allowed`);
+}
+function origin(url) {
+    try {
+        return new URL(url).origin;
+    }
+    catch {
+        return url;
+    }
+}
+/**
+ * undefined: final. A number: retry after that many ms (0 = use backoff). Retryable: 5xx, 429,
+ * and 403 when it is a rate limit (`x-ratelimit-remaining: 0` or a `retry-after`).
+ */
+function retryDelay(r, now) {
+    const rateLimited = r.status === 403 &&
+        (r.headers.get('x-ratelimit-remaining') === '0' || r.headers.has('retry-after'));
+    if (!(r.status >= 500 || r.status === 429 || rateLimited))
+        return undefined;
+    const after = r.headers.get('retry-after');
+    if (after !== null) {
+        const seconds = /^\d+$/.test(after.trim()) ? Number(after) * 1000 : Date.parse(after) - now;
+        if (Number.isFinite(seconds))
+            return Math.max(1, seconds);
+    }
+    const reset = r.headers.get('x-ratelimit-reset');
+    if (r.headers.get('x-ratelimit-remaining') === '0' && reset !== null && /^\d+$/.test(reset))
+        return Math.max(1, Number(reset) * 1000 - now);
+    return 0;
+}
+/** Read a body, refusing it as soon as it is larger than the cap (declared or actual). */
+async function readCapped(response, max, url) {
+    const declared = Number(response.headers.get('content-length') ?? '0');
+    if (declared > max) {
+        await response.body?.cancel();
+        throw new VerifyError('LIMIT', `${origin(url)}: response of ${declared} bytes (limit ${max})`);
+    }
+    const reader = response.body?.getReader();
+    if (reader === undefined)
+        return Buffer.alloc(0);
+    const chunks = [];
+    let size = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        size += value.byteLength;
+        if (size > max) {
+            await reader.cancel();
+            throw new VerifyError('LIMIT', `${origin(url)}: response larger than ${max} bytes`);
+        }
+        chunks.push(value);
+    }
+    return Buffer.concat(chunks);
+}
+function http_describe(err) {
+    if (err instanceof Error) {
+        if (err.name === 'TimeoutError' || err.name === 'AbortError')
+            return 'timed out';
+        const cause = err.cause instanceof Error
+            ? `: ${err.cause.code ?? err.cause.message}`
+            : '';
+        return `${err.message}${cause}`;
+    }
+    return String(err);
+}
+
 ;// CONCATENATED MODULE: ./src/sources/trust-roots.ts
 
 
@@ -8828,18 +9089,34 @@ var seeds = __nccwpck_require__(8032);
 
 
 
+
 const PUBLIC_GOOD_MIRROR = 'https://tuf-repo-cdn.sigstore.dev';
+const GITHUB_TUF_MIRROR = 'https://tuf-repo.github.com';
 /**
  * Where trust comes from, in order: `--trusted-root FILE` (one root, or JSON Lines of several
  * as `gh attestation trusted-root` prints) with no network; `--offline`, the public-good root
  * embedded from @sigstore/tuf's seeds; otherwise a TUF refresh with an on-disk cache.
  */
 async function loadTrustRoots(options) {
-    if (options.trustedRootFile !== undefined)
-        return loadRootFile(options.trustedRootFile);
-    if (options.offline === true)
+    const tuf = [options.tufMirror, options.tufRoot, options.githubTufRoot, options.githubTufMirror];
+    if (options.trustedRootFile !== undefined || options.offline === true) {
+        if (tuf.some((o) => o !== undefined))
+            throw new UsageError('the TUF options apply only when the trusted root is refreshed online', {
+                hint: 'drop --trusted-root / --offline, or the --tuf-* / --github-tuf-* options',
+            });
+        if (options.trustedRootFile !== undefined)
+            return loadRootFile(options.trustedRootFile);
         return [embeddedPublicGoodRoot()];
-    return [await fetchTufRoot(options)];
+    }
+    if (options.githubTufMirror !== undefined && options.githubTufRoot === undefined)
+        throw new UsageError('--github-tuf-mirror needs --github-tuf-root (its TUF root.json)');
+    const cacheDir = options.cacheDir ?? defaultCacheDir();
+    const roots = [
+        await fetchTufRoot(options.tufMirror ?? PUBLIC_GOOD_MIRROR, options.tufRoot, cacheDir),
+    ];
+    if (options.githubTufRoot !== undefined)
+        roots.push(await fetchTufRoot(options.githubTufMirror ?? GITHUB_TUF_MIRROR, options.githubTufRoot, cacheDir));
+    return roots;
 }
 async function loadRootFile(path) {
     const text = (await readInputFile(path)).toString('utf8');
@@ -8872,13 +9149,26 @@ function embeddedPublicGoodRoot() {
     const json = parseStrictJson(Buffer.from(target, 'base64').toString('utf8'));
     return loadTrustedRoot(json, 'embedded public-good root (@sigstore/tuf seeds)');
 }
-async function fetchTufRoot(options) {
-    const mirror = options.tufMirror ?? PUBLIC_GOOD_MIRROR;
+/**
+ * A TUF refresh of one repository, with its own cache directory (one per mirror: caches of
+ * two repositories must never mix). The bootstrap root is the mirror's seed or `rootFile`.
+ */
+async function fetchTufRoot(mirrorUrl, rootFile, cacheDir) {
+    const mirror = mirrorUrl.replace(/\/+$/, '');
+    try {
+        checkUrl(mirror);
+    }
+    catch (err) {
+        throw new UsageError(`TUF mirror: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    if (rootFile !== undefined)
+        await readInputFile(rootFile, 1 << 20);
     try {
         const { getTrustedRoot } = await __nccwpck_require__.e(/* import() */ 694).then(__nccwpck_require__.bind(__nccwpck_require__, 4423));
         const root = await getTrustedRoot({
             mirrorURL: mirror,
-            cachePath: options.cacheDir ?? defaultCacheDir(),
+            cachePath: (0,external_node_path_namespaceObject.join)(cacheDir, encodeURIComponent(mirror)),
+            ...(rootFile === undefined ? {} : { rootPath: rootFile }),
             retry: { retries: 1 },
             timeout: 10_000,
         });
@@ -10232,230 +10522,6 @@ function seg(value) {
     return encodeURIComponent(value);
 }
 
-;// CONCATENATED MODULE: ./src/sources/http.ts
-
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
-const MAX_REDIRECTS = 5;
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
-/**
- * GET with the network rules of a verifier: https only (plain http to loopback, for tests),
- * a token only for the configured API origin (never for redirects elsewhere, bundle hosts,
- * registries or mirrors), a size cap on every body, retries only for what may succeed later
- * (connection errors, timeouts, 5xx, 429 and rate-limit 403) within the run's budget, and a
- * typed NETWORK error when that fails: indeterminate (exit 3), never a pass.
- */
-class HttpClient {
-    options;
-    fetch;
-    sleep;
-    now;
-    random;
-    deadline;
-    active = 0;
-    waiting = [];
-    constructor(options) {
-        this.options = options;
-        this.fetch = options.fetchImpl ?? fetch;
-        this.sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
-        this.now = options.now ?? Date.now;
-        this.random = options.random ?? Math.random;
-        this.deadline = this.now() + options.budgetMs;
-        if (options.apiOrigin !== undefined)
-            checkUrl(options.apiOrigin);
-    }
-    hasToken() {
-        return this.options.token !== undefined;
-    }
-    /** GET a URL; returns the final response (any status) once it is not worth retrying. */
-    async get(url, accept = 'application/json') {
-        return this.request(url, { accept });
-    }
-    /**
-     * One request with the rules above. `anonymous` never sends the token, even to the API
-     * origin (bundle_url downloads). A POST (a read-only query such as GitHub's bulk-list) is
-     * retried like a GET but never redirected.
-     */
-    async request(url, init) {
-        await this.acquire();
-        try {
-            return await this.withRetries(url, init);
-        }
-        finally {
-            this.release();
-        }
-    }
-    async withRetries(url, init) {
-        let lastProblem = '';
-        for (let attempt = 1; attempt <= this.options.maxAttempts; attempt++) {
-            let wait;
-            try {
-                const response = await this.follow(url, init);
-                const retryAfter = retryDelay(response, this.now());
-                if (retryAfter === undefined)
-                    return response;
-                lastProblem = `HTTP ${response.status}`;
-                wait = retryAfter === 0 ? this.backoff(attempt) : retryAfter;
-            }
-            catch (err) {
-                if (err instanceof VerifyError)
-                    throw err;
-                lastProblem = http_describe(err);
-                wait = this.backoff(attempt);
-            }
-            if (attempt === this.options.maxAttempts)
-                break;
-            if (this.now() + wait > this.deadline)
-                throw new VerifyError('NETWORK', `${origin(url)}: ${lastProblem}; waiting ${Math.ceil(wait / 1000)} s more would pass the time budget`, {
-                    hint: 'raise --timeout, or try again later',
-                });
-            await this.sleep(wait);
-        }
-        throw new VerifyError('NETWORK', `${origin(url)}: ${lastProblem} after ${this.options.maxAttempts} attempt(s)`, {
-            hint: 'the service is unreachable or failing; the result is unknown, not a pass',
-        });
-    }
-    /** Full jitter exponential backoff: random in [0, 500 ms × 2^(attempt-1)], at most 8 s. */
-    backoff(attempt) {
-        return Math.floor(this.random() * Math.min(8000, 500 * 2 ** (attempt - 1)));
-    }
-    /** One attempt, following redirects by hand so each hop is checked. */
-    async follow(start, init) {
-        let url = start;
-        for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
-            checkUrl(url);
-            const headers = {
-                accept: init.accept ?? 'application/json',
-                'user-agent': this.options.userAgent,
-            };
-            if (init.body !== undefined)
-                headers['content-type'] = 'application/json';
-            if (this.options.token !== undefined &&
-                init.anonymous !== true &&
-                origin(url) === this.options.apiOrigin)
-                headers.authorization = `Bearer ${this.options.token}`;
-            const remaining = this.deadline - this.now();
-            if (remaining <= 0)
-                throw new VerifyError('NETWORK', `${origin(url)}: the time budget is spent`);
-            const signal = AbortSignal.timeout(Math.min(this.options.requestTimeoutMs, remaining));
-            const response = await this.fetch(url, {
-                method: init.body === undefined ? 'GET' : 'POST',
-                headers,
-                redirect: 'manual',
-                signal,
-                ...(init.body === undefined ? {} : { body: init.body }),
-            });
-            if (REDIRECTS.has(response.status)) {
-                if (init.body !== undefined) {
-                    await response.body?.cancel();
-                    throw new VerifyError('NETWORK', `${origin(url)}: a query was redirected`);
-                }
-                const location = response.headers.get('location');
-                await response.body?.cancel();
-                if (location === null)
-                    throw new VerifyError('NETWORK', `${origin(url)}: redirect without a location`);
-                url = new URL(location, url).toString();
-                continue;
-            }
-            const body = await readCapped(response, this.options.maxBytes, url);
-            return { url, status: response.status, headers: response.headers, body };
-        }
-        throw new VerifyError('NETWORK', `${origin(start)}: more than ${MAX_REDIRECTS} redirects`);
-    }
-    async acquire() {
-        if (this.active < this.options.concurrency) {
-            this.active++;
-            return;
-        }
-        await new Promise((resolve) => this.waiting.push(resolve));
-        this.active++;
-    }
-    release() {
-        this.active--;
-        this.waiting.shift()?.();
-    }
-}
-/** https anywhere; http only to loopback (local test servers). */
-function checkUrl(url) {
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        throw new UsageError(`not a URL: ${JSON.stringify(url)}`);
-    }
-    if (parsed.username !== '' || parsed.password !== '')
-        throw new VerifyError('NETWORK', `refusing a URL with credentials: ${parsed.host}`);
-    if (parsed.protocol === 'https:')
-        return;
-    if (parsed.protocol === 'http:' && LOOPBACK.has(parsed.hostname))
-        return;
-    throw new VerifyError('NETWORK', `refusing ${parsed.protocol}//${parsed.host}: only https is allowed`);
-}
-function origin(url) {
-    try {
-        return new URL(url).origin;
-    }
-    catch {
-        return url;
-    }
-}
-/**
- * undefined: final. A number: retry after that many ms (0 = use backoff). Retryable: 5xx, 429,
- * and 403 when it is a rate limit (`x-ratelimit-remaining: 0` or a `retry-after`).
- */
-function retryDelay(r, now) {
-    const rateLimited = r.status === 403 &&
-        (r.headers.get('x-ratelimit-remaining') === '0' || r.headers.has('retry-after'));
-    if (!(r.status >= 500 || r.status === 429 || rateLimited))
-        return undefined;
-    const after = r.headers.get('retry-after');
-    if (after !== null) {
-        const seconds = /^\d+$/.test(after.trim()) ? Number(after) * 1000 : Date.parse(after) - now;
-        if (Number.isFinite(seconds))
-            return Math.max(1, seconds);
-    }
-    const reset = r.headers.get('x-ratelimit-reset');
-    if (r.headers.get('x-ratelimit-remaining') === '0' && reset !== null && /^\d+$/.test(reset))
-        return Math.max(1, Number(reset) * 1000 - now);
-    return 0;
-}
-/** Read a body, refusing it as soon as it is larger than the cap (declared or actual). */
-async function readCapped(response, max, url) {
-    const declared = Number(response.headers.get('content-length') ?? '0');
-    if (declared > max) {
-        await response.body?.cancel();
-        throw new VerifyError('LIMIT', `${origin(url)}: response of ${declared} bytes (limit ${max})`);
-    }
-    const reader = response.body?.getReader();
-    if (reader === undefined)
-        return Buffer.alloc(0);
-    const chunks = [];
-    let size = 0;
-    for (;;) {
-        const { done, value } = await reader.read();
-        if (done)
-            break;
-        size += value.byteLength;
-        if (size > max) {
-            await reader.cancel();
-            throw new VerifyError('LIMIT', `${origin(url)}: response larger than ${max} bytes`);
-        }
-        chunks.push(value);
-    }
-    return Buffer.concat(chunks);
-}
-function http_describe(err) {
-    if (err instanceof Error) {
-        if (err.name === 'TimeoutError' || err.name === 'AbortError')
-            return 'timed out';
-        const cause = err.cause instanceof Error
-            ? `: ${err.cause.code ?? err.cause.message}`
-            : '';
-        return `${err.message}${cause}`;
-    }
-    return String(err);
-}
-
 ;// CONCATENATED MODULE: ./src/core/bundle/rekor-entry.ts
 
 
@@ -10775,11 +10841,7 @@ async function runVerifyJob(job, ctx) {
     const network = networkSettings(job.network ?? {}, ctx.env ?? {}, ctx.version);
     if (fromGithub)
         githubScope(policy);
-    const roots = await loadTrustRoots({
-        trustedRootFile: job.trust.trustedRootFile,
-        offline: job.trust.offline,
-        tufMirror: job.trust.tufMirror,
-    });
+    const roots = await loadTrustRoots(job.trust);
     ctx.onRoots?.(roots);
     const artifacts = [];
     for (const subject of job.subjects)
@@ -10869,11 +10931,7 @@ async function runVerify(argv, io, version) {
         network: networkInputFromFlags(values),
         rekorUrl: values['rekor-url'],
         policy: policyInputFromFlags(values),
-        trust: {
-            trustedRootFile: values['trusted-root'],
-            offline: values.offline,
-            tufMirror: values['tuf-mirror'],
-        },
+        trust: trustFromFlags(values),
     }, {
         version,
         command: 'verify',
@@ -11198,11 +11256,7 @@ async function runNpm(argv, io, version) {
         packages: positionals,
         registry: values.registry,
         policy: policyInputFromFlags(values),
-        trust: {
-            trustedRootFile: values['trusted-root'],
-            offline: values.offline,
-            tufMirror: values['tuf-mirror'],
-        },
+        trust: trustFromFlags(values),
         network: networkInputFromFlags(values),
     }, {
         version,
@@ -11507,11 +11561,7 @@ async function runPypi(argv, io, version) {
         file,
         index: values.index,
         policy: policyInputFromFlags(values),
-        trust: {
-            trustedRootFile: values['trusted-root'],
-            offline: values.offline,
-            tufMirror: values['tuf-mirror'],
-        },
+        trust: trustFromFlags(values),
         network: networkInputFromFlags(values),
     }, {
         version,
@@ -11521,7 +11571,25 @@ async function runPypi(argv, io, version) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/cli/trusted-root-command.ts
+
+
+
+
+/**
+ * `trusted-root`: the trusted roots a verification would use, one JSON document per line (as
+ * `gh attestation trusted-root` prints them), for `--trusted-root FILE` in later offline runs.
+ */
+async function runTrustedRoot(argv) {
+    const { values, positionals } = parse(argv, TRUST_OPTIONS);
+    if (positionals.length > 0)
+        throw new UsageError('trusted-root takes no arguments');
+    const roots = await loadTrustRoots(trustFromFlags(values));
+    return roots.map((r) => `${JSON.stringify(protobuf_specs_dist.TrustedRoot.toJSON(r.root))}\n`).join('');
+}
+
 ;// CONCATENATED MODULE: ./src/cli/main.ts
+
 
 
 
@@ -11553,6 +11621,9 @@ async function main(argv, io) {
                 const checked = parseFormat(format);
                 return emit(await runPypi(rest, io, main_VERSION), checked, io);
             }
+            case 'trusted-root':
+                io.stdout(await runTrustedRoot(rest));
+                return EXIT.VERIFIED;
             case 'verify-bundle':
                 io.stdout(await runVerifyBundle(rest));
                 return EXIT.VERIFIED;

@@ -8,7 +8,14 @@ export type InputReader = (name: string) => string;
 export type PatternExpander = (input: string, patterns: readonly string[]) => Promise<string[]>;
 
 export const SUBJECT_INPUTS = ['subject-path', 'subject-digest', 'bundle-path'] as const;
-export const TRUST_INPUTS = ['trusted-root', 'offline', 'tuf-mirror'] as const;
+export const TRUST_INPUTS = [
+  'trusted-root',
+  'offline',
+  'tuf-mirror',
+  'tuf-root',
+  'github-tuf-root',
+  'github-tuf-mirror',
+] as const;
 export const NETWORK_INPUTS = [
   'github-token',
   'github-api-url',
@@ -75,6 +82,9 @@ export async function readJob(read: InputReader, expand: PatternExpander): Promi
       trustedRootFile: readString(read, 'trusted-root'),
       offline: readBoolean(read, 'offline'),
       tufMirror: readString(read, 'tuf-mirror'),
+      tufRoot: readString(read, 'tuf-root'),
+      githubTufRoot: readString(read, 'github-tuf-root'),
+      githubTufMirror: readString(read, 'github-tuf-mirror'),
     },
   };
 }

@@ -8,7 +8,7 @@ import { resultFromArtifacts, type VerificationResult } from '../core/report.js'
 import { verifyArtifacts } from '../core/verify.js';
 import { resolveSubject } from '../sources/artifacts.js';
 import { readInputFile } from '../sources/files.js';
-import { loadTrustRoots } from '../sources/trust-roots.js';
+import { loadTrustRoots, type TrustRootOptions } from '../sources/trust-roots.js';
 import { githubAttestations, githubScope } from '../sources/github.js';
 import { checkUrl } from '../sources/http.js';
 import { lookUpLegacyEnvelope } from '../sources/rekor.js';
@@ -38,11 +38,7 @@ export type VerifyJob = {
    * TUF (online); none with `--trusted-root` or `--offline` (they stay indeterminate).
    */
   readonly rekorUrl?: string | undefined;
-  readonly trust: {
-    readonly trustedRootFile?: string | undefined;
-    readonly offline?: boolean | undefined;
-    readonly tufMirror?: string | undefined;
-  };
+  readonly trust: TrustRootOptions;
 };
 
 export type JobContext = {
@@ -86,11 +82,7 @@ export async function runVerifyJob(job: VerifyJob, ctx: JobContext): Promise<Ver
   const policy = parsePolicy(job.policy);
   const network = networkSettings(job.network ?? {}, ctx.env ?? {}, ctx.version);
   if (fromGithub) githubScope(policy);
-  const roots = await loadTrustRoots({
-    trustedRootFile: job.trust.trustedRootFile,
-    offline: job.trust.offline,
-    tufMirror: job.trust.tufMirror,
-  });
+  const roots = await loadTrustRoots(job.trust);
   ctx.onRoots?.(roots);
   const artifacts = [];
   for (const subject of job.subjects) artifacts.push(await resolveSubject(subject));

@@ -3,6 +3,36 @@ import { UsageError } from '../core/errors.js';
 import { policyInputFrom } from '../core/policy/fields.js';
 import type { PolicyInput } from '../core/policy/policy.js';
 import type { NetworkInput } from '../sources/network.js';
+import type { TrustRootOptions } from '../sources/trust-roots.js';
+
+/** Where trust comes from; shared by every command that verifies. */
+export const TRUST_OPTIONS = {
+  'trusted-root': { type: 'string' },
+  offline: { type: 'boolean' },
+  'tuf-mirror': { type: 'string' },
+  'tuf-root': { type: 'string' },
+  'github-tuf-root': { type: 'string' },
+  'github-tuf-mirror': { type: 'string' },
+} as const satisfies ParseArgsConfig['options'];
+
+/** Trust flags → the trust-root options. */
+export function trustFromFlags(values: {
+  'trusted-root'?: string | undefined;
+  offline?: boolean | undefined;
+  'tuf-mirror'?: string | undefined;
+  'tuf-root'?: string | undefined;
+  'github-tuf-root'?: string | undefined;
+  'github-tuf-mirror'?: string | undefined;
+}): TrustRootOptions {
+  return {
+    trustedRootFile: values['trusted-root'],
+    offline: values.offline,
+    tufMirror: values['tuf-mirror'],
+    tufRoot: values['tuf-root'],
+    githubTufRoot: values['github-tuf-root'],
+    githubTufMirror: values['github-tuf-mirror'],
+  };
+}
 
 /** Network flags, shared by every command that fetches. Names match the action inputs. */
 export const NETWORK_OPTIONS = {
@@ -59,9 +89,7 @@ export const VERIFY_OPTIONS = {
   'repo-id': { type: 'string' },
   'owner-id': { type: 'string' },
   'subject-name': { type: 'string' },
-  'trusted-root': { type: 'string' },
-  offline: { type: 'boolean' },
-  'tuf-mirror': { type: 'string' },
+  ...TRUST_OPTIONS,
   format: { type: 'string' },
   ...NETWORK_OPTIONS,
   from: { type: 'string' },

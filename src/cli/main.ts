@@ -11,6 +11,7 @@ import { runVerifyBundle } from './verify-bundle-command.js';
 import { runVerify } from './verify-command.js';
 import { runNpm } from './npm-command.js';
 import { runPypi } from './pypi-command.js';
+import { runTrustedRoot } from './trusted-root-command.js';
 
 export const VERSION = '0.1.0';
 
@@ -32,6 +33,9 @@ export async function main(argv: string[], io: CliIo): Promise<ExitCode> {
         const checked = parseFormat(format);
         return emit(await runPypi(rest, io, VERSION), checked, io);
       }
+      case 'trusted-root':
+        io.stdout(await runTrustedRoot(rest));
+        return EXIT.VERIFIED;
       case 'verify-bundle':
         io.stdout(await runVerifyBundle(rest));
         return EXIT.VERIFIED;

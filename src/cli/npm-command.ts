@@ -7,6 +7,7 @@ import {
   parse,
   policyInputFromFlags,
   refuseFlags,
+  trustFromFlags,
 } from './args.js';
 import type { CliIo } from './io.js';
 
@@ -23,11 +24,7 @@ export async function runNpm(
       packages: positionals,
       registry: values.registry,
       policy: policyInputFromFlags(values),
-      trust: {
-        trustedRootFile: values['trusted-root'],
-        offline: values.offline,
-        tufMirror: values['tuf-mirror'],
-      },
+      trust: trustFromFlags(values),
       network: networkInputFromFlags(values),
     },
     {

@@ -8,6 +8,7 @@ import {
   policyInputFromFlags,
   PYPI_OPTIONS,
   refuseFlags,
+  trustFromFlags,
 } from './args.js';
 import type { CliIo } from './io.js';
 
@@ -29,11 +30,7 @@ export async function runPypi(
       file,
       index: values.index,
       policy: policyInputFromFlags(values),
-      trust: {
-        trustedRootFile: values['trusted-root'],
-        offline: values.offline,
-        tufMirror: values['tuf-mirror'],
-      },
+      trust: trustFromFlags(values),
       network: networkInputFromFlags(values),
     },
     {

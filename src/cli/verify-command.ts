@@ -6,6 +6,7 @@ import {
   parseFrom,
   policyInputFromFlags,
   VERIFY_OPTIONS,
+  trustFromFlags,
 } from './args.js';
 import type { CliIo } from './io.js';
 import { trustNotes } from '../render/trust-note.js';
@@ -25,11 +26,7 @@ export async function runVerify(
       network: networkInputFromFlags(values),
       rekorUrl: values['rekor-url'],
       policy: policyInputFromFlags(values),
-      trust: {
-        trustedRootFile: values['trusted-root'],
-        offline: values.offline,
-        tufMirror: values['tuf-mirror'],
-      },
+      trust: trustFromFlags(values),
     },
     {
       version,

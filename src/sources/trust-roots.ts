@@ -2,17 +2,24 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import seeds from '@sigstore/tuf/seeds.json' with { type: 'json' };
 import { loadTrustedRoot, type LoadedRoot } from '../core/crypto/trust.js';
-import { VerifyError } from '../core/errors.js';
+import { UsageError, VerifyError } from '../core/errors.js';
 import { parseStrictJson, type JsonValue } from '../core/json/strict-json.js';
 import { readInputFile } from './files.js';
+import { checkUrl } from './http.js';
 
 const PUBLIC_GOOD_MIRROR = 'https://tuf-repo-cdn.sigstore.dev';
+export const GITHUB_TUF_MIRROR = 'https://tuf-repo.github.com';
 
 export type TrustRootOptions = {
-  readonly trustedRootFile?: string;
-  readonly offline?: boolean;
-  readonly tufMirror?: string;
-  readonly cacheDir?: string;
+  readonly trustedRootFile?: string | undefined;
+  readonly offline?: boolean | undefined;
+  /** TUF repository for the main root (default public-good) and its bootstrap root.json. */
+  readonly tufMirror?: string | undefined;
+  readonly tufRoot?: string | undefined;
+  /** GitHub's Sigstore instance (private repositories): its TUF bootstrap root.json. */
+  readonly githubTufRoot?: string | undefined;
+  readonly githubTufMirror?: string | undefined;
+  readonly cacheDir?: string | undefined;
 };
 
 /**
@@ -21,9 +28,30 @@ export type TrustRootOptions = {
  * embedded from @sigstore/tuf's seeds; otherwise a TUF refresh with an on-disk cache.
  */
 export async function loadTrustRoots(options: TrustRootOptions): Promise<LoadedRoot[]> {
-  if (options.trustedRootFile !== undefined) return loadRootFile(options.trustedRootFile);
-  if (options.offline === true) return [embeddedPublicGoodRoot()];
-  return [await fetchTufRoot(options)];
+  const tuf = [options.tufMirror, options.tufRoot, options.githubTufRoot, options.githubTufMirror];
+  if (options.trustedRootFile !== undefined || options.offline === true) {
+    if (tuf.some((o) => o !== undefined))
+      throw new UsageError('the TUF options apply only when the trusted root is refreshed online', {
+        hint: 'drop --trusted-root / --offline, or the --tuf-* / --github-tuf-* options',
+      });
+    if (options.trustedRootFile !== undefined) return loadRootFile(options.trustedRootFile);
+    return [embeddedPublicGoodRoot()];
+  }
+  if (options.githubTufMirror !== undefined && options.githubTufRoot === undefined)
+    throw new UsageError('--github-tuf-mirror needs --github-tuf-root (its TUF root.json)');
+  const cacheDir = options.cacheDir ?? defaultCacheDir();
+  const roots = [
+    await fetchTufRoot(options.tufMirror ?? PUBLIC_GOOD_MIRROR, options.tufRoot, cacheDir),
+  ];
+  if (options.githubTufRoot !== undefined)
+    roots.push(
+      await fetchTufRoot(
+        options.githubTufMirror ?? GITHUB_TUF_MIRROR,
+        options.githubTufRoot,
+        cacheDir,
+      ),
+    );
+  return roots;
 }
 
 export async function loadRootFile(path: string): Promise<LoadedRoot[]> {
@@ -60,13 +88,28 @@ export function embeddedPublicGoodRoot(): LoadedRoot {
   return loadTrustedRoot(json, 'embedded public-good root (@sigstore/tuf seeds)');
 }
 
-async function fetchTufRoot(options: TrustRootOptions): Promise<LoadedRoot> {
-  const mirror = options.tufMirror ?? PUBLIC_GOOD_MIRROR;
+/**
+ * A TUF refresh of one repository, with its own cache directory (one per mirror: caches of
+ * two repositories must never mix). The bootstrap root is the mirror's seed or `rootFile`.
+ */
+async function fetchTufRoot(
+  mirrorUrl: string,
+  rootFile: string | undefined,
+  cacheDir: string,
+): Promise<LoadedRoot> {
+  const mirror = mirrorUrl.replace(/\/+$/, '');
+  try {
+    checkUrl(mirror);
+  } catch (err) {
+    throw new UsageError(`TUF mirror: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  if (rootFile !== undefined) await readInputFile(rootFile, 1 << 20);
   try {
     const { getTrustedRoot } = await import('@sigstore/tuf');
     const root = await getTrustedRoot({
       mirrorURL: mirror,
-      cachePath: options.cacheDir ?? defaultCacheDir(),
+      cachePath: join(cacheDir, encodeURIComponent(mirror)),
+      ...(rootFile === undefined ? {} : { rootPath: rootFile }),
       retry: { retries: 1 },
       timeout: 10_000,
     });
