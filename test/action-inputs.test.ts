@@ -9,6 +9,7 @@ import {
   ACTION_INPUTS,
   readBehaviour,
   readJob,
+  readWork,
   type InputReader,
   type PatternExpander,
 } from '../src/action/inputs.js';
@@ -323,5 +324,64 @@ describe('action.yml', () => {
     expect([...outputs.keys()]).toEqual(Object.keys(action.outputs));
     for (const [name, spec] of Object.entries(action.outputs))
       expect((outputs.get(name) ?? '').replace(/\s+/g, ' ')).toContain(spec.description.trim());
+  });
+});
+
+describe('package inputs (npm-packages, pypi-project)', () => {
+  it('npm-packages → the npm job with the same policy, trust and network inputs', async () => {
+    const work = await readWork(
+      reader({
+        'npm-packages': 'a@1.0.0, @s/b@2.0.0',
+        'npm-registry': 'https://r.example',
+        repo: 'o/r',
+        timeout: '9s',
+        offline: 'true',
+      }),
+      literal,
+    );
+    expect(work).toMatchObject({
+      kind: 'npm',
+      job: {
+        packages: ['a@1.0.0', '@s/b@2.0.0'],
+        registry: 'https://r.example',
+        policy: { repo: 'o/r' },
+        trust: { offline: true },
+        network: { timeout: '9s' },
+      },
+    });
+  });
+
+  it('pypi-project → the pypi job; one subject-path file is the file to verify', async () => {
+    const work = await readWork(
+      reader({
+        'pypi-project': 'p',
+        'pypi-version': '1.0',
+        'subject-path': 'p-1.0.tar.gz',
+        repo: 'o/r',
+      }),
+      literal,
+    );
+    expect(work).toMatchObject({
+      kind: 'pypi',
+      job: { project: 'p', version: '1.0', file: 'p-1.0.tar.gz' },
+    });
+    expect(
+      (await readWork(reader({ 'subject-path': 'x', 'bundle-path': 'b', repo: 'o/r' }), literal))
+        .kind,
+    ).toBe('verify');
+  });
+
+  it('mixing sources, or pypi-project without a version, is a usage error', async () => {
+    for (const inputs of [
+      { 'npm-packages': 'a@1.0.0', 'bundle-path': 'b.json' },
+      { 'npm-packages': 'a@1.0.0', 'subject-path': 'x' },
+      { 'npm-packages': 'a@1.0.0', 'pypi-project': 'p', 'pypi-version': '1' },
+      { 'pypi-project': 'p', 'pypi-version': '1', 'bundle-path': 'b.json' },
+      { 'pypi-project': 'p' },
+      { 'pypi-project': 'p', 'pypi-version': '1', 'subject-path': 'a,b' },
+    ])
+      expect(await rejectionCodeOf(readWork(reader({ ...inputs, repo: 'o/r' }), literal))).toBe(
+        'USAGE',
+      );
   });
 });

@@ -5,6 +5,7 @@ import { createHash, createPublicKey } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runAction } from './support/action-runner.js';
 import { readCorpus, type CorpusCase } from './support/corpus.js';
 import { invocation } from './support/corpus-invocation.js';
 import { runCliInProcess } from './support/cli-in-process.js';
@@ -211,6 +212,27 @@ describe.skipIf(cases.length === 0)('npm registry source: the corpus npm cases',
   it('a failing registry is NETWORK (exit 3)', async () => {
     const registry = { ...registryFor(base as CorpusCase), status: { keys: 503 } };
     expect(await fault(registry)).toMatchObject({ code: 3, failed: ['NETWORK'] });
+  });
+
+  it('the built action verifies npm-packages (and fails the tampered publish)', async () => {
+    const inputs = (c: CorpusCase, key: string) => ({
+      'npm-packages': 'gundam-visor@1.0.1',
+      'npm-registry': serve(key, registryFor(c)),
+      repo: 'ramonpetgrave64/gundam-visor',
+      'trusted-root': join(c.dir, 'trusted_root.json'),
+    });
+    const ok = await runAction(inputs(base as CorpusCase, 'action-ok'));
+    expect(ok.code).toBe(0);
+    expect(ok.outputs.verified).toBe('true');
+    const tampered = cases.find((x) => x.id.endsWith('tampered-publish-fail')) as CorpusCase;
+    const bad = await runAction(inputs(tampered, 'action-bad'));
+    expect(bad.code).toBe(1);
+    expect(bad.outputs.verified).toBe('false');
+    const mixed = await runAction({
+      ...inputs(base as CorpusCase, 'action-mixed'),
+      'bundle-path': 'x.json',
+    });
+    expect(mixed.outputs['failed-checks']).toBe('USAGE');
   });
 
   it('ranges, tags and --bundle are usage errors', async () => {

@@ -7,6 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runAction } from './support/action-runner.js';
 import { runCliInProcess } from './support/cli-in-process.js';
 import { sendJson, startLocalServer, type LocalServer } from './support/local-server.js';
 import {
@@ -291,6 +292,24 @@ describe('PyPI integrity API (PEP 740)', () => {
     status = { release: 503 };
     expect(await outcome(['--repo', 'acme/app'])).toMatchObject({ code: 3, failed: ['NETWORK'] });
     status = {};
+  });
+
+  it('the built action verifies pypi-project/pypi-version, and one subject-path file', async () => {
+    const inputs = {
+      'pypi-project': 'acme-app',
+      'pypi-version': '1.2.3',
+      'pypi-index': server.base,
+      repo: 'acme/app',
+      'trusted-root': rootFile,
+    };
+    const all = await runAction(inputs);
+    expect(all.code).toBe(0);
+    expect(all.outputs.verified).toBe('true');
+    const evilDir = mkdtempSync(join(tmpdir(), 'vp-pypi-action-'));
+    writeFileSync(join(evilDir, WHEEL), 'tampered');
+    const one = await runAction({ ...inputs, 'subject-path': join(evilDir, WHEEL) });
+    expect(one.code).toBe(1);
+    expect(one.outputs['failed-checks']).toBe('SUBJECT');
   });
 
   it('bad project names and versions are usage errors before any request', async () => {

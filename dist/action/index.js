@@ -46045,6 +46045,13 @@ const NETWORK_INPUTS = [
     'concurrency',
     'rekor-url',
 ];
+const PACKAGE_INPUTS = [
+    'npm-packages',
+    'npm-registry',
+    'pypi-project',
+    'pypi-version',
+    'pypi-index',
+];
 const BEHAVIOUR_INPUTS = ['fail-on-error', 'summary'];
 /** Every input the action reads; `action.yml` declares exactly these (a test holds them equal). */
 const ACTION_INPUTS = [
@@ -46052,6 +46059,7 @@ const ACTION_INPUTS = [
     ...POLICY_FIELDS.map((f) => f.input),
     ...TRUST_INPUTS,
     ...NETWORK_INPUTS,
+    ...PACKAGE_INPUTS,
     ...BEHAVIOUR_INPUTS,
 ];
 /** Behaviour inputs first, so an invalid policy still honours `fail-on-error` and `summary`. */
@@ -46059,6 +46067,76 @@ function readBehaviour(read) {
     return {
         failOnError: readBoolean(read, 'fail-on-error') ?? true,
         summary: readBoolean(read, 'summary') ?? true,
+    };
+}
+/**
+ * `npm-packages` → the npm command's job; `pypi-project` (+ `pypi-version`, and optionally one
+ * `subject-path` file) → the pypi command's; otherwise the verify job. Mixing them is a usage
+ * error: each source finds its own attestations.
+ */
+async function readWork(read, expand) {
+    const packages = readList(read, 'npm-packages');
+    const project = readString(read, 'pypi-project');
+    if (packages.length === 0 && project === undefined)
+        return { kind: 'verify', job: await readJob(read, expand) };
+    const policy = policyInputFrom((field) => readPolicyField(read, field));
+    const trust = readTrust(read);
+    const network = readNetwork(read);
+    const rest = [
+        'bundle-path',
+        'subject-digest',
+        ...(project === undefined ? ['subject-path'] : []),
+    ];
+    const clash = [
+        ...rest,
+        ...(packages.length > 0 && project !== undefined ? ['pypi-project'] : []),
+    ].find((name) => readString(read, name) !== undefined);
+    if (clash !== undefined)
+        throw new UsageError(`input ${clash} does not apply with ${packages.length > 0 ? 'npm-packages' : 'pypi-project'}`, {
+            hint: 'npm-packages and pypi-project find their own attestations',
+        });
+    if (packages.length > 0)
+        return {
+            kind: 'npm',
+            job: { packages, registry: readString(read, 'npm-registry'), policy, trust, network },
+        };
+    const version = readString(read, 'pypi-version');
+    if (version === undefined)
+        throw new UsageError('pypi-project needs pypi-version');
+    const paths = readList(read, 'subject-path');
+    const files = paths.length === 0 ? [] : await expand('subject-path', paths);
+    if (files.length > 1)
+        throw new UsageError('with pypi-project, subject-path names at most one file');
+    return {
+        kind: 'pypi',
+        job: {
+            project: project ?? '',
+            version,
+            file: files[0],
+            index: readString(read, 'pypi-index'),
+            policy,
+            trust,
+            network,
+        },
+    };
+}
+function readTrust(read) {
+    return {
+        trustedRootFile: readString(read, 'trusted-root'),
+        offline: readBoolean(read, 'offline'),
+        tufMirror: readString(read, 'tuf-mirror'),
+        tufRoot: readString(read, 'tuf-root'),
+        githubTufRoot: readString(read, 'github-tuf-root'),
+        githubTufMirror: readString(read, 'github-tuf-mirror'),
+    };
+}
+function readNetwork(read) {
+    return {
+        token: readString(read, 'github-token'),
+        githubApiUrl: readString(read, 'github-api-url'),
+        timeout: readString(read, 'timeout'),
+        retryNotFound: readString(read, 'retry-not-found'),
+        concurrency: readString(read, 'concurrency'),
     };
 }
 /** Inputs → the same job the CLI builds from its flags. Values are data: no shell, no eval. */
@@ -46082,22 +46160,9 @@ async function readJob(read, expand) {
         bundles: [...new Set(bundles)],
         from: bundlePatterns.length === 0 ? 'github' : 'file',
         rekorUrl: readString(read, 'rekor-url'),
-        network: {
-            token: readString(read, 'github-token'),
-            githubApiUrl: readString(read, 'github-api-url'),
-            timeout: readString(read, 'timeout'),
-            retryNotFound: readString(read, 'retry-not-found'),
-            concurrency: readString(read, 'concurrency'),
-        },
+        network: readNetwork(read),
         policy,
-        trust: {
-            trustedRootFile: readString(read, 'trusted-root'),
-            offline: readBoolean(read, 'offline'),
-            tufMirror: readString(read, 'tuf-mirror'),
-            tufRoot: readString(read, 'tuf-root'),
-            githubTufRoot: readString(read, 'github-tuf-root'),
-            githubTufMirror: readString(read, 'github-tuf-mirror'),
-        },
+        trust: readTrust(read),
     };
 }
 function readPolicyField(read, field) {
@@ -46137,6 +46202,587 @@ function readBoolean(read, name) {
     if (['false', 'False', 'FALSE'].includes(value))
         return false;
     throw new UsageError(`input ${name} must be true or false, got ${JSON.stringify(value)}`);
+}
+
+;// CONCATENATED MODULE: ./src/core/npm/package.ts
+
+const NPM_PUBLISH_PREDICATE = 'https://github.com/npm/attestation/tree/main/specs/publish/v0.1';
+// npm's rules for new names: lower case, URL-safe, at most 214 characters, optional @scope/.
+const NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
+// An exact semantic version (no ranges, no tags): npm attests one published version.
+const VERSION = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
+/** `name@version` or `@scope/name@version`, exactly: ranges and dist-tags are refused. */
+function parsePackageSpec(spec) {
+    const at = spec.lastIndexOf('@');
+    const name = at > 0 ? spec.slice(0, at) : spec;
+    const version = at > 0 ? spec.slice(at + 1) : '';
+    if (!NAME.test(name) || name.length > 214)
+        throw new UsageError(`${JSON.stringify(spec)}: not an npm package name`);
+    if (!VERSION.test(version))
+        throw new UsageError(`${JSON.stringify(spec)}: give an exact version, NAME@1.2.3`, {
+            hint: 'provenance is per published version; ranges and dist-tags are not resolved',
+        });
+    return { name, version };
+}
+/** The subject npm attests: `pkg:npm/%40scope/name@version` (purl: `@` encoded). */
+function npmPurl(pkg) {
+    return `pkg:npm/${pkg.name.replace(/^@/, '%40')}@${pkg.version}`;
+}
+/** `dist.integrity` (`sha512-BASE64`) → the hex sha512 the attestations' subject carries. */
+function sha512FromIntegrity(integrity, pkg) {
+    const sha512 = typeof integrity === 'string'
+        ? integrity.split(/\s+/).find((part) => part.startsWith('sha512-'))
+        : undefined;
+    const bytes = sha512 === undefined ? undefined : Buffer.from(sha512.slice(7), 'base64');
+    if (bytes === undefined || bytes.length !== 64 || bytes.toString('base64') !== sha512?.slice(7))
+        throw new VerifyError('SUBJECT', `${pkg.name}@${pkg.version}: the registry gives no sha512 integrity for the tarball`);
+    return bytes.toString('hex');
+}
+
+;// CONCATENATED MODULE: ./src/core/npm/publish.ts
+
+
+
+
+
+
+
+
+
+/** `/-/npm/v1/keys` → keys. Entries of another type are ignored; a malformed list throws. */
+function readRegistryKeys(json) {
+    const list = isJsonObject(json) ? json.keys : undefined;
+    if (!Array.isArray(list))
+        throw new VerifyError('KEY_MATERIAL', 'registry keys: no "keys" list');
+    return list.flatMap((k) => {
+        if (!isJsonObject(k) || typeof k.keyid !== 'string' || typeof k.key !== 'string')
+            return [];
+        if (k.keytype !== 'ecdsa-sha2-nistp256' || k.scheme !== 'ecdsa-sha2-nistp256')
+            return [];
+        const expires = typeof k.expires === 'string' ? new Date(k.expires) : undefined;
+        if (expires !== undefined && Number.isNaN(expires.getTime()))
+            return [];
+        try {
+            const key = (0,external_node_crypto_.createPublicKey)({
+                key: Buffer.from(k.key, 'base64'),
+                format: 'der',
+                type: 'spki',
+            });
+            return [{ keyid: k.keyid, key, expires }];
+        }
+        catch {
+            return [];
+        }
+    });
+}
+/**
+ * The registry's publish attestation: signed by a registry key valid at the signed time (the
+ * key named by the bundle's hint), logged, over this exact package (`pkg:npm/…` with the
+ * registry's sha512), with a predicate naming the same package. It proves the registry
+ * published these bytes; it says nothing of who built them (that is the provenance).
+ */
+function verifyPublishAttestation(origin, bundle, pkg, sha512, keys, roots) {
+    const checks = [];
+    try {
+        const parsed = parseBundle(bundle);
+        const material = parsed.bundle.verificationMaterial.content;
+        if (material.$case !== 'publicKey' || parsed.dsse === undefined)
+            throw new VerifyError('KEY_MATERIAL', 'the publish attestation must be a DSSE bundle signed by a registry key');
+        const hint = material.publicKey.hint;
+        const key = keys.find((k) => k.keyid === hint);
+        if (key === undefined)
+            throw new VerifyError('KEY_MATERIAL', `signed by key ${JSON.stringify(hint)}, which the registry does not list`, {
+                hint: 'the registry keys come from /-/npm/v1/keys of the same registry',
+            });
+        const crypto = verifyBundleCrypto(parsed, roots, {
+            publicKey: key.key,
+            keyValidAt: (time) => key.expires === undefined || time < key.expires,
+        });
+        checks.push(pass('publish-signature', `signed by registry key ${key.keyid}, logged, at a time the key was valid`));
+        const statement = parseStatement(parsed.dsse.payload);
+        if (statement.predicateType !== NPM_PUBLISH_PREDICATE)
+            checks.push(fail('publish-predicate', 'PREDICATE_TYPE', 'not an npm publish attestation', {
+                expected: NPM_PUBLISH_PREDICATE,
+                actual: statement.predicateType,
+            }));
+        const purl = npmPurl(pkg);
+        checks.push({ ...checkSubject(statement, { sha512 }, purl), id: 'publish-subject' });
+        const predicate = statement.predicate;
+        const named = isJsonObject(predicate) && predicate.name === pkg.name && predicate.version === pkg.version;
+        checks.push(named
+            ? pass('publish-package', 'the publish predicate names this package version', `${pkg.name}@${pkg.version}`)
+            : fail('publish-package', 'SUBJECT', 'the publish predicate names another package', {
+                expected: `${pkg.name}@${pkg.version}`,
+                actual: isJsonObject(predicate)
+                    ? `${JSON.stringify(predicate.name ?? null)}@${JSON.stringify(predicate.version ?? null)}`
+                    : 'no predicate',
+            }));
+        const failed = checks.some((c) => c.status === 'fail');
+        return {
+            origin,
+            verdict: failed ? 'failed' : 'verified',
+            checks,
+            predicateType: statement.predicateType,
+            trustRoot: crypto.rootLabel,
+            signedTimes: crypto.signedTimes.map((t) => ({
+                source: t.source,
+                time: t.time.toISOString(),
+            })),
+            logEntries: crypto.logEntries.map((e) => ({
+                logIndex: e.logIndex,
+                logId: e.logId,
+                kind: e.kind,
+            })),
+            warnings: [],
+        };
+    }
+    catch (err) {
+        if (!(err instanceof VerifyError))
+            throw err;
+        checks.push(fail('publish-signature', err.code, `publish attestation: ${err.message}`, {
+            hint: err.hint,
+        }));
+        return { origin, verdict: 'failed', checks, warnings: [] };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sources/npm-registry.ts
+
+
+
+/** `@scope/name` in a registry path: the slash encoded, as npm does. */
+function pathName(name) {
+    return name.replace('/', '%2f');
+}
+/** GET a registry document; 404 is `undefined` (the caller says what was missing). */
+async function getJson(client, url, what) {
+    const response = await client.request(url, { accept: 'application/json', anonymous: true });
+    if (response.status === 404)
+        return undefined;
+    if (response.status !== 200)
+        throw unexpectedStatus(response, what);
+    return jsonBody(response, what);
+}
+/** The version document (`dist.integrity` is what the attestations must cover). */
+async function fetchVersionManifest(client, registry, pkg) {
+    return getJson(client, `${registry}/${pathName(pkg.name)}/${encodeURIComponent(pkg.version)}`, `npm ${pkg.name}@${pkg.version}`);
+}
+/** `/-/npm/v1/attestations/NAME@VERSION`: `{attestations: [{predicateType, bundle}]}`. */
+async function fetchNpmAttestations(client, registry, pkg) {
+    return getJson(client, `${registry}/-/npm/v1/attestations/${pathName(pkg.name)}@${encodeURIComponent(pkg.version)}`, `npm attestations for ${pkg.name}@${pkg.version}`);
+}
+/** `/-/npm/v1/keys`: the registry's signing keys. */
+async function fetchRegistryKeys(client, registry) {
+    const keys = await getJson(client, `${registry}/-/npm/v1/keys`, 'npm registry keys');
+    if (keys === undefined)
+        throw new VerifyError('NETWORK', `${registry} publishes no signing keys (/-/npm/v1/keys)`);
+    return keys;
+}
+function integrityOf(manifest) {
+    return isJsonObject(manifest) && isJsonObject(manifest.dist)
+        ? manifest.dist.integrity
+        : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/app/npm-job.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * An npm package version, with nothing but its name: the registry's sha512 (`dist.integrity`)
+ * is the artifact, the SLSA provenance must satisfy the policy for subject `pkg:npm/…`, and
+ * the registry's publish attestation must verify with a registry key valid when it signed.
+ */
+async function runNpmJob(job, ctx) {
+    if (job.packages.length === 0)
+        throw new UsageError('no package to verify', {
+            hint: 'give NAME@VERSION, e.g. sigstore@3.0.0',
+        });
+    if (job.packages.length > LIMITS.maxSubjects)
+        throw new VerifyError('LIMIT', `${job.packages.length} packages (limit ${LIMITS.maxSubjects})`);
+    if (job.policy.subjectName !== undefined)
+        throw new UsageError('--subject-name is set by the npm command (pkg:npm/NAME@VERSION)');
+    const packages = job.packages.map(parsePackageSpec);
+    const policy = parsePolicy(job.policy);
+    const registry = (job.registry ?? DEFAULT_NPM_REGISTRY).replace(/\/+$/, '');
+    try {
+        checkUrl(registry);
+    }
+    catch (err) {
+        throw new UsageError(`--registry: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    const settings = networkSettings(job.network ?? {}, ctx.env ?? {}, ctx.version);
+    // The GitHub token has no business at a registry.
+    const client = clientFor({ ...settings, token: undefined });
+    const roots = await loadTrustRoots(job.trust);
+    ctx.onRoots?.(roots);
+    const keys = readRegistryKeys(await fetchRegistryKeys(client, registry));
+    const artifacts = await Promise.all(packages.map((pkg) => verifyPackage(pkg, { client, registry, keys, roots, policyInput: job.policy })));
+    return resultFromArtifacts({ version: ctx.version, command: 'npm', policy, roots, artifacts });
+}
+async function verifyPackage(pkg, ctx) {
+    const purl = npmPurl(pkg);
+    const missing = (message, hint) => ({
+        name: purl,
+        digests: {},
+        verdict: 'failed',
+        attestations: [
+            {
+                origin: `npm:${pkg.name}@${pkg.version}`,
+                verdict: 'failed',
+                checks: [fail('bundle', 'NO_ATTESTATION', message, { hint })],
+                warnings: [],
+            },
+        ],
+    });
+    const manifest = await fetchVersionManifest(ctx.client, ctx.registry, pkg);
+    if (manifest === undefined)
+        return missing(`${ctx.registry} has no ${pkg.name}@${pkg.version}`, 'check the name and the exact version');
+    const sha512 = sha512FromIntegrity(integrityOf(manifest), pkg);
+    const response = await fetchNpmAttestations(ctx.client, ctx.registry, pkg);
+    const entries = isJsonObject(response) && Array.isArray(response.attestations)
+        ? response.attestations
+        : undefined;
+    if (response !== undefined && entries === undefined)
+        throw new VerifyError('NETWORK', `npm attestations for ${pkg.name}@${pkg.version}: no "attestations" list`);
+    if (entries === undefined || entries.length === 0)
+        return missing(`${pkg.name}@${pkg.version} has no attestations on ${ctx.registry}`, 'it was published without provenance (npm publish --provenance, or trusted publishing)');
+    if (entries.length > LIMITS.maxAttestations)
+        throw new VerifyError('LIMIT', `${entries.length} attestations (limit ${LIMITS.maxAttestations})`);
+    const origin = (i) => `npm:${pkg.name}@${pkg.version}#${i + 1}`;
+    const publish = [];
+    const provenance = [];
+    entries.forEach((entry, i) => {
+        if (!isJsonObject(entry) || !isJsonObject(entry.bundle))
+            provenance.push({
+                origin: origin(i),
+                kind: 'invalid',
+                error: new VerifyError('BUNDLE_SHAPE', 'attestation entry has no bundle'),
+            });
+        else if (entry.predicateType === NPM_PUBLISH_PREDICATE)
+            publish.push([origin(i), entry.bundle]);
+        else
+            provenance.push({ origin: origin(i), kind: 'bundle', json: entry.bundle });
+    });
+    if (provenance.length === 0)
+        return missing(`${pkg.name}@${pkg.version} has only the registry's publish attestation, no provenance`, 'provenance says who built it; publish with npm publish --provenance or trusted publishing');
+    const policy = parsePolicy({ ...ctx.policyInput, subjectName: purl });
+    const [checked] = verifyArtifacts({
+        policy,
+        roots: ctx.roots,
+        artifacts: [{ name: purl, digests: { sha512 } }],
+        attestations: provenance,
+    });
+    const published = publish.map(([o, bundle]) => verifyPublishAttestation(o, bundle, pkg, sha512, ctx.keys, ctx.roots));
+    const publishResults = published.length > 0
+        ? published
+        : [
+            {
+                origin: `npm:${pkg.name}@${pkg.version}`,
+                verdict: 'failed',
+                checks: [
+                    fail('publish-signature', 'NO_ATTESTATION', 'the registry gives no publish attestation for this version', {
+                        hint: 'a registry that attests provenance also signs the publish; without it the tarball digest is unproven',
+                    }),
+                ],
+                warnings: [],
+            },
+        ];
+    const publishOk = publishResults.some((r) => r.verdict === 'verified');
+    const provenanceVerdict = checked?.verdict ?? 'failed';
+    return {
+        name: purl,
+        digests: { sha512 },
+        verdict: publishOk ? provenanceVerdict : 'failed',
+        attestations: [...(checked?.attestations ?? []), ...publishResults],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/pypi/provenance.ts
+
+
+
+
+
+const PYPI_PUBLISH_PREDICATE = 'https://docs.pypi.org/attestations/publish/v1';
+const provenance_BUNDLE_V03 = 'application/vnd.dev.sigstore.bundle.v0.3+json';
+const IN_TOTO = 'application/vnd.in-toto+json';
+/**
+ * A PEP 740 provenance object (`{version: 1, attestation_bundles: [{publisher, attestations}]}`)
+ * → candidates. Each attestation becomes the Sigstore bundle v0.3 it stands for (certificate,
+ * its one log entry, DSSE over the statement), as pypi-attestations converts it; anything
+ * not of that exact shape is a failed candidate, never skipped.
+ */
+function readPypiProvenance(origin, json) {
+    if (!isJsonObject(json) || json.version !== 1 || !Array.isArray(json.attestation_bundles))
+        throw new VerifyError('MALFORMED', `${origin}: not a PEP 740 provenance object (version 1)`);
+    const found = [];
+    json.attestation_bundles.forEach((group, g) => {
+        const publisher = readPublisher(isJsonObject(group) ? group.publisher : undefined);
+        const list = isJsonObject(group) ? group.attestations : undefined;
+        if (!Array.isArray(list)) {
+            found.push({
+                publisher,
+                candidate: provenance_invalid(`${origin}#${g + 1}`, 'attestation bundle has no attestations list'),
+            });
+            return;
+        }
+        list.forEach((attestation, i) => {
+            const at = `${origin}#${g + 1}.${i + 1}`;
+            try {
+                found.push({
+                    publisher,
+                    candidate: { origin: at, kind: 'bundle', json: bundleOf(attestation) },
+                });
+            }
+            catch (err) {
+                if (!(err instanceof VerifyError))
+                    throw err;
+                found.push({ publisher, candidate: { origin: at, kind: 'invalid', error: err } });
+            }
+        });
+    });
+    if (found.length > LIMITS.maxAttestations)
+        throw new VerifyError('LIMIT', `${origin}: ${found.length} attestations (limit ${LIMITS.maxAttestations})`);
+    return found;
+}
+function provenance_invalid(origin, message) {
+    return { origin, kind: 'invalid', error: new VerifyError('BUNDLE_SHAPE', message) };
+}
+function only(obj, keys, what) {
+    const extra = Object.keys(obj).filter((k) => !keys.includes(k));
+    if (extra.length > 0)
+        throw new VerifyError('BUNDLE_SHAPE', `${what}: unknown field ${JSON.stringify(extra[0])}`);
+}
+function bundleOf(attestation) {
+    if (!isJsonObject(attestation) || attestation.version !== 1)
+        throw new VerifyError('BUNDLE_SHAPE', 'PEP 740 attestation must be an object with version 1');
+    only(attestation, ['version', 'verification_material', 'envelope'], 'attestation');
+    const material = attestation.verification_material;
+    const envelope = attestation.envelope;
+    if (!isJsonObject(material) || !isJsonObject(envelope))
+        throw new VerifyError('BUNDLE_SHAPE', 'attestation needs verification_material and envelope');
+    only(material, ['certificate', 'transparency_entries'], 'verification_material');
+    only(envelope, ['statement', 'signature'], 'envelope');
+    const entries = material.transparency_entries;
+    if (typeof material.certificate !== 'string' || !Array.isArray(entries) || entries.length !== 1)
+        throw new VerifyError('BUNDLE_SHAPE', 'verification_material needs a certificate and exactly one transparency entry');
+    if (typeof envelope.statement !== 'string' || typeof envelope.signature !== 'string')
+        throw new VerifyError('BUNDLE_SHAPE', 'envelope needs statement and signature (base64)');
+    return {
+        mediaType: provenance_BUNDLE_V03,
+        verificationMaterial: { certificate: { rawBytes: material.certificate }, tlogEntries: entries },
+        dsseEnvelope: {
+            payload: envelope.statement,
+            payloadType: IN_TOTO,
+            signatures: [{ sig: envelope.signature }],
+        },
+    };
+}
+function readPublisher(json) {
+    const str = (v) => typeof v === 'string' ? v : undefined;
+    if (!isJsonObject(json))
+        return { kind: '(none)', repository: undefined, workflow: undefined, environment: undefined };
+    return {
+        kind: str(json.kind) ?? '(none)',
+        repository: str(json.repository),
+        workflow: str(json.workflow),
+        environment: str(json.environment),
+    };
+}
+/**
+ * PyPI's Trusted Publisher record must agree with the certificate: the same source repository
+ * and, as the caller (top-level) workflow, the publisher's workflow file. The record is PyPI's
+ * claim; the certificate stays the identity.
+ */
+function checkPublisher(publisher, result) {
+    if (publisher.kind !== 'GitHub')
+        return [
+            fail('publisher', 'ID_ISSUER', `Trusted Publisher kind ${JSON.stringify(publisher.kind)} is not supported`, {
+                expected: 'GitHub',
+                actual: publisher.kind,
+            }),
+        ];
+    const checks = [];
+    const certRepo = parseRepoUri(result.identity?.sourceRepository);
+    const [owner, repo] = (publisher.repository ?? '').split('/');
+    const sameRepository = certRepo !== undefined &&
+        owner !== undefined &&
+        repo !== undefined &&
+        sameName(certRepo.owner, owner) &&
+        sameName(certRepo.repo, repo);
+    checks.push(sameRepository
+        ? pass('publisher-repo', 'Trusted Publisher repository matches the certificate', publisher.repository, result.identity?.sourceRepository)
+        : fail('publisher-repo', 'ID_REPO', 'PyPI names another repository as the Trusted Publisher than the certificate', {
+            expected: publisher.repository ?? '(none)',
+            actual: certRepo === undefined ? '(none)' : formatRepo(certRepo),
+        }));
+    const caller = parseWorkflowUri(result.identity?.callerWorkflow);
+    const want = `.github/workflows/${publisher.workflow ?? ''}`;
+    checks.push(publisher.workflow !== undefined && caller?.path === want
+        ? pass('publisher-workflow', 'Trusted Publisher workflow is the caller workflow', want, result.identity?.callerWorkflow)
+        : fail('publisher-workflow', 'ID_CALLER', "PyPI's Trusted Publisher workflow is not the certificate's caller workflow", {
+            expected: want,
+            actual: result.identity?.callerWorkflow ?? '(none)',
+            hint: 'the publisher is the top-level workflow; a reusable workflow it calls signs, and that is fine',
+        }));
+    return checks;
+}
+
+;// CONCATENATED MODULE: ./src/sources/pypi-index.ts
+
+const INTEGRITY_V1 = 'application/vnd.pypi.integrity.v1+json';
+async function pypi_index_getJson(client, url, accept, what) {
+    const response = await client.request(url, { accept, anonymous: true });
+    if (response.status === 404)
+        return undefined;
+    if (response.status !== 200)
+        throw unexpectedStatus(response, what);
+    return jsonBody(response, what);
+}
+/** `GET /pypi/PROJECT/VERSION/json`: the release's files (`urls`) and their sha256. */
+function fetchRelease(client, index, project, version) {
+    return pypi_index_getJson(client, `${index}/pypi/${encodeURIComponent(project)}/${encodeURIComponent(version)}/json`, 'application/json', `PyPI ${project} ${version}`);
+}
+/** PEP 740 integrity API: `GET /integrity/PROJECT/VERSION/FILENAME/provenance`. */
+function fetchProvenance(client, index, project, version, filename) {
+    return pypi_index_getJson(client, `${index}/integrity/${encodeURIComponent(project)}/${encodeURIComponent(version)}/${encodeURIComponent(filename)}/provenance`, INTEGRITY_V1, `PyPI provenance for ${filename}`);
+}
+
+;// CONCATENATED MODULE: ./src/app/pypi-job.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const PROJECT = /^([A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9._-]*[A-Za-z0-9])$/;
+const pypi_job_VERSION = /^[A-Za-z0-9][A-Za-z0-9.+!_-]*$/;
+/**
+ * A PyPI release file, with nothing but its project and version: PEP 740 provenance from the
+ * integrity API, each attestation turned into its Sigstore bundle, the policy checked with
+ * the Trusted Publisher rule (the caller workflow is the publisher), and PyPI's publisher
+ * record checked against the certificate.
+ */
+async function runPypiJob(job, ctx) {
+    if (!PROJECT.test(job.project))
+        throw new UsageError(`${JSON.stringify(job.project)} is not a PyPI project name`);
+    if (!pypi_job_VERSION.test(job.version) || job.version.length > 128)
+        throw new UsageError(`${JSON.stringify(job.version)} is not a release version`);
+    if (job.policy.subjectName !== undefined)
+        throw new UsageError('--subject-name is set by the pypi command (the file name)');
+    const policyInput = { predicateType: PYPI_PUBLISH_PREDICATE, ...job.policy };
+    const policy = parsePolicy(policyInput, { defaultSigner: 'caller' });
+    const index = (job.index ?? DEFAULT_PYPI_INDEX).replace(/\/+$/, '');
+    try {
+        checkUrl(index);
+    }
+    catch (err) {
+        throw new UsageError(`--index: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    const settings = networkSettings(job.network ?? {}, ctx.env ?? {}, ctx.version);
+    const client = clientFor({ ...settings, token: undefined });
+    const roots = await loadTrustRoots(job.trust);
+    ctx.onRoots?.(roots);
+    const files = job.file !== undefined
+        ? [{ name: (0,external_node_path_namespaceObject.basename)(job.file), digests: await hashFile(job.file) }]
+        : await releaseFiles(client, index, job.project, job.version);
+    const artifacts = await Promise.all(files.map((file) => verifyFile(file, { client, index, job, roots, policyInput })));
+    return resultFromArtifacts({ version: ctx.version, command: 'pypi', policy, roots, artifacts });
+}
+async function releaseFiles(client, index, project, version) {
+    const release = await fetchRelease(client, index, project, version);
+    const urls = isJsonObject(release) ? release.urls : undefined;
+    if (release !== undefined && !Array.isArray(urls))
+        throw new VerifyError('NETWORK', `PyPI ${project} ${version}: no "urls" list`);
+    const files = (Array.isArray(urls) ? urls : []).flatMap((u) => {
+        const digests = isJsonObject(u) ? u.digests : undefined;
+        const sha256 = isJsonObject(digests) ? digests.sha256 : undefined;
+        if (!isJsonObject(u) ||
+            typeof u.filename !== 'string' ||
+            typeof sha256 !== 'string' ||
+            !/^[0-9a-f]{64}$/.test(sha256))
+            throw new VerifyError('NETWORK', `PyPI ${project} ${version}: a file without a name or sha256`);
+        return [{ name: u.filename, digests: { sha256 } }];
+    });
+    if (files.length === 0)
+        throw new VerifyError('NO_ATTESTATION', `${index} has no files for ${project} ${version}`, {
+            hint: 'check the project name and the exact version',
+        });
+    if (files.length > LIMITS.maxSubjects)
+        throw new VerifyError('LIMIT', `${files.length} files (limit ${LIMITS.maxSubjects})`);
+    return files;
+}
+async function verifyFile(file, ctx) {
+    const { project, version } = ctx.job;
+    const origin = `pypi:${file.name}`;
+    const provenance = await fetchProvenance(ctx.client, ctx.index, project, version, file.name);
+    if (provenance === undefined)
+        return {
+            ...file,
+            verdict: 'failed',
+            attestations: [
+                {
+                    origin,
+                    verdict: 'failed',
+                    checks: [
+                        fail('bundle', 'NO_ATTESTATION', `${ctx.index} has no provenance for ${file.name}`, {
+                            hint: 'it was uploaded without attestations (pypa/gh-action-pypi-publish attests by default with Trusted Publishing), or the name or version is wrong',
+                        }),
+                    ],
+                    warnings: [],
+                },
+            ],
+        };
+    const found = readPypiProvenance(origin, provenance);
+    const policy = parsePolicy({ ...ctx.policyInput, subjectName: file.name }, { defaultSigner: 'caller' });
+    const [checked] = verifyArtifacts({
+        policy,
+        roots: ctx.roots,
+        artifacts: [file],
+        attestations: found.map((f) => f.candidate),
+    });
+    const publishers = new Map(found.map((f) => [f.candidate.origin, f.publisher]));
+    const attestations = (checked?.attestations ?? []).map((a) => withPublisher(a, publishers.get(a.origin)));
+    return {
+        ...file,
+        verdict: attestations.some((a) => a.verdict === 'verified')
+            ? 'verified'
+            : attestations.some((a) => a.verdict === 'indeterminate')
+                ? 'indeterminate'
+                : 'failed',
+        attestations,
+    };
+}
+/** Add the Trusted Publisher checks to an attestation that was read (certificate known). */
+function withPublisher(result, publisher) {
+    if (publisher === undefined || result.identity === undefined)
+        return result;
+    const checks = checkPublisher(publisher, result);
+    const failed = checks.some((c) => c.status === 'fail');
+    return {
+        ...result,
+        checks: [...result.checks, ...checks],
+        verdict: failed ? 'failed' : result.verdict,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/action/outputs.ts
@@ -46189,6 +46835,8 @@ const INPUT_OF_FLAG = new Map([
     ...TRUST_INPUTS.map((name) => [name, name]),
     ...NETWORK_INPUTS.map((name) => [name === 'github-token' ? 'token' : name, name]),
     ['bundle', 'bundle-path'],
+    ['registry', 'npm-registry'],
+    ['index', 'pypi-index'],
 ]);
 /**
  * Messages and hints name CLI flags; in the action, say the input: `--repo acme/app` →
@@ -46243,7 +46891,9 @@ function wordedForAction(result) {
 
 
 
-const VERSION = '0.1.0';
+
+
+const main_VERSION = '0.1.0';
 const readInput = (name) => getInput(name, { trimWhitespace: false });
 /**
  * The action: inputs → the shared job → the same result the CLI renders, then the outputs,
@@ -46256,18 +46906,24 @@ async function run() {
     let verified;
     try {
         behaviour = readBehaviour(readInput);
-        const job = await readJob(readInput, expandPatterns);
-        verified = await runVerifyJob(job, {
-            version: VERSION,
+        const work = await readWork(readInput, expandPatterns);
+        const ctx = {
+            version: main_VERSION,
             command: 'action',
             env: process.env,
             onRoots: (roots) => trustNotes(roots, new Date()).forEach((line) => info(line)),
-        });
+        };
+        verified =
+            work.kind === 'npm'
+                ? await runNpmJob(work.job, ctx)
+                : work.kind === 'pypi'
+                    ? await runPypiJob(work.job, ctx)
+                    : await runVerifyJob(work.job, ctx);
     }
     catch (err) {
         if (!(err instanceof VerifyError))
             throw err;
-        verified = errorResult(VERSION, 'action', err.code, err.message, exitForError(err.code), err.hint);
+        verified = errorResult(main_VERSION, 'action', err.code, err.message, exitForError(err.code), err.hint);
     }
     const result = wordedForAction(verified);
     const resultPath = await writeResult(result);
@@ -46297,7 +46953,7 @@ async function failHard(err) {
     try {
         for (const [name, value] of Object.entries(actionOutputs(undefined, '')))
             setOutput(name, value);
-        const result = errorResult(VERSION, 'action', 'INTERNAL', message, exitForError('INTERNAL'));
+        const result = errorResult(main_VERSION, 'action', 'INTERNAL', message, exitForError('INTERNAL'));
         await writeSummary(result, undefined);
     }
     catch {

@@ -1,4 +1,7 @@
+import type { NpmJob } from '../app/npm-job.js';
+import type { PypiJob } from '../app/pypi-job.js';
 import type { VerifyJob } from '../app/verify-job.js';
+import type { NetworkInput } from '../sources/network.js';
 import { UsageError } from '../core/errors.js';
 import { POLICY_FIELDS, policyInputFrom, type PolicyField } from '../core/policy/fields.js';
 
@@ -24,6 +27,13 @@ export const NETWORK_INPUTS = [
   'concurrency',
   'rekor-url',
 ] as const;
+export const PACKAGE_INPUTS = [
+  'npm-packages',
+  'npm-registry',
+  'pypi-project',
+  'pypi-version',
+  'pypi-index',
+] as const;
 export const BEHAVIOUR_INPUTS = ['fail-on-error', 'summary'] as const;
 
 /** Every input the action reads; `action.yml` declares exactly these (a test holds them equal). */
@@ -32,6 +42,7 @@ export const ACTION_INPUTS: readonly string[] = [
   ...POLICY_FIELDS.map((f) => f.input),
   ...TRUST_INPUTS,
   ...NETWORK_INPUTS,
+  ...PACKAGE_INPUTS,
   ...BEHAVIOUR_INPUTS,
 ];
 
@@ -46,6 +57,87 @@ export function readBehaviour(read: InputReader): { failOnError: boolean; summar
   return {
     failOnError: readBoolean(read, 'fail-on-error') ?? true,
     summary: readBoolean(read, 'summary') ?? true,
+  };
+}
+
+/** What the inputs ask for: an artifact check (files, digests), an npm or a PyPI release. */
+export type ActionWork =
+  | { readonly kind: 'verify'; readonly job: VerifyJob }
+  | { readonly kind: 'npm'; readonly job: NpmJob }
+  | { readonly kind: 'pypi'; readonly job: PypiJob };
+
+/**
+ * `npm-packages` → the npm command's job; `pypi-project` (+ `pypi-version`, and optionally one
+ * `subject-path` file) → the pypi command's; otherwise the verify job. Mixing them is a usage
+ * error: each source finds its own attestations.
+ */
+export async function readWork(read: InputReader, expand: PatternExpander): Promise<ActionWork> {
+  const packages = readList(read, 'npm-packages');
+  const project = readString(read, 'pypi-project');
+  if (packages.length === 0 && project === undefined)
+    return { kind: 'verify', job: await readJob(read, expand) };
+  const policy = policyInputFrom((field) => readPolicyField(read, field));
+  const trust = readTrust(read);
+  const network = readNetwork(read);
+  const rest = [
+    'bundle-path',
+    'subject-digest',
+    ...(project === undefined ? ['subject-path'] : []),
+  ];
+  const clash = [
+    ...rest,
+    ...(packages.length > 0 && project !== undefined ? ['pypi-project'] : []),
+  ].find((name) => readString(read, name) !== undefined);
+  if (clash !== undefined)
+    throw new UsageError(
+      `input ${clash} does not apply with ${packages.length > 0 ? 'npm-packages' : 'pypi-project'}`,
+      {
+        hint: 'npm-packages and pypi-project find their own attestations',
+      },
+    );
+  if (packages.length > 0)
+    return {
+      kind: 'npm',
+      job: { packages, registry: readString(read, 'npm-registry'), policy, trust, network },
+    };
+  const version = readString(read, 'pypi-version');
+  if (version === undefined) throw new UsageError('pypi-project needs pypi-version');
+  const paths = readList(read, 'subject-path');
+  const files = paths.length === 0 ? [] : await expand('subject-path', paths);
+  if (files.length > 1)
+    throw new UsageError('with pypi-project, subject-path names at most one file');
+  return {
+    kind: 'pypi',
+    job: {
+      project: project ?? '',
+      version,
+      file: files[0],
+      index: readString(read, 'pypi-index'),
+      policy,
+      trust,
+      network,
+    },
+  };
+}
+
+function readTrust(read: InputReader): VerifyJob['trust'] {
+  return {
+    trustedRootFile: readString(read, 'trusted-root'),
+    offline: readBoolean(read, 'offline'),
+    tufMirror: readString(read, 'tuf-mirror'),
+    tufRoot: readString(read, 'tuf-root'),
+    githubTufRoot: readString(read, 'github-tuf-root'),
+    githubTufMirror: readString(read, 'github-tuf-mirror'),
+  };
+}
+
+function readNetwork(read: InputReader): NetworkInput {
+  return {
+    token: readString(read, 'github-token'),
+    githubApiUrl: readString(read, 'github-api-url'),
+    timeout: readString(read, 'timeout'),
+    retryNotFound: readString(read, 'retry-not-found'),
+    concurrency: readString(read, 'concurrency'),
   };
 }
 
@@ -70,22 +162,9 @@ export async function readJob(read: InputReader, expand: PatternExpander): Promi
     bundles: [...new Set(bundles)],
     from: bundlePatterns.length === 0 ? 'github' : 'file',
     rekorUrl: readString(read, 'rekor-url'),
-    network: {
-      token: readString(read, 'github-token'),
-      githubApiUrl: readString(read, 'github-api-url'),
-      timeout: readString(read, 'timeout'),
-      retryNotFound: readString(read, 'retry-not-found'),
-      concurrency: readString(read, 'concurrency'),
-    },
+    network: readNetwork(read),
     policy,
-    trust: {
-      trustedRootFile: readString(read, 'trusted-root'),
-      offline: readBoolean(read, 'offline'),
-      tufMirror: readString(read, 'tuf-mirror'),
-      tufRoot: readString(read, 'tuf-root'),
-      githubTufRoot: readString(read, 'github-tuf-root'),
-      githubTufMirror: readString(read, 'github-tuf-mirror'),
-    },
+    trust: readTrust(read),
   };
 }
 

@@ -12,7 +12,10 @@ import { renderStepSummary } from '../render/step-summary.js';
 import { renderText } from '../render/text.js';
 import { trustNotes } from '../render/trust-note.js';
 import { expandPatterns } from './globs.js';
-import { readBehaviour, readJob, type InputReader } from './inputs.js';
+import { readBehaviour, readWork, type InputReader } from './inputs.js';
+import { runNpmJob } from '../app/npm-job.js';
+import { runPypiJob } from '../app/pypi-job.js';
+import type { LoadedRoot } from '../core/crypto/trust.js';
 import { actionOutputs } from './outputs.js';
 import { wordedForAction } from './wording.js';
 
@@ -31,13 +34,20 @@ export async function run(): Promise<void> {
   let verified: VerificationResult;
   try {
     behaviour = readBehaviour(readInput);
-    const job = await readJob(readInput, expandPatterns);
-    verified = await runVerifyJob(job, {
+    const work = await readWork(readInput, expandPatterns);
+    const ctx = {
       version: VERSION,
       command: 'action',
       env: process.env,
-      onRoots: (roots) => trustNotes(roots, new Date()).forEach((line) => core.info(line)),
-    });
+      onRoots: (roots: readonly LoadedRoot[]) =>
+        trustNotes(roots, new Date()).forEach((line) => core.info(line)),
+    };
+    verified =
+      work.kind === 'npm'
+        ? await runNpmJob(work.job, ctx)
+        : work.kind === 'pypi'
+          ? await runPypiJob(work.job, ctx)
+          : await runVerifyJob(work.job, ctx);
   } catch (err) {
     if (!(err instanceof VerifyError)) throw err;
     verified = errorResult(
