@@ -4,7 +4,10 @@
  *   (a) core verification throughput vs a plain @sigstore/verify loop over the same real bundles;
  *   (b) CLI cold start vs `node -e 0`;
  *   (c) hashing a large file (SHA-256 + SHA-512, one pass) vs raw node:crypto streaming;
- *   (d) action cold start under Node 24 (as the runner starts it) vs that Node's `-e 0`.
+ *   (d) action cold start under Node 24 (as the runner starts it) vs that Node's `-e 0`;
+ *   (e) `verify --from github` against a local API server vs `verify --bundle` of the same bundle
+ *       (in process: the cost of the network source itself);
+ *   (f) 16 artifacts from an API answering in 50 ms: `--concurrency 4` vs `--concurrency 1`.
  *
  * Run with `npm run bench`. BENCH_HASH_MB shrinks the hashed file (default 1024 MiB).
  */
@@ -39,6 +42,9 @@ import { parsePolicy } from '../src/core/policy/parse-policy.js';
 import type { Policy } from '../src/core/policy/policy.js';
 import { verifyArtifacts } from '../src/core/verify.js';
 import { hashFile } from '../src/sources/artifacts.js';
+import { main } from '../src/cli/main.js';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { CORPUS_DIR, readCorpus } from '../test/support/corpus.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -492,7 +498,78 @@ function printSummary(): void {
   for (const n of notes) log(`note: ${n}`);
 }
 
+async function benchNetwork(): Promise<void> {
+  const app = join(ROOT, 'fixtures', 'artifacts', 'app-1.2.3.tgz');
+  const bundleFile = join(ROOT, 'fixtures', 'bundles', 'in-repo-tag.sigstore.json');
+  const root = join(ROOT, 'fixtures', 'trusted_root.json');
+  const listing = JSON.stringify({
+    attestations: [{ bundle: JSON.parse(readFileSync(bundleFile, 'utf8')) as unknown }],
+  });
+  let delayMs = 0;
+  const server = createServer((_req, res) => {
+    setTimeout(() => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(listing);
+    }, delayMs);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const env = { GITHUB_API_URL: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+  const io = { stdout: () => undefined, stderr: () => undefined, env, isTTY: false };
+  const timeRuns = async (argv: string[], n: number): Promise<number> => {
+    const times: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const t0 = performance.now();
+      const code = await main(argv, io);
+      times.push(performance.now() - t0);
+      if (code !== 0) throw new Error(`bench run exited ${code}: ${argv.join(' ')}`);
+    }
+    return median(times);
+  };
+  try {
+    const common = ['--repo', 'acme/app', '--trusted-root', root];
+    await timeRuns(['verify', app, '--bundle', bundleFile, ...common], 5);
+    const base = await timeRuns(['verify', app, '--bundle', bundleFile, ...common], 40);
+    const ours = await timeRuns(['verify', app, '--from', 'github', ...common], 40);
+    log(
+      `(e) --from github ${fmt(ours, 2)} ms vs --bundle ${fmt(base, 2)} ms per run (median of 40)`,
+    );
+    summary.push({
+      label: '(e) verify --from github (local API)',
+      baseline: `${fmt(base, 2)} ms (--bundle)`,
+      ours: `${fmt(ours, 2)} ms`,
+      ratio: `${fmt(ours / base, 2)}x`,
+    });
+    delayMs = 50;
+    const digests = Array.from(
+      { length: 16 },
+      (_, i) => `sha256:${createHash('sha256').update(String(i)).digest('hex')}`,
+    );
+    // Each artifact is looked up on its own; none is covered, so the run fails (exit 1) by design.
+    const many = async (concurrency: string): Promise<number> => {
+      const t0 = performance.now();
+      await main(
+        ['verify', ...digests, '--from', 'github', ...common, '--concurrency', concurrency],
+        io,
+      );
+      return performance.now() - t0;
+    };
+    const serial = await many('1');
+    const parallel = await many('4');
+    log(`(f) 16 lookups at 50 ms: concurrency 4 ${fmt(parallel, 0)} ms vs 1 ${fmt(serial, 0)} ms`);
+    summary.push({
+      label: '(f) 16 API lookups, 50 ms each',
+      baseline: `${fmt(serial, 0)} ms (--concurrency 1)`,
+      ours: `${fmt(parallel, 0)} ms (4)`,
+      ratio: `${fmt(parallel / serial, 2)}x`,
+    });
+  } finally {
+    server.close();
+  }
+}
+
 benchCore();
+log();
+await benchNetwork();
 log();
 benchColdStart();
 log();

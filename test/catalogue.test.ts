@@ -1525,16 +1525,17 @@ const CASES: Case[] = [
 const ELSEWHERE: Record<string, string> = {
   A20: 'message signature whose digest is not the artifact: test/cli.e2e.test.ts, verify-bundle "exit 1 with another artifact" (the action and verify take attestations, and refuse message signatures as A19)',
   E07: 'forced internal exception: test/cli.e2e.test.ts "exit 4" (preload) and test/action.e2e.test.ts "an unexpected exception fails the step"',
-  E08: 'API 5xx, timeouts, DNS: needs the network sources of issue 5 (NETWORK, exit 3)',
-  E09: 'rate limits and retry-after: issue 5',
-  E10: 'bundle_url hosts, redirects, token hygiene, response caps: issue 5',
+  E08: 'API 5xx, timeouts, DNS: test/github-source.test.ts "5xx then success", "keeps failing", "never answers", "a name that does not resolve" (NETWORK, exit 3; the built CLI and action too); test/http.test.ts for the retry arithmetic',
+  E09: 'rate limits: test/github-source.test.ts "429 with retry-after", "a rate limit past the budget" (NETWORK, exit 3); test/http.test.ts for x-ratelimit-reset',
+  E10: 'test/github-source.test.ts "bundle_url bodies ... without the token", "a redirect to another host keeps the token at home", "a redirect to plain http is refused", "an oversized body" (LIMIT)',
   E11: 'soft-fail still says unverified: test/action.e2e.test.ts "fail-on-error: false"',
 };
 
 /** Reason codes that no adversarial case here reaches, with where they are reached. */
 const CODES_ELSEWHERE: Record<string, string> = {
   TRUST_ROOT_UNAVAILABLE: 'test/cli.e2e.test.ts "exit 3: TUF refresh from an unreachable mirror"',
-  NETWORK: 'raised only by the network sources of issue 5',
+  NETWORK:
+    'the network sources: test/github-source.test.ts, npm-source, pypi-source, rekor-source (E08-E10)',
   INTERNAL: 'E07 (see ELSEWHERE)',
 };
 

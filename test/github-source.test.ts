@@ -247,6 +247,37 @@ describe('GitHub attestations API', () => {
     ]);
   });
 
+  it('a redirect to plain http is refused: NETWORK (exit 3), nothing fetched there', async () => {
+    api.route = (_q, res) => {
+      res.writeHead(302, { location: 'http://example.com/attestations' });
+      res.end();
+    };
+    const run = await verify([], { GITHUB_TOKEN: 'SECRET' });
+    expect(outcome(run)).toMatchObject({ code: 3, failed: ['NETWORK'] });
+    expect(run.stdout).toMatch(/only https is allowed/);
+  });
+
+  it('an API host name that does not resolve is NETWORK (exit 3)', async () => {
+    const run = await runCliInProcess(
+      [
+        'verify',
+        APP,
+        '--from',
+        'github',
+        '--repo',
+        'acme/app',
+        '--trusted-root',
+        ROOT,
+        '--format',
+        'json',
+        '--timeout',
+        '5s',
+      ],
+      { GITHUB_API_URL: 'https://api.github.invalid' },
+    );
+    expect(outcome(run)).toMatchObject({ code: 3, failed: ['NETWORK'] });
+  });
+
   it('401 is NETWORK (exit 3) with a hint about the token', async () => {
     api.route = (_q, res) => sendJson(res, 401, { message: 'Bad credentials' });
     const run = await verify([], { GITHUB_TOKEN: 'WRONG' });
