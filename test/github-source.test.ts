@@ -346,6 +346,25 @@ describe('GitHub attestations API', () => {
     expect(api.seen).toHaveLength(0);
   });
 
+  it('an odd GITHUB_API_URL does not matter when the GitHub source is not used', async () => {
+    for (const url of ['not a url', 'http://ghe.example.com/api/v3']) {
+      const run = await runCliInProcess(
+        [
+          'verify',
+          APP,
+          '--bundle',
+          fixturePath('bundles/in-repo-tag.sigstore.json'),
+          '--repo',
+          'acme/app',
+          '--trusted-root',
+          ROOT,
+        ],
+        { GITHUB_API_URL: url, GITHUB_TOKEN: 'SECRET' },
+      );
+      expect(run.code).toBe(0);
+    }
+  });
+
   it('bad --timeout, --concurrency or API URL are usage errors before any request', async () => {
     for (const extra of [
       ['--timeout', '30'],

@@ -41699,12 +41699,6 @@ function networkSettings(input, env, version) {
     const githubApiUrl = (input.githubApiUrl ??
         network_nonEmpty(env.GITHUB_API_URL) ??
         DEFAULT_GITHUB_API).replace(/\/+$/, '');
-    try {
-        checkUrl(githubApiUrl);
-    }
-    catch (err) {
-        throw new UsageError(`github-api-url: ${err instanceof Error ? err.message : String(err)}`);
-    }
     return {
         budgetMs: budgetMs + retryNotFoundMs,
         requestTimeoutMs: Math.min(20_000, budgetMs),
@@ -41715,6 +41709,15 @@ function networkSettings(input, env, version) {
         userAgent: `verify-provenance/${version}`,
     };
 }
+/** The GitHub API base, checked only when the GitHub source is used (an odd env var elsewhere is harmless). */
+function checkGithubApiUrl(settings) {
+    try {
+        checkUrl(settings.githubApiUrl);
+    }
+    catch (err) {
+        throw new UsageError(`github-api-url: ${err instanceof Error ? err.message : String(err)}`);
+    }
+}
 /** One client per run: one budget, one concurrency limit, the token bound to the API origin. */
 function clientFor(settings, fetchImpl) {
     return new http_HttpClient({
@@ -41722,8 +41725,9 @@ function clientFor(settings, fetchImpl) {
         budgetMs: settings.budgetMs,
         maxAttempts: 4,
         maxBytes: LIMITS.maxInputBytes,
-        apiOrigin: new URL(settings.githubApiUrl).origin,
-        token: settings.token,
+        ...(settings.token === undefined
+            ? {}
+            : { apiOrigin: originOf(settings.githubApiUrl), token: settings.token }),
         userAgent: settings.userAgent,
         concurrency: settings.concurrency,
         ...(fetchImpl === undefined ? {} : { fetchImpl }),
@@ -41740,6 +41744,14 @@ async function retryingNotFound(settings, attempt, found, sleep = (ms) => new Pr
             return value;
         await sleep(Math.min(wait, left));
         wait = Math.min(wait * 2, 10_000);
+    }
+}
+function originOf(url) {
+    try {
+        return new URL(url).origin;
+    }
+    catch {
+        throw new UsageError(`github-api-url: not a URL: ${JSON.stringify(url)}`);
     }
 }
 function network_nonEmpty(value) {
@@ -41788,8 +41800,10 @@ async function runVerifyJob(job, ctx) {
         throw new UsageError('--offline cannot look envelopes up in Rekor (--rekor-url)');
     const policy = parsePolicy(job.policy);
     const network = networkSettings(job.network ?? {}, ctx.env ?? {}, ctx.version);
-    if (fromGithub)
+    if (fromGithub) {
         githubScope(policy);
+        checkGithubApiUrl(network);
+    }
     const roots = await loadTrustRoots(job.trust);
     ctx.onRoots?.(roots);
     const artifacts = [];

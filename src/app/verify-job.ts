@@ -13,6 +13,7 @@ import { githubAttestations, githubScope } from '../sources/github.js';
 import { checkUrl } from '../sources/http.js';
 import { lookUpLegacyEnvelope } from '../sources/rekor.js';
 import {
+  checkGithubApiUrl,
   clientFor,
   DEFAULT_REKOR,
   networkSettings,
@@ -81,7 +82,10 @@ export async function runVerifyJob(job: VerifyJob, ctx: JobContext): Promise<Ver
     throw new UsageError('--offline cannot look envelopes up in Rekor (--rekor-url)');
   const policy = parsePolicy(job.policy);
   const network = networkSettings(job.network ?? {}, ctx.env ?? {}, ctx.version);
-  if (fromGithub) githubScope(policy);
+  if (fromGithub) {
+    githubScope(policy);
+    checkGithubApiUrl(network);
+  }
   const roots = await loadTrustRoots(job.trust);
   ctx.onRoots?.(roots);
   const artifacts = [];

@@ -52,11 +52,6 @@ export function networkSettings(
     nonEmpty(env.GITHUB_API_URL) ??
     DEFAULT_GITHUB_API
   ).replace(/\/+$/, '');
-  try {
-    checkUrl(githubApiUrl);
-  } catch (err) {
-    throw new UsageError(`github-api-url: ${err instanceof Error ? err.message : String(err)}`);
-  }
   return {
     budgetMs: budgetMs + retryNotFoundMs,
     requestTimeoutMs: Math.min(20_000, budgetMs),
@@ -68,6 +63,15 @@ export function networkSettings(
   };
 }
 
+/** The GitHub API base, checked only when the GitHub source is used (an odd env var elsewhere is harmless). */
+export function checkGithubApiUrl(settings: NetworkSettings): void {
+  try {
+    checkUrl(settings.githubApiUrl);
+  } catch (err) {
+    throw new UsageError(`github-api-url: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}
+
 /** One client per run: one budget, one concurrency limit, the token bound to the API origin. */
 export function clientFor(settings: NetworkSettings, fetchImpl?: typeof fetch): HttpClient {
   return new HttpClient({
@@ -75,8 +79,9 @@ export function clientFor(settings: NetworkSettings, fetchImpl?: typeof fetch): 
     budgetMs: settings.budgetMs,
     maxAttempts: 4,
     maxBytes: LIMITS.maxInputBytes,
-    apiOrigin: new URL(settings.githubApiUrl).origin,
-    token: settings.token,
+    ...(settings.token === undefined
+      ? {}
+      : { apiOrigin: originOf(settings.githubApiUrl), token: settings.token }),
     userAgent: settings.userAgent,
     concurrency: settings.concurrency,
     ...(fetchImpl === undefined ? {} : { fetchImpl }),
@@ -98,6 +103,14 @@ export async function retryingNotFound<T>(
     if (found(value) || left <= 0) return value;
     await sleep(Math.min(wait, left));
     wait = Math.min(wait * 2, 10_000);
+  }
+}
+
+function originOf(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    throw new UsageError(`github-api-url: not a URL: ${JSON.stringify(url)}`);
   }
 }
 
