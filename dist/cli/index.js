@@ -6738,6 +6738,21 @@ function fail(id, code, message, detail = {}) {
 function skipped(id, message) {
     return { id, status: 'skipped', message };
 }
+/** An artifact a source found nothing for: failed, with one NO_ATTESTATION check saying why. */
+function missingAttestation(artifact, origin, message, hint) {
+    return {
+        ...artifact,
+        verdict: 'failed',
+        attestations: [
+            {
+                origin,
+                verdict: 'failed',
+                checks: [fail('bundle', 'NO_ATTESTATION', message, { hint })],
+                warnings: [],
+            },
+        ],
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/core/report.ts
 
@@ -10228,6 +10243,15 @@ function unexpectedStatus(response, what) {
             : 'the service failed; the result is unknown, not a pass',
     });
 }
+/** GET a registry or index document, anonymously; 404 is `undefined` (the caller says what was missing). */
+async function fetchJson(client, url, what, accept = 'application/json') {
+    const response = await client.request(url, { accept, anonymous: true });
+    if (response.status === 404)
+        return undefined;
+    if (response.status !== 200)
+        throw unexpectedStatus(response, what);
+    return jsonBody(response, what);
+}
 
 ;// CONCATENATED MODULE: ./src/sources/snappy.ts
 
@@ -10931,6 +10955,18 @@ function trustNotes(roots, now) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/cli/io.ts
+
+/** What every verifying command tells the shared job: version, command, env, trust notes on stderr. */
+function jobContext(io, version, command) {
+    return {
+        version,
+        command,
+        env: io.env,
+        onRoots: (roots) => trustNotes(roots, new Date()).forEach((line) => io.stderr(`${line}\n`)),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/cli/verify-command.ts
 
 
@@ -10946,12 +10982,7 @@ async function runVerify(argv, io, version) {
         rekorUrl: values['rekor-url'],
         policy: policyInputFromFlags(values),
         trust: trustFromFlags(values),
-    }, {
-        version,
-        command: 'verify',
-        env: io.env,
-        onRoots: (roots) => trustNotes(roots, new Date()).forEach((line) => io.stderr(`${line}\n`)),
-    });
+    }, jobContext(io, version, 'verify'));
 }
 
 ;// CONCATENATED MODULE: ./src/core/npm/package.ts
@@ -11104,26 +11135,17 @@ function verifyPublishAttestation(origin, bundle, pkg, sha512, keys, roots) {
 function pathName(name) {
     return name.replace('/', '%2f');
 }
-/** GET a registry document; 404 is `undefined` (the caller says what was missing). */
-async function getJson(client, url, what) {
-    const response = await client.request(url, { accept: 'application/json', anonymous: true });
-    if (response.status === 404)
-        return undefined;
-    if (response.status !== 200)
-        throw unexpectedStatus(response, what);
-    return jsonBody(response, what);
-}
 /** The version document (`dist.integrity` is what the attestations must cover). */
 async function fetchVersionManifest(client, registry, pkg) {
-    return getJson(client, `${registry}/${pathName(pkg.name)}/${encodeURIComponent(pkg.version)}`, `npm ${pkg.name}@${pkg.version}`);
+    return fetchJson(client, `${registry}/${pathName(pkg.name)}/${encodeURIComponent(pkg.version)}`, `npm ${pkg.name}@${pkg.version}`);
 }
 /** `/-/npm/v1/attestations/NAME@VERSION`: `{attestations: [{predicateType, bundle}]}`. */
 async function fetchNpmAttestations(client, registry, pkg) {
-    return getJson(client, `${registry}/-/npm/v1/attestations/${pathName(pkg.name)}@${encodeURIComponent(pkg.version)}`, `npm attestations for ${pkg.name}@${pkg.version}`);
+    return fetchJson(client, `${registry}/-/npm/v1/attestations/${pathName(pkg.name)}@${encodeURIComponent(pkg.version)}`, `npm attestations for ${pkg.name}@${pkg.version}`);
 }
 /** `/-/npm/v1/keys`: the registry's signing keys. */
 async function fetchRegistryKeys(client, registry) {
-    const keys = await getJson(client, `${registry}/-/npm/v1/keys`, 'npm registry keys');
+    const keys = await fetchJson(client, `${registry}/-/npm/v1/keys`, 'npm registry keys');
     if (keys === undefined)
         throw new VerifyError('NETWORK', `${registry} publishes no signing keys (/-/npm/v1/keys)`);
     return keys;
@@ -11182,19 +11204,7 @@ async function runNpmJob(job, ctx) {
 }
 async function verifyPackage(pkg, ctx) {
     const purl = npmPurl(pkg);
-    const missing = (message, hint) => ({
-        name: purl,
-        digests: {},
-        verdict: 'failed',
-        attestations: [
-            {
-                origin: `npm:${pkg.name}@${pkg.version}`,
-                verdict: 'failed',
-                checks: [fail('bundle', 'NO_ATTESTATION', message, { hint })],
-                warnings: [],
-            },
-        ],
-    });
+    const missing = (message, hint) => missingAttestation({ name: purl, digests: {} }, `npm:${pkg.name}@${pkg.version}`, message, hint);
     const manifest = await fetchVersionManifest(ctx.client, ctx.registry, pkg);
     if (manifest === undefined)
         return missing(`${ctx.registry} has no ${pkg.name}@${pkg.version}`, 'check the name and the exact version');
@@ -11272,12 +11282,7 @@ async function runNpm(argv, io, version) {
         policy: policyInputFromFlags(values),
         trust: trustFromFlags(values),
         network: networkInputFromFlags(values),
-    }, {
-        version,
-        command: 'npm',
-        env: io.env,
-        onRoots: (roots) => trustNotes(roots, new Date()).forEach((line) => io.stderr(`${line}\n`)),
-    });
+    }, jobContext(io, version, 'npm'));
 }
 
 ;// CONCATENATED MODULE: ./src/core/pypi/provenance.ts
@@ -11414,21 +11419,13 @@ function checkPublisher(publisher, result) {
 ;// CONCATENATED MODULE: ./src/sources/pypi-index.ts
 
 const INTEGRITY_V1 = 'application/vnd.pypi.integrity.v1+json';
-async function pypi_index_getJson(client, url, accept, what) {
-    const response = await client.request(url, { accept, anonymous: true });
-    if (response.status === 404)
-        return undefined;
-    if (response.status !== 200)
-        throw unexpectedStatus(response, what);
-    return jsonBody(response, what);
-}
 /** `GET /pypi/PROJECT/VERSION/json`: the release's files (`urls`) and their sha256. */
 function fetchRelease(client, index, project, version) {
-    return pypi_index_getJson(client, `${index}/pypi/${encodeURIComponent(project)}/${encodeURIComponent(version)}/json`, 'application/json', `PyPI ${project} ${version}`);
+    return fetchJson(client, `${index}/pypi/${encodeURIComponent(project)}/${encodeURIComponent(version)}/json`, `PyPI ${project} ${version}`);
 }
 /** PEP 740 integrity API: `GET /integrity/PROJECT/VERSION/FILENAME/provenance`. */
 function fetchProvenance(client, index, project, version, filename) {
-    return pypi_index_getJson(client, `${index}/integrity/${encodeURIComponent(project)}/${encodeURIComponent(version)}/${encodeURIComponent(filename)}/provenance`, INTEGRITY_V1, `PyPI provenance for ${filename}`);
+    return fetchJson(client, `${index}/integrity/${encodeURIComponent(project)}/${encodeURIComponent(version)}/${encodeURIComponent(filename)}/provenance`, `PyPI provenance for ${filename}`, INTEGRITY_V1);
 }
 
 ;// CONCATENATED MODULE: ./src/app/pypi-job.ts
@@ -11508,22 +11505,7 @@ async function verifyFile(file, ctx) {
     const origin = `pypi:${file.name}`;
     const provenance = await fetchProvenance(ctx.client, ctx.index, project, version, file.name);
     if (provenance === undefined)
-        return {
-            ...file,
-            verdict: 'failed',
-            attestations: [
-                {
-                    origin,
-                    verdict: 'failed',
-                    checks: [
-                        fail('bundle', 'NO_ATTESTATION', `${ctx.index} has no provenance for ${file.name}`, {
-                            hint: 'it was uploaded without attestations (pypa/gh-action-pypi-publish attests by default with Trusted Publishing), or the name or version is wrong',
-                        }),
-                    ],
-                    warnings: [],
-                },
-            ],
-        };
+        return missingAttestation(file, origin, `${ctx.index} has no provenance for ${file.name}`, 'it was uploaded without attestations (pypa/gh-action-pypi-publish attests by default with Trusted Publishing), or the name or version is wrong');
     const found = readPypiProvenance(origin, provenance);
     const policy = parsePolicy({ ...ctx.policyInput, subjectName: file.name }, { defaultSigner: 'caller' });
     const [checked] = verifyArtifacts({
@@ -11577,12 +11559,7 @@ async function runPypi(argv, io, version) {
         policy: policyInputFromFlags(values),
         trust: trustFromFlags(values),
         network: networkInputFromFlags(values),
-    }, {
-        version,
-        command: 'pypi',
-        env: io.env,
-        onRoots: (roots) => trustNotes(roots, new Date()).forEach((line) => io.stderr(`${line}\n`)),
-    });
+    }, jobContext(io, version, 'pypi'));
 }
 
 ;// CONCATENATED MODULE: ./src/cli/trusted-root-command.ts

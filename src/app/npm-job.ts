@@ -18,7 +18,13 @@ import {
 import { parsePolicy } from '../core/policy/parse-policy.js';
 import type { PolicyInput } from '../core/policy/policy.js';
 import { resultFromArtifacts, type VerificationResult } from '../core/report.js';
-import { fail, type ArtifactResult, type AttestationResult, type Verdict } from '../core/result.js';
+import {
+  fail,
+  missingAttestation,
+  type ArtifactResult,
+  type AttestationResult,
+  type Verdict,
+} from '../core/result.js';
 import { verifyArtifacts } from '../core/verify.js';
 import { checkUrl } from '../sources/http.js';
 import {
@@ -91,19 +97,13 @@ type PackageContext = {
 
 async function verifyPackage(pkg: NpmPackage, ctx: PackageContext): Promise<ArtifactResult> {
   const purl = npmPurl(pkg);
-  const missing = (message: string, hint: string): ArtifactResult => ({
-    name: purl,
-    digests: {},
-    verdict: 'failed',
-    attestations: [
-      {
-        origin: `npm:${pkg.name}@${pkg.version}`,
-        verdict: 'failed',
-        checks: [fail('bundle', 'NO_ATTESTATION', message, { hint })],
-        warnings: [],
-      },
-    ],
-  });
+  const missing = (message: string, hint: string): ArtifactResult =>
+    missingAttestation(
+      { name: purl, digests: {} },
+      `npm:${pkg.name}@${pkg.version}`,
+      message,
+      hint,
+    );
   const manifest = await fetchVersionManifest(ctx.client, ctx.registry, pkg);
   if (manifest === undefined)
     return missing(

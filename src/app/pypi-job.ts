@@ -11,7 +11,7 @@ import {
   type Publisher,
 } from '../core/pypi/provenance.js';
 import { resultFromArtifacts, type VerificationResult } from '../core/report.js';
-import { fail, type ArtifactResult, type AttestationResult } from '../core/result.js';
+import { missingAttestation, type ArtifactResult, type AttestationResult } from '../core/result.js';
 import { verifyArtifacts, type ArtifactSubject } from '../core/verify.js';
 import { hashFile } from '../sources/artifacts.js';
 import { checkUrl, type HttpClient } from '../sources/http.js';
@@ -122,22 +122,12 @@ async function verifyFile(file: ArtifactSubject, ctx: FileContext): Promise<Arti
   const origin = `pypi:${file.name}`;
   const provenance = await fetchProvenance(ctx.client, ctx.index, project, version, file.name);
   if (provenance === undefined)
-    return {
-      ...file,
-      verdict: 'failed',
-      attestations: [
-        {
-          origin,
-          verdict: 'failed',
-          checks: [
-            fail('bundle', 'NO_ATTESTATION', `${ctx.index} has no provenance for ${file.name}`, {
-              hint: 'it was uploaded without attestations (pypa/gh-action-pypi-publish attests by default with Trusted Publishing), or the name or version is wrong',
-            }),
-          ],
-          warnings: [],
-        },
-      ],
-    };
+    return missingAttestation(
+      file,
+      origin,
+      `${ctx.index} has no provenance for ${file.name}`,
+      'it was uploaded without attestations (pypa/gh-action-pypi-publish attests by default with Trusted Publishing), or the name or version is wrong',
+    );
   const found = readPypiProvenance(origin, provenance);
   const policy: Policy = parsePolicy(
     { ...ctx.policyInput, subjectName: file.name },

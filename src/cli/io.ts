@@ -1,3 +1,6 @@
+import type { JobContext } from '../app/verify-job.js';
+import { trustNotes } from '../render/trust-note.js';
+
 /** What the CLI needs from the process, injected so tests can call main() directly. */
 export type CliIo = {
   readonly stdout: (text: string) => void;
@@ -5,3 +8,13 @@ export type CliIo = {
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly isTTY: boolean;
 };
+
+/** What every verifying command tells the shared job: version, command, env, trust notes on stderr. */
+export function jobContext(io: CliIo, version: string, command: string): JobContext {
+  return {
+    version,
+    command,
+    env: io.env,
+    onRoots: (roots) => trustNotes(roots, new Date()).forEach((line) => io.stderr(`${line}\n`)),
+  };
+}

@@ -1,6 +1,5 @@
 import { runNpmJob } from '../app/npm-job.js';
 import type { VerificationResult } from '../core/report.js';
-import { trustNotes } from '../render/trust-note.js';
 import {
   networkInputFromFlags,
   NPM_OPTIONS,
@@ -9,7 +8,7 @@ import {
   refuseFlags,
   trustFromFlags,
 } from './args.js';
-import type { CliIo } from './io.js';
+import { jobContext, type CliIo } from './io.js';
 
 /** `npm NAME@VERSION…`: the registry is the source; the policy is the one `verify` takes. */
 export async function runNpm(
@@ -27,11 +26,6 @@ export async function runNpm(
       trust: trustFromFlags(values),
       network: networkInputFromFlags(values),
     },
-    {
-      version,
-      command: 'npm',
-      env: io.env,
-      onRoots: (roots) => trustNotes(roots, new Date()).forEach((line) => io.stderr(`${line}\n`)),
-    },
+    jobContext(io, version, 'npm'),
   );
 }

@@ -1,7 +1,6 @@
 import { runPypiJob } from '../app/pypi-job.js';
 import { UsageError } from '../core/errors.js';
 import type { VerificationResult } from '../core/report.js';
-import { trustNotes } from '../render/trust-note.js';
 import {
   networkInputFromFlags,
   parse,
@@ -10,7 +9,7 @@ import {
   refuseFlags,
   trustFromFlags,
 } from './args.js';
-import type { CliIo } from './io.js';
+import { jobContext, type CliIo } from './io.js';
 
 /** `pypi PROJECT VERSION [FILE]`: PEP 740 provenance from the index; the policy `verify` takes. */
 export async function runPypi(
@@ -33,11 +32,6 @@ export async function runPypi(
       trust: trustFromFlags(values),
       network: networkInputFromFlags(values),
     },
-    {
-      version,
-      command: 'pypi',
-      env: io.env,
-      onRoots: (roots) => trustNotes(roots, new Date()).forEach((line) => io.stderr(`${line}\n`)),
-    },
+    jobContext(io, version, 'pypi'),
   );
 }

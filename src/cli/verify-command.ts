@@ -8,8 +8,7 @@ import {
   VERIFY_OPTIONS,
   trustFromFlags,
 } from './args.js';
-import type { CliIo } from './io.js';
-import { trustNotes } from '../render/trust-note.js';
+import { jobContext, type CliIo } from './io.js';
 
 /** `verify`: flags → the shared job (the action builds the same job from its inputs). */
 export async function runVerify(
@@ -28,11 +27,6 @@ export async function runVerify(
       policy: policyInputFromFlags(values),
       trust: trustFromFlags(values),
     },
-    {
-      version,
-      command: 'verify',
-      env: io.env,
-      onRoots: (roots) => trustNotes(roots, new Date()).forEach((line) => io.stderr(`${line}\n`)),
-    },
+    jobContext(io, version, 'verify'),
   );
 }

@@ -93,3 +93,24 @@ export function fail(
 export function skipped(id: string, message: string): Check {
   return { id, status: 'skipped', message };
 }
+
+/** An artifact a source found nothing for: failed, with one NO_ATTESTATION check saying why. */
+export function missingAttestation(
+  artifact: { readonly name: string; readonly digests: Readonly<Record<string, string>> },
+  origin: string,
+  message: string,
+  hint: string,
+): ArtifactResult {
+  return {
+    ...artifact,
+    verdict: 'failed',
+    attestations: [
+      {
+        origin,
+        verdict: 'failed',
+        checks: [fail('bundle', 'NO_ATTESTATION', message, { hint })],
+        warnings: [],
+      },
+    ],
+  };
+}

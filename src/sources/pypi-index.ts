@@ -1,20 +1,8 @@
 import type { JsonValue } from '../core/json/strict-json.js';
 import type { HttpClient } from './http.js';
-import { jsonBody, unexpectedStatus } from './responses.js';
+import { fetchJson } from './responses.js';
 
 const INTEGRITY_V1 = 'application/vnd.pypi.integrity.v1+json';
-
-async function getJson(
-  client: HttpClient,
-  url: string,
-  accept: string,
-  what: string,
-): Promise<JsonValue | undefined> {
-  const response = await client.request(url, { accept, anonymous: true });
-  if (response.status === 404) return undefined;
-  if (response.status !== 200) throw unexpectedStatus(response, what);
-  return jsonBody(response, what);
-}
 
 /** `GET /pypi/PROJECT/VERSION/json`: the release's files (`urls`) and their sha256. */
 export function fetchRelease(
@@ -23,10 +11,9 @@ export function fetchRelease(
   project: string,
   version: string,
 ): Promise<JsonValue | undefined> {
-  return getJson(
+  return fetchJson(
     client,
     `${index}/pypi/${encodeURIComponent(project)}/${encodeURIComponent(version)}/json`,
-    'application/json',
     `PyPI ${project} ${version}`,
   );
 }
@@ -39,10 +26,10 @@ export function fetchProvenance(
   version: string,
   filename: string,
 ): Promise<JsonValue | undefined> {
-  return getJson(
+  return fetchJson(
     client,
     `${index}/integrity/${encodeURIComponent(project)}/${encodeURIComponent(version)}/${encodeURIComponent(filename)}/provenance`,
-    INTEGRITY_V1,
     `PyPI provenance for ${filename}`,
+    INTEGRITY_V1,
   );
 }

@@ -1,6 +1,6 @@
 import { VerifyError } from '../core/errors.js';
 import { parseStrictJson, type JsonValue } from '../core/json/strict-json.js';
-import type { HttpResponse } from './http.js';
+import type { HttpClient, HttpResponse } from './http.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
@@ -28,4 +28,17 @@ export function unexpectedStatus(response: HttpResponse, what: string): VerifyEr
       ? 'the token was refused or lacks access (attestations: read); anonymous access works only for public repositories'
       : 'the service failed; the result is unknown, not a pass',
   });
+}
+
+/** GET a registry or index document, anonymously; 404 is `undefined` (the caller says what was missing). */
+export async function fetchJson(
+  client: HttpClient,
+  url: string,
+  what: string,
+  accept = 'application/json',
+): Promise<JsonValue | undefined> {
+  const response = await client.request(url, { accept, anonymous: true });
+  if (response.status === 404) return undefined;
+  if (response.status !== 200) throw unexpectedStatus(response, what);
+  return jsonBody(response, what);
 }
