@@ -372,14 +372,15 @@ describe('package inputs (npm-packages, pypi-project)', () => {
   });
 
   it('mixing sources, or pypi-project without a version, is a usage error', async () => {
-    for (const inputs of [
+    const cases: Record<string, string>[] = [
       { 'npm-packages': 'a@1.0.0', 'bundle-path': 'b.json' },
       { 'npm-packages': 'a@1.0.0', 'subject-path': 'x' },
       { 'npm-packages': 'a@1.0.0', 'pypi-project': 'p', 'pypi-version': '1' },
       { 'pypi-project': 'p', 'pypi-version': '1', 'bundle-path': 'b.json' },
       { 'pypi-project': 'p' },
       { 'pypi-project': 'p', 'pypi-version': '1', 'subject-path': 'a,b' },
-    ])
+    ];
+    for (const inputs of cases)
       expect(await rejectionCodeOf(readWork(reader({ ...inputs, repo: 'o/r' }), literal))).toBe(
         'USAGE',
       );

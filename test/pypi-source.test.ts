@@ -23,7 +23,10 @@ import {
 const PUBLISH = 'https://docs.pypi.org/attestations/publish/v1';
 const WHEEL = 'acme_app-1.2.3-py3-none-any.whl';
 const SDIST = 'acme_app-1.2.3.tar.gz';
-const BYTES = { [WHEEL]: Buffer.from('wheel bytes\n'), [SDIST]: Buffer.from('sdist bytes\n') };
+const BYTES: Record<string, Buffer> = {
+  [WHEEL]: Buffer.from('wheel bytes\n'),
+  [SDIST]: Buffer.from('sdist bytes\n'),
+};
 
 type Pep740 = {
   version: 1;
@@ -192,7 +195,7 @@ describe('PyPI integrity API (PEP 740)', () => {
 
   it('a local file is verified by its own digest; another file with the same name fails (SUBJECT)', async () => {
     const good = join(dir, WHEEL);
-    writeFileSync(good, BYTES[WHEEL]);
+    writeFileSync(good, BYTES[WHEEL] as Buffer);
     expect((await outcome(['--repo', 'acme/app'], good)).code).toBe(0);
     const evilDir = mkdtempSync(join(tmpdir(), 'vp-pypi-evil-'));
     const evil = join(evilDir, WHEEL);
