@@ -4,7 +4,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { checkUrl, HttpClient, type HttpOptions } from '../src/sources/http.js';
+import { checkLinked, checkUrl, HttpClient, type HttpOptions } from '../src/sources/http.js';
+import { VerifyError } from '../src/core/errors.js';
 import { rejectionCodeOf } from './support/verify-helpers.js';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
@@ -210,5 +211,32 @@ describe('HttpClient against a local server', () => {
     const { http } = client({ concurrency: 2 });
     await Promise.all(Array.from({ length: 6 }, (_, i) => http.get(`${base}/c${i}`)));
     expect(peak).toBe(2);
+  });
+});
+
+describe('links a response gives never step down from https', () => {
+  it('a redirect from https to loopback http is refused, without fetching it', async () => {
+    const asked: string[] = [];
+    const fakeFetch = ((url: string) => {
+      asked.push(url);
+      return Promise.resolve(
+        new Response(null, { status: 302, headers: { location: 'http://127.0.0.1:9/admin' } }),
+      );
+    }) as unknown as typeof fetch;
+    const { http } = client({ fetchImpl: fakeFetch, apiOrigin: 'https://api.example' });
+    expect(await rejectionCodeOf(http.get('https://api.example/x'))).toBe('NETWORK');
+    expect(asked).toEqual(['https://api.example/x']);
+  });
+
+  it('checkLinked: https → https and loopback http → loopback http pass; https → http, garbage and credentials do not', () => {
+    expect(() => checkLinked('https://b.example/x', 'https://a.example/')).not.toThrow();
+    expect(() => checkLinked('http://127.0.0.1:1/x', 'http://127.0.0.1:2/')).not.toThrow();
+    for (const bad of [
+      'http://127.0.0.1/x',
+      'http://169.254.169.254/latest',
+      'not a url',
+      'https://u:p@b.example/',
+    ])
+      expect(() => checkLinked(bad, 'https://api.github.com/')).toThrow(VerifyError);
   });
 });

@@ -8993,7 +8993,9 @@ class HttpClient {
                 await response.body?.cancel();
                 if (location === null)
                     throw new VerifyError('NETWORK', `${origin(url)}: redirect without a location`);
-                url = new URL(location, url).toString();
+                const next = new URL(location, url).toString();
+                checkLinked(next, url);
+                url = next;
                 continue;
             }
             const body = await readCapped(response, this.options.maxBytes, url);
@@ -9030,6 +9032,23 @@ function checkUrl(url) {
     if (parsed.protocol === 'http:' && LOOPBACK.has(parsed.hostname))
         return;
     throw new VerifyError('NETWORK', `refusing ${parsed.protocol}//${parsed.host}: only https is allowed`);
+}
+/**
+ * A URL that a response gave (a redirect, a `bundle_url`): allowed as `checkUrl` allows, and
+ * never a step down from https. Plain http to loopback exists for local tests; a remote
+ * service must not be able to point the verifier at the machine's own http services.
+ */
+function checkLinked(url, from) {
+    try {
+        checkUrl(url);
+    }
+    catch (err) {
+        if (err instanceof UsageError)
+            throw new VerifyError('NETWORK', `the service linked to ${err.message}`);
+        throw err;
+    }
+    if (new URL(from).protocol === 'https:' && new URL(url).protocol !== 'https:')
+        throw new VerifyError('NETWORK', `refusing ${new URL(url).origin}: linked from https, not https itself`);
 }
 function origin(url) {
     try {
@@ -10356,6 +10375,7 @@ function encodeSnappyLiterals(data) {
 
 
 
+
 const PER_PAGE = 100;
 const MAX_PAGES = Math.ceil(LIMITS.maxAttestations / PER_PAGE) + 1;
 const BULK_BATCH = 100;
@@ -10389,7 +10409,7 @@ async function githubAttestations(client, apiUrl, policy, artifacts) {
         : (await Promise.all(digests.map((d) => digestEntries(client, apiUrl, scope, d, filter)))).flat();
     if (entries.length > LIMITS.maxAttestations)
         throw new VerifyError('LIMIT', `GitHub returned ${entries.length} attestations (limit ${LIMITS.maxAttestations})`, { hint: 'narrow the search with --repo or --predicate-type' });
-    return Promise.all(entries.map((e) => candidateFrom(client, e)));
+    return Promise.all(entries.map((e) => candidateFrom(client, e, apiUrl)));
 }
 function sha256Of(artifact) {
     const hex = artifact.digests.sha256;
@@ -10494,7 +10514,7 @@ async function bulkEntries(client, apiUrl, owner, digests, filter) {
     return found;
 }
 /** An API entry → a candidate: its inline bundle, else the bundle at `bundle_url`. */
-async function candidateFrom(client, entry) {
+async function candidateFrom(client, entry, apiUrl) {
     const origin = entry.origin;
     const invalid = (error) => ({
         origin,
@@ -10509,6 +10529,7 @@ async function candidateFrom(client, entry) {
     if (typeof url !== 'string')
         return invalid(new VerifyError('BUNDLE_SHAPE', 'attestation entry has no bundle or bundle_url'));
     try {
+        checkLinked(url, apiUrl);
         return { origin, kind: 'bundle', json: await fetchBundle(client, url) };
     }
     catch (err) {

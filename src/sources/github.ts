@@ -5,7 +5,7 @@ import { LIMITS } from '../core/limits.js';
 import { formatRepo } from '../core/github/names.js';
 import type { Policy } from '../core/policy/policy.js';
 import type { ArtifactSubject } from '../core/verify.js';
-import type { HttpClient } from './http.js';
+import { checkLinked, type HttpClient } from './http.js';
 import { jsonBody, unexpectedStatus } from './responses.js';
 import { decodeSnappy } from './snappy.js';
 
@@ -60,7 +60,7 @@ export async function githubAttestations(
       `GitHub returned ${entries.length} attestations (limit ${LIMITS.maxAttestations})`,
       { hint: 'narrow the search with --repo or --predicate-type' },
     );
-  return Promise.all(entries.map((e) => candidateFrom(client, e)));
+  return Promise.all(entries.map((e) => candidateFrom(client, e, apiUrl)));
 }
 
 type Entry = { readonly origin: string; readonly json: JsonValue };
@@ -188,7 +188,11 @@ async function bulkEntries(
 }
 
 /** An API entry → a candidate: its inline bundle, else the bundle at `bundle_url`. */
-async function candidateFrom(client: HttpClient, entry: Entry): Promise<AttestationCandidate> {
+async function candidateFrom(
+  client: HttpClient,
+  entry: Entry,
+  apiUrl: string,
+): Promise<AttestationCandidate> {
   const origin = entry.origin;
   const invalid = (error: VerifyError): AttestationCandidate => ({
     origin,
@@ -204,6 +208,7 @@ async function candidateFrom(client: HttpClient, entry: Entry): Promise<Attestat
       new VerifyError('BUNDLE_SHAPE', 'attestation entry has no bundle or bundle_url'),
     );
   try {
+    checkLinked(url, apiUrl);
     return { origin, kind: 'bundle', json: await fetchBundle(client, url) };
   } catch (err) {
     if (err instanceof VerifyError) return invalid(err);

@@ -163,7 +163,9 @@ export class HttpClient {
         await response.body?.cancel();
         if (location === null)
           throw new VerifyError('NETWORK', `${origin(url)}: redirect without a location`);
-        url = new URL(location, url).toString();
+        const next = new URL(location, url).toString();
+        checkLinked(next, url);
+        url = next;
         continue;
       }
       const body = await readCapped(response, this.options.maxBytes, url);
@@ -203,6 +205,26 @@ export function checkUrl(url: string): void {
     'NETWORK',
     `refusing ${parsed.protocol}//${parsed.host}: only https is allowed`,
   );
+}
+
+/**
+ * A URL that a response gave (a redirect, a `bundle_url`): allowed as `checkUrl` allows, and
+ * never a step down from https. Plain http to loopback exists for local tests; a remote
+ * service must not be able to point the verifier at the machine's own http services.
+ */
+export function checkLinked(url: string, from: string): void {
+  try {
+    checkUrl(url);
+  } catch (err) {
+    if (err instanceof UsageError)
+      throw new VerifyError('NETWORK', `the service linked to ${err.message}`);
+    throw err;
+  }
+  if (new URL(from).protocol === 'https:' && new URL(url).protocol !== 'https:')
+    throw new VerifyError(
+      'NETWORK',
+      `refusing ${new URL(url).origin}: linked from https, not https itself`,
+    );
 }
 
 function origin(url: string): string {
