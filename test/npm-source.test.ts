@@ -20,6 +20,8 @@ type Registry = {
   integrity: string;
   keys: unknown;
   status?: Partial<Record<'manifest' | 'attestations' | 'keys', number>>;
+  /** Answer 404 to this many attestation requests first (not yet replicated). */
+  lagging?: number;
 };
 
 function registryFor(c: CorpusCase): Registry {
@@ -78,6 +80,10 @@ beforeAll(async () => {
         : path.startsWith('/-/npm/v1/attestations/')
           ? 'attestations'
           : 'manifest';
+    if (kind === 'attestations' && (reg.lagging ?? 0) > 0) {
+      reg.lagging = (reg.lagging ?? 0) - 1;
+      return sendJson(res, 404, { error: 'not found' });
+    }
     const status = reg.status?.[kind] ?? 200;
     if (status !== 200) return sendJson(res, status, { error: 'nope' });
     if (kind === 'keys') return sendJson(res, 200, reg.keys);
@@ -207,6 +213,27 @@ describe.skipIf(cases.length === 0)('npm registry source: the corpus npm cases',
       const registry = { ...registryFor(base as CorpusCase), status: { [which]: 404 } };
       expect(await fault(registry)).toMatchObject({ code: 1, failed: ['NO_ATTESTATION'] });
     }
+  });
+
+  it('--retry-not-found waits for attestations that are not there yet', async () => {
+    const registry = { ...registryFor(base as CorpusCase), lagging: 1 };
+    expect((await fault(registry)).code).toBe(1);
+    const later = { ...registryFor(base as CorpusCase), lagging: 1 };
+    const url = serve(`lag${registries.size}`, later);
+    const run = await outcome([
+      'npm',
+      'gundam-visor@1.0.1',
+      '--registry',
+      url,
+      ...policy,
+      '--trusted-root',
+      join(base?.dir ?? '', 'trusted_root.json'),
+      '--format',
+      'json',
+      '--retry-not-found',
+      '5s',
+    ]);
+    expect(run.code).toBe(0);
   });
 
   it('a failing registry is NETWORK (exit 3)', async () => {

@@ -67,6 +67,8 @@ let dir: string;
 const provenance: Record<string, Pep740> = {};
 /** Per-test changes to what the index serves. */
 let status: Partial<Record<'release' | 'provenance', number>> = {};
+/** Answer 404 to this many provenance requests first (not yet available). */
+let lagging = 0;
 
 beforeAll(async () => {
   instance = await createTestInstance();
@@ -121,6 +123,10 @@ beforeAll(async () => {
     const m = /^\/integrity\/acme-app\/1\.2\.3\/([^/]+)\/provenance$/.exec(url);
     const body = m === null ? undefined : provenance[decodeURIComponent(m[1] ?? '')];
     if (status.provenance !== undefined) return sendJson(res, status.provenance, {});
+    if (m !== null && lagging > 0) {
+      lagging--;
+      return sendJson(res, 404, { message: 'not found' });
+    }
     if (body === undefined) return sendJson(res, 404, { message: 'not found' });
     return sendJson(res, 200, body, { 'content-type': 'application/vnd.pypi.integrity.v1+json' });
   });
@@ -313,6 +319,14 @@ describe('PyPI integrity API (PEP 740)', () => {
     const one = await runAction({ ...inputs, 'subject-path': join(evilDir, WHEEL) });
     expect(one.code).toBe(1);
     expect(one.outputs['failed-checks']).toBe('SUBJECT');
+  });
+
+  it('--retry-not-found waits for provenance that is not there yet', async () => {
+    lagging = 1;
+    expect((await outcome(['--repo', 'acme/app', '--concurrency', '1'])).code).toBe(1);
+    lagging = 1;
+    expect((await outcome(['--repo', 'acme/app', '--retry-not-found', '5s'])).code).toBe(0);
+    lagging = 0;
   });
 
   it('bad project names and versions are usage errors before any request', async () => {

@@ -46477,7 +46477,7 @@ async function runNpmJob(job, ctx) {
     const roots = await loadTrustRoots(job.trust);
     ctx.onRoots?.(roots);
     const keys = readRegistryKeys(await fetchRegistryKeys(client, registry));
-    const artifacts = await Promise.all(packages.map((pkg) => verifyPackage(pkg, { client, registry, keys, roots, policyInput: job.policy })));
+    const artifacts = await Promise.all(packages.map((pkg) => verifyPackage(pkg, { client, settings, registry, keys, roots, policyInput: job.policy })));
     return resultFromArtifacts({ version: ctx.version, command: 'npm', policy, roots, artifacts });
 }
 async function verifyPackage(pkg, ctx) {
@@ -46487,7 +46487,8 @@ async function verifyPackage(pkg, ctx) {
     if (manifest === undefined)
         return missing(`${ctx.registry} has no ${pkg.name}@${pkg.version}`, 'check the name and the exact version');
     const sha512 = sha512FromIntegrity(integrityOf(manifest), pkg);
-    const response = await fetchNpmAttestations(ctx.client, ctx.registry, pkg);
+    // A just-published version's attestations may lag: --retry-not-found asks again.
+    const response = await retryingNotFound(ctx.settings, () => fetchNpmAttestations(ctx.client, ctx.registry, pkg), (r) => r !== undefined);
     const entries = isJsonObject(response) && Array.isArray(response.attestations)
         ? response.attestations
         : undefined;
@@ -46735,7 +46736,7 @@ async function runPypiJob(job, ctx) {
     const files = job.file !== undefined
         ? [{ name: (0,external_node_path_namespaceObject.basename)(job.file), digests: await hashFile(job.file) }]
         : await releaseFiles(client, index, job.project, job.version);
-    const artifacts = await Promise.all(files.map((file) => verifyFile(file, { client, index, job, roots, policyInput })));
+    const artifacts = await Promise.all(files.map((file) => verifyFile(file, { client, settings, index, job, roots, policyInput })));
     return resultFromArtifacts({ version: ctx.version, command: 'pypi', policy, roots, artifacts });
 }
 async function releaseFiles(client, index, project, version) {
@@ -46764,7 +46765,8 @@ async function releaseFiles(client, index, project, version) {
 async function verifyFile(file, ctx) {
     const { project, version } = ctx.job;
     const origin = `pypi:${file.name}`;
-    const provenance = await fetchProvenance(ctx.client, ctx.index, project, version, file.name);
+    // A just-uploaded file's provenance may lag: --retry-not-found asks again.
+    const provenance = await retryingNotFound(ctx.settings, () => fetchProvenance(ctx.client, ctx.index, project, version, file.name), (p) => p !== undefined);
     if (provenance === undefined)
         return missingAttestation(file, origin, `${ctx.index} has no provenance for ${file.name}`, 'it was uploaded without attestations (pypa/gh-action-pypi-publish attests by default with Trusted Publishing), or the name or version is wrong');
     const found = readPypiProvenance(origin, provenance);

@@ -31,7 +31,9 @@ import {
   clientFor,
   DEFAULT_NPM_REGISTRY,
   networkSettings,
+  retryingNotFound,
   type NetworkInput,
+  type NetworkSettings,
 } from '../sources/network.js';
 import {
   fetchNpmAttestations,
@@ -81,7 +83,7 @@ export async function runNpmJob(job: NpmJob, ctx: JobContext): Promise<Verificat
   const keys = readRegistryKeys(await fetchRegistryKeys(client, registry));
   const artifacts = await Promise.all(
     packages.map((pkg) =>
-      verifyPackage(pkg, { client, registry, keys, roots, policyInput: job.policy }),
+      verifyPackage(pkg, { client, settings, registry, keys, roots, policyInput: job.policy }),
     ),
   );
   return resultFromArtifacts({ version: ctx.version, command: 'npm', policy, roots, artifacts });
@@ -89,6 +91,7 @@ export async function runNpmJob(job: NpmJob, ctx: JobContext): Promise<Verificat
 
 type PackageContext = {
   readonly client: ReturnType<typeof clientFor>;
+  readonly settings: NetworkSettings;
   readonly registry: string;
   readonly keys: readonly RegistryKey[];
   readonly roots: readonly LoadedRoot[];
@@ -111,7 +114,12 @@ async function verifyPackage(pkg: NpmPackage, ctx: PackageContext): Promise<Arti
       'check the name and the exact version',
     );
   const sha512 = sha512FromIntegrity(integrityOf(manifest), pkg);
-  const response = await fetchNpmAttestations(ctx.client, ctx.registry, pkg);
+  // A just-published version's attestations may lag: --retry-not-found asks again.
+  const response = await retryingNotFound(
+    ctx.settings,
+    () => fetchNpmAttestations(ctx.client, ctx.registry, pkg),
+    (r) => r !== undefined,
+  );
   const entries =
     isJsonObject(response) && Array.isArray(response.attestations)
       ? response.attestations

@@ -19,7 +19,9 @@ import {
   clientFor,
   DEFAULT_PYPI_INDEX,
   networkSettings,
+  retryingNotFound,
   type NetworkInput,
+  type NetworkSettings,
 } from '../sources/network.js';
 import { fetchProvenance, fetchRelease } from '../sources/pypi-index.js';
 import { loadTrustRoots } from '../sources/trust-roots.js';
@@ -70,7 +72,7 @@ export async function runPypiJob(job: PypiJob, ctx: JobContext): Promise<Verific
       ? [{ name: basename(job.file), digests: await hashFile(job.file) }]
       : await releaseFiles(client, index, job.project, job.version);
   const artifacts = await Promise.all(
-    files.map((file) => verifyFile(file, { client, index, job, roots, policyInput })),
+    files.map((file) => verifyFile(file, { client, settings, index, job, roots, policyInput })),
   );
   return resultFromArtifacts({ version: ctx.version, command: 'pypi', policy, roots, artifacts });
 }
@@ -111,6 +113,7 @@ async function releaseFiles(
 
 type FileContext = {
   readonly client: HttpClient;
+  readonly settings: NetworkSettings;
   readonly index: string;
   readonly job: PypiJob;
   readonly roots: readonly LoadedRoot[];
@@ -120,7 +123,12 @@ type FileContext = {
 async function verifyFile(file: ArtifactSubject, ctx: FileContext): Promise<ArtifactResult> {
   const { project, version } = ctx.job;
   const origin = `pypi:${file.name}`;
-  const provenance = await fetchProvenance(ctx.client, ctx.index, project, version, file.name);
+  // A just-uploaded file's provenance may lag: --retry-not-found asks again.
+  const provenance = await retryingNotFound(
+    ctx.settings,
+    () => fetchProvenance(ctx.client, ctx.index, project, version, file.name),
+    (p) => p !== undefined,
+  );
   if (provenance === undefined)
     return missingAttestation(
       file,
