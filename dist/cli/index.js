@@ -9034,6 +9034,20 @@ function checkUrl(url) {
     throw new VerifyError('NETWORK', `refusing ${parsed.protocol}//${parsed.host}: only https is allowed`);
 }
 /**
+ * A configured service base (API, registry, index, Rekor, TUF mirror): trailing slashes
+ * dropped, then checked as `checkUrl` does; any refusal is a usage error naming the setting.
+ */
+function serviceBase(url, setting) {
+    const base = url.replace(/\/+$/, '');
+    try {
+        checkUrl(base);
+    }
+    catch (err) {
+        throw new UsageError(`${setting}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    return base;
+}
+/**
  * A URL that a response gave (a redirect, a `bundle_url`): allowed as `checkUrl` allows, and
  * never a step down from https. Plain http to loopback exists for local tests; a remote
  * service must not be able to point the verifier at the machine's own http services.
@@ -9188,13 +9202,7 @@ function embeddedPublicGoodRoot() {
  * two repositories must never mix). The bootstrap root is the mirror's seed or `rootFile`.
  */
 async function fetchTufRoot(mirrorUrl, rootFile, cacheDir) {
-    const mirror = mirrorUrl.replace(/\/+$/, '');
-    try {
-        checkUrl(mirror);
-    }
-    catch (err) {
-        throw new UsageError(`TUF mirror: ${err instanceof Error ? err.message : String(err)}`);
-    }
+    const mirror = serviceBase(mirrorUrl, 'TUF mirror');
     if (rootFile !== undefined)
         await readInputFile(rootFile, 1 << 20);
     try {
@@ -10807,12 +10815,7 @@ function networkSettings(input, env, version) {
 }
 /** The GitHub API base, checked only when the GitHub source is used (an odd env var elsewhere is harmless). */
 function checkGithubApiUrl(settings) {
-    try {
-        checkUrl(settings.githubApiUrl);
-    }
-    catch (err) {
-        throw new UsageError(`github-api-url: ${err instanceof Error ? err.message : String(err)}`);
-    }
+    serviceBase(settings.githubApiUrl, 'github-api-url');
 }
 /** One client per run: one budget, one concurrency limit, the token bound to the API origin. */
 function clientFor(settings, fetchImpl) {
@@ -10900,6 +10903,7 @@ async function runVerifyJob(job, ctx) {
         githubScope(policy);
         checkGithubApiUrl(network);
     }
+    const rekorUrl = rekorFor(job);
     const roots = await loadTrustRoots(job.trust);
     ctx.onRoots?.(roots);
     const artifacts = [];
@@ -10910,7 +10914,6 @@ async function runVerifyJob(job, ctx) {
         attestations.push(...(await fromGithubApi(network, policy, artifacts)));
     for (const file of job.bundles)
         attestations.push(...(await readBundleFile(file)));
-    const rekorUrl = rekorFor(job);
     if (rekorUrl !== undefined && attestations.some((a) => a.kind === 'legacy-dsse')) {
         const client = clientFor({ ...network, token: undefined });
         const resolved = await Promise.all(attestations.map((a) => a.kind === 'legacy-dsse' ? lookUpLegacyEnvelope(client, rekorUrl, a) : Promise.resolve([a])));
@@ -10928,16 +10931,7 @@ async function runVerifyJob(job, ctx) {
 function rekorFor(job) {
     const online = job.trust.offline !== true && job.trust.trustedRootFile === undefined;
     const url = job.rekorUrl ?? (online ? DEFAULT_REKOR : undefined);
-    if (url === undefined)
-        return undefined;
-    const trimmed = url.replace(/\/+$/, '');
-    try {
-        checkUrl(trimmed);
-    }
-    catch (err) {
-        throw new UsageError(`--rekor-url: ${err instanceof Error ? err.message : String(err)}`);
-    }
-    return trimmed;
+    return url === undefined ? undefined : serviceBase(url, '--rekor-url');
 }
 async function fromGithubApi(network, policy, artifacts) {
     const client = clientFor(network);
@@ -11207,13 +11201,7 @@ async function runNpmJob(job, ctx) {
         throw new UsageError('--subject-name is set by the npm command (pkg:npm/NAME@VERSION)');
     const packages = job.packages.map(parsePackageSpec);
     const policy = parsePolicy(job.policy);
-    const registry = (job.registry ?? DEFAULT_NPM_REGISTRY).replace(/\/+$/, '');
-    try {
-        checkUrl(registry);
-    }
-    catch (err) {
-        throw new UsageError(`--registry: ${err instanceof Error ? err.message : String(err)}`);
-    }
+    const registry = serviceBase(job.registry ?? DEFAULT_NPM_REGISTRY, '--registry');
     const settings = networkSettings(job.network ?? {}, ctx.env ?? {}, ctx.version);
     // The GitHub token has no business at a registry.
     const client = clientFor({ ...settings, token: undefined });
@@ -11482,13 +11470,7 @@ async function runPypiJob(job, ctx) {
         throw new UsageError('--subject-name is set by the pypi command (the file name)');
     const policyInput = { predicateType: PYPI_PUBLISH_PREDICATE, ...job.policy };
     const policy = parsePolicy(policyInput, { defaultSigner: 'caller' });
-    const index = (job.index ?? DEFAULT_PYPI_INDEX).replace(/\/+$/, '');
-    try {
-        checkUrl(index);
-    }
-    catch (err) {
-        throw new UsageError(`--index: ${err instanceof Error ? err.message : String(err)}`);
-    }
+    const index = serviceBase(job.index ?? DEFAULT_PYPI_INDEX, '--index');
     const settings = networkSettings(job.network ?? {}, ctx.env ?? {}, ctx.version);
     const client = clientFor({ ...settings, token: undefined });
     const roots = await loadTrustRoots(job.trust);

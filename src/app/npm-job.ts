@@ -26,7 +26,7 @@ import {
   type Verdict,
 } from '../core/result.js';
 import { verifyArtifacts } from '../core/verify.js';
-import { checkUrl } from '../sources/http.js';
+import { serviceBase } from '../sources/http.js';
 import {
   clientFor,
   DEFAULT_NPM_REGISTRY,
@@ -69,12 +69,7 @@ export async function runNpmJob(job: NpmJob, ctx: JobContext): Promise<Verificat
     throw new UsageError('--subject-name is set by the npm command (pkg:npm/NAME@VERSION)');
   const packages = job.packages.map(parsePackageSpec);
   const policy = parsePolicy(job.policy);
-  const registry = (job.registry ?? DEFAULT_NPM_REGISTRY).replace(/\/+$/, '');
-  try {
-    checkUrl(registry);
-  } catch (err) {
-    throw new UsageError(`--registry: ${err instanceof Error ? err.message : String(err)}`);
-  }
+  const registry = serviceBase(job.registry ?? DEFAULT_NPM_REGISTRY, '--registry');
   const settings = networkSettings(job.network ?? {}, ctx.env ?? {}, ctx.version);
   // The GitHub token has no business at a registry.
   const client = clientFor({ ...settings, token: undefined });

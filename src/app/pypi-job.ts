@@ -14,7 +14,7 @@ import { resultFromArtifacts, type VerificationResult } from '../core/report.js'
 import { missingAttestation, type ArtifactResult, type AttestationResult } from '../core/result.js';
 import { verifyArtifacts, type ArtifactSubject } from '../core/verify.js';
 import { hashFile } from '../sources/artifacts.js';
-import { checkUrl, type HttpClient } from '../sources/http.js';
+import { serviceBase, type HttpClient } from '../sources/http.js';
 import {
   clientFor,
   DEFAULT_PYPI_INDEX,
@@ -57,12 +57,7 @@ export async function runPypiJob(job: PypiJob, ctx: JobContext): Promise<Verific
     throw new UsageError('--subject-name is set by the pypi command (the file name)');
   const policyInput = { predicateType: PYPI_PUBLISH_PREDICATE, ...job.policy };
   const policy = parsePolicy(policyInput, { defaultSigner: 'caller' });
-  const index = (job.index ?? DEFAULT_PYPI_INDEX).replace(/\/+$/, '');
-  try {
-    checkUrl(index);
-  } catch (err) {
-    throw new UsageError(`--index: ${err instanceof Error ? err.message : String(err)}`);
-  }
+  const index = serviceBase(job.index ?? DEFAULT_PYPI_INDEX, '--index');
   const settings = networkSettings(job.network ?? {}, ctx.env ?? {}, ctx.version);
   const client = clientFor({ ...settings, token: undefined });
   const roots = await loadTrustRoots(job.trust);

@@ -10,7 +10,7 @@ import { resolveSubject } from '../sources/artifacts.js';
 import { readInputFile } from '../sources/files.js';
 import { loadTrustRoots, type TrustRootOptions } from '../sources/trust-roots.js';
 import { githubAttestations, githubScope } from '../sources/github.js';
-import { checkUrl } from '../sources/http.js';
+import { serviceBase } from '../sources/http.js';
 import { lookUpLegacyEnvelope } from '../sources/rekor.js';
 import {
   checkGithubApiUrl,
@@ -86,6 +86,7 @@ export async function runVerifyJob(job: VerifyJob, ctx: JobContext): Promise<Ver
     githubScope(policy);
     checkGithubApiUrl(network);
   }
+  const rekorUrl = rekorFor(job);
   const roots = await loadTrustRoots(job.trust);
   ctx.onRoots?.(roots);
   const artifacts = [];
@@ -93,7 +94,6 @@ export async function runVerifyJob(job: VerifyJob, ctx: JobContext): Promise<Ver
   const attestations: AttestationCandidate[] = [];
   if (fromGithub) attestations.push(...(await fromGithubApi(network, policy, artifacts)));
   for (const file of job.bundles) attestations.push(...(await readBundleFile(file)));
-  const rekorUrl = rekorFor(job);
   if (rekorUrl !== undefined && attestations.some((a) => a.kind === 'legacy-dsse')) {
     const client = clientFor({ ...network, token: undefined });
     const resolved = await Promise.all(
@@ -116,14 +116,7 @@ export async function runVerifyJob(job: VerifyJob, ctx: JobContext): Promise<Ver
 function rekorFor(job: VerifyJob): string | undefined {
   const online = job.trust.offline !== true && job.trust.trustedRootFile === undefined;
   const url = job.rekorUrl ?? (online ? DEFAULT_REKOR : undefined);
-  if (url === undefined) return undefined;
-  const trimmed = url.replace(/\/+$/, '');
-  try {
-    checkUrl(trimmed);
-  } catch (err) {
-    throw new UsageError(`--rekor-url: ${err instanceof Error ? err.message : String(err)}`);
-  }
-  return trimmed;
+  return url === undefined ? undefined : serviceBase(url, '--rekor-url');
 }
 
 async function fromGithubApi(

@@ -208,6 +208,20 @@ export function checkUrl(url: string): void {
 }
 
 /**
+ * A configured service base (API, registry, index, Rekor, TUF mirror): trailing slashes
+ * dropped, then checked as `checkUrl` does; any refusal is a usage error naming the setting.
+ */
+export function serviceBase(url: string, setting: string): string {
+  const base = url.replace(/\/+$/, '');
+  try {
+    checkUrl(base);
+  } catch (err) {
+    throw new UsageError(`${setting}: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  return base;
+}
+
+/**
  * A URL that a response gave (a redirect, a `bundle_url`): allowed as `checkUrl` allows, and
  * never a step down from https. Plain http to loopback exists for local tests; a remote
  * service must not be able to point the verifier at the machine's own http services.

@@ -1,7 +1,7 @@
 import { parseDuration } from '../core/duration.js';
 import { UsageError } from '../core/errors.js';
 import { LIMITS } from '../core/limits.js';
-import { checkUrl, HttpClient } from './http.js';
+import { HttpClient, serviceBase } from './http.js';
 
 export const DEFAULT_GITHUB_API = 'https://api.github.com';
 export const DEFAULT_NPM_REGISTRY = 'https://registry.npmjs.org';
@@ -65,11 +65,7 @@ export function networkSettings(
 
 /** The GitHub API base, checked only when the GitHub source is used (an odd env var elsewhere is harmless). */
 export function checkGithubApiUrl(settings: NetworkSettings): void {
-  try {
-    checkUrl(settings.githubApiUrl);
-  } catch (err) {
-    throw new UsageError(`github-api-url: ${err instanceof Error ? err.message : String(err)}`);
-  }
+  serviceBase(settings.githubApiUrl, 'github-api-url');
 }
 
 /** One client per run: one budget, one concurrency limit, the token bound to the API origin. */

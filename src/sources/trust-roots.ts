@@ -5,7 +5,7 @@ import { loadTrustedRoot, type LoadedRoot } from '../core/crypto/trust.js';
 import { UsageError, VerifyError } from '../core/errors.js';
 import { parseStrictJson, type JsonValue } from '../core/json/strict-json.js';
 import { readInputFile } from './files.js';
-import { checkUrl } from './http.js';
+import { serviceBase } from './http.js';
 
 const PUBLIC_GOOD_MIRROR = 'https://tuf-repo-cdn.sigstore.dev';
 export const GITHUB_TUF_MIRROR = 'https://tuf-repo.github.com';
@@ -97,12 +97,7 @@ async function fetchTufRoot(
   rootFile: string | undefined,
   cacheDir: string,
 ): Promise<LoadedRoot> {
-  const mirror = mirrorUrl.replace(/\/+$/, '');
-  try {
-    checkUrl(mirror);
-  } catch (err) {
-    throw new UsageError(`TUF mirror: ${err instanceof Error ? err.message : String(err)}`);
-  }
+  const mirror = serviceBase(mirrorUrl, 'TUF mirror');
   if (rootFile !== undefined) await readInputFile(rootFile, 1 << 20);
   try {
     const { getTrustedRoot } = await import('@sigstore/tuf');
