@@ -1,10 +1,13 @@
 // Properties of the network sources' parsers over arbitrary input: they return a bounded value
 // or a typed VerifyError, never crash, never allocate past a cap, never leave the API origin.
+import { X509Certificate } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { parseLegacyEnvelope } from '../src/core/bundle/legacy-dsse.js';
 import { bundleFromRekorEntry } from '../src/core/bundle/rekor-entry.js';
+import { fixtureJson } from './support/verify-helpers.js';
 import { VerifyError } from '../src/core/errors.js';
-import type { JsonObject, JsonValue } from '../src/core/json/strict-json.js';
+import type { JsonValue } from '../src/core/json/strict-json.js';
 import { npmPurl, parsePackageSpec, sha512FromIntegrity } from '../src/core/npm/package.js';
 import { readPypiProvenance } from '../src/core/pypi/provenance.js';
 import { nextLink } from '../src/sources/github.js';
@@ -66,11 +69,18 @@ describe('source parsers on arbitrary input', () => {
   });
 
   it('PEP 740 objects and Rekor entries: a value or a typed error, never a crash', () => {
-    const envelope: JsonObject = {
+    // A well-formed legacy envelope with a real certificate, so the entry is what varies.
+    const fixture = fixtureJson<{ verificationMaterial: { certificate: { rawBytes: string } } }>(
+      'bundles/in-repo-tag.sigstore.json',
+    );
+    const pem = new X509Certificate(
+      Buffer.from(fixture.verificationMaterial.certificate.rawBytes, 'base64'),
+    ).toString();
+    const legacy = parseLegacyEnvelope({
       payload: 'e30=',
       payloadType: 'application/vnd.in-toto+json',
-      signatures: [{ sig: 'AA==', cert: 'x' }],
-    };
+      signatures: [{ sig: 'AA==', cert: pem }],
+    });
     fc.assert(
       fc.property(json, (value) => {
         typedOrValue(() => readPypiProvenance('p', value));
@@ -80,7 +90,7 @@ describe('source parsers on arbitrary input', () => {
             attestation_bundles: [{ publisher: value, attestations: [value] }],
           }),
         );
-        typedOrValue(() => bundleFromRekorEntry(envelope, value));
+        typedOrValue(() => bundleFromRekorEntry(legacy, value));
       }),
       { numRuns: RUNS },
     );

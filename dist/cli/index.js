@@ -7516,7 +7516,12 @@ function parseLegacyEnvelope(json) {
     catch (err) {
         throw new VerifyError('MALFORMED', `envelope certificate is not valid PEM/DER: ${String(err)}`);
     }
-    return { payload: decodeStrictBase64(json.payload, 'DSSE payload'), leaf };
+    return {
+        payload: decodeStrictBase64(json.payload, 'DSSE payload'),
+        leaf,
+        envelope: json,
+        signature,
+    };
 }
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
@@ -10578,34 +10583,20 @@ function seg(value) {
 ;// CONCATENATED MODULE: ./src/core/bundle/rekor-entry.ts
 
 
-
 const BUNDLE_V03 = 'application/vnd.dev.sigstore.bundle.v0.3+json';
 const HEX = /^[0-9a-f]+$/;
 /**
- * A bare DSSE envelope (legacy `.intoto.jsonl`) and the Rekor v1 log entry found for it
+ * A bare DSSE envelope (legacy `.intoto.jsonl`, already read by `parseLegacyEnvelope`) and the Rekor v1 log entry found for it
  * (`GET /api/v1/log/entries/UUID`, the value under the UUID) → the Sigstore bundle they make
  * together: the certificate from the envelope, the entry's body, SET and inclusion proof.
  * Nothing here is trusted: @sigstore/verify then checks that the entry's body is this
  * signature, the SET and the proof against the trusted root, and the certificate at the
  * logged time.
  */
-function bundleFromRekorEntry(envelope, entry) {
+function bundleFromRekorEntry(legacy, entry) {
     if (!isJsonObject(entry))
         throw shape('log entry is not an object');
-    const signatures = envelope.signatures;
-    const signature = Array.isArray(signatures) && signatures.length === 1 ? signatures[0] : undefined;
-    if (!isJsonObject(signature) ||
-        typeof signature.cert !== 'string' ||
-        typeof signature.sig !== 'string')
-        throw shape('envelope needs exactly one signature with its certificate');
-    let der;
-    try {
-        der = pemToDer(signature.cert);
-        dist.X509Certificate.parse(signature.cert);
-    }
-    catch {
-        throw new VerifyError('MALFORMED', 'envelope certificate is not valid PEM');
-    }
+    const { envelope, signature } = legacy;
     const body = rekor_entry_str(entry.body, 'body');
     const kind = kindOf(body);
     const verification = entry.verification;
@@ -10639,7 +10630,7 @@ function bundleFromRekorEntry(envelope, entry) {
     return {
         mediaType: BUNDLE_V03,
         verificationMaterial: {
-            certificate: { rawBytes: der.toString('base64') },
+            certificate: { rawBytes: legacy.leaf.root.toDER().toString('base64') },
             tlogEntries: [tlogEntry],
         },
         dsseEnvelope: {
@@ -10647,7 +10638,7 @@ function bundleFromRekorEntry(envelope, entry) {
             payloadType: envelope.payloadType ?? null,
             signatures: [
                 {
-                    sig: signature.sig,
+                    sig: rekor_entry_str(signature.sig, 'sig'),
                     ...(typeof signature.keyid === 'string' && signature.keyid !== ''
                         ? { keyid: signature.keyid }
                         : {}),
@@ -10655,12 +10646,6 @@ function bundleFromRekorEntry(envelope, entry) {
             ],
         },
     };
-}
-function pemToDer(pem) {
-    const m = /^-----BEGIN CERTIFICATE-----\s*([A-Za-z0-9+/=\s]+?)\s*-----END CERTIFICATE-----\s*$/.exec(pem.trim());
-    if (m === null)
-        throw new Error('not one PEM certificate');
-    return Buffer.from((m[1] ?? '').replace(/\s+/g, ''), 'base64');
 }
 /** The entry's kind and version, from its canonical body (`{"apiVersion", "kind", ...}`). */
 function kindOf(body) {
@@ -10711,19 +10696,17 @@ const MAX_ENTRIES = 10;
  * No entry is a failure (TLOG_THRESHOLD): an envelope that was never logged proves nothing.
  */
 async function lookUpLegacyEnvelope(client, rekorUrl, candidate) {
-    const envelope = candidate.json;
-    if (!isJsonObject(envelope))
-        return [invalid(candidate.origin, new VerifyError('MALFORMED', 'envelope is not an object'))];
-    let payload;
+    // Read once, as the core reads it: one signature, its certificate, the payload decoded.
+    let legacy;
     try {
-        payload = decodeStrictBase64(envelope.payload, 'DSSE payload');
+        legacy = parseLegacyEnvelope(candidate.json);
     }
     catch (err) {
         if (err instanceof VerifyError)
             return [invalid(candidate.origin, err)];
         throw err;
     }
-    const hash = `sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(payload).digest('hex')}`;
+    const hash = `sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(legacy.payload).digest('hex')}`;
     const search = await client.request(`${rekorUrl}/api/v1/index/retrieve`, {
         body: JSON.stringify({ hash }),
         anonymous: true,
@@ -10753,7 +10736,7 @@ async function lookUpLegacyEnvelope(client, rekorUrl, candidate) {
         try {
             if (entry === undefined)
                 throw new VerifyError('NETWORK', `Rekor answered for another entry than ${uuid}`);
-            found.push({ origin, kind: 'bundle', json: bundleFromRekorEntry(envelope, entry) });
+            found.push({ origin, kind: 'bundle', json: bundleFromRekorEntry(legacy, entry) });
         }
         catch (err) {
             if (!(err instanceof VerifyError))

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { bundleFromRekorEntry } from '../core/bundle/rekor-entry.js';
-import { decodeStrictBase64 } from '../core/bundle/base64.js';
+import { parseLegacyEnvelope, type LegacyEnvelope } from '../core/bundle/legacy-dsse.js';
 import { VerifyError } from '../core/errors.js';
 import type { AttestationCandidate } from '../core/input/read-attestations.js';
 import { isJsonObject, type JsonValue } from '../core/json/strict-json.js';
@@ -20,17 +20,15 @@ export async function lookUpLegacyEnvelope(
   rekorUrl: string,
   candidate: { readonly origin: string; readonly json: JsonValue },
 ): Promise<AttestationCandidate[]> {
-  const envelope = candidate.json;
-  if (!isJsonObject(envelope))
-    return [invalid(candidate.origin, new VerifyError('MALFORMED', 'envelope is not an object'))];
-  let payload: Buffer;
+  // Read once, as the core reads it: one signature, its certificate, the payload decoded.
+  let legacy: LegacyEnvelope;
   try {
-    payload = decodeStrictBase64(envelope.payload, 'DSSE payload');
+    legacy = parseLegacyEnvelope(candidate.json);
   } catch (err) {
     if (err instanceof VerifyError) return [invalid(candidate.origin, err)];
     throw err;
   }
-  const hash = `sha256:${createHash('sha256').update(payload).digest('hex')}`;
+  const hash = `sha256:${createHash('sha256').update(legacy.payload).digest('hex')}`;
   const search = await client.request(`${rekorUrl}/api/v1/index/retrieve`, {
     body: JSON.stringify({ hash }),
     anonymous: true,
@@ -67,7 +65,7 @@ export async function lookUpLegacyEnvelope(
     try {
       if (entry === undefined)
         throw new VerifyError('NETWORK', `Rekor answered for another entry than ${uuid}`);
-      found.push({ origin, kind: 'bundle', json: bundleFromRekorEntry(envelope, entry) });
+      found.push({ origin, kind: 'bundle', json: bundleFromRekorEntry(legacy, entry) });
     } catch (err) {
       if (!(err instanceof VerifyError)) throw err;
       found.push(invalid(origin, err));

@@ -1,10 +1,16 @@
 import { X509Certificate } from '@sigstore/core';
 import { VerifyError } from '../errors.js';
-import { isJsonObject, type JsonValue } from '../json/strict-json.js';
+import { isJsonObject, type JsonObject, type JsonValue } from '../json/strict-json.js';
 import { decodeStrictBase64 } from './base64.js';
 import { IN_TOTO_PAYLOAD_TYPE } from './media-type.js';
 
-export type LegacyEnvelope = { readonly payload: Buffer; readonly leaf: X509Certificate };
+export type LegacyEnvelope = {
+  readonly payload: Buffer;
+  readonly leaf: X509Certificate;
+  /** The envelope as given, and its one signature (checked: strict base64 `sig`, a certificate). */
+  readonly envelope: JsonObject;
+  readonly signature: JsonObject;
+};
 
 /**
  * A bare DSSE envelope with the certificate beside the signature (slsa-github-generator's
@@ -38,5 +44,10 @@ export function parseLegacyEnvelope(json: JsonValue): LegacyEnvelope {
   } catch (err) {
     throw new VerifyError('MALFORMED', `envelope certificate is not valid PEM/DER: ${String(err)}`);
   }
-  return { payload: decodeStrictBase64(json.payload, 'DSSE payload'), leaf };
+  return {
+    payload: decodeStrictBase64(json.payload, 'DSSE payload'),
+    leaf,
+    envelope: json,
+    signature,
+  };
 }

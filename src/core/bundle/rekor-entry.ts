@@ -1,36 +1,21 @@
-import { X509Certificate } from '@sigstore/core';
 import { VerifyError } from '../errors.js';
 import { isJsonObject, type JsonObject, type JsonValue } from '../json/strict-json.js';
+import type { LegacyEnvelope } from './legacy-dsse.js';
 
 const BUNDLE_V03 = 'application/vnd.dev.sigstore.bundle.v0.3+json';
 const HEX = /^[0-9a-f]+$/;
 
 /**
- * A bare DSSE envelope (legacy `.intoto.jsonl`) and the Rekor v1 log entry found for it
+ * A bare DSSE envelope (legacy `.intoto.jsonl`, already read by `parseLegacyEnvelope`) and the Rekor v1 log entry found for it
  * (`GET /api/v1/log/entries/UUID`, the value under the UUID) → the Sigstore bundle they make
  * together: the certificate from the envelope, the entry's body, SET and inclusion proof.
  * Nothing here is trusted: @sigstore/verify then checks that the entry's body is this
  * signature, the SET and the proof against the trusted root, and the certificate at the
  * logged time.
  */
-export function bundleFromRekorEntry(envelope: JsonObject, entry: JsonValue): JsonValue {
+export function bundleFromRekorEntry(legacy: LegacyEnvelope, entry: JsonValue): JsonValue {
   if (!isJsonObject(entry)) throw shape('log entry is not an object');
-  const signatures = envelope.signatures;
-  const signature =
-    Array.isArray(signatures) && signatures.length === 1 ? signatures[0] : undefined;
-  if (
-    !isJsonObject(signature) ||
-    typeof signature.cert !== 'string' ||
-    typeof signature.sig !== 'string'
-  )
-    throw shape('envelope needs exactly one signature with its certificate');
-  let der: Buffer;
-  try {
-    der = pemToDer(signature.cert);
-    X509Certificate.parse(signature.cert);
-  } catch {
-    throw new VerifyError('MALFORMED', 'envelope certificate is not valid PEM');
-  }
+  const { envelope, signature } = legacy;
   const body = str(entry.body, 'body');
   const kind = kindOf(body);
   const verification = entry.verification;
@@ -61,7 +46,7 @@ export function bundleFromRekorEntry(envelope: JsonObject, entry: JsonValue): Js
   return {
     mediaType: BUNDLE_V03,
     verificationMaterial: {
-      certificate: { rawBytes: der.toString('base64') },
+      certificate: { rawBytes: legacy.leaf.root.toDER().toString('base64') },
       tlogEntries: [tlogEntry],
     },
     dsseEnvelope: {
@@ -69,7 +54,7 @@ export function bundleFromRekorEntry(envelope: JsonObject, entry: JsonValue): Js
       payloadType: envelope.payloadType ?? null,
       signatures: [
         {
-          sig: signature.sig,
+          sig: str(signature.sig, 'sig'),
           ...(typeof signature.keyid === 'string' && signature.keyid !== ''
             ? { keyid: signature.keyid }
             : {}),
@@ -77,15 +62,6 @@ export function bundleFromRekorEntry(envelope: JsonObject, entry: JsonValue): Js
       ],
     },
   };
-}
-
-function pemToDer(pem: string): Buffer {
-  const m =
-    /^-----BEGIN CERTIFICATE-----\s*([A-Za-z0-9+/=\s]+?)\s*-----END CERTIFICATE-----\s*$/.exec(
-      pem.trim(),
-    );
-  if (m === null) throw new Error('not one PEM certificate');
-  return Buffer.from((m[1] ?? '').replace(/\s+/g, ''), 'base64');
 }
 
 /** The entry's kind and version, from its canonical body (`{"apiVersion", "kind", ...}`). */
