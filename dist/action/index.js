@@ -39527,6 +39527,18 @@ function withKey(material, key, validAt = () => true) {
         return material;
     return { ...material, publicKey: () => ({ publicKey: key, validFor: validAt }) };
 }
+/** The evidence as an attestation result reports it (root, signed times, log entries). */
+function evidenceFields(crypto) {
+    return {
+        trustRoot: crypto.rootLabel,
+        signedTimes: crypto.signedTimes.map((t) => ({ source: t.source, time: t.time.toISOString() })),
+        logEntries: crypto.logEntries.map((e) => ({
+            logIndex: e.logIndex,
+            logId: e.logId,
+            kind: e.kind,
+        })),
+    };
+}
 /** Called only after verification passed, so every time listed here was verified. */
 function summarize(parsed) {
     const material = parsed.bundle.verificationMaterial;
@@ -40034,6 +40046,14 @@ function matchSignerRepo(expected, signer, ctx) {
         hint: callerSignerHint(ctx, signer),
     });
 }
+/** A github.com workflow in the policy's source repository (or, with only --owner, its owner). */
+function inSourceScope(workflow, policy) {
+    return (workflow !== undefined &&
+        workflow.host === 'github.com' &&
+        (policy.sourceRepo !== undefined
+            ? sameRepo(workflow, policy.sourceRepo)
+            : policy.owner !== undefined && sameName(workflow.owner, policy.owner)));
+}
 /**
  * With only --repo / --owner: the signer must live in that repository (or owner), as gh
  * requires, or be one of the slsa-github-generator builders at a vX.Y.Z release, which
@@ -40041,23 +40061,13 @@ function matchSignerRepo(expected, signer, ctx) {
  */
 function defaultSigner(ctx, signer) {
     const { policy } = ctx;
-    const inRepo = signer !== undefined &&
-        signer.host === 'github.com' &&
-        (policy.sourceRepo !== undefined
-            ? sameRepo(signer, policy.sourceRepo)
-            : policy.owner !== undefined && sameName(signer.owner, policy.owner));
     const expected = policy.sourceRepo !== undefined
         ? `a workflow in ${formatRepo(policy.sourceRepo)}`
         : `a workflow of ${policy.owner ?? '?'}`;
-    if (inRepo && signer !== undefined)
+    if (inSourceScope(signer, policy))
         return pass('signer-workflow', 'signed by a workflow of the source repository', expected, formatWorkflow(signer));
     const caller = parseWorkflowUri(ctx.cert.buildConfigUri);
-    const callerInRepo = caller !== undefined &&
-        caller.host === 'github.com' &&
-        (policy.sourceRepo !== undefined
-            ? sameRepo(caller, policy.sourceRepo)
-            : policy.owner !== undefined && sameName(caller.owner, policy.owner));
-    if (policy.defaultSigner === 'caller' && callerInRepo && signer !== undefined)
+    if (policy.defaultSigner === 'caller' && inSourceScope(caller, policy) && signer !== undefined)
         return pass('signer-workflow', `the Trusted Publisher (caller workflow ${formatWorkflow(caller)}) is in the source repository; any workflow it calls may sign`, `a caller workflow in ${policy.sourceRepo === undefined ? (policy.owner ?? '?') : formatRepo(policy.sourceRepo)}`, formatWorkflow(signer));
     if (signer !== undefined && isTrustedGenerator(signer)) {
         const delegated = checkDelegatedBuilder(ctx, signer);
@@ -40646,11 +40656,12 @@ function verifyArtifact(artifact, prepared, policy) {
     return {
         name: artifact.name,
         digests: artifact.digests,
-        verdict: combine(attestations.map((a) => a.verdict)),
+        verdict: combineVerdicts(attestations.map((a) => a.verdict)),
         attestations,
     };
 }
-function combine(verdicts) {
+/** An artifact's verdict from its attestations': one verified is enough; else undecided beats failed. */
+function combineVerdicts(verdicts) {
     if (verdicts.includes('verified'))
         return 'verified';
     if (verdicts.includes('indeterminate'))
@@ -40742,20 +40753,7 @@ function evaluate(p, artifact, policy) {
         identity: summarizeIdentity(p.cert),
         predicateType: p.statement.predicateType,
         ...(claims === undefined ? {} : { buildType: claims.buildType, builderId: claims.builderId }),
-        ...(p.crypto === undefined
-            ? {}
-            : {
-                trustRoot: p.crypto.rootLabel,
-                signedTimes: p.crypto.signedTimes.map((t) => ({
-                    source: t.source,
-                    time: t.time.toISOString(),
-                })),
-                logEntries: p.crypto.logEntries.map((e) => ({
-                    logIndex: e.logIndex,
-                    logId: e.logId,
-                    kind: e.kind,
-                })),
-            }),
+        ...(p.crypto === undefined ? {} : evidenceFields(p.crypto)),
         warnings: warningsFor(policy, p.cert),
     };
 }
@@ -42871,7 +42869,7 @@ function gte(i, y) {
 // accumulator - and therefore memory - flat regardless of how many brace groups
 // are combined (CVE-2026-14257). Each result built is a step, since `max` and
 // `maxLength` bound one combination, not how many brace groups are combined.
-function esm_combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
+function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
     const out = [];
     let length = 0;
     // Bash drops empty results at the top level, and they don't count against
@@ -43001,7 +42999,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
         // No brace set left, or no step budget left to look for one: the rest of
         // the string is literal.
         if (!m) {
-            return esm_combine(acc, str, [''], max, maxLength, dropEmpties, budget);
+            return combine(acc, str, [''], max, maxLength, dropEmpties, budget);
         }
         if (m.unmatched) {
             masked = maskUnmatchedOpens(masked, budget);
@@ -43013,9 +43011,9 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
         // every set still being expanded, at every level, stays literal like this -
         // otherwise each level above would go on combining, and wrapping and
         // expanding again, results the budget was too small for.
-        const literal = () => esm_combine(acc, pre + '{' + m.body + '}' + m.post, [''], max, maxLength, dropEmpties, budget);
+        const literal = () => combine(acc, pre + '{' + m.body + '}' + m.post, [''], max, maxLength, dropEmpties, budget);
         if (/\$$/.test(pre)) {
-            acc = esm_combine(acc, pre + '{' + m.body + '}', [''], max, maxLength, dropEmpties && !m.post.length, budget);
+            acc = combine(acc, pre + '{' + m.body + '}', [''], max, maxLength, dropEmpties && !m.post.length, budget);
             firstGroup = false;
             if (!m.post.length)
                 break;
@@ -43070,7 +43068,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
                 //XXX is this necessary? Can't seem to hit it in tests.
                 /* c8 ignore start */
                 if (n.length === 1) {
-                    const next = esm_combine(acc, pre + n[0], [''], max, maxLength, dropEmpties && !m.post.length, budget);
+                    const next = combine(acc, pre + n[0], [''], max, maxLength, dropEmpties && !m.post.length, budget);
                     if (budget.remaining < 0) {
                         return literal();
                     }
@@ -43115,7 +43113,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
                 }
             }
         }
-        const next = esm_combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
+        const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
         // The step budget ran out combining the set's values in.
         if (budget.remaining < 0) {
             return literal();
@@ -46359,16 +46357,7 @@ function verifyPublishAttestation(origin, bundle, pkg, sha512, keys, roots) {
             verdict: failed ? 'failed' : 'verified',
             checks,
             predicateType: statement.predicateType,
-            trustRoot: crypto.rootLabel,
-            signedTimes: crypto.signedTimes.map((t) => ({
-                source: t.source,
-                time: t.time.toISOString(),
-            })),
-            logEntries: crypto.logEntries.map((e) => ({
-                logIndex: e.logIndex,
-                logId: e.logId,
-                kind: e.kind,
-            })),
+            ...evidenceFields(crypto),
             warnings: [],
         };
     }
@@ -46629,8 +46618,7 @@ function checkPublisher(publisher, result) {
     const sameRepository = certRepo !== undefined &&
         owner !== undefined &&
         repo !== undefined &&
-        sameName(certRepo.owner, owner) &&
-        sameName(certRepo.repo, repo);
+        sameRepo(certRepo, { owner, repo });
     checks.push(sameRepository
         ? pass('publisher-repo', 'Trusted Publisher repository matches the certificate', publisher.repository, result.identity?.sourceRepository)
         : fail('publisher-repo', 'ID_REPO', 'PyPI names another repository as the Trusted Publisher than the certificate', {
@@ -46746,11 +46734,7 @@ async function verifyFile(file, ctx) {
     const attestations = (checked?.attestations ?? []).map((a) => withPublisher(a, publishers.get(a.origin)));
     return {
         ...file,
-        verdict: attestations.some((a) => a.verdict === 'verified')
-            ? 'verified'
-            : attestations.some((a) => a.verdict === 'indeterminate')
-                ? 'indeterminate'
-                : 'failed',
+        verdict: combineVerdicts(attestations.map((a) => a.verdict)),
         attestations,
     };
 }

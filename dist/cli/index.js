@@ -8736,6 +8736,18 @@ function withKey(material, key, validAt = () => true) {
         return material;
     return { ...material, publicKey: () => ({ publicKey: key, validFor: validAt }) };
 }
+/** The evidence as an attestation result reports it (root, signed times, log entries). */
+function evidenceFields(crypto) {
+    return {
+        trustRoot: crypto.rootLabel,
+        signedTimes: crypto.signedTimes.map((t) => ({ source: t.source, time: t.time.toISOString() })),
+        logEntries: crypto.logEntries.map((e) => ({
+            logIndex: e.logIndex,
+            logId: e.logId,
+            kind: e.kind,
+        })),
+    };
+}
 /** Called only after verification passed, so every time listed here was verified. */
 function summarize(parsed) {
     const material = parsed.bundle.verificationMaterial;
@@ -9805,6 +9817,14 @@ function matchSignerRepo(expected, signer, ctx) {
         hint: callerSignerHint(ctx, signer),
     });
 }
+/** A github.com workflow in the policy's source repository (or, with only --owner, its owner). */
+function inSourceScope(workflow, policy) {
+    return (workflow !== undefined &&
+        workflow.host === 'github.com' &&
+        (policy.sourceRepo !== undefined
+            ? sameRepo(workflow, policy.sourceRepo)
+            : policy.owner !== undefined && sameName(workflow.owner, policy.owner)));
+}
 /**
  * With only --repo / --owner: the signer must live in that repository (or owner), as gh
  * requires, or be one of the slsa-github-generator builders at a vX.Y.Z release, which
@@ -9812,23 +9832,13 @@ function matchSignerRepo(expected, signer, ctx) {
  */
 function defaultSigner(ctx, signer) {
     const { policy } = ctx;
-    const inRepo = signer !== undefined &&
-        signer.host === 'github.com' &&
-        (policy.sourceRepo !== undefined
-            ? sameRepo(signer, policy.sourceRepo)
-            : policy.owner !== undefined && sameName(signer.owner, policy.owner));
     const expected = policy.sourceRepo !== undefined
         ? `a workflow in ${formatRepo(policy.sourceRepo)}`
         : `a workflow of ${policy.owner ?? '?'}`;
-    if (inRepo && signer !== undefined)
+    if (inSourceScope(signer, policy))
         return pass('signer-workflow', 'signed by a workflow of the source repository', expected, formatWorkflow(signer));
     const caller = parseWorkflowUri(ctx.cert.buildConfigUri);
-    const callerInRepo = caller !== undefined &&
-        caller.host === 'github.com' &&
-        (policy.sourceRepo !== undefined
-            ? sameRepo(caller, policy.sourceRepo)
-            : policy.owner !== undefined && sameName(caller.owner, policy.owner));
-    if (policy.defaultSigner === 'caller' && callerInRepo && signer !== undefined)
+    if (policy.defaultSigner === 'caller' && inSourceScope(caller, policy) && signer !== undefined)
         return pass('signer-workflow', `the Trusted Publisher (caller workflow ${formatWorkflow(caller)}) is in the source repository; any workflow it calls may sign`, `a caller workflow in ${policy.sourceRepo === undefined ? (policy.owner ?? '?') : formatRepo(policy.sourceRepo)}`, formatWorkflow(signer));
     if (signer !== undefined && isTrustedGenerator(signer)) {
         const delegated = checkDelegatedBuilder(ctx, signer);
@@ -10123,11 +10133,12 @@ function verifyArtifact(artifact, prepared, policy) {
     return {
         name: artifact.name,
         digests: artifact.digests,
-        verdict: combine(attestations.map((a) => a.verdict)),
+        verdict: combineVerdicts(attestations.map((a) => a.verdict)),
         attestations,
     };
 }
-function combine(verdicts) {
+/** An artifact's verdict from its attestations': one verified is enough; else undecided beats failed. */
+function combineVerdicts(verdicts) {
     if (verdicts.includes('verified'))
         return 'verified';
     if (verdicts.includes('indeterminate'))
@@ -10219,20 +10230,7 @@ function evaluate(p, artifact, policy) {
         identity: summarizeIdentity(p.cert),
         predicateType: p.statement.predicateType,
         ...(claims === undefined ? {} : { buildType: claims.buildType, builderId: claims.builderId }),
-        ...(p.crypto === undefined
-            ? {}
-            : {
-                trustRoot: p.crypto.rootLabel,
-                signedTimes: p.crypto.signedTimes.map((t) => ({
-                    source: t.source,
-                    time: t.time.toISOString(),
-                })),
-                logEntries: p.crypto.logEntries.map((e) => ({
-                    logIndex: e.logIndex,
-                    logId: e.logId,
-                    kind: e.kind,
-                })),
-            }),
+        ...(p.crypto === undefined ? {} : evidenceFields(p.crypto)),
         warnings: warningsFor(policy, p.cert),
     };
 }
@@ -11102,16 +11100,7 @@ function verifyPublishAttestation(origin, bundle, pkg, sha512, keys, roots) {
             verdict: failed ? 'failed' : 'verified',
             checks,
             predicateType: statement.predicateType,
-            trustRoot: crypto.rootLabel,
-            signedTimes: crypto.signedTimes.map((t) => ({
-                source: t.source,
-                time: t.time.toISOString(),
-            })),
-            logEntries: crypto.logEntries.map((e) => ({
-                logIndex: e.logIndex,
-                logId: e.logId,
-                kind: e.kind,
-            })),
+            ...evidenceFields(crypto),
             warnings: [],
         };
     }
@@ -11389,8 +11378,7 @@ function checkPublisher(publisher, result) {
     const sameRepository = certRepo !== undefined &&
         owner !== undefined &&
         repo !== undefined &&
-        sameName(certRepo.owner, owner) &&
-        sameName(certRepo.repo, repo);
+        sameRepo(certRepo, { owner, repo });
     checks.push(sameRepository
         ? pass('publisher-repo', 'Trusted Publisher repository matches the certificate', publisher.repository, result.identity?.sourceRepository)
         : fail('publisher-repo', 'ID_REPO', 'PyPI names another repository as the Trusted Publisher than the certificate', {
@@ -11506,11 +11494,7 @@ async function verifyFile(file, ctx) {
     const attestations = (checked?.attestations ?? []).map((a) => withPublisher(a, publishers.get(a.origin)));
     return {
         ...file,
-        verdict: attestations.some((a) => a.verdict === 'verified')
-            ? 'verified'
-            : attestations.some((a) => a.verdict === 'indeterminate')
-                ? 'indeterminate'
-                : 'failed',
+        verdict: combineVerdicts(attestations.map((a) => a.verdict)),
         attestations,
     };
 }

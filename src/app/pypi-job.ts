@@ -12,7 +12,7 @@ import {
 } from '../core/pypi/provenance.js';
 import { resultFromArtifacts, type VerificationResult } from '../core/report.js';
 import { missingAttestation, type ArtifactResult, type AttestationResult } from '../core/result.js';
-import { verifyArtifacts, type ArtifactSubject } from '../core/verify.js';
+import { combineVerdicts, verifyArtifacts, type ArtifactSubject } from '../core/verify.js';
 import { hashFile } from '../sources/artifacts.js';
 import { serviceBase, type HttpClient } from '../sources/http.js';
 import {
@@ -150,11 +150,7 @@ async function verifyFile(file: ArtifactSubject, ctx: FileContext): Promise<Arti
   );
   return {
     ...file,
-    verdict: attestations.some((a) => a.verdict === 'verified')
-      ? 'verified'
-      : attestations.some((a) => a.verdict === 'indeterminate')
-        ? 'indeterminate'
-        : 'failed',
+    verdict: combineVerdicts(attestations.map((a) => a.verdict)),
     attestations,
   };
 }

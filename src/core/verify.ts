@@ -2,7 +2,11 @@ import type { X509Certificate } from '@sigstore/core';
 import { isIndeterminate } from './codes.js';
 import { parseBundle } from './bundle/parse-bundle.js';
 import { parseLegacyEnvelope } from './bundle/legacy-dsse.js';
-import { verifyBundleCrypto, type CryptoEvidence } from './crypto/verify-signature.js';
+import {
+  evidenceFields,
+  verifyBundleCrypto,
+  type CryptoEvidence,
+} from './crypto/verify-signature.js';
 import type { LoadedRoot } from './crypto/trust.js';
 import { VerifyError } from './errors.js';
 import {
@@ -72,12 +76,13 @@ function verifyArtifact(
   return {
     name: artifact.name,
     digests: artifact.digests,
-    verdict: combine(attestations.map((a) => a.verdict)),
+    verdict: combineVerdicts(attestations.map((a) => a.verdict)),
     attestations,
   };
 }
 
-function combine(verdicts: readonly Verdict[]): Verdict {
+/** An artifact's verdict from its attestations': one verified is enough; else undecided beats failed. */
+export function combineVerdicts(verdicts: readonly Verdict[]): Verdict {
   if (verdicts.includes('verified')) return 'verified';
   if (verdicts.includes('indeterminate')) return 'indeterminate';
   return 'failed';
@@ -184,20 +189,7 @@ function evaluate(p: Prepared, artifact: ArtifactSubject, policy: Policy): Attes
     identity: summarizeIdentity(p.cert),
     predicateType: p.statement.predicateType,
     ...(claims === undefined ? {} : { buildType: claims.buildType, builderId: claims.builderId }),
-    ...(p.crypto === undefined
-      ? {}
-      : {
-          trustRoot: p.crypto.rootLabel,
-          signedTimes: p.crypto.signedTimes.map((t) => ({
-            source: t.source,
-            time: t.time.toISOString(),
-          })),
-          logEntries: p.crypto.logEntries.map((e) => ({
-            logIndex: e.logIndex,
-            logId: e.logId,
-            kind: e.kind,
-          })),
-        }),
+    ...(p.crypto === undefined ? {} : evidenceFields(p.crypto)),
     warnings: warningsFor(policy, p.cert),
   };
 }

@@ -3,6 +3,7 @@ import { toSignedEntity, Verifier, type Signer, type TrustMaterial } from '@sigs
 import type { KeyObject } from 'node:crypto';
 import type { ParsedBundle } from '../bundle/parse-bundle.js';
 import { VerifyError } from '../errors.js';
+import type { AttestationResult } from '../result.js';
 import { mapSigstoreError } from './map-error.js';
 import { selectRoot, type LoadedRoot } from './trust.js';
 
@@ -107,6 +108,21 @@ function withKey(
 ): TrustMaterial {
   if (key === undefined) return material;
   return { ...material, publicKey: () => ({ publicKey: key, validFor: validAt }) };
+}
+
+/** The evidence as an attestation result reports it (root, signed times, log entries). */
+export function evidenceFields(
+  crypto: CryptoEvidence,
+): Pick<AttestationResult, 'trustRoot' | 'signedTimes' | 'logEntries'> {
+  return {
+    trustRoot: crypto.rootLabel,
+    signedTimes: crypto.signedTimes.map((t) => ({ source: t.source, time: t.time.toISOString() })),
+    logEntries: crypto.logEntries.map((e) => ({
+      logIndex: e.logIndex,
+      logId: e.logId,
+      kind: e.kind,
+    })),
+  };
 }
 
 /** Called only after verification passed, so every time listed here was verified. */

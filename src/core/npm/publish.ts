@@ -1,6 +1,6 @@
 import { createPublicKey, type KeyObject } from 'node:crypto';
 import { parseBundle } from '../bundle/parse-bundle.js';
-import { verifyBundleCrypto } from '../crypto/verify-signature.js';
+import { evidenceFields, verifyBundleCrypto } from '../crypto/verify-signature.js';
 import type { LoadedRoot } from '../crypto/trust.js';
 import { VerifyError } from '../errors.js';
 import { isJsonObject, type JsonValue } from '../json/strict-json.js';
@@ -115,16 +115,7 @@ export function verifyPublishAttestation(
       verdict: failed ? 'failed' : 'verified',
       checks,
       predicateType: statement.predicateType,
-      trustRoot: crypto.rootLabel,
-      signedTimes: crypto.signedTimes.map((t) => ({
-        source: t.source,
-        time: t.time.toISOString(),
-      })),
-      logEntries: crypto.logEntries.map((e) => ({
-        logIndex: e.logIndex,
-        logId: e.logId,
-        kind: e.kind,
-      })),
+      ...evidenceFields(crypto),
       warnings: [],
     };
   } catch (err) {

@@ -1,5 +1,5 @@
 import { VerifyError } from '../errors.js';
-import { formatRepo, parseRepoUri, parseWorkflowUri, sameName } from '../github/names.js';
+import { formatRepo, parseRepoUri, parseWorkflowUri, sameRepo } from '../github/names.js';
 import { isJsonObject, type JsonObject, type JsonValue } from '../json/strict-json.js';
 import type { AttestationCandidate } from '../input/read-attestations.js';
 import { LIMITS } from '../limits.js';
@@ -141,8 +141,7 @@ export function checkPublisher(publisher: Publisher, result: AttestationResult):
     certRepo !== undefined &&
     owner !== undefined &&
     repo !== undefined &&
-    sameName(certRepo.owner, owner) &&
-    sameName(certRepo.repo, repo);
+    sameRepo(certRepo, { owner, repo });
   checks.push(
     sameRepository
       ? pass(

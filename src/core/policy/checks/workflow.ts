@@ -16,6 +16,7 @@ import {
 } from '../../provenance/build-types.js';
 import { fail, pass, skipped, type Check } from '../../result.js';
 import type { CheckContext } from '../context.js';
+import type { Policy } from '../policy.js';
 
 const GENERATOR_WORKFLOW_PREFIX =
   'https://github.com/slsa-framework/slsa-github-generator/.github/workflows/';
@@ -108,6 +109,17 @@ function matchSignerRepo(
   });
 }
 
+/** A github.com workflow in the policy's source repository (or, with only --owner, its owner). */
+function inSourceScope(workflow: WorkflowRef | undefined, policy: Policy): workflow is WorkflowRef {
+  return (
+    workflow !== undefined &&
+    workflow.host === 'github.com' &&
+    (policy.sourceRepo !== undefined
+      ? sameRepo(workflow, policy.sourceRepo)
+      : policy.owner !== undefined && sameName(workflow.owner, policy.owner))
+  );
+}
+
 /**
  * With only --repo / --owner: the signer must live in that repository (or owner), as gh
  * requires, or be one of the slsa-github-generator builders at a vX.Y.Z release, which
@@ -115,17 +127,11 @@ function matchSignerRepo(
  */
 function defaultSigner(ctx: CheckContext, signer: WorkflowRef | undefined): Check {
   const { policy } = ctx;
-  const inRepo =
-    signer !== undefined &&
-    signer.host === 'github.com' &&
-    (policy.sourceRepo !== undefined
-      ? sameRepo(signer, policy.sourceRepo)
-      : policy.owner !== undefined && sameName(signer.owner, policy.owner));
   const expected =
     policy.sourceRepo !== undefined
       ? `a workflow in ${formatRepo(policy.sourceRepo)}`
       : `a workflow of ${policy.owner ?? '?'}`;
-  if (inRepo && signer !== undefined)
+  if (inSourceScope(signer, policy))
     return pass(
       'signer-workflow',
       'signed by a workflow of the source repository',
@@ -133,13 +139,7 @@ function defaultSigner(ctx: CheckContext, signer: WorkflowRef | undefined): Chec
       formatWorkflow(signer),
     );
   const caller = parseWorkflowUri(ctx.cert.buildConfigUri);
-  const callerInRepo =
-    caller !== undefined &&
-    caller.host === 'github.com' &&
-    (policy.sourceRepo !== undefined
-      ? sameRepo(caller, policy.sourceRepo)
-      : policy.owner !== undefined && sameName(caller.owner, policy.owner));
-  if (policy.defaultSigner === 'caller' && callerInRepo && signer !== undefined)
+  if (policy.defaultSigner === 'caller' && inSourceScope(caller, policy) && signer !== undefined)
     return pass(
       'signer-workflow',
       `the Trusted Publisher (caller workflow ${formatWorkflow(caller)}) is in the source repository; any workflow it calls may sign`,
