@@ -329,6 +329,45 @@ describe('GitHub attestations API', () => {
     expect(run.code).toBe(0);
   });
 
+  it('bulk for a user: the organization endpoint answers 404, the user endpoint is used', async () => {
+    const other = fixturePath('artifacts/app-linux');
+    api.route = (req, res) => {
+      if (req.url?.startsWith('/orgs/')) sendJson(res, 404, { message: 'Not Found' });
+      else
+        sendJson(res, 200, {
+          attestations_subject_digests: { [DIGEST]: [{ bundle: GOOD }] },
+          page_info: { has_next: false },
+        });
+    };
+    const run = await runCliInProcess(
+      [
+        'verify',
+        APP,
+        other,
+        '--from',
+        'github',
+        '--owner',
+        'acme',
+        '--trusted-root',
+        ROOT,
+        '--format',
+        'json',
+      ],
+      { GITHUB_API_URL: api.base, GITHUB_TOKEN: 'SECRET' },
+    );
+    expect(api.seen.map((s) => [s.method, s.url])).toEqual([
+      ['POST', '/orgs/acme/attestations/bulk-list?per_page=100'],
+      ['POST', '/users/acme/attestations/bulk-list?per_page=100'],
+    ]);
+    // app-1.2.3.tgz is verified from the user's attestations; app-linux has none (NO_ATTESTATION).
+    expect(run.code).toBe(1);
+    const json = JSON.parse(run.stdout) as {
+      artifacts: { verdict: string }[];
+      failedChecks: string[];
+    };
+    expect(json.artifacts.map((a) => a.verdict)).toEqual(['verified', 'failed']);
+  });
+
   it('--bundle and --from github together, or --offline with github, are usage errors', async () => {
     expect(
       (await verify(['--bundle', fixturePath('bundles/in-repo-tag.sigstore.json')])).code,

@@ -137,7 +137,10 @@ export function nextLink(header: string | null, first: string): string | undefin
   return undefined;
 }
 
-/** `POST …/attestations/bulk-list`: up to 100 digests per query, cursor pagination. */
+/**
+ * `POST …/attestations/bulk-list`: up to 100 digests per query. Whether the owner is an
+ * organization or a user is learnt on the first batch (organization first) and kept.
+ */
 async function bulkEntries(
   client: HttpClient,
   apiUrl: string,
@@ -146,45 +149,56 @@ async function bulkEntries(
   filter: string | undefined,
 ): Promise<Entry[]> {
   const found: Entry[] = [];
+  let kinds: readonly ('orgs' | 'users')[] = ['orgs', 'users'];
   for (let at = 0; at < digests.length; at += BULK_BATCH) {
-    const batch = digests.slice(at, at + BULK_BATCH);
     const body = JSON.stringify({
-      subject_digests: batch,
+      subject_digests: digests.slice(at, at + BULK_BATCH),
       ...(filter === undefined ? {} : { predicate_type: filter }),
     });
-    let kind: 'orgs' | 'users' = 'orgs';
-    let after: string | undefined;
-    for (let page = 1; ; page++) {
-      if (page > MAX_PAGES * 10)
-        throw new VerifyError('LIMIT', `${owner}: too many pages of attestations`);
-      const url = `${apiUrl}/${kind}/${seg(owner)}/attestations/bulk-list?per_page=${PER_PAGE}${after === undefined ? '' : `&after=${encodeURIComponent(after)}`}`;
-      const response = await client.request(url, { accept: 'application/vnd.github+json', body });
-      if (response.status === 404 && kind === 'orgs' && page === 1) {
-        kind = 'users';
-        page = 0;
-        continue;
-      }
-      if (response.status === 404) break;
-      if (response.status !== 200)
-        throw unexpectedStatus(response, `GitHub bulk attestations for ${owner}`);
-      const json = jsonBody(response, `GitHub bulk attestations for ${owner}`);
-      const byDigest = isJsonObject(json) ? json.attestations_subject_digests : undefined;
-      if (!isJsonObject(byDigest))
-        throw new VerifyError('NETWORK', `GitHub bulk attestations for ${owner}: unexpected shape`);
-      for (const [digest, list] of Object.entries(byDigest)) {
-        if (list === null) continue;
-        if (!Array.isArray(list))
-          throw new VerifyError('NETWORK', `GitHub bulk attestations: ${digest} is not a list`);
-        list.forEach((entry, i) =>
-          found.push({ origin: `github:${owner} ${digest}#${i + 1}`, json: entry }),
-        );
-      }
-      const info = isJsonObject(json) ? json.page_info : undefined;
-      if (!isJsonObject(info) || info.has_next !== true || typeof info.next !== 'string') break;
-      after = info.next;
+    for (const kind of kinds) {
+      const entries = await bulkPages(client, `${apiUrl}/${kind}/${seg(owner)}`, owner, body);
+      if (entries === undefined) continue;
+      kinds = [kind];
+      found.push(...entries);
+      break;
     }
   }
   return found;
+}
+
+/** One bulk query, following `page_info.next` cursors; 404 on the first page is `undefined`. */
+async function bulkPages(
+  client: HttpClient,
+  ownerUrl: string,
+  owner: string,
+  body: string,
+): Promise<Entry[] | undefined> {
+  const found: Entry[] = [];
+  const what = `GitHub bulk attestations for ${owner}`;
+  let after: string | undefined;
+  for (let page = 1; ; page++) {
+    if (page > MAX_PAGES * 10)
+      throw new VerifyError('LIMIT', `${owner}: too many pages of attestations`);
+    const url = `${ownerUrl}/attestations/bulk-list?per_page=${PER_PAGE}${after === undefined ? '' : `&after=${encodeURIComponent(after)}`}`;
+    const response = await client.request(url, { accept: 'application/vnd.github+json', body });
+    if (response.status === 404) return page === 1 ? undefined : found;
+    if (response.status !== 200) throw unexpectedStatus(response, what);
+    const json = jsonBody(response, what);
+    const byDigest = isJsonObject(json) ? json.attestations_subject_digests : undefined;
+    if (!isJsonObject(byDigest)) throw new VerifyError('NETWORK', `${what}: unexpected shape`);
+    for (const [digest, list] of Object.entries(byDigest)) {
+      if (list === null) continue;
+      if (!Array.isArray(list))
+        throw new VerifyError('NETWORK', `GitHub bulk attestations: ${digest} is not a list`);
+      list.forEach((entry, i) =>
+        found.push({ origin: `github:${owner} ${digest}#${i + 1}`, json: entry }),
+      );
+    }
+    const info = isJsonObject(json) ? json.page_info : undefined;
+    if (!isJsonObject(info) || info.has_next !== true || typeof info.next !== 'string')
+      return found;
+    after = info.next;
+  }
 }
 
 /** An API entry → a candidate: its inline bundle, else the bundle at `bundle_url`. */
