@@ -258,23 +258,7 @@ describe('GitHub attestations API', () => {
   });
 
   it('an API host name that does not resolve is NETWORK (exit 3)', async () => {
-    const run = await runCliInProcess(
-      [
-        'verify',
-        APP,
-        '--from',
-        'github',
-        '--repo',
-        'acme/app',
-        '--trusted-root',
-        ROOT,
-        '--format',
-        'json',
-        '--timeout',
-        '5s',
-      ],
-      { GITHUB_API_URL: 'https://api.github.invalid' },
-    );
+    const run = await verify(['--timeout', '5s'], { GITHUB_API_URL: 'https://api.github.invalid' });
     expect(outcome(run)).toMatchObject({ code: 3, failed: ['NETWORK'] });
   });
 

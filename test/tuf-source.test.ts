@@ -130,7 +130,7 @@ describe('trusted roots through TUF', () => {
       }
       return route(req, res);
     };
-    const bad = await runCliInProcess([
+    const args = [
       'verify',
       APP,
       '--bundle',
@@ -140,19 +140,10 @@ describe('trusted roots through TUF', () => {
       '--format',
       'json',
       ...tufFlags(),
-    ]);
+    ];
+    const bad = await runCliInProcess(args);
     main.server.route = (_q, res) => sendJson(res, 503, {});
-    const down = await runCliInProcess([
-      'verify',
-      APP,
-      '--bundle',
-      BUNDLE,
-      '--repo',
-      'acme/app',
-      '--format',
-      'json',
-      ...tufFlags(),
-    ]);
+    const down = await runCliInProcess(args);
     main.server.route = route;
     for (const run of [bad, down]) {
       expect(run.code).toBe(3);
