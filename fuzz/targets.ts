@@ -4,7 +4,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { X509Certificate } from '@sigstore/core';
 import { parseBundle } from '../src/core/bundle/parse-bundle.js';
 import { parseLegacyEnvelope } from '../src/core/bundle/legacy-dsse.js';
 import { loadTrustedRoot, type LoadedRoot } from '../src/core/crypto/trust.js';
@@ -17,6 +16,7 @@ import { readProvenance } from '../src/core/provenance/claims.js';
 import { SLSA_PROVENANCE_TYPES } from '../src/core/provenance/build-types.js';
 import { parseStatement } from '../src/core/statement/statement.js';
 import { verifyArtifacts } from '../src/core/verify.js';
+import { parseLeafCertificate } from '../src/core/x509/leaf.js';
 
 export type Outcome = 'rejected' | 'parsed' | 'verified';
 
@@ -245,14 +245,8 @@ export function loadTargets(): Target[] {
     docs: [],
     run: (input) =>
       guarded(() => {
-        let cert: X509Certificate;
-        try {
-          cert = X509Certificate.parse(Buffer.from(input));
-        } catch {
-          // The same mapping parseBundle applies: undecodable DER is MALFORMED.
-          return 'rejected';
-        }
-        readCertificateIdentity(cert);
+        // The same strict reader parseBundle uses: any undecodable part is MALFORMED.
+        readCertificateIdentity(parseLeafCertificate(Buffer.from(input)));
         return 'parsed';
       }),
   };

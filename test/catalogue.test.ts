@@ -872,7 +872,11 @@ const CASES: Case[] = [
       ],
       policy: { repo: 'acme/kit' },
     }),
-    expect: { codes: ['ID_REPO'] },
+    expect: {
+      codes: ['ID_CONFLICT'],
+      deviation:
+        'a repository name outside GitHub grammar is refused when the certificate is read (issue 10: exact identity parsing), before any policy comparison',
+    },
   },
   ...[
     'github.com/acme/app',

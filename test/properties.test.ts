@@ -15,7 +15,11 @@ import {
   matchesVersionedTag,
   parseSemverTag,
 } from '../src/core/github/refs.js';
-import type { CertificateIdentity } from '../src/core/identity/certificate-identity.js';
+import {
+  interpretIdentity,
+  type CertificateIdentity,
+  type RawIdentity,
+} from '../src/core/identity/certificate-identity.js';
 import { parsePolicy } from '../src/core/policy/parse-policy.js';
 import type { PolicyInput } from '../src/core/policy/policy.js';
 import { checkOwner, checkSourceRepo } from '../src/core/policy/checks/identity.js';
@@ -108,8 +112,24 @@ function policyOrUndefined(input: PolicyInput): ReturnType<typeof parsePolicy> |
   }
 }
 
-function cert(fields: Partial<CertificateIdentity>): CertificateIdentity {
-  return { san: undefined, legacy: {}, ...fields };
+/**
+ * A certificate identity from raw Fulcio fields (GitHub's issuer unless given), read as the
+ * verifier reads it; one the strict reader refuses (ID_CONFLICT) has no GitHub identity, so no
+ * check can match it.
+ */
+function cert(fields: Partial<RawIdentity>): CertificateIdentity {
+  const raw: RawIdentity = {
+    issuer: 'https://token.actions.githubusercontent.com',
+    san: undefined,
+    legacy: {},
+    ...fields,
+  };
+  try {
+    return interpretIdentity(raw);
+  } catch (err) {
+    expect((err as VerifyError).code).toBe('ID_CONFLICT');
+    return { ...raw, github: undefined };
+  }
 }
 
 const ctx = (policy: ReturnType<typeof parsePolicy>, c: CertificateIdentity) => ({
@@ -143,12 +163,16 @@ describe('names', () => {
   });
 
   it('a workflow URI round-trips; the ref starts at the first @ after the path', () => {
-    const segment = fc.stringMatching(/^[A-Za-z0-9._-]{1,10}$/);
-    const ref = fc.stringMatching(/^refs\/(heads|tags)\/[A-Za-z0-9@._/-]{1,20}$/);
+    const ownerName = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9-]{0,9}$/);
+    const segment = fc.stringMatching(/^[A-Za-z0-9_-][A-Za-z0-9._-]{0,9}$/);
+    const refPart = fc.stringMatching(/^[A-Za-z0-9@_-]{1,8}$/).filter((p) => p !== '@');
+    const ref = fc
+      .tuple(fc.constantFrom('heads', 'tags'), fc.array(refPart, { minLength: 1, maxLength: 3 }))
+      .map(([kind, parts]) => `refs/${kind}/${parts.join('/')}`);
     fc.assert(
-      fc.property(segment, segment, segment, ref, (owner, repo, file, r) => {
+      fc.property(ownerName, segment, segment, ref, (owner, repo, file, r) => {
         const uri = `https://github.com/${owner}/${repo}/.github/workflows/${file}.yml@${r}`;
-        const parsed = parseWorkflowUri(uri);
+        const parsed = parseWorkflowUri(uri, 'github.com');
         expect(parsed).toMatchObject({
           owner,
           repo,
@@ -156,6 +180,21 @@ describe('names', () => {
           ref: r,
         });
         if (parsed) expect(formatWorkflow(parsed)).toBe(uri.replace('https://', ''));
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('workflow URIs with dot or empty segments', () => {
+  it('never name a workflow, wherever the segment is', () => {
+    const bad = fc.constantFrom('.', '..', '', '%2e%2e', 'a b');
+    fc.assert(
+      fc.property(bad, fc.integer({ min: 0, max: 2 }), (segment, at) => {
+        const parts = ['.github', 'workflows', 'release.yml'];
+        parts.splice(at, 0, segment);
+        const uri = `https://github.com/acme/app/${parts.join('/')}@refs/tags/v1`;
+        expect(parseWorkflowUri(uri, 'github.com')).toBeUndefined();
       }),
       RUNS,
     );
@@ -394,15 +433,42 @@ describe('digests', () => {
 });
 
 describe('repository URIs', () => {
-  it('parseRepoUri accepts only https://HOST/OWNER/REPO and lowercases the host alone', () => {
+  it('parseRepoUri accepts exactly https://HOST/OWNER/REPO and reads it back unchanged', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 40 }), (s) => {
-        const r = parseRepoUri(s);
+        const r = parseRepoUri(`https://github.com/${s}`, 'github.com');
         if (r === undefined) return;
-        expect(s.startsWith('https://')).toBe(true);
-        expect(`https://${r.host}/${r.owner}/${r.repo}`.toLowerCase()).toBe(s.toLowerCase());
-        expect(r.owner).not.toContain('/');
-        expect(r.repo).not.toContain('/');
+        expect(`${r.owner}/${r.repo}`).toBe(s);
+      }),
+      RUNS,
+    );
+  });
+
+  it('refuses every decoration of a valid repository URI (issue 10 class 2)', () => {
+    const validName = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9-]{0,9}$/);
+    const decorate = fc.constantFrom(
+      (o: string, r: string) => `https://github.com/${o}/${r}/`,
+      (o: string, r: string) => `https://github.com/${o}/${r}/x`,
+      (o: string, r: string) => `https://github.com/${o}/./${r}`,
+      (o: string, r: string) => `https://github.com/${o}/../${o}/${r}`,
+      (o: string, r: string) => `https://github.com:443/${o}/${r}`,
+      (o: string, r: string) => `https://user@github.com/${o}/${r}`,
+      (o: string, r: string) => `https://github.com/${o}/${r}?x=1`,
+      (o: string, r: string) => `https://github.com/${o}/${r}#f`,
+      (o: string, r: string) => `https://GitHub.com/${o}/${r}`,
+      (o: string, r: string) => `https://github.com.evil.com/${o}/${r}`,
+      (o: string, r: string) => `https://evil.com/${o}/${r}`,
+      (o: string, r: string) => `http://github.com/${o}/${r}`,
+      (o: string, r: string) => `https://github.com/${o}/${r}.git/`,
+      (o: string, r: string) => `https://github.com//${o}/${r}`,
+    );
+    fc.assert(
+      fc.property(validName, validName, decorate, (o, r, d) => {
+        expect(parseRepoUri(`https://github.com/${o}/${r}`, 'github.com')).toEqual({
+          owner: o,
+          repo: r,
+        });
+        expect(parseRepoUri(d(o, r), 'github.com')).toBeUndefined();
       }),
       RUNS,
     );

@@ -38087,8 +38087,10 @@ function policyError(message, hint) {
 ;// CONCATENATED MODULE: ./src/core/limits.ts
 /** Limits on untrusted input, checked before heavy work (values follow sigstore-go and cosign). */
 const LIMITS = {
-    /** One bundle, JSONL or API response file. */
+    /** One bundle, JSONL or API response file, trusted root or key, counted while reading. */
     maxInputBytes: 16 * 1024 * 1024,
+    /** One artifact to hash (a pipe or device is cut off here rather than read forever). */
+    maxArtifactBytes: 64 * 1024 * 1024 * 1024,
     /** Attestations considered for one artifact. */
     maxAttestations: 100,
     maxTlogEntries: 32,
@@ -38402,58 +38404,6 @@ function classify(origin, json) {
     return [{ origin, kind: 'bundle', json }];
 }
 
-;// CONCATENATED MODULE: ./src/core/github/names.ts
-/**
- * GitHub names. Owners and repositories compare ASCII case-insensitively (as GitHub does);
- * no Unicode folding, so a look-alike such as U+212A KELVIN SIGN never equals `k`.
- * Workflow paths and refs compare exactly.
- */
-const GITHUB_HOST = 'github.com';
-function asciiLower(value) {
-    return value.replace(/[A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 32));
-}
-function sameName(a, b) {
-    return asciiLower(a) === asciiLower(b);
-}
-const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
-const REPO = /^[A-Za-z0-9._-]{1,100}$/;
-function isValidOwner(owner) {
-    return OWNER.test(owner);
-}
-function isValidRepo(repo) {
-    return REPO.test(repo) && repo !== '.' && repo !== '..';
-}
-function sameRepo(a, b) {
-    return sameName(a.owner, b.owner) && sameName(a.repo, b.repo);
-}
-function formatRepo(r) {
-    return `${r.owner}/${r.repo}`;
-}
-/** `https://HOST/OWNER/REPO` (as in Fulcio 1.12) → parts; anything else → undefined. */
-function parseRepoUri(uri) {
-    if (uri === undefined)
-        return undefined;
-    const m = /^https:\/\/([^/@:]+)\/([^/]+)\/([^/]+)$/.exec(uri);
-    if (!m || m[1] === undefined || m[2] === undefined || m[3] === undefined)
-        return undefined;
-    return { host: asciiLower(m[1]), owner: m[2], repo: m[3] };
-}
-/**
- * `https://HOST/OWNER/REPO/PATH@REF` (a SAN, Build Signer URI or Build Config URI). The ref
- * starts at the first `@` after the path: refs may contain `@`, workflow paths do not.
- */
-function parseWorkflowUri(uri) {
-    if (uri === undefined)
-        return undefined;
-    const m = /^https:\/\/([^/@:]+)\/([^/@]+)\/([^/@]+)\/([^@]+?)(?:@(.+))?$/.exec(uri);
-    if (!m || m[1] === undefined || m[2] === undefined || m[3] === undefined || m[4] === undefined)
-        return undefined;
-    return { host: asciiLower(m[1]), owner: m[2], repo: m[3], path: m[4], ref: m[5] };
-}
-function formatWorkflow(w) {
-    return `${w.host}/${w.owner}/${w.repo}/${w.path}${w.ref === undefined ? '' : `@${w.ref}`}`;
-}
-
 ;// CONCATENATED MODULE: ./src/core/github/refs.ts
 /** Git refs and the semver rules slsa-verifier applies to tags and builder refs. */
 const NUM = '(0|[1-9]\\d*)';
@@ -38499,8 +38449,134 @@ function branchOf(ref) {
 function tagOf(ref) {
     return ref?.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : undefined;
 }
+/** A full commit SHA as GitHub writes it: 40 (SHA-1) or 64 (SHA-256) lower-case hex digits. */
+function isCommitSha(value) {
+    return /^[0-9a-f]{40}$|^[0-9a-f]{64}$/.test(value);
+}
+/**
+ * A full git ref (`refs/...`) that `git check-ref-format` accepts: no empty component, none
+ * starting with `.` or ending with `.lock`, no `..`, `@{`, control characters, space,
+ * `~ ^ : ? * [ \`, and no trailing `/` or `.`.
+ */
+function isGitRef(ref) {
+    if (!ref.startsWith('refs/') || ref.endsWith('.') || ref.includes('..') || ref.includes('@{'))
+        return false;
+    // eslint-disable-next-line no-control-regex
+    if (/[\x00-\x20\x7f~^:?*[\\]/.test(ref))
+        return false;
+    return ref.split('/').every((c) => c.length > 0 && !c.startsWith('.') && !c.endsWith('.lock'));
+}
 function isFullRefOrSha(ref) {
-    return /^refs\/[^\s]+$/.test(ref) || /^[0-9a-f]{40}$|^[0-9a-f]{64}$/.test(ref);
+    return isGitRef(ref) || isCommitSha(ref);
+}
+
+;// CONCATENATED MODULE: ./src/core/github/names.ts
+
+/**
+ * GitHub names. Owners and repositories compare ASCII case-insensitively (as GitHub does);
+ * no Unicode folding, so a look-alike such as U+212A KELVIN SIGN never equals `k`.
+ * Workflow paths and refs compare exactly.
+ */
+const GITHUB_HOST = 'github.com';
+function asciiLower(value) {
+    return value.replace(/[A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 32));
+}
+function sameName(a, b) {
+    return asciiLower(a) === asciiLower(b);
+}
+const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+const REPO = /^[A-Za-z0-9._-]{1,100}$/;
+function isValidOwner(owner) {
+    return OWNER.test(owner);
+}
+function isValidRepo(repo) {
+    return REPO.test(repo) && repo !== '.' && repo !== '..';
+}
+function sameRepo(a, b) {
+    return sameName(a.owner, b.owner) && sameName(a.repo, b.repo);
+}
+function formatRepo(r) {
+    return `${r.owner}/${r.repo}`;
+}
+/**
+ * The GitHub host whose Actions tokens an OIDC issuer signs: github.com for
+ * `https://token.actions.githubusercontent.com[/SLUG]`, `TENANT.ghe.com` for a GHE.com tenant's
+ * `https://token.actions.TENANT.ghe.com[/SLUG]`. Any other issuer is not GitHub Actions.
+ */
+function githubHostForIssuer(issuer) {
+    const m = ISSUER.exec(issuer ?? '');
+    if (m === null)
+        return undefined;
+    return m[1] === 'githubusercontent.com' ? GITHUB_HOST : `${m[1]}`;
+}
+/**
+ * GitHub's issuers: `https://token.actions.githubusercontent.com` or a GHE.com tenant's
+ * `https://token.actions.TENANT.ghe.com`, each optionally with an enterprise's customised
+ * issuer path (`/ENTERPRISE-SLUG`).
+ */
+const ISSUER = /^https:\/\/token\.actions\.(githubusercontent\.com|[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.ghe\.com)(?:\/[a-z0-9](?:[a-z0-9-]{0,98}[a-z0-9])?)?$/;
+/** Path segments after `https://HOST/`, or undefined when the URI is not on exactly that host. */
+function segmentsOn(uri, host) {
+    const prefix = `https://${host}/`;
+    if (uri === undefined || !uri.startsWith(prefix))
+        return undefined;
+    return uri.slice(prefix.length).split('/');
+}
+/**
+ * Exactly `https://HOST/OWNER/REPO` (Fulcio 1.12): that host, two valid names, nothing else (no
+ * trailing slash, extra segment, port, userinfo, query or fragment; the name grammar excludes
+ * them all).
+ */
+function parseRepoUri(uri, host) {
+    const parts = segmentsOn(uri, host);
+    if (parts?.length !== 2)
+        return undefined;
+    const [owner = '', repo = ''] = parts;
+    return isValidOwner(owner) && isValidRepo(repo) ? { owner, repo } : undefined;
+}
+/** Exactly `https://HOST/OWNER` (Fulcio 1.16). */
+function parseOwnerUri(uri, host) {
+    const parts = segmentsOn(uri, host);
+    const owner = parts?.length === 1 ? parts[0] : undefined;
+    return owner !== undefined && isValidOwner(owner) ? owner : undefined;
+}
+/** Exactly `OWNER/REPO` (the deprecated Fulcio 1.5, `GITHUB_REPOSITORY`). */
+function parseRepoPath(path) {
+    const parts = path?.split('/');
+    if (parts?.length !== 2)
+        return undefined;
+    const [owner = '', repo = ''] = parts;
+    return isValidOwner(owner) && isValidRepo(repo) ? { owner, repo } : undefined;
+}
+const PATH_SEGMENT = /^[A-Za-z0-9._~!$&'()*+,;=:-]+$/;
+/**
+ * A workflow path inside a repository: non-empty segments, none `.` or `..`, no character that
+ * would need escaping (`%`, `?`, `#`, `@`, spaces). A path that fails never names a workflow.
+ */
+function isWorkflowPath(path) {
+    return path.split('/').every((s) => PATH_SEGMENT.test(s) && s !== '.' && s !== '..');
+}
+/**
+ * Exactly `https://HOST/OWNER/REPO/PATH[@REF]` (a SAN, Build Signer URI, Build Config URI or a
+ * builder id). The ref starts at the first `@` (paths have none) and is a full git ref or a
+ * commit SHA; `refRequired` refuses a URI without one (Fulcio always writes it).
+ */
+function parseWorkflowUri(uri, host, options = {}) {
+    const at = uri?.indexOf('@') ?? -1;
+    const ref = at < 0 ? undefined : uri?.slice(at + 1);
+    if (ref === undefined ? options.refRequired === true : !isFullRefOrSha(ref))
+        return undefined;
+    const parts = segmentsOn(at < 0 ? uri : uri?.slice(0, at), host);
+    if (parts === undefined || parts.length < 3)
+        return undefined;
+    const [owner = '', repo = '', ...rest] = parts;
+    const path = rest.join('/');
+    if (!isValidOwner(owner) || !isValidRepo(repo) || !isWorkflowPath(path))
+        return undefined;
+    return { host, owner, repo, path, ref };
+}
+function formatWorkflow(w) {
+    return `${w.host}/${w.owner}/${w.repo}/${w.path}${w.ref === undefined ? '' : `@${w.ref}`}`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/provenance/build-types.ts
@@ -38566,7 +38642,9 @@ const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
  * identity) is refused: "verify the signature only" is not a question this tool answers.
  */
 function parsePolicy(input, options = {}) {
-    const sourceRepo = input.repo === undefined ? undefined : parseRepo(input.repo, '--repo');
+    const issuer = nonEmpty(input.certOidcIssuer, '--cert-oidc-issuer') ?? GITHUB_ACTIONS_ISSUER;
+    const githubHost = githubHostForIssuer(issuer) ?? GITHUB_HOST;
+    const sourceRepo = input.repo === undefined ? undefined : parseRepo(input.repo, '--repo', githubHost);
     const owner = input.owner === undefined ? undefined : parseOwner(input.owner);
     const certIdentity = nonEmpty(input.certIdentity, '--cert-identity');
     if (sourceRepo === undefined && owner === undefined && certIdentity === undefined) {
@@ -38578,13 +38656,20 @@ function parsePolicy(input, options = {}) {
         throw policyError(`--owner ${owner} contradicts --repo ${sourceRepo.owner}/${sourceRepo.repo}`);
     }
     return {
-        issuer: nonEmpty(input.certOidcIssuer, '--cert-oidc-issuer') ?? GITHUB_ACTIONS_ISSUER,
+        issuer,
+        githubHost,
         sourceRepo,
         owner,
         certIdentity,
-        signerWorkflow: input.signerWorkflow === undefined ? undefined : parseSignerWorkflow(input.signerWorkflow),
-        signerRepo: input.signerRepo === undefined ? undefined : parseRepo(input.signerRepo, '--signer-repo'),
-        callerWorkflow: input.callerWorkflow === undefined ? undefined : parseCallerWorkflow(input.callerWorkflow),
+        signerWorkflow: input.signerWorkflow === undefined
+            ? undefined
+            : parseSignerWorkflow(input.signerWorkflow, githubHost),
+        signerRepo: input.signerRepo === undefined
+            ? undefined
+            : parseRepo(input.signerRepo, '--signer-repo', githubHost),
+        callerWorkflow: input.callerWorkflow === undefined
+            ? undefined
+            : parseCallerWorkflow(input.callerWorkflow, githubHost),
         refRules: parseRefRules(input),
         sourceDigest: input.sourceDigest === undefined ? undefined : parseCommit(input.sourceDigest),
         builderId: input.builderId === undefined ? undefined : parseBuilderId(input.builderId),
@@ -38601,10 +38686,11 @@ function parsePolicy(input, options = {}) {
     };
 }
 /**
- * `owner/repo`, `github.com/owner/repo`, `https://github.com/owner/repo`, with at most one
- * trailing `.git` and one trailing `/`, optionally prefixed `git+`. Anything else is refused.
+ * `owner/repo`, `HOST/owner/repo`, `https://HOST/owner/repo` (HOST: github.com, or the GHE.com
+ * tenant of the issuer), with at most one trailing `.git` and one trailing `/`, optionally
+ * prefixed `git+`. Anything else is refused.
  */
-function parseRepo(value, flag) {
+function parseRepo(value, flag, host = GITHUB_HOST) {
     let v = value;
     if (v.startsWith('git+'))
         v = v.slice(4);
@@ -38618,8 +38704,8 @@ function parseRepo(value, flag) {
         v = v.slice(0, -4);
     const parts = v.split('/');
     if (parts.length === 3) {
-        if (asciiLower(parts[0] ?? '') !== GITHUB_HOST)
-            throw policyError(`${flag} ${value}: host must be ${GITHUB_HOST}`);
+        if (asciiLower(parts[0] ?? '') !== host)
+            throw policyError(`${flag} ${value}: host must be ${host}`);
         parts.shift();
     }
     const [owner, repo] = parts;
@@ -38638,7 +38724,7 @@ function parseOwner(value) {
     return value;
 }
 /** `[HOST/]OWNER/REPO/PATH[@REF]`; REF, when given, is a full ref or a commit SHA. */
-function parseSignerWorkflow(value) {
+function parseSignerWorkflow(value, githubHost = GITHUB_HOST) {
     let v = value.startsWith('https://') ? value.slice('https://'.length) : value;
     const at = v.indexOf('@');
     const ref = at >= 0 ? v.slice(at + 1) : undefined;
@@ -38657,27 +38743,25 @@ function parseSignerWorkflow(value) {
         !isSafePath(path)) {
         throw policyError(`--signer-workflow ${JSON.stringify(value)} is not [HOST/]OWNER/REPO/PATH[@REF]`, 'for example --signer-workflow acme/shared/.github/workflows/build.yml@refs/tags/v1.0.0');
     }
-    if (host !== GITHUB_HOST)
-        throw policyError(`--signer-workflow host must be ${GITHUB_HOST}`);
+    if (host !== githubHost)
+        throw policyError(`--signer-workflow host must be ${githubHost}`);
     if (ref !== undefined && !isFullRefOrSha(ref)) {
         throw policyError(`--signer-workflow ref "${ref}" must be a full ref or a commit SHA`, `use @refs/tags/${ref} or @refs/heads/${ref}`);
     }
     return { host, owner, repo, path, ref };
 }
 /** `.github/workflows/x.yml` (in the source repository) or `OWNER/REPO/PATH[@REF]`. */
-function parseCallerWorkflow(value) {
+function parseCallerWorkflow(value, host) {
     if (value.startsWith('.github/')) {
         if (!isSafePath(value))
             throw policyError(`--caller-workflow ${JSON.stringify(value)} is not a workflow path`);
         return { repo: undefined, path: value, ref: undefined };
     }
-    const w = parseSignerWorkflow(value);
+    const w = parseSignerWorkflow(value, host);
     return { repo: { owner: w.owner, repo: w.repo }, path: w.path, ref: w.ref };
 }
 function isSafePath(path) {
-    return (path.length > 0 &&
-        path.split('/').every((s) => s.length > 0 && s !== '.' && s !== '..') &&
-        !/[\s@]/.test(path));
+    return path.length > 0 && isWorkflowPath(path);
 }
 function parseRefRules(input) {
     const rules = [];
@@ -38978,6 +39062,370 @@ function describePolicy(p) {
 var dist = __nccwpck_require__(1040);
 // EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
 var core_dist = __nccwpck_require__(3917);
+;// CONCATENATED MODULE: ./src/core/x509/der.ts
+
+/** DER tag bytes (class, constructed bit and number in one byte) this reader accepts. */
+const TAG = {
+    BOOLEAN: 0x01,
+    INTEGER: 0x02,
+    BIT_STRING: 0x03,
+    OCTET_STRING: 0x04,
+    OID: 0x06,
+    UTF8_STRING: 0x0c,
+    SEQUENCE: 0x30,
+};
+/** The whole tag byte: a constructed OCTET STRING (BER only) is not an OCTET STRING. */
+function der_tagOf(obj) {
+    return obj.tag.toDER();
+}
+function malformed(what, why) {
+    return new VerifyError('MALFORMED', `certificate ${what} ${why}`);
+}
+/** The object, checked to carry exactly this tag byte. */
+function expectTag(obj, tag, what) {
+    if (obj === undefined)
+        throw malformed(what, 'is missing');
+    if (der_tagOf(obj) !== tag)
+        throw malformed(what, `has tag 0x${der_tagOf(obj).toString(16)}, expected 0x${tag.toString(16)}`);
+    return obj;
+}
+/** OIDs longer than this are refused: no certificate field needs one, and arcs stay cheap. */
+const MAX_OID_BYTES = 64;
+/**
+ * Decode the contents of a DER OBJECT IDENTIFIER exactly (X.690 §8.19): at least one byte,
+ * every arc minimal (no leading 0x80), the last byte ends an arc. A truncated or padded OID
+ * is malformed, never "close enough" to a known one.
+ */
+function decodeOid(bytes, what) {
+    if (bytes.length === 0 || bytes.length > MAX_OID_BYTES)
+        throw malformed(what, `has an object identifier of ${bytes.length} bytes`);
+    const arcs = [];
+    let value = 0n;
+    let start = true;
+    for (const byte of bytes) {
+        if (start && byte === 0x80)
+            throw malformed(what, 'has a non-minimal object identifier arc');
+        value = (value << 7n) | BigInt(byte & 0x7f);
+        start = (byte & 0x80) === 0;
+        if (start) {
+            arcs.push(value);
+            value = 0n;
+        }
+    }
+    if (!start)
+        throw malformed(what, 'has a truncated object identifier');
+    const [first = 0n, ...rest] = arcs;
+    const head = first < 40n ? [0n, first] : first < 80n ? [1n, first - 40n] : [2n, first - 80n];
+    return [...head, ...rest].join('.');
+}
+/** An OID object: tag 0x06, primitive, contents decoded exactly. */
+function readOid(obj, what) {
+    return decodeOid(expectTag(obj, TAG.OID, what).value, what);
+}
+/** A DER BOOLEAN that is present must be TRUE (0xff): FALSE is the default and is left out. */
+function readTrue(obj, what) {
+    expectTag(obj, TAG.BOOLEAN, what);
+    if (obj.value.length !== 1 || obj.value[0] !== 0xff)
+        throw malformed(what, 'is not DER TRUE (a default FALSE must be omitted)');
+    return true;
+}
+/** A DER BIT STRING: the unused-bit count in 0..7 and those bits zero. Returns the bits, MSB first. */
+function readBitString(obj, what) {
+    const value = expectTag(obj, TAG.BIT_STRING, what).value;
+    const unused = value[0];
+    if (unused === undefined || unused > 7 || (value.length === 1 && unused !== 0))
+        throw malformed(what, 'is not a DER bit string');
+    const last = value[value.length - 1] ?? 0;
+    if (value.length > 1 && (last & ((1 << unused) - 1)) !== 0)
+        throw malformed(what, 'has non-zero padding bits');
+    const bits = [];
+    for (let i = 1; i < value.length; i++) {
+        const skip = i === value.length - 1 ? unused : 0;
+        for (let j = 7; j >= skip; j--)
+            bits.push(((value[i] ?? 0) >> j) & 1);
+    }
+    return bits;
+}
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+function decodeUtf8(buf, what) {
+    try {
+        return UTF8.decode(buf);
+    }
+    catch {
+        throw malformed(what, 'is not valid UTF-8');
+    }
+}
+/** IA5String contents as a URI or e-mail name needs them: ASCII, no control characters. */
+function decodeVisibleAscii(buf, what) {
+    for (const byte of buf)
+        if (byte < 0x20 || byte > 0x7e)
+            throw malformed(what, 'holds a non-printable or non-ASCII byte');
+    return buf.toString('latin1');
+}
+/**
+ * Decode a whole buffer as one DER UTF8String: tag 0x0c, minimal length, no trailing bytes,
+ * valid UTF-8. Fulcio writes OIDs 1.3.6.1.4.1.57264.1.8 and later this way; another string
+ * type (IA5, Printable, BMP) is not what Fulcio writes and is refused.
+ */
+function decodeDerUtf8String(buf, what) {
+    if (buf[0] !== TAG.UTF8_STRING)
+        throw malformed(what, 'is not a DER UTF8String');
+    let length = buf[1];
+    let offset = 2;
+    if (length === undefined)
+        throw malformed(what, 'is truncated');
+    if (length & 0x80) {
+        const octets = length & 0x7f;
+        if (octets === 0 || octets > 3)
+            throw malformed(what, 'has an invalid length');
+        length = 0;
+        for (let i = 0; i < octets; i++)
+            length = length * 256 + (buf[2 + i] ?? NaN);
+        offset += octets;
+        if (Number.isNaN(length) || length < 0x80 || buf[2] === 0)
+            throw malformed(what, 'has a non-minimal length');
+    }
+    if (offset + length !== buf.length)
+        throw malformed(what, 'has trailing or missing bytes');
+    return decodeUtf8(buf.subarray(offset), what);
+}
+
+;// CONCATENATED MODULE: ./src/core/x509/leaf.ts
+
+
+
+const OID = {
+    keyUsage: '2.5.29.15',
+    subjectAltName: '2.5.29.17',
+    basicConstraints: '2.5.29.19',
+    extKeyUsage: '2.5.29.37',
+    subjectKeyId: '2.5.29.14',
+    authorityKeyId: '2.5.29.35',
+    sctList: '1.3.6.1.4.1.11129.2.4.2',
+    codeSigning: '1.3.6.1.5.5.7.3.3',
+    fulcioOtherName: '1.3.6.1.4.1.57264.1.7',
+};
+/**
+ * Critical extensions this verifier processes (RFC 5280 §4.2: any other critical extension
+ * makes the certificate unusable, as Go's x509 rules for sigstore-go). Key usage and EKU are
+ * checked for code signing, the SAN is the identity, basic constraints are read.
+ */
+const HANDLED_CRITICAL = new Set([
+    OID.keyUsage,
+    OID.subjectAltName,
+    OID.basicConstraints,
+    OID.extKeyUsage,
+]);
+/**
+ * Parse a signing certificate exactly, before anything reads it: the TBS layout of RFC 5280,
+ * every extension (OID, DER BOOLEAN critical, OCTET STRING value), and the value grammar of every
+ * extension that is later read (key usage, EKU, SAN, basic constraints, key ids, SCT list).
+ * Anything else is MALFORMED here, so no later reader (root selection, EKU, identity, SCTs)
+ * meets bytes it cannot decode.
+ */
+function parseLeafCertificate(der, what = 'signing certificate') {
+    try {
+        return parseLeaf(der);
+    }
+    catch (err) {
+        if (err instanceof VerifyError)
+            throw err;
+        throw new VerifyError('MALFORMED', `${what} is not valid DER: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+    }
+}
+function parseLeaf(der) {
+    const root = parseDer(der);
+    if (der_tagOf(root) !== TAG.SEQUENCE || root.subs.length !== 3)
+        throw malformed('', 'is not a SEQUENCE of tbsCertificate, algorithm and signature');
+    const [tbs, algorithm, signature] = root.subs;
+    expectTag(tbs, TAG.SEQUENCE, 'tbsCertificate');
+    expectTag(algorithm, TAG.SEQUENCE, 'signatureAlgorithm');
+    readBitString(signature, 'signatureValue');
+    const extensionList = readTbs(tbs);
+    const cert = new core_dist.X509Certificate(root);
+    // Touch every field a verifier reads, so a bad time or name fails here, not later.
+    void [cert.notBefore, cert.notAfter, cert.issuer, cert.subject, cert.publicKey];
+    if (cert.signatureAlgorithm === undefined)
+        throw malformed('signatureAlgorithm', 'is not an ECDSA or RSA algorithm');
+    const extensions = extensionList.map(readExtension);
+    const seen = new Set();
+    const duplicates = new Set();
+    for (const e of extensions) {
+        if (seen.has(e.oid))
+            duplicates.add(e.oid);
+        seen.add(e.oid);
+    }
+    const first = (oid) => extensions.find((e) => e.oid === oid);
+    const leaf = {
+        cert,
+        der,
+        extensions,
+        duplicates: [...duplicates],
+        unhandledCritical: extensions
+            .filter((e) => e.critical && !HANDLED_CRITICAL.has(e.oid))
+            .map((e) => e.oid),
+        extKeyUsages: mapValue(first(OID.extKeyUsage), readExtKeyUsage),
+        keyUsage: mapValue(first(OID.keyUsage), readKeyUsage),
+        sans: mapValue(first(OID.subjectAltName), readSans),
+    };
+    mapValue(first(OID.basicConstraints), readBasicConstraints);
+    mapValue(first(OID.subjectKeyId), (v) => expectTag(v, TAG.OCTET_STRING, 'subject key id'));
+    mapValue(first(OID.authorityKeyId), readAuthorityKeyId);
+    const sct = first(OID.sctList);
+    if (sct !== undefined)
+        readSctList(sct.value);
+    return leaf;
+}
+/** TBSCertificate (RFC 5280 §4.1): v3, fixed fields, optional unique ids, one extension list. */
+function readTbs(tbs) {
+    const [version, serial, signature, issuer, validity, subject, spki, ...rest] = tbs.subs;
+    const v = expectTag(version, 0xa0, 'version');
+    if (v.subs.length !== 1 || der_tagOf(v.subs[0]) !== TAG.INTEGER || v.value.length !== 3)
+        throw malformed('version', 'is not an explicit INTEGER');
+    if (v.subs[0].value.toString('hex') !== '02')
+        throw malformed('version', 'is not v3');
+    expectTag(serial, TAG.INTEGER, 'serial number');
+    expectTag(signature, TAG.SEQUENCE, 'tbs signature algorithm');
+    expectTag(issuer, TAG.SEQUENCE, 'issuer');
+    expectTag(validity, TAG.SEQUENCE, 'validity');
+    if (validity?.subs.length !== 2)
+        throw malformed('validity', 'is not two times');
+    expectTag(subject, TAG.SEQUENCE, 'subject');
+    expectTag(spki, TAG.SEQUENCE, 'subjectPublicKeyInfo');
+    let list;
+    let last = 0;
+    for (const item of rest) {
+        const tag = der_tagOf(item);
+        const order = tag === 0x81 ? 1 : tag === 0x82 ? 2 : tag === 0xa3 ? 3 : 0;
+        if (order === 0 || order <= last)
+            throw malformed('tbsCertificate', 'has an unexpected field');
+        last = order;
+        if (order === 3) {
+            if (item.subs.length !== 1)
+                throw malformed('extensions', 'are not one SEQUENCE');
+            const seq = expectTag(item.subs[0], TAG.SEQUENCE, 'extensions');
+            if (seq.subs.length === 0)
+                throw malformed('extensions', 'are an empty SEQUENCE');
+            list = seq.subs;
+        }
+    }
+    return list ?? [];
+}
+/** Extension ::= SEQUENCE { extnID OID, critical BOOLEAN DEFAULT FALSE, extnValue OCTET STRING } */
+function readExtension(ext, index) {
+    const what = `extension #${index + 1}`;
+    expectTag(ext, TAG.SEQUENCE, what);
+    if (ext.subs.length !== 2 && ext.subs.length !== 3)
+        throw malformed(what, `has ${ext.subs.length} fields`);
+    const oid = readOid(ext.subs[0], `${what} OID`);
+    const critical = ext.subs.length === 3 && readTrue(ext.subs[1], `${what} (${oid}) critical flag`);
+    const value = expectTag(ext.subs[ext.subs.length - 1], TAG.OCTET_STRING, `${what} (${oid}) value`);
+    return { oid, critical, value: value.value };
+}
+/** @sigstore/core types its input as an ArrayBuffer-backed Buffer; every Buffer parses the same. */
+function parseDer(bytes) {
+    return core_dist.ASN1Obj.parseBuffer(bytes);
+}
+function mapValue(ext, read) {
+    if (ext === undefined)
+        return undefined;
+    let inner;
+    try {
+        inner = parseDer(ext.value);
+    }
+    catch (err) {
+        throw malformed(`extension ${ext.oid}`, `value is not one DER object: ${String(err)}`);
+    }
+    return read(inner);
+}
+function readExtKeyUsage(value) {
+    const seq = expectTag(value, TAG.SEQUENCE, 'extended key usage');
+    if (seq.subs.length === 0)
+        throw malformed('extended key usage', 'is empty');
+    return seq.subs.map((s) => readOid(s, 'extended key usage purpose'));
+}
+function readKeyUsage(value) {
+    const bits = readBitString(value, 'key usage');
+    return { digitalSignature: bits[0] === 1 };
+}
+function readBasicConstraints(value) {
+    const seq = expectTag(value, TAG.SEQUENCE, 'basic constraints');
+    const [first, second, ...extra] = seq.subs;
+    if (extra.length > 0)
+        throw malformed('basic constraints', 'has extra fields');
+    if (first !== undefined && der_tagOf(first) === TAG.BOOLEAN) {
+        readTrue(first, 'basic constraints cA');
+        if (second !== undefined)
+            expectTag(second, TAG.INTEGER, 'basic constraints path length');
+    }
+    else if (first !== undefined) {
+        throw malformed('basic constraints', 'has a path length without cA');
+    }
+}
+function readAuthorityKeyId(value) {
+    const seq = expectTag(value, TAG.SEQUENCE, 'authority key id');
+    let last = -1;
+    for (const s of seq.subs) {
+        const tag = der_tagOf(s);
+        const n = tag === 0x80 ? 0 : tag === 0xa1 ? 1 : tag === 0x82 ? 2 : -1;
+        if (n <= last)
+            throw malformed('authority key id', 'has an unexpected field');
+        last = n;
+    }
+}
+/** GeneralNames a Fulcio leaf may carry: URI [6], rfc822Name [1], otherName [0] (1.7, UTF8). */
+function readSans(value) {
+    const seq = expectTag(value, TAG.SEQUENCE, 'SAN');
+    if (seq.subs.length === 0)
+        throw malformed('SAN', 'is empty');
+    return seq.subs.map((name) => {
+        switch (der_tagOf(name)) {
+            case 0x86:
+                return { kind: 'uri', value: decodeVisibleAscii(name.value, 'SAN URI') };
+            case 0x81:
+                return { kind: 'email', value: decodeVisibleAscii(name.value, 'SAN email') };
+            case 0xa0:
+                return { kind: 'otherName', value: readOtherName(name) };
+            default:
+                throw malformed('SAN', `holds an unsupported name type (tag 0x${der_tagOf(name).toString(16)})`);
+        }
+    });
+}
+function readOtherName(name) {
+    const [typeId, explicit, ...extra] = name.subs;
+    if (extra.length > 0)
+        throw malformed('SAN otherName', 'has extra fields');
+    if (readOid(typeId, 'SAN otherName type') !== OID.fulcioOtherName)
+        throw malformed('SAN otherName', 'is not the Fulcio username name (1.3.6.1.4.1.57264.1.7)');
+    const wrapper = expectTag(explicit, 0xa0, 'SAN otherName value');
+    if (wrapper.subs.length !== 1)
+        throw malformed('SAN otherName value', 'is not one string');
+    const str = expectTag(wrapper.subs[0], TAG.UTF8_STRING, 'SAN otherName value');
+    return decodeVisibleAscii(str.value, 'SAN otherName value');
+}
+/** RFC 6962 §3.3: an OCTET STRING holding a TLS list of length-prefixed SCTs, all consumed. */
+function readSctList(value) {
+    let inner;
+    try {
+        inner = parseDer(value);
+    }
+    catch (err) {
+        throw malformed('SCT list', `is not one DER object: ${String(err)}`);
+    }
+    const list = expectTag(inner, TAG.OCTET_STRING, 'SCT list').value;
+    if (list.length < 2 || list.readUInt16BE(0) !== list.length - 2)
+        throw malformed('SCT list', 'length does not match its contents');
+    let at = 2;
+    while (at < list.length) {
+        if (at + 2 > list.length)
+            throw malformed('SCT list', 'is truncated');
+        const length = list.readUInt16BE(at);
+        if (length === 0 || at + 2 + length > list.length)
+            throw malformed('SCT list', 'has an SCT of a wrong length');
+        at += 2 + length;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/bundle/base64.ts
 
 const NOT_ALPHABET = /[^A-Za-z0-9+/]/;
@@ -39260,12 +39708,7 @@ function readLeaf(bundle) {
     if (raw === undefined || raw.length === 0) {
         throw new VerifyError('BUNDLE_SHAPE', 'bundle has an empty certificate');
     }
-    try {
-        return core_dist.X509Certificate.parse(Buffer.from(raw));
-    }
-    catch (err) {
-        throw new VerifyError('MALFORMED', `signing certificate is not valid DER: ${String(err)}`);
-    }
+    return parseLeafCertificate(Buffer.from(raw));
 }
 
 ;// CONCATENATED MODULE: ./src/core/bundle/legacy-dsse.ts
@@ -39295,19 +39738,20 @@ function parseLegacyEnvelope(json) {
     if (typeof cert !== 'string' || !cert.includes('BEGIN CERTIFICATE')) {
         throw new VerifyError('BUNDLE_SHAPE', 'DSSE envelope has no signing certificate: it needs a transparency-log search to be verified');
     }
-    let leaf;
-    try {
-        leaf = core_dist.X509Certificate.parse(cert);
-    }
-    catch (err) {
-        throw new VerifyError('MALFORMED', `envelope certificate is not valid PEM/DER: ${String(err)}`);
-    }
     return {
         payload: decodeStrictBase64(json.payload, 'DSSE payload'),
-        leaf,
+        leaf: parseLeafCertificate(decodePemCertificate(cert), 'envelope certificate'),
         envelope: json,
         signature,
     };
+}
+const PEM = /^-----BEGIN CERTIFICATE-----\r?\n((?:[A-Za-z0-9+/=]{1,76}\r?\n)+)-----END CERTIFICATE-----\r?\n?$/;
+/** Exactly one PEM certificate block (RFC 7468 strict form), its base64 canonical. */
+function decodePemCertificate(pem) {
+    const body = PEM.exec(pem)?.[1];
+    if (body === undefined)
+        throw new VerifyError('MALFORMED', 'envelope certificate is not exactly one PEM certificate');
+    return decodeStrictBase64(body.replace(/\r?\n/g, ''), 'envelope certificate');
 }
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
@@ -39472,7 +39916,7 @@ const NAME_LABELS = { '2.5.4.10': 'O', '2.5.4.3': 'CN' };
 
 
 
-const CODE_SIGNING_EKU = '1.3.6.1.5.5.7.3.3';
+
 /**
  * Everything cryptographic, through @sigstore/verify: signed time (TSA token or SET; a bare
  * integratedTime never counts), certificate chain to a CA of the selected root valid at every
@@ -39487,8 +39931,8 @@ function verifyBundleCrypto(parsed, roots, options = {}) {
         });
     }
     if (parsed.leaf !== undefined)
-        checkCodeSigning(parsed.leaf);
-    const root = selectRoot(roots, parsed.leaf);
+        checkLeafUsage(parsed.leaf);
+    const root = selectRoot(roots, parsed.leaf?.cert);
     const material = withKey(root.material, options.publicKey, options.keyValidAt);
     const verifier = new verify_dist/* Verifier */.BL(material, {
         tlogThreshold: root.hasTlogs ? 1 : 0,
@@ -39515,12 +39959,19 @@ function checkKeyMaterial(parsed, options) {
         throw new VerifyError('KEY_MATERIAL', 'a key was given but the bundle is certificate-signed');
     }
 }
-function checkCodeSigning(leaf) {
-    const eku = leaf.extension('2.5.29.37');
-    const usages = eku?.valueObj.subs[0]?.subs.map((s) => s.toOID()) ?? [];
-    if (!usages.includes(CODE_SIGNING_EKU)) {
+/**
+ * What the leaf may be used for, read from the strictly parsed extensions: the codeSigning EKU,
+ * digitalSignature when key usage is present, and no critical extension we do not process
+ * (RFC 5280 §4.2; Go's x509, which sigstore-go uses, refuses them the same way).
+ */
+function checkLeafUsage(leaf) {
+    const [unhandled] = leaf.unhandledCritical;
+    if (unhandled !== undefined)
+        throw new VerifyError('CERT_CHAIN', `signing certificate has a critical extension this verifier does not process (${unhandled})`, { hint: 'RFC 5280 requires rejecting a certificate with an unrecognised critical extension' });
+    if (!(leaf.extKeyUsages ?? []).includes(OID.codeSigning))
         throw new VerifyError('CERT_CHAIN', 'signing certificate is not valid for code signing (no codeSigning EKU)');
-    }
+    if (leaf.keyUsage !== undefined && !leaf.keyUsage.digitalSignature)
+        throw new VerifyError('CERT_CHAIN', 'signing certificate key usage does not include digitalSignature');
 }
 function withKey(material, key, validAt = () => true) {
     if (key === undefined)
@@ -39566,149 +40017,144 @@ function summarize(parsed) {
     return { signedTimes, logEntries };
 }
 
-;// CONCATENATED MODULE: ./src/core/identity/der-string.ts
+;// CONCATENATED MODULE: ./src/core/identity/github-identity.ts
 
-const UTF8_STRING = 0x0c;
-const decoder = new TextDecoder('utf-8', { fatal: true });
-/**
- * Decode a whole buffer as one DER UTF8String: tag 0x0c, minimal length, no trailing bytes,
- * valid UTF-8. Fulcio writes OIDs 1.3.6.1.4.1.57264.1.8 and later this way.
- */
-function decodeDerUtf8String(buf, what) {
-    if (buf[0] !== UTF8_STRING)
-        throw malformed(what, 'is not a DER UTF8String');
-    let length = buf[1];
-    let offset = 2;
-    if (length === undefined)
-        throw malformed(what, 'is truncated');
-    if (length & 0x80) {
-        const octets = length & 0x7f;
-        if (octets === 0 || octets > 3)
-            throw malformed(what, 'has an invalid length');
-        length = 0;
-        for (let i = 0; i < octets; i++)
-            length = length * 256 + (buf[2 + i] ?? NaN);
-        offset += octets;
-        if (Number.isNaN(length) || length < 0x80 || buf[2] === 0)
-            throw malformed(what, 'has a non-minimal length');
-    }
-    if (offset + length !== buf.length)
-        throw malformed(what, 'has trailing or missing bytes');
-    return decodeUtf8(buf.subarray(offset), what);
+
+
+const F = (n) => `1.3.6.1.4.1.57264.1.${n}`;
+function readGithubIdentity(raw, issuer) {
+    const host = githubHostForIssuer(issuer);
+    if (host === undefined)
+        return undefined;
+    const uriRepo = strict(raw.sourceRepositoryUri, (v) => parseRepoUri(v, host), F(12), `https://${host}/OWNER/REPO`);
+    const legacyRepo = strict(raw.legacy.repository, parseRepoPath, F(5), 'OWNER/REPO');
+    if (uriRepo !== undefined &&
+        legacyRepo !== undefined &&
+        formatRepo(uriRepo) !== formatRepo(legacyRepo))
+        conflict(`source repository ${F(5)} "${formatRepo(legacyRepo)}" and ${F(12)} "${raw.sourceRepositoryUri ?? ''}" disagree`);
+    const sourceRepo = uriRepo ?? legacyRepo;
+    const ownerFromUri = strict(raw.sourceRepositoryOwnerUri, (v) => parseOwnerUri(v, host), F(16), `https://${host}/OWNER`);
+    if (ownerFromUri !== undefined &&
+        sourceRepo !== undefined &&
+        !sameName(ownerFromUri, sourceRepo.owner))
+        conflict(`owner ${F(16)} "${ownerFromUri}" is not the owner of ${formatRepo(sourceRepo)}`);
+    const workflow = `https://${host}/OWNER/REPO/PATH@REF`;
+    const sanUri = raw.san?.kind === 'uri' ? raw.san.value : undefined;
+    const signer = strict(sanUri, (v) => parseWorkflowUri(v, host, { refRequired: true }), 'SAN', workflow);
+    strict(raw.buildSignerUri, (v) => parseWorkflowUri(v, host, { refRequired: true }), F(9), workflow);
+    const caller = strict(raw.buildConfigUri, (v) => parseWorkflowUri(v, host, { refRequired: true }), F(18), workflow);
+    if (caller !== undefined && sourceRepo !== undefined && !sameRepo(caller, sourceRepo))
+        conflict(`caller workflow ${F(18)} is not in the source repository ${formatRepo(sourceRepo)}`);
+    for (const [value, oid] of [
+        [raw.sourceRepositoryRef, F(14)],
+        [raw.legacy.ref, F(6)],
+    ])
+        strict(value, (v) => (isGitRef(v) ? v : undefined), oid, 'a full git ref');
+    for (const [value, oid] of [
+        [raw.sourceRepositoryDigest, F(13)],
+        [raw.legacy.sha, F(3)],
+    ])
+        strict(value, (v) => (isCommitSha(v) ? v : undefined), oid, 'a lower-case commit SHA');
+    for (const [value, oid] of [
+        [raw.sourceRepositoryId, F(15)],
+        [raw.sourceRepositoryOwnerId, F(17)],
+    ])
+        strict(value, (v) => (/^[1-9][0-9]*$/.test(v) ? v : undefined), oid, 'a numeric id');
+    for (const [value, oid] of [
+        [raw.buildTrigger, F(20)],
+        [raw.legacy.trigger, F(2)],
+    ])
+        strict(value, (v) => (/^[a-z_]+$/.test(v) ? v : undefined), oid, 'a GitHub event name');
+    const runPrefix = sourceRepo === undefined
+        ? undefined
+        : `https://${host}/${formatRepo(sourceRepo)}/actions/runs/`;
+    strict(raw.runInvocationUri, (v) => runPrefix !== undefined &&
+        v.startsWith(runPrefix) &&
+        /^[1-9][0-9]*\/attempts\/[1-9][0-9]*$/.test(v.slice(runPrefix.length))
+        ? v
+        : undefined, F(21), `https://${host}/OWNER/REPO/actions/runs/ID/attempts/N of the source repository`);
+    return {
+        host,
+        sourceRepo,
+        owner: ownerFromUri ?? sourceRepo?.owner,
+        signer,
+        caller,
+    };
 }
-function decodeUtf8(buf, what) {
-    try {
-        return decoder.decode(buf);
-    }
-    catch {
-        throw malformed(what, 'is not valid UTF-8');
-    }
+/** Parse a present value or refuse the certificate; an absent value stays absent. */
+function strict(value, parse, field, grammar) {
+    if (value === undefined)
+        return undefined;
+    const parsed = parse(value);
+    if (parsed === undefined)
+        conflict(`${field === 'SAN' ? 'SAN' : `extension ${field}`} ${JSON.stringify(value)} is not ${grammar}`);
+    return parsed;
 }
-function malformed(what, why) {
-    return new VerifyError('MALFORMED', `certificate ${what} ${why}`);
+function conflict(message) {
+    throw new VerifyError('ID_CONFLICT', `certificate ${message}`, {
+        hint: 'the certificate does not state one exact GitHub identity; it is not accepted under any policy',
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/core/identity/certificate-identity.ts
 
 
-const FULCIO = '1.3.6.1.4.1.57264.1.';
-const SAN_OID = '2.5.29.17';
-const OTHERNAME_SAN_OID = `${FULCIO}7`;
-/** Fulcio v2 extensions (DER UTF8String values), by OID suffix. */
+
+const FULCIO = '1.3.6.1.4.1.57264.1';
+/** Fulcio v2 extensions (DER UTF8String values), by exact OID. */
 const V2_FIELDS = {
-    8: 'issuer',
-    9: 'buildSignerUri',
-    10: 'buildSignerDigest',
-    11: 'runnerEnvironment',
-    12: 'sourceRepositoryUri',
-    13: 'sourceRepositoryDigest',
-    14: 'sourceRepositoryRef',
-    15: 'sourceRepositoryId',
-    16: 'sourceRepositoryOwnerUri',
-    17: 'sourceRepositoryOwnerId',
-    18: 'buildConfigUri',
-    19: 'buildConfigDigest',
-    20: 'buildTrigger',
-    21: 'runInvocationUri',
-    22: 'sourceRepositoryVisibility',
+    [`${FULCIO}.8`]: 'issuer',
+    [`${FULCIO}.9`]: 'buildSignerUri',
+    [`${FULCIO}.10`]: 'buildSignerDigest',
+    [`${FULCIO}.11`]: 'runnerEnvironment',
+    [`${FULCIO}.12`]: 'sourceRepositoryUri',
+    [`${FULCIO}.13`]: 'sourceRepositoryDigest',
+    [`${FULCIO}.14`]: 'sourceRepositoryRef',
+    [`${FULCIO}.15`]: 'sourceRepositoryId',
+    [`${FULCIO}.16`]: 'sourceRepositoryOwnerUri',
+    [`${FULCIO}.17`]: 'sourceRepositoryOwnerId',
+    [`${FULCIO}.18`]: 'buildConfigUri',
+    [`${FULCIO}.19`]: 'buildConfigDigest',
+    [`${FULCIO}.20`]: 'buildTrigger',
+    [`${FULCIO}.21`]: 'runInvocationUri',
+    [`${FULCIO}.22`]: 'sourceRepositoryVisibility',
 };
-/** Deprecated Fulcio extensions (raw string values), by OID suffix. */
+/** Deprecated Fulcio extensions (raw UTF-8 values), by exact OID. */
 const LEGACY_FIELDS = {
-    1: 'issuer',
-    2: 'trigger',
-    3: 'sha',
-    4: 'workflowName',
-    5: 'repository',
-    6: 'ref',
+    [`${FULCIO}.1`]: 'issuer',
+    [`${FULCIO}.2`]: 'trigger',
+    [`${FULCIO}.3`]: 'sha',
+    [`${FULCIO}.4`]: 'workflowName',
+    [`${FULCIO}.5`]: 'repository',
+    [`${FULCIO}.6`]: 'ref',
 };
 /**
- * Read the identity from the leaf with our own DER-aware code: every value must be a single,
- * well-formed extension; a duplicated extension, or a deprecated value that disagrees with its
- * v2 counterpart, is a conflict rather than a choice.
+ * Read the identity from a strictly parsed leaf. An extension counts as a Fulcio field only when
+ * its OID is exactly that field's (a longer OID such as `…1.12.0` is another extension); every
+ * value must be a single, well-formed extension; a duplicated extension, or a deprecated value
+ * that disagrees with its v2 counterpart, is a conflict rather than a choice.
  */
-function readCertificateIdentity(cert) {
-    try {
-        return readIdentity(cert);
-    }
-    catch (err) {
-        // @sigstore/core decodes lazily: a malformed extension or SAN surfaces here as a plain
-        // Error. The certificate is untrusted input (a legacy envelope's is not yet verified).
-        if (err instanceof VerifyError)
-            throw err;
-        throw new VerifyError('MALFORMED', `certificate cannot be decoded: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
-    }
-}
-function readIdentity(cert) {
-    const seen = new Set();
+function readCertificateIdentity(leaf) {
+    const [duplicate] = leaf.duplicates;
+    if (duplicate !== undefined)
+        throw new VerifyError('ID_CONFLICT', `certificate has extension ${duplicate} more than once`);
     const v2 = {};
     const legacy = {};
-    for (const ext of cert.extensions) {
-        const oid = ext.subs[0]?.toOID() ?? '';
-        if (seen.has(oid))
-            throw new VerifyError('ID_CONFLICT', `certificate has extension ${oid} more than once`);
-        seen.add(oid);
-        if (!oid.startsWith(FULCIO))
-            continue;
-        const suffix = Number(oid.slice(FULCIO.length));
-        const raw = extnValue(ext.subs);
-        if (suffix in V2_FIELDS) {
-            v2[V2_FIELDS[suffix]] = decodeDerUtf8String(raw, `extension ${oid}`);
-        }
-        else if (suffix in LEGACY_FIELDS) {
-            legacy[LEGACY_FIELDS[suffix]] = decodeUtf8(raw, `extension ${oid}`);
-        }
+    for (const { oid, value } of leaf.extensions) {
+        if (Object.hasOwn(V2_FIELDS, oid))
+            v2[V2_FIELDS[oid]] = decodeDerUtf8String(value, `extension ${oid}`);
+        else if (Object.hasOwn(LEGACY_FIELDS, oid))
+            legacy[LEGACY_FIELDS[oid]] = decodeUtf8(value, `extension ${oid}`);
     }
-    const identity = { ...v2, san: readSan(cert), legacy };
-    checkLegacyAgreement(identity);
-    return identity;
+    const sans = leaf.sans;
+    if (sans !== undefined && sans.length !== 1)
+        throw new VerifyError('ID_CONFLICT', `certificate SAN has ${sans.length} names; Fulcio issues exactly one`);
+    return interpretIdentity({ ...v2, san: sans?.[0], legacy });
 }
-function extnValue(subs) {
-    const last = subs[subs.length - 1];
-    if (last === undefined)
-        throw new VerifyError('MALFORMED', 'certificate extension has no value');
-    return last.value;
-}
-function readSan(cert) {
-    const ext = cert.extSubjectAltName;
-    if (ext === undefined)
-        return undefined;
-    const names = ext.valueObj.subs[0]?.subs ?? [];
-    if (names.length !== 1) {
-        throw new VerifyError('ID_CONFLICT', `certificate SAN has ${names.length} names; Fulcio issues exactly one`);
-    }
-    const name = names[0];
-    if (name === undefined)
-        return undefined;
-    if (name.tag.isContextSpecific(0x06))
-        return { kind: 'uri', value: decodeUtf8(name.value, 'SAN URI') };
-    if (name.tag.isContextSpecific(0x01))
-        return { kind: 'email', value: decodeUtf8(name.value, 'SAN email') };
-    if (name.tag.isContextSpecific(0x00)) {
-        const value = ext.otherName(OTHERNAME_SAN_OID);
-        if (value !== undefined)
-            return { kind: 'otherName', value };
-    }
-    throw new VerifyError('MALFORMED', `certificate ${SAN_OID} holds an unsupported name type`);
+/** The checks and the strict GitHub reading that turn raw Fulcio fields into an identity. */
+function interpretIdentity(raw) {
+    checkLegacyAgreement(raw);
+    return { ...raw, github: readGithubIdentity(raw, effectiveIssuer(raw)) };
 }
 /** Deprecated and v2 values describe the same claim; they must not disagree (slsa-verifier). */
 function checkLegacyAgreement(id) {
@@ -39718,8 +40164,6 @@ function checkLegacyAgreement(id) {
         [id.legacy.ref, id.sourceRepositoryRef, 'ref (1.6 vs 1.14)'],
         [id.legacy.trigger, id.buildTrigger, 'trigger (1.2 vs 1.20)'],
     ];
-    const repoPath = id.sourceRepositoryUri?.replace(/^https:\/\/[^/]+\//, '');
-    pairs.push([id.legacy.repository, repoPath, 'repository (1.5 vs 1.12)']);
     for (const [old, current, what] of pairs) {
         if (old !== undefined && current !== undefined && old !== current) {
             throw new VerifyError('ID_CONFLICT', `certificate ${what} disagree: "${old}" vs "${current}"`);
@@ -39738,10 +40182,6 @@ function effectiveCommit(id) {
 }
 function effectiveTrigger(id) {
     return id.buildTrigger ?? id.legacy.trigger;
-}
-/** `owner/repo` of the source repository as the certificate states it. */
-function effectiveRepoPath(id) {
-    return id.sourceRepositoryUri?.replace(/^https:\/\/[^/]+\//, '') ?? id.legacy.repository;
 }
 /** True when the certificate was issued to a CI workflow (it names a signer workflow). */
 function isWorkflowIdentity(id) {
@@ -39843,20 +40283,23 @@ function checkConsistency(ctx) {
             }));
         }
     }
+    checks.push(...checkSources(ctx));
     const builder = checkBuilderClaim(ctx);
     if (builder !== undefined)
         checks.push(builder);
     if (checks.length === 0)
-        checks.push(pass('provenance', `predicate agrees with the certificate (${claims.facts.length} facts compared)`));
+        checks.push(pass('provenance', `predicate agrees with the certificate (${claims.facts.length} facts and ${claims.sources.length} sources compared)`));
     return checks;
 }
 function certificateFacts(ctx) {
     const c = ctx.cert;
+    const repo = c.github?.sourceRepo;
     return {
-        repository: effectiveRepoPath(c),
+        repository: repo && `${c.github?.host ?? ''}/${formatRepo(repo)}`,
+        repositoryPath: repo && formatRepo(repo),
         ref: effectiveRef(c),
         commit: effectiveCommit(c),
-        workflowPath: parseWorkflowUri(c.buildConfigUri)?.path,
+        workflowPath: c.github?.caller?.path,
         trigger: effectiveTrigger(c),
         repositoryId: c.sourceRepositoryId,
         ownerId: c.sourceRepositoryOwnerId,
@@ -39865,15 +40308,13 @@ function certificateFacts(ctx) {
 }
 function agrees(field, claimed, cert) {
     switch (field) {
-        case 'repository': {
-            const [a1, a2] = claimed.split('/');
-            const [b1, b2] = cert.split('/');
-            return (a1 !== undefined &&
-                a2 !== undefined &&
-                b1 !== undefined &&
-                b2 !== undefined &&
-                sameName(a1, b1) &&
-                sameName(a2, b2));
+        case 'repository':
+        case 'repositoryPath': {
+            // Hosts compare exactly, owner and repository names ASCII case-insensitively.
+            const a = claimed.split('/');
+            const b = cert.split('/');
+            return (a.length === b.length &&
+                a.every((part, i) => i === 0 && field === 'repository' ? part === b[i] : sameName(part, b[i] ?? '')));
         }
         case 'commit':
             return claimed.toLowerCase() === cert.toLowerCase();
@@ -39885,6 +40326,48 @@ function agrees(field, claimed, cert) {
         case 'runnerEnvironment':
             return claimed === cert;
     }
+}
+/**
+ * Every git source the predicate names is the certificate's source repository (at its ref and
+ * commit, where the predicate gives them), or the signer workflow's own repository at the
+ * signer's ref and commit (a builder listing its own code, as slsa-github-generator's
+ * delegators do). Anything else is a source the certificate does not vouch for.
+ */
+function checkSources(ctx) {
+    const github = ctx.cert.github;
+    const sources = ctx.claims?.sources ?? [];
+    if (github === undefined)
+        return [];
+    const repo = github.sourceRepo;
+    const signer = github.signer;
+    const source = repo && {
+        repository: `${github.host}/${formatRepo(repo)}`,
+        ref: effectiveRef(ctx.cert),
+        commit: effectiveCommit(ctx.cert),
+    };
+    const builder = signer && {
+        repository: `${signer.host}/${formatRepo(signer)}`,
+        ref: signer.ref,
+        commit: ctx.cert.buildSignerDigest,
+    };
+    return sources.flatMap((claim) => {
+        if ([source, builder].some((known) => known !== undefined && sameSource(claim, known)))
+            return [];
+        const describe = (k) => k === undefined ? '' : `${k.repository}@${k.ref ?? '?'}`;
+        return [
+            fail('provenance', 'PROVENANCE_MISMATCH', `predicate ${claim.at} names a source the certificate does not`, {
+                expected: `${describe(source)} (certificate source)${builder === undefined ? '' : ` or ${describe(builder)} (the signer's own code)`}`,
+                actual: `${claim.repository}${claim.ref === undefined ? '' : `@${claim.ref}`}${claim.commit === undefined ? '' : ` (${claim.commit})`} (predicate)`,
+                hint: 'every git source in resolvedDependencies / materials must be the repository the certificate names',
+            }),
+        ];
+    });
+}
+function sameSource(claim, known) {
+    return (agrees('repository', claim.repository, known.repository) &&
+        (claim.ref === undefined || claim.ref === known.ref) &&
+        (claim.commit === undefined ||
+            (known.commit !== undefined && claim.commit.toLowerCase() === known.commit.toLowerCase())));
 }
 /** Generators and in-repo workflows: the predicate builder must be the signer itself. */
 function checkBuilderClaim(ctx) {
@@ -39938,35 +40421,37 @@ function checkCertIdentity({ policy, cert }) {
         actual: actual === undefined ? '(none)' : `${actual} (${cert.san?.kind ?? '?'})`,
     });
 }
-function checkSourceRepo({ policy, cert }) {
+function checkSourceRepo(ctx) {
+    const { policy, cert } = ctx;
     const expected = policy.sourceRepo;
     if (expected === undefined)
         return skipped('source-repo', 'no source repository asked for');
-    const uri = parseRepoUri(cert.sourceRepositoryUri);
-    const path = effectiveRepoPath(cert);
-    const [owner, repo] = (path ?? '').split('/');
-    const actual = uri ??
-        (owner !== undefined && repo !== undefined ? { host: 'github.com', owner, repo } : undefined);
-    if (actual !== undefined && actual.host === 'github.com' && sameRepo(actual, expected)) {
+    const github = cert.github;
+    const actual = github?.host === policy.githubHost ? github.sourceRepo : undefined;
+    if (actual !== undefined && sameRepo(actual, expected)) {
         return pass('source-repo', 'source repository matches', formatRepo(expected), formatRepo(actual));
     }
     return fail('source-repo', 'ID_REPO', 'source repository (certificate 1.3.6.1.4.1.57264.1.12) differs', {
         expected: formatRepo(expected),
-        actual: cert.sourceRepositoryUri ?? path ?? '(not recorded)',
+        actual: notGithub(ctx) ?? cert.sourceRepositoryUri ?? cert.legacy.repository ?? '(not recorded)',
         hint: 'the certificate names the repository whose workflow run signed; a renamed or transferred repository keeps its id (--repo-id) but not its name',
     });
 }
-function checkOwner({ policy, cert }) {
+function checkOwner(ctx) {
+    const { policy, cert } = ctx;
     const expected = policy.owner ?? policy.sourceRepo?.owner;
     if (expected === undefined)
         return skipped('owner', 'no owner asked for');
-    const fromUri = /^https:\/\/github\.com\/([^/]+)$/.exec(cert.sourceRepositoryOwnerUri ?? '')?.[1];
-    const actual = fromUri ?? effectiveRepoPath(cert)?.split('/')[0];
+    const github = cert.github;
+    const actual = github?.host === policy.githubHost ? github.owner : undefined;
     if (actual !== undefined && sameName(actual, expected))
         return pass('owner', 'repository owner matches', expected, actual);
     return fail('owner', 'ID_OWNER', 'source repository owner (certificate 1.3.6.1.4.1.57264.1.16) differs', {
         expected,
-        actual: cert.sourceRepositoryOwnerUri ?? actual ?? '(not recorded)',
+        actual: notGithub(ctx) ??
+            cert.sourceRepositoryOwnerUri ??
+            cert.github?.sourceRepo?.owner ??
+            '(not recorded)',
     });
 }
 function checkRepositoryIds({ policy, cert }) {
@@ -39988,6 +40473,14 @@ function checkRepositoryIds({ policy, cert }) {
     }
     return checks;
 }
+/** Why a certificate has no GitHub identity on the policy's host, when that is the case. */
+function notGithub({ policy, cert }) {
+    if (cert.github === undefined)
+        return `(not a GitHub Actions certificate: issuer ${effectiveIssuer(cert) ?? '(none)'})`;
+    if (cert.github.host !== policy.githubHost)
+        return `(a certificate of ${cert.github.host}, not ${policy.githubHost})`;
+    return undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/core/policy/checks/workflow.ts
 
@@ -39995,9 +40488,21 @@ function checkRepositoryIds({ policy, cert }) {
 
 
 const GENERATOR_WORKFLOW_PREFIX = 'https://github.com/slsa-framework/slsa-github-generator/.github/workflows/';
-/** The signer workflow: the certificate SAN (= Build Signer URI, 1.9). */
+/** The signer workflow: the certificate SAN (= Build Signer URI, 1.9), read strictly. */
 function signerOf(ctx) {
-    return ctx.cert.san?.kind === 'uri' ? parseWorkflowUri(ctx.cert.san.value) : undefined;
+    return onPolicyHost(ctx)?.signer;
+}
+/** The caller (top-level) workflow: Build Config URI, 1.18, read strictly. */
+function callerOf(ctx) {
+    return onPolicyHost(ctx)?.caller;
+}
+function onPolicyHost(ctx) {
+    const github = ctx.cert.github;
+    return github?.host === ctx.policy.githubHost ? github : undefined;
+}
+/** A builder id of slsa-github-generator or another github.com builder, read strictly. */
+function builderWorkflow(id) {
+    return parseWorkflowUri(id, GITHUB_HOST);
 }
 function isTrustedGenerator(signer) {
     return (signer !== undefined &&
@@ -40066,7 +40571,7 @@ function defaultSigner(ctx, signer) {
         : `a workflow of ${policy.owner ?? '?'}`;
     if (inSourceScope(signer, policy))
         return pass('signer-workflow', 'signed by a workflow of the source repository', expected, formatWorkflow(signer));
-    const caller = parseWorkflowUri(ctx.cert.buildConfigUri);
+    const caller = callerOf(ctx);
     if (policy.defaultSigner === 'caller' && inSourceScope(caller, policy) && signer !== undefined)
         return pass('signer-workflow', `the Trusted Publisher (caller workflow ${formatWorkflow(caller)}) is in the source repository; any workflow it calls may sign`, `a caller workflow in ${policy.sourceRepo === undefined ? (policy.owner ?? '?') : formatRepo(policy.sourceRepo)}`, formatWorkflow(signer));
     if (signer !== undefined && isTrustedGenerator(signer)) {
@@ -40086,10 +40591,11 @@ function checkDelegatedBuilder(ctx, signer) {
     if (signer === undefined || !DELEGATOR_WORKFLOWS.includes(signer.path))
         return undefined;
     const inner = ctx.claims?.builderId;
-    const parsed = parseWorkflowUri(inner);
-    if (inner !== undefined &&
-        inner.startsWith(GENERATOR_WORKFLOW_PREFIX) &&
-        isStrictReleaseRef(parsed?.ref))
+    const parsed = builderWorkflow(inner);
+    if (parsed !== undefined &&
+        sameRepo(parsed, GENERATOR_REPO) &&
+        parsed.path.startsWith('.github/workflows/') &&
+        isStrictReleaseRef(parsed.ref))
         return undefined;
     return fail('signer-workflow', 'ID_BUILDER', 'the slsa-github-generator delegator built for a builder outside slsa-github-generator', {
         expected: `${GENERATOR_WORKFLOW_PREFIX}…@refs/tags/vX.Y.Z`,
@@ -40101,7 +40607,7 @@ function checkDelegatedBuilder(ctx, signer) {
 function callerSignerHint(ctx, signer) {
     if (signer === undefined)
         return undefined;
-    const caller = parseWorkflowUri(ctx.cert.buildConfigUri);
+    const caller = callerOf(ctx);
     const reusable = caller !== undefined && (caller.path !== signer.path || !sameRepo(caller, signer));
     const who = `signed by ${reusable ? 'reusable workflow' : 'workflow'} ${formatWorkflow(signer)}`;
     const called = reusable ? `, called from ${formatWorkflow(caller)}` : '';
@@ -40111,7 +40617,7 @@ function checkCaller(ctx) {
     const expected = ctx.policy.callerWorkflow;
     if (expected === undefined)
         return skipped('caller-workflow', 'no caller workflow asked for');
-    const caller = parseWorkflowUri(ctx.cert.buildConfigUri);
+    const caller = callerOf(ctx);
     const want = `${expected.repo === undefined ? '' : `${formatRepo(expected.repo)}/`}${expected.path}${expected.ref === undefined ? '' : `@${expected.ref}`}`;
     if (caller === undefined) {
         return fail('caller-workflow', 'ID_CALLER', 'the certificate does not record the caller workflow (Build Config URI, 1.18)', { expected: want, actual: '(not recorded)' });
@@ -40161,32 +40667,36 @@ function effectiveBuilder(ctx) {
         signer !== undefined &&
         DELEGATOR_WORKFLOWS.includes(signer.path) &&
         isTrustedGenerator(signer)) {
-        const inner = parseWorkflowUri(claimed);
-        const name = inner === undefined
-            ? (claimed ?? '')
-            : `https://${inner.host}/${inner.owner}/${inner.repo}/${inner.path}`;
+        const inner = builderWorkflow(claimed);
+        if (inner === undefined)
+            return {
+                name: '',
+                ref: undefined,
+                display: `${claimed ?? '(none)'} (not a builder workflow URI)`,
+                note: `delegated by ${formatWorkflow(signer)}`,
+            };
         return {
-            name,
-            ref: inner?.ref,
-            display: claimed ?? '(none)',
+            name: `https://${inner.host}/${inner.owner}/${inner.repo}/${inner.path}`,
+            ref: inner.ref,
+            display: `https://${formatWorkflow(inner)}`,
             note: `delegated by ${formatWorkflow(signer)}`,
         };
     }
     if (claimed !== undefined && RUNNER_BUILDER_IDS.includes(claimed)) {
         const env = ctx.cert.runnerEnvironment;
-        const name = env === undefined ? claimed : `https://github.com/actions/runner/${env}`;
+        const name = env === undefined ? '' : `https://github.com/actions/runner/${env}`;
         return {
             name,
             ref: undefined,
-            display: name,
-            note: 'npm CLI provenance: the builder is the runner the certificate records',
+            display: env === undefined ? '(runner not recorded in the certificate)' : name,
+            note: 'the builder is the runner the certificate records (1.11)',
         };
     }
     if (signer === undefined)
         return {
-            name: ctx.cert.san?.value ?? '',
+            name: '',
             ref: undefined,
-            display: ctx.cert.san?.value ?? '(none)',
+            display: `${ctx.cert.san?.value ?? '(none)'} (not a GitHub workflow)`,
         };
     return {
         name: `https://${signer.host}/${signer.owner}/${signer.repo}/${signer.path}`,
@@ -40338,6 +40848,7 @@ function runPolicyChecks(ctx) {
 
 
 
+
 /** Parse an SLSA v1 or v0.2 predicate of a known build type; anything else is rejected. */
 function readProvenance(statement) {
     const p = statement.predicate;
@@ -40354,16 +40865,16 @@ function readV1(p) {
     const buildType = str(bd.buildType, 'buildDefinition.buildType');
     const builderId = str(obj(obj(p.runDetails, 'runDetails').builder, 'runDetails.builder').id, 'runDetails.builder.id');
     const ext = optObj(bd.externalParameters);
-    const dep = firstDependency(bd.resolvedDependencies, 'buildDefinition.resolvedDependencies');
-    const facts = [...dep];
+    const facts = [];
+    const sources = gitDependencies(bd.resolvedDependencies, 'buildDefinition.resolvedDependencies');
     let family;
     if (GHA_WORKFLOW_BUILD_TYPES.includes(buildType)) {
         family = 'github-workflow';
         const wf = optObj(ext?.workflow);
         const gh = optObj(optObj(bd.internalParameters)?.github);
         push(facts, 'repository', repoFromUri(wf?.repository), 'externalParameters.workflow.repository');
-        push(facts, 'ref', wf?.ref, 'externalParameters.workflow.ref');
         push(facts, 'workflowPath', wf?.path, 'externalParameters.workflow.path');
+        push(facts, 'ref', wf?.ref, 'externalParameters.workflow.ref');
         push(facts, 'trigger', gh?.event_name, 'internalParameters.github.event_name');
         push(facts, 'repositoryId', gh?.repository_id, 'internalParameters.github.repository_id');
         push(facts, 'ownerId', gh?.repository_owner_id, 'internalParameters.github.repository_owner_id');
@@ -40383,6 +40894,7 @@ function readV1(p) {
         family,
         builderId,
         facts,
+        sources,
         inputs: inputsOf(ext?.inputs),
     };
 }
@@ -40402,13 +40914,13 @@ function readV02(p) {
         throw provError(`unknown SLSA v0.2 build type ${buildType}: its claims cannot be checked against the certificate`);
     const facts = [];
     const uri = str(source.uri, 'invocation.configSource.uri');
-    const git = parseGitUri(uri, 'invocation.configSource.uri');
+    const git = parseGitUri(uri);
     push(facts, 'repository', git.repository, 'invocation.configSource.uri');
     push(facts, 'ref', git.ref, 'invocation.configSource.uri');
     push(facts, 'commit', optObj(source.digest)?.sha1, 'invocation.configSource.digest.sha1');
     push(facts, 'workflowPath', source.entryPoint, 'invocation.configSource.entryPoint');
     pushGithubEnv(facts, optObj(invocation.environment), 'invocation.environment');
-    facts.push(...firstDependency(p.materials, 'materials'));
+    const sources = gitDependencies(p.materials, 'materials');
     const params = optObj(invocation.parameters);
     return {
         predicateType: SLSA_PROVENANCE_V02,
@@ -40416,6 +40928,7 @@ function readV02(p) {
         family,
         builderId,
         facts,
+        sources,
         inputs: inputsOf(params?.event_inputs ?? params?.inputs),
     };
 }
@@ -40432,7 +40945,8 @@ function pushGithubEnv(facts, env, at) {
     };
     push(facts, 'trigger', ...read('event_name'));
     push(facts, 'ref', ...read('ref'));
-    push(facts, 'repository', ...read('repository'));
+    const [repository, repositoryAt] = read('repository');
+    push(facts, 'repositoryPath', repoPathOf(repository), repositoryAt);
     push(facts, 'repositoryId', ...read('repository_id'));
     push(facts, 'ownerId', ...read('repository_owner_id'));
     const [sha, shaAt] = read('sha');
@@ -40440,34 +40954,73 @@ function pushGithubEnv(facts, env, at) {
     push(facts, 'commit', sha ?? sha1, sha === undefined ? sha1At : shaAt);
     const [workflowRef, wfAt] = read('workflow_ref');
     if (typeof workflowRef === 'string') {
-        push(facts, 'workflowPath', /^[^/]+\/[^/]+\/([^@]+)@/.exec(workflowRef)?.[1], wfAt);
+        const wf = parseWorkflowRefEnv(workflowRef);
+        push(facts, 'repositoryPath', wf?.repository ?? workflowRef, wfAt);
+        push(facts, 'workflowPath', wf?.path ?? workflowRef, wfAt);
     }
 }
-function firstDependency(value, at) {
-    if (!Array.isArray(value) || value.length === 0)
-        return [];
-    const dep = value[0];
-    if (!isJsonObject(dep) || typeof dep.uri !== 'string' || !dep.uri.startsWith('git+'))
-        return [];
-    const git = parseGitUri(dep.uri, `${at}[0].uri`);
-    const facts = [];
-    push(facts, 'repository', git.repository, `${at}[0].uri`);
-    push(facts, 'ref', git.ref, `${at}[0].uri`);
-    const digest = optObj(dep.digest);
-    push(facts, 'commit', digest?.gitCommit ?? digest?.sha1, `${at}[0].digest`);
-    return facts;
+/** `GITHUB_WORKFLOW_REF`: exactly `OWNER/REPO/PATH@REF`. */
+function parseWorkflowRefEnv(value) {
+    const at = value.indexOf('@');
+    const parts = (at < 0 ? '' : value.slice(0, at)).split('/');
+    const [owner = '', repo = '', ...rest] = parts;
+    const path = rest.join('/');
+    if (!isValidOwner(owner) || !isValidRepo(repo) || rest.length === 0 || !isWorkflowPath(path))
+        return undefined;
+    return { repository: `${owner}/${repo}`, path };
 }
-/** `git+https://HOST/OWNER/REPO[.git]@REF` → `OWNER/REPO` and the ref. */
-function parseGitUri(uri, at) {
-    const m = /^git\+https:\/\/[^/@]+\/([^/@]+\/[^/@]+?)(?:\.git)?(?:@(.+))?$/.exec(uri);
-    if (!m || m[1] === undefined)
-        throw provError(`${at} is not a git+https repository URI: ${uri}`);
-    return { repository: m[1], ref: m[2] };
+/**
+ * Every git source a dependency list names (not only the first: a non-git entry must not hide
+ * a later git one). Each must be the certificate's source repository, at its ref and commit.
+ */
+function gitDependencies(value, at) {
+    if (!Array.isArray(value))
+        return [];
+    const sources = [];
+    value.forEach((dep, i) => {
+        if (!isJsonObject(dep) || typeof dep.uri !== 'string' || !/^git[+:]/i.test(dep.uri))
+            return;
+        const git = parseGitUri(dep.uri);
+        const digest = optObj(dep.digest);
+        const commit = digest?.gitCommit ?? digest?.sha1;
+        if (commit !== undefined && typeof commit !== 'string')
+            throw provError(`${at}[${i}].digest is not a string`);
+        sources.push({ ...git, commit, at: `${at}[${i}]` });
+    });
+    return sources;
+}
+const HOST = /^[a-z0-9](?:[a-z0-9.-]{0,251}[a-z0-9])?$/;
+/** `HOST/OWNER/REPO` from exactly `https://HOST/OWNER/REPO`; the value as written otherwise. */
+function hostRepo(uri, scheme) {
+    if (!uri.startsWith(scheme))
+        return undefined;
+    const [host = '', owner = '', repo = '', ...extra] = uri.slice(scheme.length).split('/');
+    if (extra.length > 0 || !HOST.test(host) || !isValidOwner(owner) || !isValidRepo(repo))
+        return undefined;
+    return `${host}/${owner}/${repo}`;
+}
+/**
+ * Exactly `git+https://HOST/OWNER/REPO[@REF]` → `HOST/OWNER/REPO` and the ref. Anything else
+ * (another scheme, a port, userinfo, an extra segment, `.git`) is kept as written, so it
+ * disagrees with the certificate (PROVENANCE_MISMATCH) rather than being read loosely.
+ */
+function parseGitUri(uri) {
+    const at = uri.indexOf('@');
+    const repository = hostRepo(at < 0 ? uri : uri.slice(0, at), 'git+https://');
+    if (repository === undefined)
+        return { repository: uri, ref: undefined };
+    return { repository, ref: at < 0 ? undefined : uri.slice(at + 1) };
 }
 function repoFromUri(value) {
     if (typeof value !== 'string')
-        return undefined;
-    return /^https:\/\/[^/@]+\/([^/@]+\/[^/@]+)$/.exec(value)?.[1] ?? value;
+        return value;
+    return hostRepo(value, 'https://') ?? value;
+}
+function repoPathOf(value) {
+    if (typeof value !== 'string')
+        return value;
+    const repo = parseRepoPath(value);
+    return repo === undefined ? value : formatRepo(repo);
 }
 function push(facts, field, value, at) {
     if (value === undefined || value === null || value === '')
@@ -40500,7 +41053,6 @@ function provError(message) {
 
 
 
-
 const STATEMENT_TYPES = [
     'https://in-toto.io/Statement/v1',
     'https://in-toto.io/Statement/v0.1',
@@ -40522,7 +41074,7 @@ const HEX_LENGTHS = {
  * rejected. These are the same bytes the signature covered.
  */
 function parseStatement(payload) {
-    const json = parseStrictJson(decodeUtf8(payload, 'payload'));
+    const json = parseStrictJson(decodeUtf8Payload(payload));
     if (!isJsonObject(json))
         throw statementError('payload is not a JSON object');
     for (const key of Object.keys(json)) {
@@ -40582,23 +41134,40 @@ function parseSubjects(value) {
 function statementError(message) {
     return new VerifyError('STATEMENT', `in-toto statement: ${message}`);
 }
+const statement_UTF8 = new TextDecoder('utf-8', { fatal: true });
+function decodeUtf8Payload(payload) {
+    try {
+        return statement_UTF8.decode(payload);
+    }
+    catch {
+        throw new VerifyError('MALFORMED', 'DSSE payload is not valid UTF-8');
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/core/summary.ts
 
 
 function summarizeIdentity(c) {
+    const gh = c.github;
+    const uri = (w) => w && `https://${formatWorkflow(w)}`;
     const entries = [
         ['issuer', effectiveIssuer(c)],
         ['san', c.san?.value],
-        ['signerWorkflow', c.buildSignerUri ?? (c.san?.kind === 'uri' ? c.san.value : undefined)],
+        ['host', gh?.host],
+        ['repository', gh?.sourceRepo && formatRepo(gh.sourceRepo)],
+        [
+            'signerWorkflow',
+            gh === undefined
+                ? (c.buildSignerUri ?? (c.san?.kind === 'uri' ? c.san.value : undefined))
+                : uri(gh.signer),
+        ],
         ['signerDigest', c.buildSignerDigest],
-        ['callerWorkflow', c.buildConfigUri],
+        ['callerWorkflow', gh === undefined ? c.buildConfigUri : uri(gh.caller)],
         [
             'sourceRepository',
-            c.sourceRepositoryUri ??
-                (c.legacy.repository === undefined
-                    ? undefined
-                    : `https://github.com/${c.legacy.repository}`),
+            gh === undefined
+                ? c.sourceRepositoryUri
+                : gh.sourceRepo && `https://${gh.host}/${formatRepo(gh.sourceRepo)}`,
         ],
         ['sourceRef', effectiveRef(c)],
         ['sourceDigest', effectiveCommit(c)],
@@ -40629,6 +41198,7 @@ function warningsFor(policy, c) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/verify.ts
+
 
 
 
@@ -40698,7 +41268,13 @@ function prepare(candidate, roots) {
             leaf = parsed.leaf;
             payload = parsed.dsse.payload;
         }
-        const cert = readCertificateIdentity(leaf);
+        let cert;
+        try {
+            cert = readCertificateIdentity(leaf);
+        }
+        catch (err) {
+            return { ok: false, origin, checks: [...checks, errorCheck('identity', err)] };
+        }
         try {
             const statement = parseStatement(payload);
             return {
@@ -40745,16 +41321,30 @@ function evaluate(p, artifact, policy) {
             checks.push(errorCheck('provenance', err));
         }
     }
-    checks.push(...runPolicyChecks({ policy, cert: p.cert, statement: p.statement, claims }));
+    const ctx = { policy, cert: p.cert, statement: p.statement, claims };
+    checks.push(...runPolicyChecks(ctx));
     return {
         origin: p.origin,
         verdict: verdictOf(checks),
         checks,
         identity: summarizeIdentity(p.cert),
         predicateType: p.statement.predicateType,
-        ...(claims === undefined ? {} : { buildType: claims.buildType, builderId: claims.builderId }),
+        ...(claims === undefined ? {} : { buildType: claims.buildType, ...builderFields(ctx) }),
         ...(p.crypto === undefined ? {} : evidenceFields(p.crypto)),
         warnings: warningsFor(policy, p.cert),
+    };
+}
+/**
+ * The verified builder (what --builder-id is matched against: from the certificate, or from a
+ * trusted delegator), and the predicate's own claim beside it when they differ.
+ */
+function builderFields(ctx) {
+    const builder = effectiveBuilder(ctx);
+    const builderId = builder.name === '' ? undefined : builder.display;
+    const claimed = ctx.claims?.builderId;
+    return {
+        ...(builderId === undefined ? {} : { builderId }),
+        ...(claimed === undefined || claimed === builderId ? {} : { claimedBuilderId: claimed }),
     };
 }
 function verdictOf(checks) {
@@ -40765,23 +41355,143 @@ function verdictOf(checks) {
         ? 'indeterminate'
         : 'failed';
 }
+/**
+ * A failure while reading one attestation is that attestation's rejection, whatever threw: a
+ * library meeting hostile bytes it cannot decode must not abort the verdicts of the others.
+ */
 function errorCheck(id, err) {
     if (err instanceof VerifyError)
         return fail(id, err.code, err.message, { hint: err.hint });
-    throw err;
+    const what = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+    return fail(id, 'MALFORMED', `cannot be read (${what})`);
 }
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/sources/files.ts
+
+
+
+const CHUNK = 1 << 20;
+/**
+ * Read a whole input file (a bundle, a trusted root, a key), bounded while reading: a pipe, a
+ * FIFO, `/dev/stdin` or a character device is read until the limit and refused past it
+ * (`--bundle /dev/zero` is LIMIT at once, memory flat); a regular file over the limit is
+ * refused before reading. A directory is a usage error.
+ */
+async function readInputFile(path, limit = LIMITS.maxInputBytes) {
+    const handle = await openInput(path);
+    try {
+        const stat = await handle.stat();
+        if (stat.isDirectory())
+            throw new UsageError(`${path} is a directory, not a file`, {
+                hint: 'name the file itself (a bundle, JSON Lines or a saved API response)',
+            });
+        if (stat.isFile() && stat.size > limit)
+            throw tooLarge(path, limit);
+        const chunks = [];
+        let total = 0;
+        for await (const chunk of boundedChunks(handle, path, limit)) {
+            chunks.push(chunk);
+            total += chunk.length;
+        }
+        return Buffer.concat(chunks, total);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Open for reading; a missing or unreadable path is the caller's mistake (exit 2). */
+async function openInput(path) {
+    try {
+        return await (0,promises_namespaceObject.open)(path, 'r');
+    }
+    catch (err) {
+        throw new UsageError(`cannot read ${path}: ${err.code ?? String(err)}`);
+    }
+}
+/** The file's bytes in chunks, refusing (LIMIT) as soon as more than `limit` bytes arrive. */
+async function* boundedChunks(handle, path, limit) {
+    let total = 0;
+    for (;;) {
+        const buffer = Buffer.allocUnsafe(Math.min(CHUNK, limit + 1 - total));
+        let bytesRead;
+        try {
+            ({ bytesRead } = await handle.read(buffer, 0, buffer.length, null));
+        }
+        catch (err) {
+            throw new UsageError(`cannot read ${path}: ${err.code ?? String(err)}`);
+        }
+        if (bytesRead === 0)
+            return;
+        total += bytesRead;
+        if (total > limit)
+            throw tooLarge(path, limit);
+        yield buffer.subarray(0, bytesRead);
+    }
+}
+function tooLarge(path, limit) {
+    return new VerifyError('LIMIT', `${path}: more than ${limit} bytes (limit ${limit})`);
+}
+
 ;// CONCATENATED MODULE: ./src/sources/artifacts.ts
+
+
 
 
 
 
 const DIGEST_ARG = /^(sha256|sha512):([0-9a-fA-F]+)$/;
 const HEX_LENGTH = { sha256: 64, sha512: 128 };
+/**
+ * The artifacts an argument names: a `sha256:HEX` / `sha512:HEX` digest, a file, or a directory
+ * (every regular file under it, recursively, in sorted order, as the action's subject-path
+ * does). `onNote` is told how a directory expanded.
+ */
+async function resolveArtifactArgs(args, onNote = () => undefined) {
+    const out = [];
+    for (const arg of args) {
+        if (DIGEST_ARG.test(arg) || !(await artifacts_isDirectory(arg))) {
+            out.push(arg);
+            continue;
+        }
+        const files = await filesUnder(arg);
+        if (files.length === 0)
+            throw new UsageError(`artifact directory ${arg} holds no regular file`, {
+                hint: 'give the files to verify, or a directory that contains them',
+            });
+        onNote(`artifact directory ${arg}: ${files.length} file(s) under it are verified`);
+        out.push(...files);
+        if (out.length > LIMITS.maxSubjects)
+            break;
+    }
+    return out;
+}
+async function artifacts_isDirectory(path) {
+    try {
+        return (await (0,promises_namespaceObject.stat)(path)).isDirectory();
+    }
+    catch {
+        return false; // reported when the file is read
+    }
+}
+/** Regular files (and links to them) under a directory; linked directories are not followed. */
+async function filesUnder(dir) {
+    const entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
+    const out = [];
+    for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+        const path = (0,external_node_path_namespaceObject.join)(dir, e.name);
+        if (e.isDirectory())
+            out.push(...(await filesUnder(path)));
+        else if (e.isFile())
+            out.push(path);
+        else if (e.isSymbolicLink() && (await (0,promises_namespaceObject.stat)(path).catch(() => undefined))?.isFile())
+            out.push(path);
+        if (out.length > LIMITS.maxSubjects)
+            break;
+    }
+    return out;
+}
 /** `sha256:HEX` / `sha512:HEX`, or a file hashed with both algorithms in one streamed pass. */
 async function resolveSubject(arg) {
     const m = DIGEST_ARG.exec(arg);
@@ -40794,47 +41504,34 @@ async function resolveSubject(arg) {
     }
     return { name: (0,external_node_path_namespaceObject.basename)(arg), digests: await hashFile(arg) };
 }
+/**
+ * SHA-256 and SHA-512 of a file in one streamed pass, bounded while reading (a pipe or a device
+ * is refused past LIMITS.maxArtifactBytes rather than read forever). A directory is a usage error.
+ */
 async function hashFile(path) {
     const sha256 = (0,external_node_crypto_.createHash)('sha256');
     const sha512 = (0,external_node_crypto_.createHash)('sha512');
+    const handle = await openInput(path);
     try {
-        for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(path, { highWaterMark: 1 << 20 })) {
+        const info = await handle.stat();
+        if (info.isDirectory())
+            throw new UsageError(`${path} is a directory`, {
+                hint: 'verify passes a directory as the files under it; here one file is needed',
+            });
+        if (info.isFile() && info.size > LIMITS.maxArtifactBytes)
+            throw new VerifyError('LIMIT', `artifact ${path}: ${info.size} bytes (limit ${LIMITS.maxArtifactBytes})`);
+        for await (const chunk of boundedChunks(handle, path, LIMITS.maxArtifactBytes)) {
             sha256.update(chunk);
             sha512.update(chunk);
         }
     }
-    catch (err) {
-        throw new UsageError(`cannot read artifact ${path}: ${err.code ?? String(err)}`);
+    finally {
+        await handle.close();
     }
     return { sha256: sha256.digest('hex'), sha512: sha512.digest('hex') };
 }
 function isDigestArg(arg) {
     return DIGEST_ARG.test(arg);
-}
-
-
-;// CONCATENATED MODULE: ./src/sources/files.ts
-
-
-
-/** Read a whole input file, refusing anything over the limit before reading it. */
-async function readInputFile(path, limit = LIMITS.maxInputBytes) {
-    let handle;
-    try {
-        handle = await (0,promises_namespaceObject.open)(path, 'r');
-    }
-    catch (err) {
-        throw new UsageError(`cannot read ${path}: ${err.code ?? String(err)}`);
-    }
-    try {
-        const { size } = await handle.stat();
-        if (size > limit)
-            throw new VerifyError('LIMIT', `${path}: ${size} bytes (limit ${limit})`);
-        return await handle.readFile();
-    }
-    finally {
-        await handle.close();
-    }
 }
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/tuf/seeds.json
@@ -41587,7 +42284,7 @@ function bundleFromRekorEntry(legacy, entry) {
     return {
         mediaType: BUNDLE_V03,
         verificationMaterial: {
-            certificate: { rawBytes: legacy.leaf.root.toDER().toString('base64') },
+            certificate: { rawBytes: legacy.leaf.der.toString('base64') },
             tlogEntries: [tlogEntry],
         },
         dsseEnvelope: {
@@ -41846,8 +42543,11 @@ async function runVerifyJob(job, ctx) {
     const rekorUrl = rekorFor(job);
     const roots = await loadTrustRoots(job.trust);
     ctx.onRoots?.(roots);
+    const subjects = await resolveArtifactArgs(job.subjects, ctx.onNote);
+    if (subjects.length > LIMITS.maxSubjects)
+        throw new VerifyError('LIMIT', `more than ${LIMITS.maxSubjects} artifacts`);
     const artifacts = [];
-    for (const subject of job.subjects)
+    for (const subject of subjects)
         artifacts.push(await resolveSubject(subject));
     const attestations = [];
     if (fromGithub)
@@ -46623,19 +47323,17 @@ function checkPublisher(publisher, result) {
             }),
         ];
     const checks = [];
-    const certRepo = parseRepoUri(result.identity?.sourceRepository);
-    const [owner, repo] = (publisher.repository ?? '').split('/');
-    const sameRepository = certRepo !== undefined &&
-        owner !== undefined &&
-        repo !== undefined &&
-        sameRepo(certRepo, { owner, repo });
+    const host = result.identity?.host;
+    const certRepo = parseRepoPath(result.identity?.repository);
+    const publisherRepo = parseRepoPath(publisher.repository);
+    const sameRepository = certRepo !== undefined && publisherRepo !== undefined && sameRepo(certRepo, publisherRepo);
     checks.push(sameRepository
         ? pass('publisher-repo', 'Trusted Publisher repository matches the certificate', publisher.repository, result.identity?.sourceRepository)
         : fail('publisher-repo', 'ID_REPO', 'PyPI names another repository as the Trusted Publisher than the certificate', {
             expected: publisher.repository ?? '(none)',
             actual: certRepo === undefined ? '(none)' : formatRepo(certRepo),
         }));
-    const caller = parseWorkflowUri(result.identity?.callerWorkflow);
+    const caller = host === undefined ? undefined : parseWorkflowUri(result.identity?.callerWorkflow, host);
     const want = `.github/workflows/${publisher.workflow ?? ''}`;
     checks.push(publisher.workflow !== undefined && caller?.path === want
         ? pass('publisher-workflow', 'Trusted Publisher workflow is the caller workflow', want, result.identity?.callerWorkflow)
@@ -46776,28 +47474,32 @@ const ACTION_OUTPUTS = (/* unused pure expression or super */ null && ([
 /**
  * Outputs of one run. Every name is always written, so no stale or missing value can read as
  * a pass: `verified` is `true` only for a full accept, and the identity outputs are set only
- * then (from the attestation that verified each artifact; distinct values comma-separated).
+ * then (from the attestation that verified each artifact; distinct values comma-separated),
+ * and only from a GitHub identity parsed to its grammar (never a raw or predicate value).
+ * They may still hold characters a shell treats specially (a branch name): pass them to
+ * scripts through `env:`, never inline in `run:`.
  */
 function actionOutputs(result, resultPath) {
     const accepted = result !== undefined && result.verdict === 'verified' && result.exitCode === 0;
     const winners = accepted
-        ? result.artifacts.flatMap((a) => a.attestations.filter((t) => t.verdict === 'verified').slice(0, 1))
+        ? result.artifacts.flatMap((a) => a.attestations
+            .filter((t) => t.verdict === 'verified' && t.identity?.host !== undefined)
+            .slice(0, 1))
         : [];
     const distinct = (pick) => [...new Set(winners.map(pick).filter((v) => v !== undefined && v !== ''))].join(',');
     return {
         verified: accepted ? 'true' : 'false',
         'result-path': resultPath,
         'failed-checks': result === undefined ? 'INTERNAL' : result.failedChecks.join(','),
-        'source-repo': distinct((a) => {
-            const repo = parseRepoUri(a.identity?.sourceRepository);
-            return repo === undefined ? a.identity?.sourceRepository : formatRepo(repo);
-        }),
+        'source-repo': distinct((a) => a.identity?.repository),
         'source-ref': distinct((a) => a.identity?.sourceRef),
         'source-digest': distinct((a) => a.identity?.sourceDigest),
         'signer-workflow': distinct((a) => {
-            const uri = a.identity?.signerWorkflow;
-            const parsed = parseWorkflowUri(uri);
-            return parsed === undefined ? uri : formatWorkflow(parsed);
+            const host = a.identity?.host;
+            const parsed = host === undefined
+                ? undefined
+                : parseWorkflowUri(a.identity?.signerWorkflow, host, { refRequired: true });
+            return parsed && formatWorkflow(parsed);
         }),
         'builder-id': distinct((a) => a.builderId),
     };

@@ -1,9 +1,4 @@
-import {
-  formatRepo,
-  formatWorkflow,
-  parseRepoUri,
-  parseWorkflowUri,
-} from '../core/github/names.js';
+import { formatWorkflow, parseWorkflowUri } from '../core/github/names.js';
 import type { VerificationResult } from '../core/report.js';
 import type { AttestationResult } from '../core/result.js';
 
@@ -23,7 +18,10 @@ export type ActionOutputs = Record<(typeof ACTION_OUTPUTS)[number], string>;
 /**
  * Outputs of one run. Every name is always written, so no stale or missing value can read as
  * a pass: `verified` is `true` only for a full accept, and the identity outputs are set only
- * then (from the attestation that verified each artifact; distinct values comma-separated).
+ * then (from the attestation that verified each artifact; distinct values comma-separated),
+ * and only from a GitHub identity parsed to its grammar (never a raw or predicate value).
+ * They may still hold characters a shell treats specially (a branch name): pass them to
+ * scripts through `env:`, never inline in `run:`.
  */
 export function actionOutputs(
   result: VerificationResult | undefined,
@@ -32,7 +30,9 @@ export function actionOutputs(
   const accepted = result !== undefined && result.verdict === 'verified' && result.exitCode === 0;
   const winners = accepted
     ? result.artifacts.flatMap((a) =>
-        a.attestations.filter((t) => t.verdict === 'verified').slice(0, 1),
+        a.attestations
+          .filter((t) => t.verdict === 'verified' && t.identity?.host !== undefined)
+          .slice(0, 1),
       )
     : [];
   const distinct = (pick: (a: AttestationResult) => string | undefined): string =>
@@ -43,16 +43,16 @@ export function actionOutputs(
     verified: accepted ? 'true' : 'false',
     'result-path': resultPath,
     'failed-checks': result === undefined ? 'INTERNAL' : result.failedChecks.join(','),
-    'source-repo': distinct((a) => {
-      const repo = parseRepoUri(a.identity?.sourceRepository);
-      return repo === undefined ? a.identity?.sourceRepository : formatRepo(repo);
-    }),
+    'source-repo': distinct((a) => a.identity?.repository),
     'source-ref': distinct((a) => a.identity?.sourceRef),
     'source-digest': distinct((a) => a.identity?.sourceDigest),
     'signer-workflow': distinct((a) => {
-      const uri = a.identity?.signerWorkflow;
-      const parsed = parseWorkflowUri(uri);
-      return parsed === undefined ? uri : formatWorkflow(parsed);
+      const host = a.identity?.host;
+      const parsed =
+        host === undefined
+          ? undefined
+          : parseWorkflowUri(a.identity?.signerWorkflow, host, { refRequired: true });
+      return parsed && formatWorkflow(parsed);
     }),
     'builder-id': distinct((a) => a.builderId),
   };

@@ -6,7 +6,7 @@ import { parsePolicy } from '../core/policy/parse-policy.js';
 import type { PolicyInput } from '../core/policy/policy.js';
 import { resultFromArtifacts, type VerificationResult } from '../core/report.js';
 import { verifyArtifacts } from '../core/verify.js';
-import { resolveSubject } from '../sources/artifacts.js';
+import { resolveArtifactArgs, resolveSubject } from '../sources/artifacts.js';
 import { readInputFile } from '../sources/files.js';
 import { loadTrustRoots, type TrustRootOptions } from '../sources/trust-roots.js';
 import { githubAttestations, githubScope } from '../sources/github.js';
@@ -47,6 +47,8 @@ export type JobContext = {
   readonly command: string;
   /** Told which trust roots are in use, before verification starts. */
   readonly onRoots?: (roots: readonly LoadedRoot[]) => void;
+  /** Told what the run did that the user did not spell out (a directory expanded). */
+  readonly onNote?: (line: string) => void;
   /** Where `GITHUB_API_URL`, `GH_TOKEN` and `GITHUB_TOKEN` are read. */
   readonly env?: Readonly<Record<string, string | undefined>>;
 };
@@ -89,8 +91,11 @@ export async function runVerifyJob(job: VerifyJob, ctx: JobContext): Promise<Ver
   const rekorUrl = rekorFor(job);
   const roots = await loadTrustRoots(job.trust);
   ctx.onRoots?.(roots);
+  const subjects = await resolveArtifactArgs(job.subjects, ctx.onNote);
+  if (subjects.length > LIMITS.maxSubjects)
+    throw new VerifyError('LIMIT', `more than ${LIMITS.maxSubjects} artifacts`);
   const artifacts = [];
-  for (const subject of job.subjects) artifacts.push(await resolveSubject(subject));
+  for (const subject of subjects) artifacts.push(await resolveSubject(subject));
   const attestations: AttestationCandidate[] = [];
   if (fromGithub) attestations.push(...(await fromGithubApi(network, policy, artifacts)));
   for (const file of job.bundles) attestations.push(...(await readBundleFile(file)));

@@ -127,13 +127,42 @@ export function parse<O extends NonNullable<ParseArgsConfig['options']>>(
 ): ReturnType<
   typeof parseArgs<{ args: string[]; options: O; allowPositionals: true; strict: true }>
 > {
+  let parsed;
   try {
-    return parseArgs({ args, options, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args, options, allowPositionals: true, strict: true, tokens: true });
   } catch (err) {
     throw new UsageError(
       err instanceof Error ? err.message.replace(/\. To specify.*$/s, '') : String(err),
       { hint: 'run verify-provenance --help' },
     );
+  }
+  refuseRepeats(parsed.tokens, options);
+  return parsed;
+}
+
+/**
+ * A flag that takes one value, given twice, is a usage error: "the last one wins" would let a
+ * second `--repo` (from a wrapper script, an environment, a copy-paste) silently replace the
+ * first. Flags meant to repeat (`--bundle`, `--trigger`, `--workflow-input`) keep repeating.
+ */
+function refuseRepeats(
+  tokens: readonly { kind: string; name?: string }[],
+  options: NonNullable<ParseArgsConfig['options']>,
+): void {
+  const seen = new Set<string>();
+  for (const token of tokens) {
+    if (token.kind !== 'option' || token.name === undefined) continue;
+    const option = options[token.name];
+    if (option === undefined || option.type !== 'string' || option.multiple === true) continue;
+    if (seen.has(token.name)) {
+      const repeatable = Object.entries(options)
+        .filter(([, o]) => o.multiple === true)
+        .map(([name]) => `--${name}`);
+      throw new UsageError(`--${token.name} was given more than once`, {
+        hint: `give --${token.name} once${repeatable.length > 0 ? `; flags that repeat: ${repeatable.join(', ')}` : ''}`,
+      });
+    }
+    seen.add(token.name);
   }
 }
 

@@ -51,7 +51,7 @@ function describe(candidate: AttestationCandidate): Claimed {
       out.format = `Sigstore bundle v${parsed.version} (${parsed.dsse ? 'DSSE' : 'message signature'})`;
       if (parsed.leaf) {
         out.identity = summarizeIdentity(readCertificateIdentity(parsed.leaf));
-        out.certificateValidity = `${parsed.leaf.notBefore.toISOString()} .. ${parsed.leaf.notAfter.toISOString()}`;
+        out.certificateValidity = `${parsed.leaf.cert.notBefore.toISOString()} .. ${parsed.leaf.cert.notAfter.toISOString()}`;
       }
       const vm = parsed.bundle.verificationMaterial;
       out.logEntries = vm.tlogEntries.map((e) => ({

@@ -16,5 +16,6 @@ export function jobContext(io: CliIo, version: string, command: string): JobCont
     command,
     env: io.env,
     onRoots: (roots) => trustNotes(roots, new Date()).forEach((line) => io.stderr(`${line}\n`)),
+    onNote: (line) => io.stderr(`${line}\n`),
   };
 }

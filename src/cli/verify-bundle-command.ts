@@ -55,7 +55,8 @@ export async function runVerifyBundle(argv: string[]): Promise<string> {
       ? only.error
       : new VerifyError('TLOG_LOOKUP_NEEDED', 'a bare DSSE envelope cannot be verified offline');
   const parsed = parseBundle(only.json);
-  const subject = await resolveSubject(target);
+  // Read the artifact once: a pipe cannot be read twice.
+  const subject = parsed.dsse === undefined ? undefined : await resolveSubject(target);
   const artifact =
     isDigestArg(target) || parsed.dsse !== undefined
       ? undefined
@@ -80,7 +81,7 @@ export async function runVerifyBundle(argv: string[]): Promise<string> {
         `OIDC issuer is ${JSON.stringify(effectiveIssuer(cert) ?? null)}, expected ${JSON.stringify(issuer)}`,
       );
   }
-  if (parsed.dsse !== undefined) {
+  if (parsed.dsse !== undefined && subject !== undefined) {
     const check = checkSubject(parseStatement(parsed.dsse.payload), subject.digests, undefined);
     if (check.status !== 'pass') throw new VerifyError(check.code ?? 'SUBJECT', check.message);
   }

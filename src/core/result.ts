@@ -15,10 +15,16 @@ export type Check = {
 
 export type Verdict = 'verified' | 'failed' | 'indeterminate';
 
-/** The identity the certificate states (never the predicate). */
+/**
+ * The identity the certificate states (never the predicate). For a GitHub Actions certificate
+ * every value was parsed to its grammar, `host` names the GitHub host and `repository` is
+ * `OWNER/REPO`; for another issuer the values are shown as written.
+ */
 export type IdentitySummary = {
   readonly issuer?: string;
   readonly san?: string;
+  readonly host?: string;
+  readonly repository?: string;
   readonly signerWorkflow?: string;
   readonly signerDigest?: string;
   readonly callerWorkflow?: string;
@@ -41,7 +47,10 @@ export type AttestationResult = {
   readonly identity?: IdentitySummary;
   readonly predicateType?: string;
   readonly buildType?: string;
+  /** The builder as verified: the certificate's signer or runner, or a trusted delegator's builder. */
   readonly builderId?: string;
+  /** The predicate's own builder.id, when it is not the verified one (workflow-written: a claim). */
+  readonly claimedBuilderId?: string;
   readonly trustRoot?: string;
   readonly signedTimes?: readonly { readonly source: string; readonly time: string }[];
   readonly logEntries?: readonly {

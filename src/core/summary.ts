@@ -1,4 +1,4 @@
-import { formatRepo } from './github/names.js';
+import { formatRepo, formatWorkflow } from './github/names.js';
 import {
   effectiveCommit,
   effectiveIssuer,
@@ -10,18 +10,27 @@ import type { Policy } from './policy/policy.js';
 import type { IdentitySummary } from './result.js';
 
 export function summarizeIdentity(c: CertificateIdentity): IdentitySummary {
+  const gh = c.github;
+  const uri = (w: NonNullable<typeof gh>['signer']): string | undefined =>
+    w && `https://${formatWorkflow(w)}`;
   const entries: [keyof IdentitySummary, string | undefined][] = [
     ['issuer', effectiveIssuer(c)],
     ['san', c.san?.value],
-    ['signerWorkflow', c.buildSignerUri ?? (c.san?.kind === 'uri' ? c.san.value : undefined)],
+    ['host', gh?.host],
+    ['repository', gh?.sourceRepo && formatRepo(gh.sourceRepo)],
+    [
+      'signerWorkflow',
+      gh === undefined
+        ? (c.buildSignerUri ?? (c.san?.kind === 'uri' ? c.san.value : undefined))
+        : uri(gh.signer),
+    ],
     ['signerDigest', c.buildSignerDigest],
-    ['callerWorkflow', c.buildConfigUri],
+    ['callerWorkflow', gh === undefined ? c.buildConfigUri : uri(gh.caller)],
     [
       'sourceRepository',
-      c.sourceRepositoryUri ??
-        (c.legacy.repository === undefined
-          ? undefined
-          : `https://github.com/${c.legacy.repository}`),
+      gh === undefined
+        ? c.sourceRepositoryUri
+        : gh.sourceRepo && `https://${gh.host}/${formatRepo(gh.sourceRepo)}`,
     ],
     ['sourceRef', effectiveRef(c)],
     ['sourceDigest', effectiveCommit(c)],

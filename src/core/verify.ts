@@ -1,4 +1,3 @@
-import type { X509Certificate } from '@sigstore/core';
 import { isIndeterminate } from './codes.js';
 import { parseBundle } from './bundle/parse-bundle.js';
 import { parseLegacyEnvelope } from './bundle/legacy-dsse.js';
@@ -14,9 +13,12 @@ import {
   type CertificateIdentity,
 } from './identity/certificate-identity.js';
 import type { AttestationCandidate } from './input/read-attestations.js';
+import type { LeafCertificate } from './x509/leaf.js';
 import { checkPredicateType, checkSubject, type ArtifactDigests } from './policy/checks/subject.js';
 import type { Policy } from './policy/policy.js';
 import { runPolicyChecks } from './policy/run-checks.js';
+import { effectiveBuilder } from './policy/checks/workflow.js';
+import type { CheckContext } from './policy/context.js';
 import { readProvenance, type ProvenanceClaims } from './provenance/claims.js';
 import { SLSA_PROVENANCE_TYPES } from './provenance/build-types.js';
 import {
@@ -94,7 +96,7 @@ function prepare(candidate: AttestationCandidate, roots: readonly LoadedRoot[]):
     return { ok: false, origin, checks: [errorCheck('bundle', candidate.error)] };
   const checks: Check[] = [];
   try {
-    let leaf: X509Certificate;
+    let leaf: LeafCertificate;
     let payload: Buffer;
     let crypto: CryptoEvidence | undefined;
     if (candidate.kind === 'legacy-dsse') {
@@ -136,7 +138,12 @@ function prepare(candidate: AttestationCandidate, roots: readonly LoadedRoot[]):
       leaf = parsed.leaf;
       payload = parsed.dsse.payload;
     }
-    const cert = readCertificateIdentity(leaf);
+    let cert: CertificateIdentity;
+    try {
+      cert = readCertificateIdentity(leaf);
+    } catch (err) {
+      return { ok: false, origin, checks: [...checks, errorCheck('identity', err)] };
+    }
     try {
       const statement = parseStatement(payload);
       return {
@@ -181,16 +188,33 @@ function evaluate(p: Prepared, artifact: ArtifactSubject, policy: Policy): Attes
       checks.push(errorCheck('provenance', err));
     }
   }
-  checks.push(...runPolicyChecks({ policy, cert: p.cert, statement: p.statement, claims }));
+  const ctx: CheckContext = { policy, cert: p.cert, statement: p.statement, claims };
+  checks.push(...runPolicyChecks(ctx));
   return {
     origin: p.origin,
     verdict: verdictOf(checks),
     checks,
     identity: summarizeIdentity(p.cert),
     predicateType: p.statement.predicateType,
-    ...(claims === undefined ? {} : { buildType: claims.buildType, builderId: claims.builderId }),
+    ...(claims === undefined ? {} : { buildType: claims.buildType, ...builderFields(ctx) }),
     ...(p.crypto === undefined ? {} : evidenceFields(p.crypto)),
     warnings: warningsFor(policy, p.cert),
+  };
+}
+
+/**
+ * The verified builder (what --builder-id is matched against: from the certificate, or from a
+ * trusted delegator), and the predicate's own claim beside it when they differ.
+ */
+function builderFields(
+  ctx: CheckContext,
+): Pick<AttestationResult, 'builderId' | 'claimedBuilderId'> {
+  const builder = effectiveBuilder(ctx);
+  const builderId = builder.name === '' ? undefined : builder.display;
+  const claimed = ctx.claims?.builderId;
+  return {
+    ...(builderId === undefined ? {} : { builderId }),
+    ...(claimed === undefined || claimed === builderId ? {} : { claimedBuilderId: claimed }),
   };
 }
 
@@ -202,7 +226,12 @@ function verdictOf(checks: readonly Check[]): Verdict {
     : 'failed';
 }
 
+/**
+ * A failure while reading one attestation is that attestation's rejection, whatever threw: a
+ * library meeting hostile bytes it cannot decode must not abort the verdicts of the others.
+ */
 function errorCheck(id: string, err: unknown): Check {
   if (err instanceof VerifyError) return fail(id, err.code, err.message, { hint: err.hint });
-  throw err;
+  const what = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+  return fail(id, 'MALFORMED', `cannot be read (${what})`);
 }

@@ -1,25 +1,74 @@
-import { open } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 import { UsageError, VerifyError } from '../core/errors.js';
 import { LIMITS } from '../core/limits.js';
 
-/** Read a whole input file, refusing anything over the limit before reading it. */
+const CHUNK = 1 << 20;
+
+/**
+ * Read a whole input file (a bundle, a trusted root, a key), bounded while reading: a pipe, a
+ * FIFO, `/dev/stdin` or a character device is read until the limit and refused past it
+ * (`--bundle /dev/zero` is LIMIT at once, memory flat); a regular file over the limit is
+ * refused before reading. A directory is a usage error.
+ */
 export async function readInputFile(
   path: string,
   limit: number = LIMITS.maxInputBytes,
 ): Promise<Buffer> {
-  let handle;
+  const handle = await openInput(path);
   try {
-    handle = await open(path, 'r');
+    const stat = await handle.stat();
+    if (stat.isDirectory())
+      throw new UsageError(`${path} is a directory, not a file`, {
+        hint: 'name the file itself (a bundle, JSON Lines or a saved API response)',
+      });
+    if (stat.isFile() && stat.size > limit) throw tooLarge(path, limit);
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for await (const chunk of boundedChunks(handle, path, limit)) {
+      chunks.push(chunk);
+      total += chunk.length;
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Open for reading; a missing or unreadable path is the caller's mistake (exit 2). */
+export async function openInput(path: string): Promise<FileHandle> {
+  try {
+    return await open(path, 'r');
   } catch (err) {
     throw new UsageError(
       `cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`,
     );
   }
-  try {
-    const { size } = await handle.stat();
-    if (size > limit) throw new VerifyError('LIMIT', `${path}: ${size} bytes (limit ${limit})`);
-    return await handle.readFile();
-  } finally {
-    await handle.close();
+}
+
+/** The file's bytes in chunks, refusing (LIMIT) as soon as more than `limit` bytes arrive. */
+export async function* boundedChunks(
+  handle: FileHandle,
+  path: string,
+  limit: number,
+): AsyncGenerator<Buffer> {
+  let total = 0;
+  for (;;) {
+    const buffer = Buffer.allocUnsafe(Math.min(CHUNK, limit + 1 - total));
+    let bytesRead: number;
+    try {
+      ({ bytesRead } = await handle.read(buffer, 0, buffer.length, null));
+    } catch (err) {
+      throw new UsageError(
+        `cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`,
+      );
+    }
+    if (bytesRead === 0) return;
+    total += bytesRead;
+    if (total > limit) throw tooLarge(path, limit);
+    yield buffer.subarray(0, bytesRead);
   }
+}
+
+function tooLarge(path: string, limit: number): VerifyError {
+  return new VerifyError('LIMIT', `${path}: more than ${limit} bytes (limit ${limit})`);
 }

@@ -1,12 +1,12 @@
-import { X509Certificate } from '@sigstore/core';
 import { VerifyError } from '../errors.js';
 import { isJsonObject, type JsonObject, type JsonValue } from '../json/strict-json.js';
 import { decodeStrictBase64 } from './base64.js';
 import { IN_TOTO_PAYLOAD_TYPE } from './media-type.js';
+import { parseLeafCertificate, type LeafCertificate } from '../x509/leaf.js';
 
 export type LegacyEnvelope = {
   readonly payload: Buffer;
-  readonly leaf: X509Certificate;
+  readonly leaf: LeafCertificate;
   /** The envelope as given, and its one signature (checked: strict base64 `sig`, a certificate). */
   readonly envelope: JsonObject;
   readonly signature: JsonObject;
@@ -38,16 +38,21 @@ export function parseLegacyEnvelope(json: JsonValue): LegacyEnvelope {
       'DSSE envelope has no signing certificate: it needs a transparency-log search to be verified',
     );
   }
-  let leaf: X509Certificate;
-  try {
-    leaf = X509Certificate.parse(cert);
-  } catch (err) {
-    throw new VerifyError('MALFORMED', `envelope certificate is not valid PEM/DER: ${String(err)}`);
-  }
   return {
     payload: decodeStrictBase64(json.payload, 'DSSE payload'),
-    leaf,
+    leaf: parseLeafCertificate(decodePemCertificate(cert), 'envelope certificate'),
     envelope: json,
     signature,
   };
+}
+
+const PEM =
+  /^-----BEGIN CERTIFICATE-----\r?\n((?:[A-Za-z0-9+/=]{1,76}\r?\n)+)-----END CERTIFICATE-----\r?\n?$/;
+
+/** Exactly one PEM certificate block (RFC 7468 strict form), its base64 canonical. */
+function decodePemCertificate(pem: string): Buffer {
+  const body = PEM.exec(pem)?.[1];
+  if (body === undefined)
+    throw new VerifyError('MALFORMED', 'envelope certificate is not exactly one PEM certificate');
+  return decodeStrictBase64(body.replace(/\r?\n/g, ''), 'envelope certificate');
 }

@@ -1,8 +1,8 @@
 import { bundleFromJSON, ValidationError, type Bundle } from '@sigstore/bundle';
-import { X509Certificate } from '@sigstore/core';
 import { VerifyError } from '../errors.js';
 import { isJsonObject, type JsonObject, type JsonValue } from '../json/strict-json.js';
 import { LIMITS } from '../limits.js';
+import { parseLeafCertificate, type LeafCertificate } from '../x509/leaf.js';
 import { checkKnownFields } from './known-fields.js';
 import { decodeStrictBase64 } from './base64.js';
 import { bundleVersionOf, IN_TOTO_PAYLOAD_TYPE, type BundleVersion } from './media-type.js';
@@ -12,7 +12,7 @@ export type ParsedBundle = {
   readonly version: BundleVersion;
   readonly mediaType: string;
   /** The signing certificate, when the bundle is certificate-signed. */
-  readonly leaf: X509Certificate | undefined;
+  readonly leaf: LeafCertificate | undefined;
   /** DSSE bundles: the exact payload bytes that were signed. */
   readonly dsse: { readonly payloadType: string; readonly payload: Buffer } | undefined;
 };
@@ -190,7 +190,7 @@ function readDsse(json: JsonObject): ParsedBundle['dsse'] {
   return { payloadType, payload };
 }
 
-function readLeaf(bundle: Bundle): X509Certificate | undefined {
+function readLeaf(bundle: Bundle): LeafCertificate | undefined {
   const content = bundle.verificationMaterial.content;
   let raw: Uint8Array | undefined;
   switch (content.$case) {
@@ -206,9 +206,5 @@ function readLeaf(bundle: Bundle): X509Certificate | undefined {
   if (raw === undefined || raw.length === 0) {
     throw new VerifyError('BUNDLE_SHAPE', 'bundle has an empty certificate');
   }
-  try {
-    return X509Certificate.parse(Buffer.from(raw));
-  } catch (err) {
-    throw new VerifyError('MALFORMED', `signing certificate is not valid DER: ${String(err)}`);
-  }
+  return parseLeafCertificate(Buffer.from(raw));
 }

@@ -46,7 +46,7 @@ export function bundleFromRekorEntry(legacy: LegacyEnvelope, entry: JsonValue): 
   return {
     mediaType: BUNDLE_V03,
     verificationMaterial: {
-      certificate: { rawBytes: legacy.leaf.root.toDER().toString('base64') },
+      certificate: { rawBytes: legacy.leaf.der.toString('base64') },
       tlogEntries: [tlogEntry],
     },
     dsseEnvelope: {

@@ -1,8 +1,9 @@
-import { RFC3161Timestamp, type X509Certificate } from '@sigstore/core';
+import { RFC3161Timestamp } from '@sigstore/core';
 import { toSignedEntity, Verifier, type Signer, type TrustMaterial } from '@sigstore/verify';
 import type { KeyObject } from 'node:crypto';
 import type { ParsedBundle } from '../bundle/parse-bundle.js';
 import { VerifyError } from '../errors.js';
+import { OID, type LeafCertificate } from '../x509/leaf.js';
 import type { AttestationResult } from '../result.js';
 import { mapSigstoreError } from './map-error.js';
 import { selectRoot, type LoadedRoot } from './trust.js';
@@ -38,8 +39,6 @@ export type CryptoOptions = {
   readonly artifact?: Buffer;
 };
 
-const CODE_SIGNING_EKU = '1.3.6.1.5.5.7.3.3';
-
 /**
  * Everything cryptographic, through @sigstore/verify: signed time (TSA token or SET; a bare
  * integratedTime never counts), certificate chain to a CA of the selected root valid at every
@@ -61,8 +60,8 @@ export function verifyBundleCrypto(
       },
     );
   }
-  if (parsed.leaf !== undefined) checkCodeSigning(parsed.leaf);
-  const root = selectRoot(roots, parsed.leaf);
+  if (parsed.leaf !== undefined) checkLeafUsage(parsed.leaf);
+  const root = selectRoot(roots, parsed.leaf?.cert);
   const material = withKey(root.material, options.publicKey, options.keyValidAt);
   const verifier = new Verifier(material, {
     tlogThreshold: root.hasTlogs ? 1 : 0,
@@ -90,15 +89,29 @@ function checkKeyMaterial(parsed: ParsedBundle, options: CryptoOptions): void {
   }
 }
 
-function checkCodeSigning(leaf: X509Certificate): void {
-  const eku = leaf.extension('2.5.29.37');
-  const usages = eku?.valueObj.subs[0]?.subs.map((s) => s.toOID()) ?? [];
-  if (!usages.includes(CODE_SIGNING_EKU)) {
+/**
+ * What the leaf may be used for, read from the strictly parsed extensions: the codeSigning EKU,
+ * digitalSignature when key usage is present, and no critical extension we do not process
+ * (RFC 5280 §4.2; Go's x509, which sigstore-go uses, refuses them the same way).
+ */
+function checkLeafUsage(leaf: LeafCertificate): void {
+  const [unhandled] = leaf.unhandledCritical;
+  if (unhandled !== undefined)
+    throw new VerifyError(
+      'CERT_CHAIN',
+      `signing certificate has a critical extension this verifier does not process (${unhandled})`,
+      { hint: 'RFC 5280 requires rejecting a certificate with an unrecognised critical extension' },
+    );
+  if (!(leaf.extKeyUsages ?? []).includes(OID.codeSigning))
     throw new VerifyError(
       'CERT_CHAIN',
       'signing certificate is not valid for code signing (no codeSigning EKU)',
     );
-  }
+  if (leaf.keyUsage !== undefined && !leaf.keyUsage.digitalSignature)
+    throw new VerifyError(
+      'CERT_CHAIN',
+      'signing certificate key usage does not include digitalSignature',
+    );
 }
 
 function withKey(

@@ -51,6 +51,24 @@ export function tagOf(ref: string | undefined): string | undefined {
   return ref?.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : undefined;
 }
 
+/** A full commit SHA as GitHub writes it: 40 (SHA-1) or 64 (SHA-256) lower-case hex digits. */
+export function isCommitSha(value: string): boolean {
+  return /^[0-9a-f]{40}$|^[0-9a-f]{64}$/.test(value);
+}
+
+/**
+ * A full git ref (`refs/...`) that `git check-ref-format` accepts: no empty component, none
+ * starting with `.` or ending with `.lock`, no `..`, `@{`, control characters, space,
+ * `~ ^ : ? * [ \`, and no trailing `/` or `.`.
+ */
+export function isGitRef(ref: string): boolean {
+  if (!ref.startsWith('refs/') || ref.endsWith('.') || ref.includes('..') || ref.includes('@{'))
+    return false;
+  // eslint-disable-next-line no-control-regex
+  if (/[\x00-\x20\x7f~^:?*[\\]/.test(ref)) return false;
+  return ref.split('/').every((c) => c.length > 0 && !c.startsWith('.') && !c.endsWith('.lock'));
+}
+
 export function isFullRefOrSha(ref: string): boolean {
-  return /^refs\/[^\s]+$/.test(ref) || /^[0-9a-f]{40}$|^[0-9a-f]{64}$/.test(ref);
+  return isGitRef(ref) || isCommitSha(ref);
 }

@@ -1,139 +1,100 @@
-import type { X509Certificate } from '@sigstore/core';
 import { VerifyError } from '../errors.js';
-import { decodeDerUtf8String, decodeUtf8 } from './der-string.js';
+import { decodeDerUtf8String, decodeUtf8 } from '../x509/der.js';
+import type { LeafCertificate, SanKind } from '../x509/leaf.js';
+import { readGithubIdentity, type GithubIdentity } from './github-identity.js';
 
-const FULCIO = '1.3.6.1.4.1.57264.1.';
-const SAN_OID = '2.5.29.17';
-const OTHERNAME_SAN_OID = `${FULCIO}7`;
+export type { SanKind };
 
-/** Fulcio v2 extensions (DER UTF8String values), by OID suffix. */
+const FULCIO = '1.3.6.1.4.1.57264.1';
+
+/** Fulcio v2 extensions (DER UTF8String values), by exact OID. */
 const V2_FIELDS = {
-  8: 'issuer',
-  9: 'buildSignerUri',
-  10: 'buildSignerDigest',
-  11: 'runnerEnvironment',
-  12: 'sourceRepositoryUri',
-  13: 'sourceRepositoryDigest',
-  14: 'sourceRepositoryRef',
-  15: 'sourceRepositoryId',
-  16: 'sourceRepositoryOwnerUri',
-  17: 'sourceRepositoryOwnerId',
-  18: 'buildConfigUri',
-  19: 'buildConfigDigest',
-  20: 'buildTrigger',
-  21: 'runInvocationUri',
-  22: 'sourceRepositoryVisibility',
+  [`${FULCIO}.8`]: 'issuer',
+  [`${FULCIO}.9`]: 'buildSignerUri',
+  [`${FULCIO}.10`]: 'buildSignerDigest',
+  [`${FULCIO}.11`]: 'runnerEnvironment',
+  [`${FULCIO}.12`]: 'sourceRepositoryUri',
+  [`${FULCIO}.13`]: 'sourceRepositoryDigest',
+  [`${FULCIO}.14`]: 'sourceRepositoryRef',
+  [`${FULCIO}.15`]: 'sourceRepositoryId',
+  [`${FULCIO}.16`]: 'sourceRepositoryOwnerUri',
+  [`${FULCIO}.17`]: 'sourceRepositoryOwnerId',
+  [`${FULCIO}.18`]: 'buildConfigUri',
+  [`${FULCIO}.19`]: 'buildConfigDigest',
+  [`${FULCIO}.20`]: 'buildTrigger',
+  [`${FULCIO}.21`]: 'runInvocationUri',
+  [`${FULCIO}.22`]: 'sourceRepositoryVisibility',
 } as const;
 
-/** Deprecated Fulcio extensions (raw string values), by OID suffix. */
+/** Deprecated Fulcio extensions (raw UTF-8 values), by exact OID. */
 const LEGACY_FIELDS = {
-  1: 'issuer',
-  2: 'trigger',
-  3: 'sha',
-  4: 'workflowName',
-  5: 'repository',
-  6: 'ref',
+  [`${FULCIO}.1`]: 'issuer',
+  [`${FULCIO}.2`]: 'trigger',
+  [`${FULCIO}.3`]: 'sha',
+  [`${FULCIO}.4`]: 'workflowName',
+  [`${FULCIO}.5`]: 'repository',
+  [`${FULCIO}.6`]: 'ref',
 } as const;
 
 type V2Field = (typeof V2_FIELDS)[keyof typeof V2_FIELDS];
 type LegacyField = (typeof LEGACY_FIELDS)[keyof typeof LEGACY_FIELDS];
 
-export type SanKind = 'uri' | 'email' | 'otherName';
-
-/** The identity the Fulcio certificate states. Nothing here comes from the predicate. */
-export type CertificateIdentity = { readonly [K in V2Field]?: string } & {
+/** The Fulcio fields as written (exact OIDs, exact string types), before any interpretation. */
+export type RawIdentity = { readonly [K in V2Field]?: string } & {
   readonly san: { readonly kind: SanKind; readonly value: string } | undefined;
   readonly legacy: { readonly [K in LegacyField]?: string };
 };
 
 /**
- * Read the identity from the leaf with our own DER-aware code: every value must be a single,
- * well-formed extension; a duplicated extension, or a deprecated value that disagrees with its
- * v2 counterpart, is a conflict rather than a choice.
+ * The identity the Fulcio certificate states. Nothing here comes from the predicate. `github`
+ * is the strict GitHub Actions reading, present when the issuer is GitHub's.
  */
-export function readCertificateIdentity(cert: X509Certificate): CertificateIdentity {
-  try {
-    return readIdentity(cert);
-  } catch (err) {
-    // @sigstore/core decodes lazily: a malformed extension or SAN surfaces here as a plain
-    // Error. The certificate is untrusted input (a legacy envelope's is not yet verified).
-    if (err instanceof VerifyError) throw err;
-    throw new VerifyError(
-      'MALFORMED',
-      `certificate cannot be decoded: ${err instanceof Error ? err.message : String(err)}`,
-      { cause: err },
-    );
-  }
-}
+export type CertificateIdentity = RawIdentity & { readonly github: GithubIdentity | undefined };
 
-function readIdentity(cert: X509Certificate): CertificateIdentity {
-  const seen = new Set<string>();
+/**
+ * Read the identity from a strictly parsed leaf. An extension counts as a Fulcio field only when
+ * its OID is exactly that field's (a longer OID such as `…1.12.0` is another extension); every
+ * value must be a single, well-formed extension; a duplicated extension, or a deprecated value
+ * that disagrees with its v2 counterpart, is a conflict rather than a choice.
+ */
+export function readCertificateIdentity(leaf: LeafCertificate): CertificateIdentity {
+  const [duplicate] = leaf.duplicates;
+  if (duplicate !== undefined)
+    throw new VerifyError('ID_CONFLICT', `certificate has extension ${duplicate} more than once`);
   const v2: { [K in V2Field]?: string } = {};
   const legacy: { [K in LegacyField]?: string } = {};
-  for (const ext of cert.extensions) {
-    const oid = ext.subs[0]?.toOID() ?? '';
-    if (seen.has(oid))
-      throw new VerifyError('ID_CONFLICT', `certificate has extension ${oid} more than once`);
-    seen.add(oid);
-    if (!oid.startsWith(FULCIO)) continue;
-    const suffix = Number(oid.slice(FULCIO.length));
-    const raw = extnValue(ext.subs);
-    if (suffix in V2_FIELDS) {
-      v2[V2_FIELDS[suffix as keyof typeof V2_FIELDS]] = decodeDerUtf8String(
-        raw,
+  for (const { oid, value } of leaf.extensions) {
+    if (Object.hasOwn(V2_FIELDS, oid))
+      v2[V2_FIELDS[oid as keyof typeof V2_FIELDS]] = decodeDerUtf8String(value, `extension ${oid}`);
+    else if (Object.hasOwn(LEGACY_FIELDS, oid))
+      legacy[LEGACY_FIELDS[oid as keyof typeof LEGACY_FIELDS]] = decodeUtf8(
+        value,
         `extension ${oid}`,
       );
-    } else if (suffix in LEGACY_FIELDS) {
-      legacy[LEGACY_FIELDS[suffix as keyof typeof LEGACY_FIELDS]] = decodeUtf8(
-        raw,
-        `extension ${oid}`,
-      );
-    }
   }
-  const identity = { ...v2, san: readSan(cert), legacy };
-  checkLegacyAgreement(identity);
-  return identity;
-}
-
-function extnValue(subs: readonly { value: Buffer }[]): Buffer {
-  const last = subs[subs.length - 1];
-  if (last === undefined) throw new VerifyError('MALFORMED', 'certificate extension has no value');
-  return last.value;
-}
-
-function readSan(cert: X509Certificate): CertificateIdentity['san'] {
-  const ext = cert.extSubjectAltName;
-  if (ext === undefined) return undefined;
-  const names = ext.valueObj.subs[0]?.subs ?? [];
-  if (names.length !== 1) {
+  const sans = leaf.sans;
+  if (sans !== undefined && sans.length !== 1)
     throw new VerifyError(
       'ID_CONFLICT',
-      `certificate SAN has ${names.length} names; Fulcio issues exactly one`,
+      `certificate SAN has ${sans.length} names; Fulcio issues exactly one`,
     );
-  }
-  const name = names[0];
-  if (name === undefined) return undefined;
-  if (name.tag.isContextSpecific(0x06))
-    return { kind: 'uri', value: decodeUtf8(name.value, 'SAN URI') };
-  if (name.tag.isContextSpecific(0x01))
-    return { kind: 'email', value: decodeUtf8(name.value, 'SAN email') };
-  if (name.tag.isContextSpecific(0x00)) {
-    const value = ext.otherName(OTHERNAME_SAN_OID);
-    if (value !== undefined) return { kind: 'otherName', value };
-  }
-  throw new VerifyError('MALFORMED', `certificate ${SAN_OID} holds an unsupported name type`);
+  return interpretIdentity({ ...v2, san: sans?.[0], legacy });
+}
+
+/** The checks and the strict GitHub reading that turn raw Fulcio fields into an identity. */
+export function interpretIdentity(raw: RawIdentity): CertificateIdentity {
+  checkLegacyAgreement(raw);
+  return { ...raw, github: readGithubIdentity(raw, effectiveIssuer(raw)) };
 }
 
 /** Deprecated and v2 values describe the same claim; they must not disagree (slsa-verifier). */
-function checkLegacyAgreement(id: CertificateIdentity): void {
+function checkLegacyAgreement(id: RawIdentity): void {
   const pairs: [string | undefined, string | undefined, string][] = [
     [id.legacy.issuer, id.issuer, 'issuer (1.1 vs 1.8)'],
     [id.legacy.sha, id.sourceRepositoryDigest, 'commit (1.3 vs 1.13)'],
     [id.legacy.ref, id.sourceRepositoryRef, 'ref (1.6 vs 1.14)'],
     [id.legacy.trigger, id.buildTrigger, 'trigger (1.2 vs 1.20)'],
   ];
-  const repoPath = id.sourceRepositoryUri?.replace(/^https:\/\/[^/]+\//, '');
-  pairs.push([id.legacy.repository, repoPath, 'repository (1.5 vs 1.12)']);
   for (const [old, current, what] of pairs) {
     if (old !== undefined && current !== undefined && old !== current) {
       throw new VerifyError(
@@ -145,23 +106,19 @@ function checkLegacyAgreement(id: CertificateIdentity): void {
 }
 
 /** Effective values: v2 extensions, else the deprecated ones (older certificates). */
-export function effectiveIssuer(id: CertificateIdentity): string | undefined {
+export function effectiveIssuer(id: RawIdentity): string | undefined {
   return id.issuer ?? id.legacy.issuer;
 }
-export function effectiveRef(id: CertificateIdentity): string | undefined {
+export function effectiveRef(id: RawIdentity): string | undefined {
   return id.sourceRepositoryRef ?? id.legacy.ref;
 }
-export function effectiveCommit(id: CertificateIdentity): string | undefined {
+export function effectiveCommit(id: RawIdentity): string | undefined {
   return id.sourceRepositoryDigest ?? id.legacy.sha;
 }
-export function effectiveTrigger(id: CertificateIdentity): string | undefined {
+export function effectiveTrigger(id: RawIdentity): string | undefined {
   return id.buildTrigger ?? id.legacy.trigger;
 }
-/** `owner/repo` of the source repository as the certificate states it. */
-export function effectiveRepoPath(id: CertificateIdentity): string | undefined {
-  return id.sourceRepositoryUri?.replace(/^https:\/\/[^/]+\//, '') ?? id.legacy.repository;
-}
 /** True when the certificate was issued to a CI workflow (it names a signer workflow). */
-export function isWorkflowIdentity(id: CertificateIdentity): boolean {
+export function isWorkflowIdentity(id: RawIdentity): boolean {
   return id.buildSignerUri !== undefined || id.legacy.repository !== undefined;
 }

@@ -1,7 +1,9 @@
 import { policyError } from '../errors.js';
 import {
   GITHUB_HOST,
+  githubHostForIssuer,
   isValidOwner,
+  isWorkflowPath,
   isValidRepo,
   asciiLower,
   type RepoName,
@@ -20,7 +22,10 @@ export function parsePolicy(
   input: PolicyInput,
   options: { readonly defaultSigner?: Policy['defaultSigner'] } = {},
 ): Policy {
-  const sourceRepo = input.repo === undefined ? undefined : parseRepo(input.repo, '--repo');
+  const issuer = nonEmpty(input.certOidcIssuer, '--cert-oidc-issuer') ?? GITHUB_ACTIONS_ISSUER;
+  const githubHost = githubHostForIssuer(issuer) ?? GITHUB_HOST;
+  const sourceRepo =
+    input.repo === undefined ? undefined : parseRepo(input.repo, '--repo', githubHost);
   const owner = input.owner === undefined ? undefined : parseOwner(input.owner);
   const certIdentity = nonEmpty(input.certIdentity, '--cert-identity');
   if (sourceRepo === undefined && owner === undefined && certIdentity === undefined) {
@@ -37,16 +42,23 @@ export function parsePolicy(
     throw policyError(`--owner ${owner} contradicts --repo ${sourceRepo.owner}/${sourceRepo.repo}`);
   }
   return {
-    issuer: nonEmpty(input.certOidcIssuer, '--cert-oidc-issuer') ?? GITHUB_ACTIONS_ISSUER,
+    issuer,
+    githubHost,
     sourceRepo,
     owner,
     certIdentity,
     signerWorkflow:
-      input.signerWorkflow === undefined ? undefined : parseSignerWorkflow(input.signerWorkflow),
+      input.signerWorkflow === undefined
+        ? undefined
+        : parseSignerWorkflow(input.signerWorkflow, githubHost),
     signerRepo:
-      input.signerRepo === undefined ? undefined : parseRepo(input.signerRepo, '--signer-repo'),
+      input.signerRepo === undefined
+        ? undefined
+        : parseRepo(input.signerRepo, '--signer-repo', githubHost),
     callerWorkflow:
-      input.callerWorkflow === undefined ? undefined : parseCallerWorkflow(input.callerWorkflow),
+      input.callerWorkflow === undefined
+        ? undefined
+        : parseCallerWorkflow(input.callerWorkflow, githubHost),
     refRules: parseRefRules(input),
     sourceDigest: input.sourceDigest === undefined ? undefined : parseCommit(input.sourceDigest),
     builderId: input.builderId === undefined ? undefined : parseBuilderId(input.builderId),
@@ -66,10 +78,11 @@ export function parsePolicy(
 }
 
 /**
- * `owner/repo`, `github.com/owner/repo`, `https://github.com/owner/repo`, with at most one
- * trailing `.git` and one trailing `/`, optionally prefixed `git+`. Anything else is refused.
+ * `owner/repo`, `HOST/owner/repo`, `https://HOST/owner/repo` (HOST: github.com, or the GHE.com
+ * tenant of the issuer), with at most one trailing `.git` and one trailing `/`, optionally
+ * prefixed `git+`. Anything else is refused.
  */
-export function parseRepo(value: string, flag: string): RepoName {
+export function parseRepo(value: string, flag: string, host: string = GITHUB_HOST): RepoName {
   let v = value;
   if (v.startsWith('git+')) v = v.slice(4);
   if (v.startsWith('https://')) v = v.slice('https://'.length);
@@ -79,8 +92,8 @@ export function parseRepo(value: string, flag: string): RepoName {
   if (v.endsWith('.git')) v = v.slice(0, -4);
   const parts = v.split('/');
   if (parts.length === 3) {
-    if (asciiLower(parts[0] ?? '') !== GITHUB_HOST)
-      throw policyError(`${flag} ${value}: host must be ${GITHUB_HOST}`);
+    if (asciiLower(parts[0] ?? '') !== host)
+      throw policyError(`${flag} ${value}: host must be ${host}`);
     parts.shift();
   }
   const [owner, repo] = parts;
@@ -106,7 +119,7 @@ function parseOwner(value: string): string {
 }
 
 /** `[HOST/]OWNER/REPO/PATH[@REF]`; REF, when given, is a full ref or a commit SHA. */
-export function parseSignerWorkflow(value: string): WorkflowRef {
+export function parseSignerWorkflow(value: string, githubHost: string = GITHUB_HOST): WorkflowRef {
   let v = value.startsWith('https://') ? value.slice('https://'.length) : value;
   const at = v.indexOf('@');
   const ref = at >= 0 ? v.slice(at + 1) : undefined;
@@ -128,7 +141,7 @@ export function parseSignerWorkflow(value: string): WorkflowRef {
       'for example --signer-workflow acme/shared/.github/workflows/build.yml@refs/tags/v1.0.0',
     );
   }
-  if (host !== GITHUB_HOST) throw policyError(`--signer-workflow host must be ${GITHUB_HOST}`);
+  if (host !== githubHost) throw policyError(`--signer-workflow host must be ${githubHost}`);
   if (ref !== undefined && !isFullRefOrSha(ref)) {
     throw policyError(
       `--signer-workflow ref "${ref}" must be a full ref or a commit SHA`,
@@ -139,22 +152,18 @@ export function parseSignerWorkflow(value: string): WorkflowRef {
 }
 
 /** `.github/workflows/x.yml` (in the source repository) or `OWNER/REPO/PATH[@REF]`. */
-function parseCallerWorkflow(value: string): NonNullable<Policy['callerWorkflow']> {
+function parseCallerWorkflow(value: string, host: string): NonNullable<Policy['callerWorkflow']> {
   if (value.startsWith('.github/')) {
     if (!isSafePath(value))
       throw policyError(`--caller-workflow ${JSON.stringify(value)} is not a workflow path`);
     return { repo: undefined, path: value, ref: undefined };
   }
-  const w = parseSignerWorkflow(value);
+  const w = parseSignerWorkflow(value, host);
   return { repo: { owner: w.owner, repo: w.repo }, path: w.path, ref: w.ref };
 }
 
 function isSafePath(path: string): boolean {
-  return (
-    path.length > 0 &&
-    path.split('/').every((s) => s.length > 0 && s !== '.' && s !== '..') &&
-    !/[\s@]/.test(path)
-  );
+  return path.length > 0 && isWorkflowPath(path);
 }
 
 function parseRefRules(input: PolicyInput): RefRule[] {

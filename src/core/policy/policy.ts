@@ -36,6 +36,8 @@ export type RefRule =
 /** A validated, normalised policy. `undefined` means "not constrained". */
 export type Policy = {
   readonly issuer: string;
+  /** The GitHub host the issuer's certificates name (github.com, or a GHE.com tenant). */
+  readonly githubHost: string;
   readonly sourceRepo: RepoName | undefined;
   readonly owner: string | undefined;
   readonly certIdentity: string | undefined;

@@ -1,4 +1,11 @@
 import { VerifyError } from '../errors.js';
+import {
+  formatRepo,
+  isValidOwner,
+  isValidRepo,
+  isWorkflowPath,
+  parseRepoPath,
+} from '../github/names.js';
 import { isJsonObject, type JsonObject, type JsonValue } from '../json/strict-json.js';
 import type { Statement } from '../statement/statement.js';
 import {
@@ -12,9 +19,14 @@ import {
 
 export type BuildFamily = 'github-workflow' | 'generator' | 'delegator' | 'npm';
 
-/** Facts a predicate states that the certificate also states. */
+/**
+ * Facts a predicate states that the certificate also states. `repository` is
+ * `HOST/OWNER/REPO` (from a URI), `repositoryPath` is `OWNER/REPO` (from `GITHUB_REPOSITORY`);
+ * a value that does not follow its grammar is kept as written, so it can never agree.
+ */
 export type FactField =
   | 'repository'
+  | 'repositoryPath'
   | 'ref'
   | 'commit'
   | 'workflowPath'
@@ -25,6 +37,17 @@ export type FactField =
 
 export type Fact = { readonly field: FactField; readonly value: string; readonly at: string };
 
+/**
+ * A git source a dependency list names: `HOST/OWNER/REPO` (or the URI as written when it does
+ * not follow `git+https://HOST/OWNER/REPO[@REF]`), its ref and commit when given.
+ */
+export type SourceClaim = {
+  readonly repository: string;
+  readonly ref: string | undefined;
+  readonly commit: string | undefined;
+  readonly at: string;
+};
+
 /** What an SLSA provenance predicate claims. Workflow-written: it may only narrow, never decide. */
 export type ProvenanceClaims = {
   readonly predicateType: string;
@@ -32,6 +55,8 @@ export type ProvenanceClaims = {
   readonly family: BuildFamily;
   readonly builderId: string;
   readonly facts: readonly Fact[];
+  /** Every git source in resolvedDependencies / materials. */
+  readonly sources: readonly SourceClaim[];
   readonly inputs: Readonly<Record<string, JsonValue>> | undefined;
 };
 
@@ -52,8 +77,8 @@ function readV1(p: JsonObject): ProvenanceClaims {
     'runDetails.builder.id',
   );
   const ext = optObj(bd.externalParameters);
-  const dep = firstDependency(bd.resolvedDependencies, 'buildDefinition.resolvedDependencies');
-  const facts: Fact[] = [...dep];
+  const facts: Fact[] = [];
+  const sources = gitDependencies(bd.resolvedDependencies, 'buildDefinition.resolvedDependencies');
   let family: BuildFamily;
   if (GHA_WORKFLOW_BUILD_TYPES.includes(buildType)) {
     family = 'github-workflow';
@@ -65,8 +90,8 @@ function readV1(p: JsonObject): ProvenanceClaims {
       repoFromUri(wf?.repository),
       'externalParameters.workflow.repository',
     );
-    push(facts, 'ref', wf?.ref, 'externalParameters.workflow.ref');
     push(facts, 'workflowPath', wf?.path, 'externalParameters.workflow.path');
+    push(facts, 'ref', wf?.ref, 'externalParameters.workflow.ref');
     push(facts, 'trigger', gh?.event_name, 'internalParameters.github.event_name');
     push(facts, 'repositoryId', gh?.repository_id, 'internalParameters.github.repository_id');
     push(
@@ -98,6 +123,7 @@ function readV1(p: JsonObject): ProvenanceClaims {
     family,
     builderId,
     facts,
+    sources,
     inputs: inputsOf(ext?.inputs),
   };
 }
@@ -117,13 +143,13 @@ function readV02(p: JsonObject): ProvenanceClaims {
     );
   const facts: Fact[] = [];
   const uri = str(source.uri, 'invocation.configSource.uri');
-  const git = parseGitUri(uri, 'invocation.configSource.uri');
+  const git = parseGitUri(uri);
   push(facts, 'repository', git.repository, 'invocation.configSource.uri');
   push(facts, 'ref', git.ref, 'invocation.configSource.uri');
   push(facts, 'commit', optObj(source.digest)?.sha1, 'invocation.configSource.digest.sha1');
   push(facts, 'workflowPath', source.entryPoint, 'invocation.configSource.entryPoint');
   pushGithubEnv(facts, optObj(invocation.environment), 'invocation.environment');
-  facts.push(...firstDependency(p.materials, 'materials'));
+  const sources = gitDependencies(p.materials, 'materials');
   const params = optObj(invocation.parameters);
   return {
     predicateType: SLSA_PROVENANCE_V02,
@@ -131,6 +157,7 @@ function readV02(p: JsonObject): ProvenanceClaims {
     family,
     builderId,
     facts,
+    sources,
     inputs: inputsOf(params?.event_inputs ?? params?.inputs),
   };
 }
@@ -147,7 +174,8 @@ function pushGithubEnv(facts: Fact[], env: JsonObject | undefined, at: string): 
   };
   push(facts, 'trigger', ...read('event_name'));
   push(facts, 'ref', ...read('ref'));
-  push(facts, 'repository', ...read('repository'));
+  const [repository, repositoryAt] = read('repository');
+  push(facts, 'repositoryPath', repoPathOf(repository), repositoryAt);
   push(facts, 'repositoryId', ...read('repository_id'));
   push(facts, 'ownerId', ...read('repository_owner_id'));
   const [sha, shaAt] = read('sha');
@@ -155,33 +183,74 @@ function pushGithubEnv(facts: Fact[], env: JsonObject | undefined, at: string): 
   push(facts, 'commit', sha ?? sha1, sha === undefined ? sha1At : shaAt);
   const [workflowRef, wfAt] = read('workflow_ref');
   if (typeof workflowRef === 'string') {
-    push(facts, 'workflowPath', /^[^/]+\/[^/]+\/([^@]+)@/.exec(workflowRef)?.[1], wfAt);
+    const wf = parseWorkflowRefEnv(workflowRef);
+    push(facts, 'repositoryPath', wf?.repository ?? workflowRef, wfAt);
+    push(facts, 'workflowPath', wf?.path ?? workflowRef, wfAt);
   }
 }
 
-function firstDependency(value: JsonValue | undefined, at: string): Fact[] {
-  if (!Array.isArray(value) || value.length === 0) return [];
-  const dep = value[0];
-  if (!isJsonObject(dep) || typeof dep.uri !== 'string' || !dep.uri.startsWith('git+')) return [];
-  const git = parseGitUri(dep.uri, `${at}[0].uri`);
-  const facts: Fact[] = [];
-  push(facts, 'repository', git.repository, `${at}[0].uri`);
-  push(facts, 'ref', git.ref, `${at}[0].uri`);
-  const digest = optObj(dep.digest);
-  push(facts, 'commit', digest?.gitCommit ?? digest?.sha1, `${at}[0].digest`);
-  return facts;
+/** `GITHUB_WORKFLOW_REF`: exactly `OWNER/REPO/PATH@REF`. */
+function parseWorkflowRefEnv(value: string): { repository: string; path: string } | undefined {
+  const at = value.indexOf('@');
+  const parts = (at < 0 ? '' : value.slice(0, at)).split('/');
+  const [owner = '', repo = '', ...rest] = parts;
+  const path = rest.join('/');
+  if (!isValidOwner(owner) || !isValidRepo(repo) || rest.length === 0 || !isWorkflowPath(path))
+    return undefined;
+  return { repository: `${owner}/${repo}`, path };
 }
 
-/** `git+https://HOST/OWNER/REPO[.git]@REF` → `OWNER/REPO` and the ref. */
-function parseGitUri(uri: string, at: string): { repository: string; ref: string | undefined } {
-  const m = /^git\+https:\/\/[^/@]+\/([^/@]+\/[^/@]+?)(?:\.git)?(?:@(.+))?$/.exec(uri);
-  if (!m || m[1] === undefined) throw provError(`${at} is not a git+https repository URI: ${uri}`);
-  return { repository: m[1], ref: m[2] };
+/**
+ * Every git source a dependency list names (not only the first: a non-git entry must not hide
+ * a later git one). Each must be the certificate's source repository, at its ref and commit.
+ */
+function gitDependencies(value: JsonValue | undefined, at: string): SourceClaim[] {
+  if (!Array.isArray(value)) return [];
+  const sources: SourceClaim[] = [];
+  value.forEach((dep, i) => {
+    if (!isJsonObject(dep) || typeof dep.uri !== 'string' || !/^git[+:]/i.test(dep.uri)) return;
+    const git = parseGitUri(dep.uri);
+    const digest = optObj(dep.digest);
+    const commit = digest?.gitCommit ?? digest?.sha1;
+    if (commit !== undefined && typeof commit !== 'string')
+      throw provError(`${at}[${i}].digest is not a string`);
+    sources.push({ ...git, commit, at: `${at}[${i}]` });
+  });
+  return sources;
 }
 
-function repoFromUri(value: JsonValue | undefined): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  return /^https:\/\/[^/@]+\/([^/@]+\/[^/@]+)$/.exec(value)?.[1] ?? value;
+const HOST = /^[a-z0-9](?:[a-z0-9.-]{0,251}[a-z0-9])?$/;
+
+/** `HOST/OWNER/REPO` from exactly `https://HOST/OWNER/REPO`; the value as written otherwise. */
+function hostRepo(uri: string, scheme: string): string | undefined {
+  if (!uri.startsWith(scheme)) return undefined;
+  const [host = '', owner = '', repo = '', ...extra] = uri.slice(scheme.length).split('/');
+  if (extra.length > 0 || !HOST.test(host) || !isValidOwner(owner) || !isValidRepo(repo))
+    return undefined;
+  return `${host}/${owner}/${repo}`;
+}
+
+/**
+ * Exactly `git+https://HOST/OWNER/REPO[@REF]` → `HOST/OWNER/REPO` and the ref. Anything else
+ * (another scheme, a port, userinfo, an extra segment, `.git`) is kept as written, so it
+ * disagrees with the certificate (PROVENANCE_MISMATCH) rather than being read loosely.
+ */
+function parseGitUri(uri: string): { repository: string; ref: string | undefined } {
+  const at = uri.indexOf('@');
+  const repository = hostRepo(at < 0 ? uri : uri.slice(0, at), 'git+https://');
+  if (repository === undefined) return { repository: uri, ref: undefined };
+  return { repository, ref: at < 0 ? undefined : uri.slice(at + 1) };
+}
+
+function repoFromUri(value: JsonValue | undefined): JsonValue | undefined {
+  if (typeof value !== 'string') return value;
+  return hostRepo(value, 'https://') ?? value;
+}
+
+function repoPathOf(value: JsonValue | undefined): JsonValue | undefined {
+  if (typeof value !== 'string') return value;
+  const repo = parseRepoPath(value);
+  return repo === undefined ? value : formatRepo(repo);
 }
 
 function push(facts: Fact[], field: FactField, value: JsonValue | undefined, at: string): void {

@@ -1,5 +1,5 @@
 import { VerifyError } from '../errors.js';
-import { formatRepo, parseRepoUri, parseWorkflowUri, sameRepo } from '../github/names.js';
+import { formatRepo, parseRepoPath, parseWorkflowUri, sameRepo } from '../github/names.js';
 import { isJsonObject, type JsonObject, type JsonValue } from '../json/strict-json.js';
 import type { AttestationCandidate } from '../input/read-attestations.js';
 import { LIMITS } from '../limits.js';
@@ -135,13 +135,11 @@ export function checkPublisher(publisher: Publisher, result: AttestationResult):
       ),
     ];
   const checks: Check[] = [];
-  const certRepo = parseRepoUri(result.identity?.sourceRepository);
-  const [owner, repo] = (publisher.repository ?? '').split('/');
+  const host = result.identity?.host;
+  const certRepo = parseRepoPath(result.identity?.repository);
+  const publisherRepo = parseRepoPath(publisher.repository);
   const sameRepository =
-    certRepo !== undefined &&
-    owner !== undefined &&
-    repo !== undefined &&
-    sameRepo(certRepo, { owner, repo });
+    certRepo !== undefined && publisherRepo !== undefined && sameRepo(certRepo, publisherRepo);
   checks.push(
     sameRepository
       ? pass(
@@ -160,7 +158,8 @@ export function checkPublisher(publisher: Publisher, result: AttestationResult):
           },
         ),
   );
-  const caller = parseWorkflowUri(result.identity?.callerWorkflow);
+  const caller =
+    host === undefined ? undefined : parseWorkflowUri(result.identity?.callerWorkflow, host);
   const want = `.github/workflows/${publisher.workflow ?? ''}`;
   checks.push(
     publisher.workflow !== undefined && caller?.path === want

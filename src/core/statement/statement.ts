@@ -1,7 +1,6 @@
 import { VerifyError } from '../errors.js';
 import { isJsonObject, parseStrictJson, type JsonObject } from '../json/strict-json.js';
 import { LIMITS } from '../limits.js';
-import { decodeUtf8 } from '../identity/der-string.js';
 
 export const STATEMENT_TYPES = [
   'https://in-toto.io/Statement/v1',
@@ -38,7 +37,7 @@ const HEX_LENGTHS: Record<string, number> = {
  * rejected. These are the same bytes the signature covered.
  */
 export function parseStatement(payload: Buffer): Statement {
-  const json = parseStrictJson(decodeUtf8(payload, 'payload'));
+  const json = parseStrictJson(decodeUtf8Payload(payload));
   if (!isJsonObject(json)) throw statementError('payload is not a JSON object');
   for (const key of Object.keys(json)) {
     const collides = KNOWN_KEYS.some((k) => k !== key && k.toLowerCase() === key.toLowerCase());
@@ -101,4 +100,14 @@ function parseSubjects(value: unknown): StatementSubject[] {
 
 function statementError(message: string): VerifyError {
   return new VerifyError('STATEMENT', `in-toto statement: ${message}`);
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+function decodeUtf8Payload(payload: Buffer): string {
+  try {
+    return UTF8.decode(payload);
+  } catch {
+    throw new VerifyError('MALFORMED', 'DSSE payload is not valid UTF-8');
+  }
 }

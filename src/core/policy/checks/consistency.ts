@@ -1,12 +1,11 @@
 import {
   effectiveCommit,
   effectiveRef,
-  effectiveRepoPath,
   effectiveTrigger,
 } from '../../identity/certificate-identity.js';
-import { parseWorkflowUri, sameName } from '../../github/names.js';
+import { formatRepo, sameName } from '../../github/names.js';
 import { RUNNER_BUILDER_IDS } from '../../provenance/build-types.js';
-import type { FactField } from '../../provenance/claims.js';
+import type { FactField, SourceClaim } from '../../provenance/claims.js';
 import { fail, pass, skipped, type Check } from '../../result.js';
 import type { CheckContext } from '../context.js';
 
@@ -38,13 +37,14 @@ export function checkConsistency(ctx: CheckContext): Check[] {
       );
     }
   }
+  checks.push(...checkSources(ctx));
   const builder = checkBuilderClaim(ctx);
   if (builder !== undefined) checks.push(builder);
   if (checks.length === 0)
     checks.push(
       pass(
         'provenance',
-        `predicate agrees with the certificate (${claims.facts.length} facts compared)`,
+        `predicate agrees with the certificate (${claims.facts.length} facts and ${claims.sources.length} sources compared)`,
       ),
     );
   return checks;
@@ -52,11 +52,13 @@ export function checkConsistency(ctx: CheckContext): Check[] {
 
 function certificateFacts(ctx: CheckContext): Partial<Record<FactField, string>> {
   const c = ctx.cert;
+  const repo = c.github?.sourceRepo;
   return {
-    repository: effectiveRepoPath(c),
+    repository: repo && `${c.github?.host ?? ''}/${formatRepo(repo)}`,
+    repositoryPath: repo && formatRepo(repo),
     ref: effectiveRef(c),
     commit: effectiveCommit(c),
-    workflowPath: parseWorkflowUri(c.buildConfigUri)?.path,
+    workflowPath: c.github?.caller?.path,
     trigger: effectiveTrigger(c),
     repositoryId: c.sourceRepositoryId,
     ownerId: c.sourceRepositoryOwnerId,
@@ -66,16 +68,16 @@ function certificateFacts(ctx: CheckContext): Partial<Record<FactField, string>>
 
 function agrees(field: FactField, claimed: string, cert: string): boolean {
   switch (field) {
-    case 'repository': {
-      const [a1, a2] = claimed.split('/');
-      const [b1, b2] = cert.split('/');
+    case 'repository':
+    case 'repositoryPath': {
+      // Hosts compare exactly, owner and repository names ASCII case-insensitively.
+      const a = claimed.split('/');
+      const b = cert.split('/');
       return (
-        a1 !== undefined &&
-        a2 !== undefined &&
-        b1 !== undefined &&
-        b2 !== undefined &&
-        sameName(a1, b1) &&
-        sameName(a2, b2)
+        a.length === b.length &&
+        a.every((part, i) =>
+          i === 0 && field === 'repository' ? part === b[i] : sameName(part, b[i] ?? ''),
+        )
       );
     }
     case 'commit':
@@ -88,6 +90,60 @@ function agrees(field: FactField, claimed: string, cert: string): boolean {
     case 'runnerEnvironment':
       return claimed === cert;
   }
+}
+
+/**
+ * Every git source the predicate names is the certificate's source repository (at its ref and
+ * commit, where the predicate gives them), or the signer workflow's own repository at the
+ * signer's ref and commit (a builder listing its own code, as slsa-github-generator's
+ * delegators do). Anything else is a source the certificate does not vouch for.
+ */
+function checkSources(ctx: CheckContext): Check[] {
+  const github = ctx.cert.github;
+  const sources = ctx.claims?.sources ?? [];
+  if (github === undefined) return [];
+  const repo = github.sourceRepo;
+  const signer = github.signer;
+  const source = repo && {
+    repository: `${github.host}/${formatRepo(repo)}`,
+    ref: effectiveRef(ctx.cert),
+    commit: effectiveCommit(ctx.cert),
+  };
+  const builder = signer && {
+    repository: `${signer.host}/${formatRepo(signer)}`,
+    ref: signer.ref,
+    commit: ctx.cert.buildSignerDigest,
+  };
+  return sources.flatMap((claim) => {
+    if ([source, builder].some((known) => known !== undefined && sameSource(claim, known)))
+      return [];
+    const describe = (k: typeof source): string =>
+      k === undefined ? '' : `${k.repository}@${k.ref ?? '?'}`;
+    return [
+      fail(
+        'provenance',
+        'PROVENANCE_MISMATCH',
+        `predicate ${claim.at} names a source the certificate does not`,
+        {
+          expected: `${describe(source)} (certificate source)${builder === undefined ? '' : ` or ${describe(builder)} (the signer's own code)`}`,
+          actual: `${claim.repository}${claim.ref === undefined ? '' : `@${claim.ref}`}${claim.commit === undefined ? '' : ` (${claim.commit})`} (predicate)`,
+          hint: 'every git source in resolvedDependencies / materials must be the repository the certificate names',
+        },
+      ),
+    ];
+  });
+}
+
+function sameSource(
+  claim: SourceClaim,
+  known: { repository: string; ref: string | undefined; commit: string | undefined },
+): boolean {
+  return (
+    agrees('repository', claim.repository, known.repository) &&
+    (claim.ref === undefined || claim.ref === known.ref) &&
+    (claim.commit === undefined ||
+      (known.commit !== undefined && claim.commit.toLowerCase() === known.commit.toLowerCase()))
+  );
 }
 
 /** Generators and in-repo workflows: the predicate builder must be the signer itself. */

@@ -1,5 +1,5 @@
-import { effectiveIssuer, effectiveRepoPath } from '../../identity/certificate-identity.js';
-import { formatRepo, parseRepoUri, sameName, sameRepo } from '../../github/names.js';
+import { effectiveIssuer } from '../../identity/certificate-identity.js';
+import { formatRepo, sameName, sameRepo } from '../../github/names.js';
 import { fail, pass, skipped, type Check } from '../../result.js';
 import type { CheckContext } from '../context.js';
 
@@ -38,16 +38,13 @@ export function checkCertIdentity({ policy, cert }: CheckContext): Check {
   );
 }
 
-export function checkSourceRepo({ policy, cert }: CheckContext): Check {
+export function checkSourceRepo(ctx: CheckContext): Check {
+  const { policy, cert } = ctx;
   const expected = policy.sourceRepo;
   if (expected === undefined) return skipped('source-repo', 'no source repository asked for');
-  const uri = parseRepoUri(cert.sourceRepositoryUri);
-  const path = effectiveRepoPath(cert);
-  const [owner, repo] = (path ?? '').split('/');
-  const actual =
-    uri ??
-    (owner !== undefined && repo !== undefined ? { host: 'github.com', owner, repo } : undefined);
-  if (actual !== undefined && actual.host === 'github.com' && sameRepo(actual, expected)) {
+  const github = cert.github;
+  const actual = github?.host === policy.githubHost ? github.sourceRepo : undefined;
+  if (actual !== undefined && sameRepo(actual, expected)) {
     return pass(
       'source-repo',
       'source repository matches',
@@ -61,17 +58,19 @@ export function checkSourceRepo({ policy, cert }: CheckContext): Check {
     'source repository (certificate 1.3.6.1.4.1.57264.1.12) differs',
     {
       expected: formatRepo(expected),
-      actual: cert.sourceRepositoryUri ?? path ?? '(not recorded)',
+      actual:
+        notGithub(ctx) ?? cert.sourceRepositoryUri ?? cert.legacy.repository ?? '(not recorded)',
       hint: 'the certificate names the repository whose workflow run signed; a renamed or transferred repository keeps its id (--repo-id) but not its name',
     },
   );
 }
 
-export function checkOwner({ policy, cert }: CheckContext): Check {
+export function checkOwner(ctx: CheckContext): Check {
+  const { policy, cert } = ctx;
   const expected = policy.owner ?? policy.sourceRepo?.owner;
   if (expected === undefined) return skipped('owner', 'no owner asked for');
-  const fromUri = /^https:\/\/github\.com\/([^/]+)$/.exec(cert.sourceRepositoryOwnerUri ?? '')?.[1];
-  const actual = fromUri ?? effectiveRepoPath(cert)?.split('/')[0];
+  const github = cert.github;
+  const actual = github?.host === policy.githubHost ? github.owner : undefined;
   if (actual !== undefined && sameName(actual, expected))
     return pass('owner', 'repository owner matches', expected, actual);
   return fail(
@@ -80,7 +79,11 @@ export function checkOwner({ policy, cert }: CheckContext): Check {
     'source repository owner (certificate 1.3.6.1.4.1.57264.1.16) differs',
     {
       expected,
-      actual: cert.sourceRepositoryOwnerUri ?? actual ?? '(not recorded)',
+      actual:
+        notGithub(ctx) ??
+        cert.sourceRepositoryOwnerUri ??
+        cert.github?.sourceRepo?.owner ??
+        '(not recorded)',
     },
   );
 }
@@ -104,4 +107,13 @@ export function checkRepositoryIds({ policy, cert }: CheckContext): Check[] {
     );
   }
   return checks;
+}
+
+/** Why a certificate has no GitHub identity on the policy's host, when that is the case. */
+function notGithub({ policy, cert }: CheckContext): string | undefined {
+  if (cert.github === undefined)
+    return `(not a GitHub Actions certificate: issuer ${effectiveIssuer(cert) ?? '(none)'})`;
+  if (cert.github.host !== policy.githubHost)
+    return `(a certificate of ${cert.github.host}, not ${policy.githubHost})`;
+  return undefined;
 }

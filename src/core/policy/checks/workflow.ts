@@ -1,6 +1,7 @@
 import {
   formatRepo,
   formatWorkflow,
+  GITHUB_HOST,
   parseWorkflowUri,
   sameName,
   sameRepo,
@@ -21,9 +22,24 @@ import type { Policy } from '../policy.js';
 const GENERATOR_WORKFLOW_PREFIX =
   'https://github.com/slsa-framework/slsa-github-generator/.github/workflows/';
 
-/** The signer workflow: the certificate SAN (= Build Signer URI, 1.9). */
+/** The signer workflow: the certificate SAN (= Build Signer URI, 1.9), read strictly. */
 export function signerOf(ctx: CheckContext): WorkflowRef | undefined {
-  return ctx.cert.san?.kind === 'uri' ? parseWorkflowUri(ctx.cert.san.value) : undefined;
+  return onPolicyHost(ctx)?.signer;
+}
+
+/** The caller (top-level) workflow: Build Config URI, 1.18, read strictly. */
+export function callerOf(ctx: CheckContext): WorkflowRef | undefined {
+  return onPolicyHost(ctx)?.caller;
+}
+
+function onPolicyHost(ctx: CheckContext): CheckContext['cert']['github'] {
+  const github = ctx.cert.github;
+  return github?.host === ctx.policy.githubHost ? github : undefined;
+}
+
+/** A builder id of slsa-github-generator or another github.com builder, read strictly. */
+function builderWorkflow(id: string | undefined): WorkflowRef | undefined {
+  return parseWorkflowUri(id, GITHUB_HOST);
 }
 
 export function isTrustedGenerator(signer: WorkflowRef | undefined): boolean {
@@ -138,7 +154,7 @@ function defaultSigner(ctx: CheckContext, signer: WorkflowRef | undefined): Chec
       expected,
       formatWorkflow(signer),
     );
-  const caller = parseWorkflowUri(ctx.cert.buildConfigUri);
+  const caller = callerOf(ctx);
   if (policy.defaultSigner === 'caller' && inSourceScope(caller, policy) && signer !== undefined)
     return pass(
       'signer-workflow',
@@ -175,11 +191,12 @@ function checkDelegatedBuilder(
 ): Check | undefined {
   if (signer === undefined || !DELEGATOR_WORKFLOWS.includes(signer.path)) return undefined;
   const inner = ctx.claims?.builderId;
-  const parsed = parseWorkflowUri(inner);
+  const parsed = builderWorkflow(inner);
   if (
-    inner !== undefined &&
-    inner.startsWith(GENERATOR_WORKFLOW_PREFIX) &&
-    isStrictReleaseRef(parsed?.ref)
+    parsed !== undefined &&
+    sameRepo(parsed, GENERATOR_REPO) &&
+    parsed.path.startsWith('.github/workflows/') &&
+    isStrictReleaseRef(parsed.ref)
   )
     return undefined;
   return fail(
@@ -197,7 +214,7 @@ function checkDelegatedBuilder(
 /** The reusable-workflow explanation people need: who signed, who called, which flag to add. */
 function callerSignerHint(ctx: CheckContext, signer: WorkflowRef | undefined): string | undefined {
   if (signer === undefined) return undefined;
-  const caller = parseWorkflowUri(ctx.cert.buildConfigUri);
+  const caller = callerOf(ctx);
   const reusable =
     caller !== undefined && (caller.path !== signer.path || !sameRepo(caller, signer));
   const who = `signed by ${reusable ? 'reusable workflow' : 'workflow'} ${formatWorkflow(signer)}`;
@@ -208,7 +225,7 @@ function callerSignerHint(ctx: CheckContext, signer: WorkflowRef | undefined): s
 export function checkCaller(ctx: CheckContext): Check {
   const expected = ctx.policy.callerWorkflow;
   if (expected === undefined) return skipped('caller-workflow', 'no caller workflow asked for');
-  const caller = parseWorkflowUri(ctx.cert.buildConfigUri);
+  const caller = callerOf(ctx);
   const want = `${expected.repo === undefined ? '' : `${formatRepo(expected.repo)}/`}${expected.path}${expected.ref === undefined ? '' : `@${expected.ref}`}`;
   if (caller === undefined) {
     return fail(
@@ -266,7 +283,7 @@ type EffectiveBuilder = { name: string; ref: string | undefined; display: string
  * generators and in-repo workflows; the predicate's builder for BYOB delegators (the delegator
  * signs for it); the runner for npm CLI provenance, read from the certificate.
  */
-function effectiveBuilder(ctx: CheckContext): EffectiveBuilder {
+export function effectiveBuilder(ctx: CheckContext): EffectiveBuilder {
   const signer = signerOf(ctx);
   const claimed = ctx.claims?.builderId;
   if (
@@ -275,33 +292,36 @@ function effectiveBuilder(ctx: CheckContext): EffectiveBuilder {
     DELEGATOR_WORKFLOWS.includes(signer.path) &&
     isTrustedGenerator(signer)
   ) {
-    const inner = parseWorkflowUri(claimed);
-    const name =
-      inner === undefined
-        ? (claimed ?? '')
-        : `https://${inner.host}/${inner.owner}/${inner.repo}/${inner.path}`;
+    const inner = builderWorkflow(claimed);
+    if (inner === undefined)
+      return {
+        name: '',
+        ref: undefined,
+        display: `${claimed ?? '(none)'} (not a builder workflow URI)`,
+        note: `delegated by ${formatWorkflow(signer)}`,
+      };
     return {
-      name,
-      ref: inner?.ref,
-      display: claimed ?? '(none)',
+      name: `https://${inner.host}/${inner.owner}/${inner.repo}/${inner.path}`,
+      ref: inner.ref,
+      display: `https://${formatWorkflow(inner)}`,
       note: `delegated by ${formatWorkflow(signer)}`,
     };
   }
   if (claimed !== undefined && RUNNER_BUILDER_IDS.includes(claimed)) {
     const env = ctx.cert.runnerEnvironment;
-    const name = env === undefined ? claimed : `https://github.com/actions/runner/${env}`;
+    const name = env === undefined ? '' : `https://github.com/actions/runner/${env}`;
     return {
       name,
       ref: undefined,
-      display: name,
-      note: 'npm CLI provenance: the builder is the runner the certificate records',
+      display: env === undefined ? '(runner not recorded in the certificate)' : name,
+      note: 'the builder is the runner the certificate records (1.11)',
     };
   }
   if (signer === undefined)
     return {
-      name: ctx.cert.san?.value ?? '',
+      name: '',
       ref: undefined,
-      display: ctx.cert.san?.value ?? '(none)',
+      display: `${ctx.cert.san?.value ?? '(none)'} (not a GitHub workflow)`,
     };
   return {
     name: `https://${signer.host}/${signer.owner}/${signer.repo}/${signer.path}`,
