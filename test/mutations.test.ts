@@ -20,6 +20,12 @@ import {
 } from './support/mint.js';
 import { createHash } from 'node:crypto';
 import { jsonPaths, valueAt, type JsonPath } from '../fuzz/mutate.js';
+import {
+  extension as derExtension,
+  extensionOid,
+  tlv,
+  type Node as DerNode,
+} from './support/der.js';
 
 const ARTIFACT = Buffer.from('mutation target\n');
 const POLICY = parsePolicy({ repo: 'acme/app' });
@@ -159,4 +165,165 @@ describe('single-field mutations of a valid bundle', () => {
     expect(survivors).toEqual([]);
     expect(mutants).toBeGreaterThan(60);
   });
+});
+
+// ------------------------------------------------------------------------------------------
+// The same discipline inside the certificate: each Fulcio extension of a freshly issued leaf is
+// changed, removed, duplicated, moved to a longer OID (a sub-arc alias), made critical or
+// re-encoded with another string type, and the leaf re-signed by the CA. Under a policy that
+// pins everything it can, each mutant is rejected unless the change is semantically null.
+
+const FULCIO = '1.3.6.1.4.1.57264.1.';
+
+/** Mutants allowed to verify, by `arc:how`, each with why the change means nothing. */
+const NULL_CERT_CHANGES: Record<string, string> = {
+  '1:removed': 'the issuer is also in 1.8, which the check reads first',
+  '1:aliased': 'as removed: the alias is an unknown extension, ignored',
+  '8:removed': 'the deprecated 1.1 states the same issuer',
+  '8:aliased': 'as removed',
+  '2:removed': 'the trigger is also in 1.20',
+  '2:aliased': 'as removed',
+  '20:removed': 'the deprecated 1.2 states the same trigger',
+  '20:aliased': 'as removed',
+  '3:removed': 'the commit is also in 1.13',
+  '3:aliased': 'as removed',
+  '13:removed': 'the deprecated 1.3 states the same commit',
+  '13:aliased': 'as removed',
+  '5:removed': 'the repository is also in 1.12',
+  '5:aliased': 'as removed',
+  '12:removed': 'the deprecated 1.5 states the same repository',
+  '12:aliased': 'as removed',
+  '6:removed': 'the ref is also in 1.14',
+  '6:aliased': 'as removed',
+  '14:removed': 'the deprecated 1.6 states the same ref',
+  '14:aliased': 'as removed',
+  '9:removed': 'the SAN states the signer; 1.9 only has to agree with it when present',
+  '9:aliased': 'as removed',
+  '16:removed': 'the owner is read from the source repository',
+  '16:aliased': 'as removed',
+  '10:changed': 'the signer workflow digest is informational: no policy here reads it',
+  '10:removed': 'as changed',
+  '10:aliased': 'as changed',
+  '19:changed': 'the caller workflow digest is informational',
+  '19:removed': 'as changed',
+  '19:aliased': 'as changed',
+  '21:changed': 'the run link is informational (its grammar is still checked)',
+  '21:removed': 'as changed',
+  '21:aliased': 'as changed',
+  '22:changed': 'repository visibility is informational',
+  '22:removed': 'as changed',
+  '22:aliased': 'as changed',
+};
+
+type CertMutation = readonly [how: string, apply: (exts: DerNode[], oid: string) => DerNode[]];
+
+function valueOf(ext: DerNode): Buffer {
+  return ext.children?.[ext.children.length - 1]?.value ?? Buffer.alloc(0);
+}
+
+function flipMiddle(bytes: Buffer): Buffer {
+  const out = Buffer.from(bytes);
+  const at = out.length - 1 - (out.length >> 2);
+  out[at] = (out[at] ?? 0) ^ 0x01;
+  return out;
+}
+
+const CERT_MUTATIONS: readonly CertMutation[] = [
+  [
+    'changed',
+    (exts, oid) =>
+      exts.map((e) => (extensionOid(e) === oid ? derExtension(oid, flipMiddle(valueOf(e))) : e)),
+  ],
+  ['removed', (exts, oid) => exts.filter((e) => extensionOid(e) !== oid)],
+  ['duplicated', (exts, oid) => [...exts, ...exts.filter((e) => extensionOid(e) === oid)]],
+  [
+    'aliased',
+    (exts, oid) =>
+      exts.map((e) => (extensionOid(e) === oid ? derExtension(`${oid}.0`, valueOf(e)) : e)),
+  ],
+  [
+    'critical',
+    (exts, oid) =>
+      exts.map((e) => (extensionOid(e) === oid ? derExtension(oid, valueOf(e), true) : e)),
+  ],
+  [
+    're-encoded',
+    (exts, oid) =>
+      exts.map((e) => {
+        if (extensionOid(e) !== oid) return e;
+        const v = valueOf(e);
+        // v2 fields are DER UTF8Strings: re-encode as IA5String; legacy raw values: DER-wrap them.
+        return derExtension(oid, v[0] === 0x0c ? tlv(0x16, v.subarray(2)) : tlv(0x0c, v));
+      }),
+  ],
+];
+
+describe('single-extension mutations of the re-signed certificate', () => {
+  const pinned = parsePolicy({
+    repo: 'acme/app',
+    signerWorkflow: 'acme/app/.github/workflows/release.yml@refs/tags/v1.2.3',
+    callerWorkflow: 'acme/app/.github/workflows/release.yml@refs/tags/v1.2.3',
+    sourceTag: 'v1.2.3',
+    sourceDigest: githubClaims().sha,
+    repoId: '111',
+    ownerId: '222',
+    triggers: ['push'],
+  });
+
+  async function verdictOfCert(
+    transform: (exts: DerNode[]) => DerNode[],
+  ): Promise<{ verdict: string; codes: string[] }> {
+    const claims = githubClaims({ certTransform: transform });
+    const bundle = await instance.signDsse(
+      statementBytes(slsaV1Statement([sha256Subject('a.tgz', ARTIFACT)], claims)),
+      claims,
+    );
+    const noCt = loadTrustedRoot(instance.trustedRootWithoutCt as unknown as JsonValue, 'no-ct');
+    const digests = { sha256: createHash('sha256').update(ARTIFACT).digest('hex') };
+    const [result] = verifyArtifacts({
+      policy: pinned,
+      roots: [noCt],
+      artifacts: [{ name: 'a.tgz', digests }],
+      attestations: readAttestations('m.json', Buffer.from(JSON.stringify(bundle))),
+    });
+    return {
+      verdict: result?.verdict ?? 'none',
+      codes: (result?.attestations ?? []).flatMap((a) => failedCodes(a.checks)),
+    };
+  }
+
+  it('the re-signed, unchanged leaf verifies (control)', async () => {
+    expect(await verdictOfCert((e) => e)).toEqual({ verdict: 'verified', codes: [] });
+  });
+
+  it('every Fulcio extension changed, removed, duplicated, aliased, made critical or re-encoded is rejected unless null', async () => {
+    let fulcio: string[] = [];
+    await verdictOfCert((exts) => {
+      fulcio = exts.map(extensionOid).filter((o) => o.startsWith(FULCIO));
+      return exts;
+    });
+    expect(fulcio.length).toBeGreaterThan(15);
+    const survivors: string[] = [];
+    const allowedSeen = new Set<string>();
+    let mutants = 0;
+    for (const oid of fulcio) {
+      const arc = oid.slice(FULCIO.length);
+      for (const [how, apply] of CERT_MUTATIONS) {
+        mutants++;
+        const { verdict, codes } = await verdictOfCert((exts) => apply(exts, oid));
+        const key = `${arc}:${how}`;
+        if (verdict === 'verified') {
+          if (NULL_CERT_CHANGES[key] === undefined) survivors.push(key);
+          else allowedSeen.add(key);
+          continue;
+        }
+        expect(codes.length, key).toBeGreaterThan(0);
+        for (const code of codes) expect(isReasonCode(code), `${key}: ${code}`).toBe(true);
+      }
+    }
+    expect(survivors).toEqual([]);
+    // The allowlist holds no stale entry: each listed change was made and did verify.
+    expect(Object.keys(NULL_CERT_CHANGES).filter((k) => !allowedSeen.has(k))).toEqual([]);
+    expect(mutants).toBeGreaterThan(90);
+  }, 240_000);
 });

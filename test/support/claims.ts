@@ -9,6 +9,7 @@
 //   repository_visibility -> 1.22.
 // A claim whose value is undefined is left out of the token, so its extension is absent.
 import { createHash } from 'node:crypto';
+import type { Node as DerNode } from './der.js';
 
 export const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
 export const GITHUB_SERVER = 'https://github.com';
@@ -48,6 +49,12 @@ export interface WorkflowClaims {
    * legacy values), to mint a certificate that contradicts itself. `legacy` = raw string value.
    */
   extraExtensions?: readonly { oid: string; value: string; legacy?: boolean }[];
+  /**
+   * Rewrite the issued certificate's extension list byte for byte (critical flags, raw OIDs,
+   * BER-only or malformed values), re-signed by the CA. The SCT is dropped: verify such bundles
+   * against `trustedRootWithoutCt`.
+   */
+  certTransform?: (extensions: DerNode[]) => DerNode[];
 }
 
 export const DEFAULT_SHA = '7d3c1f0a9e8b6d5c4b3a2f1e0d9c8b7a6f5e4d3c';
@@ -128,6 +135,7 @@ export function githubClaims(overrides: Partial<WorkflowClaims> = {}): WorkflowC
     if (claims[key] !== undefined) ordered[key] = claims[key];
   }
   if (claims.extraExtensions !== undefined) ordered.extraExtensions = claims.extraExtensions;
+  if (claims.certTransform !== undefined) ordered.certTransform = claims.certTransform;
   return ordered as WorkflowClaims;
 }
 

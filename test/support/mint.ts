@@ -24,6 +24,7 @@ import {
 import { Verifier, toSignedEntity, toTrustMaterial, type Signer } from '@sigstore/verify';
 import nock from 'nock';
 import { unsignedJwt, type WorkflowClaims } from './claims.js';
+import { rewriteExtensions } from './der.js';
 import { IN_TOTO_PAYLOAD_TYPE } from './statements.js';
 
 export * from './claims.js';
@@ -64,6 +65,8 @@ export interface SignDsseOptions {
 
 export interface TestInstance {
   trustedRoot: TrustedRootJSON;
+  /** The same root without CT logs: for certificates rewritten by `certTransform` (no SCT). */
+  trustedRootWithoutCt: TrustedRootJSON;
   /** DSSE bundle over arbitrary payload bytes (need not be JSON). */
   signDsse(
     payload: Buffer,
@@ -117,15 +120,21 @@ export async function createTestInstance(options: TestInstanceOptions = {}): Pro
 
   const ctlog = await initializeCTLog(keyPair);
   const baseCa = await initializeCA(keyPair, ctlog);
-  // The claims of the signing in progress may ask for extra certificate extensions.
+  // The claims of the signing in progress may ask for extra certificate extensions, or for the
+  // issued certificate to be rewritten and re-signed.
   let extraExtensions: WorkflowClaims['extraExtensions'] = undefined;
+  let certTransform: WorkflowClaims['certTransform'] = undefined;
   const ca: typeof baseCa = {
     rootCertificate: baseCa.rootCertificate,
-    issueCertificate: (request) =>
-      baseCa.issueCertificate({
+    issueCertificate: async (request) => {
+      const der = await baseCa.issueCertificate({
         ...request,
         extensions: [...(request.extensions ?? []), ...(extraExtensions ?? [])],
-      }),
+      });
+      if (certTransform === undefined) return der;
+      const rewritten = rewriteExtensions(toBuffer(der), keyPair.privateKey, certTransform);
+      return new Uint8Array(rewritten);
+    },
   };
   const tlog = await initializeTLog(urls.rekor, keyPair);
   const tsa = await initializeTSA(keyPair, tsaClock);
@@ -179,6 +188,7 @@ export async function createTestInstance(options: TestInstanceOptions = {}): Pro
     const next = wholeSecond(Date.now() + 2000 + tsaOffset).getTime();
     if (next > tsaClock.getTime()) tsaClock.setTime(next);
     extraExtensions = claims.extraExtensions;
+    certTransform = claims.certTransform;
     const signer = new FulcioSigner({
       fulcioBaseURL: urls.fulcio,
       identityProvider: { getToken: () => Promise.resolve(unsignedJwt(claims)) },
@@ -197,6 +207,7 @@ export async function createTestInstance(options: TestInstanceOptions = {}): Pro
 
   return {
     trustedRoot,
+    trustedRootWithoutCt: { ...trustedRoot, ctlogs: [] },
     signDsse: (payload, claims, opts = {}) =>
       sign(
         (signer, witnesses) => new DSSEBundleBuilder({ signer, witnesses }),
