@@ -8,9 +8,10 @@ import { fileURLToPath } from 'node:url';
 import { spawn } from 'node:child_process';
 import { deepJson, mutateBytes, mutateJson, prng, randomJson, type Rng } from './mutate.js';
 import { loadTargets, type Target } from './targets.js';
+import { PropertyViolation } from './cert-structure.js';
 
 export type Finding = {
-  kind: 'crash' | 'slow' | 'verified';
+  kind: 'crash' | 'slow' | 'verified' | 'property';
   target: string;
   message: string;
   inputHex: string;
@@ -25,6 +26,10 @@ const SLOW_MS = 2000;
 const DEEP_EVERY = 97;
 
 function nextInput(r: Rng, t: Target): Buffer {
+  if (t.generate !== undefined) {
+    const made = t.generate(r);
+    return r() < 0.8 ? made : mutateBytes(r, made, made);
+  }
   const seed = t.seeds[Math.floor(r() * t.seeds.length)] ?? Buffer.from('{}');
   const other = t.seeds[Math.floor(r() * t.seeds.length)] ?? seed;
   const mode = r();
@@ -62,10 +67,10 @@ export function fuzz(count: number, seed: number, onProgress?: (done: number) =>
     try {
       outcome = t.run(input, i % DEEP_EVERY === 0);
     } catch (err) {
-      outcome = 'crash';
+      outcome = err instanceof PropertyViolation ? 'property' : 'crash';
       if (findings.length < 50)
         findings.push({
-          kind: 'crash',
+          kind: err instanceof PropertyViolation ? 'property' : 'crash',
           target: t.name,
           message: err instanceof Error ? (err.stack ?? err.message) : String(err),
           inputHex: input.subarray(0, 4096).toString('hex'),

@@ -17,6 +17,8 @@ import { SLSA_PROVENANCE_TYPES } from '../src/core/provenance/build-types.js';
 import { parseStatement } from '../src/core/statement/statement.js';
 import { verifyArtifacts } from '../src/core/verify.js';
 import { parseLeafCertificate } from '../src/core/x509/leaf.js';
+import { checkCertificate, randomCertificate } from './cert-structure.js';
+import type { Rng } from './mutate.js';
 
 export type Outcome = 'rejected' | 'parsed' | 'verified';
 
@@ -26,6 +28,8 @@ export type Target = {
   /** Seeds that are JSON documents, for structural mutation. */
   readonly docs: readonly unknown[];
   run(input: Buffer, deep: boolean): Outcome;
+  /** Inputs made from scratch rather than mutated from seeds. */
+  generate?(r: Rng): Buffer;
 };
 
 const ROOT = join(import.meta.dirname, '..');
@@ -251,5 +255,13 @@ export function loadTargets(): Target[] {
       }),
   };
 
-  return [bundle, statement, trustedRoot, certificate];
+  const structure: Target = {
+    name: 'certificate structure (minted leaves vs asn1-x509)',
+    seeds: [],
+    docs: [],
+    generate: randomCertificate,
+    run: (input) => checkCertificate(input),
+  };
+
+  return [bundle, statement, trustedRoot, certificate, structure];
 }

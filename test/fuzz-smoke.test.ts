@@ -11,7 +11,7 @@ describe('fuzz smoke run', () => {
     ).toEqual([]);
     expect(report.inputs).toBe(6000);
     // Every target really ran, and each both rejected and parsed some inputs.
-    expect(Object.keys(report.byTarget)).toHaveLength(4);
+    expect(Object.keys(report.byTarget)).toHaveLength(5);
     for (const [target, counts] of Object.entries(report.byTarget)) {
       expect(counts.rejected ?? 0, target).toBeGreaterThan(0);
       expect(counts.parsed ?? 0, target).toBeGreaterThan(0);

@@ -8,6 +8,8 @@ export type Node = {
   readonly children?: Node[];
   /** Primitive: the contents. */
   readonly value?: Buffer;
+  /** Length octets to write instead of the minimal ones (a BER-only encoding). */
+  readonly lengthBytes?: Buffer;
 };
 
 export function length(n: number): Buffer {
@@ -26,7 +28,7 @@ export function encode(node: Node): Buffer {
     node.children === undefined
       ? (node.value ?? Buffer.alloc(0))
       : Buffer.concat(node.children.map(encode));
-  return tlv(node.tag, content);
+  return tlv(node.tag, content, node.lengthBytes);
 }
 
 /** Decode DER (definite lengths); constructed tags (bit 0x20) are taken apart, primitives kept. */
