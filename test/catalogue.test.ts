@@ -1,4 +1,5 @@
-// The adversarial catalogue (../shared/research/security-catalogue.md, sections A–F): every
+// The adversarial catalogue (../shared/research/security-catalogue.md, sections A–F; section H,
+// issue 10, is test/hardening.test.ts): every
 // case, by its ID, through the core, the built CLI and the built action. Bundles that must be
 // validly signed but semantically wrong are minted with a throwaway CA, log and TSA, so each
 // case reaches the check it is about. Where our reason code differs from the catalogue's, the
