@@ -8460,103 +8460,8 @@ function isWorkflowIdentity(id) {
     return id.buildSignerUri !== undefined || id.legacy.repository !== undefined;
 }
 
-;// CONCATENATED MODULE: ./src/core/input/read-attestations.ts
-
-
-
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-/**
- * Find the attestations in a file, by content rather than name: one bundle (JSON), JSON Lines
- * of bundles or legacy DSSE envelopes (`.intoto.jsonl`), a saved GitHub attestations API
- * response or a saved npm attestations response. Whitespace-only input yields nothing (the
- * caller reports NO_ATTESTATION); anything unreadable is a typed error.
- */
-function readAttestations(name, bytes) {
-    if (bytes.length > LIMITS.maxInputBytes) {
-        throw new VerifyError('LIMIT', `${name}: ${bytes.length} bytes (limit ${LIMITS.maxInputBytes})`);
-    }
-    let text;
-    try {
-        text = utf8.decode(bytes);
-    }
-    catch {
-        throw new VerifyError('MALFORMED', `${name}: not UTF-8 text`);
-    }
-    if (text.charCodeAt(0) === 0xfeff)
-        throw new VerifyError('MALFORMED', `${name}: starts with a byte-order mark`);
-    if (text.trim().length === 0)
-        return [];
-    let whole;
-    let wholeError;
-    try {
-        whole = parseStrictJson(text);
-    }
-    catch (err) {
-        if (!(err instanceof VerifyError))
-            throw err;
-        wholeError = err;
-    }
-    const found = whole !== undefined ? classify(name, whole) : readJsonLines(name, text, wholeError);
-    if (found.length > LIMITS.maxAttestations) {
-        throw new VerifyError('LIMIT', `${name}: ${found.length} attestations (limit ${LIMITS.maxAttestations})`);
-    }
-    return found;
-}
-function readJsonLines(name, text, wholeError) {
-    const lines = text.split('\n');
-    const nonEmpty = lines.filter((l) => l.trim().length > 0);
-    if (nonEmpty.length <= 1 && wholeError !== undefined)
-        throw new VerifyError(wholeError.code, `${name}: ${wholeError.message}`);
-    if (nonEmpty.length > LIMITS.maxAttestations) {
-        throw new VerifyError('LIMIT', `${name}: ${nonEmpty.length} lines (limit ${LIMITS.maxAttestations})`);
-    }
-    const found = [];
-    lines.forEach((line, i) => {
-        if (line.trim().length === 0)
-            return;
-        const origin = `${name}:${i + 1}`;
-        try {
-            found.push(...classify(origin, parseStrictJson(line)));
-        }
-        catch (err) {
-            if (!(err instanceof VerifyError))
-                throw err;
-            found.push({ origin, kind: 'invalid', error: err });
-        }
-    });
-    return found;
-}
-function classify(origin, json) {
-    if (!isJsonObject(json))
-        return [
-            { origin, kind: 'invalid', error: new VerifyError('MALFORMED', 'expected a JSON object') },
-        ];
-    if (Array.isArray(json.attestations)) {
-        return json.attestations.map((item, i) => {
-            const at = `${origin}#${i + 1}`;
-            if (isJsonObject(item) && isJsonObject(item.bundle))
-                return { origin: at, kind: 'bundle', json: item.bundle };
-            if (isJsonObject(item) && typeof item.bundle_url === 'string') {
-                return {
-                    origin: at,
-                    kind: 'invalid',
-                    error: new VerifyError('BUNDLE_SHAPE', 'this API response only links the bundle (bundle_url); fetch it or save a response with inline bundles'),
-                };
-            }
-            return {
-                origin: at,
-                kind: 'invalid',
-                error: new VerifyError('BUNDLE_SHAPE', 'attestation entry has no bundle'),
-            };
-        });
-    }
-    if (json.mediaType === undefined &&
-        typeof json.payloadType === 'string' &&
-        Array.isArray(json.signatures)) {
-        return [{ origin, kind: 'legacy-dsse', json }];
-    }
-    return [{ origin, kind: 'bundle', json }];
-}
+;// CONCATENATED MODULE: ./src/core/policy/policy.ts
+const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
 
 ;// CONCATENATED MODULE: ./src/core/provenance/build-types.ts
 /** SLSA predicate types and the build types whose claims we can check against a certificate. */
@@ -8959,6 +8864,298 @@ function warningsFor(policy, c) {
     return warnings;
 }
 
+;// CONCATENATED MODULE: ./src/core/inspect.ts
+
+
+
+
+
+
+
+
+
+
+
+
+function inspectAttestation(candidate) {
+    const out = {
+        origin: candidate.origin,
+    };
+    try {
+        if (candidate.kind === 'invalid')
+            throw candidate.error;
+        let payload;
+        let leaf;
+        if (candidate.kind === 'legacy-dsse') {
+            const env = parseLegacyEnvelope(candidate.json);
+            out.format = 'legacy DSSE envelope (no transparency-log material)';
+            leaf = env.leaf;
+            payload = env.payload;
+        }
+        else {
+            const parsed = parseBundle(candidate.json);
+            out.format = `Sigstore bundle v${parsed.version} (${parsed.dsse ? 'DSSE' : 'message signature'})`;
+            leaf = parsed.leaf;
+            const vm = parsed.bundle.verificationMaterial;
+            out.logEntries = vm.tlogEntries.map((e) => ({
+                logIndex: e.logIndex,
+                kind: `${e.kindVersion?.kind ?? '?'}/${e.kindVersion?.version ?? '?'}`,
+                ...(e.integratedTime && e.integratedTime !== '0'
+                    ? { integratedTime: new Date(Number(e.integratedTime) * 1000).toISOString() }
+                    : {}),
+                inclusionProof: e.inclusionProof !== undefined,
+                inclusionPromise: e.inclusionPromise !== undefined,
+            }));
+            out.timestamps = (vm.timestampVerificationData?.rfc3161Timestamps ?? []).map((t) => dist.RFC3161Timestamp.parse(Buffer.from(t.signedTimestamp)).signingTime.toISOString());
+            payload = parsed.dsse?.payload;
+        }
+        let cert;
+        if (leaf !== undefined) {
+            out.certificate = {
+                notBefore: leaf.cert.notBefore.toISOString(),
+                notAfter: leaf.cert.notAfter.toISOString(),
+            };
+            cert = readCertificateIdentity(leaf);
+            out.identity = summarizeIdentity(cert);
+        }
+        let predicateType;
+        if (payload !== undefined) {
+            const statement = parseStatement(payload);
+            predicateType = statement.predicateType;
+            out.statement = {
+                type: statement.type,
+                predicateType: statement.predicateType,
+                subjects: statement.subjects.map((s) => ({ name: s.name, digest: s.digest })),
+            };
+            if (SLSA_PROVENANCE_TYPES.includes(statement.predicateType)) {
+                try {
+                    const claims = readProvenance(statement);
+                    out.provenance = {
+                        buildType: claims.buildType,
+                        builderId: claims.builderId,
+                        facts: Object.fromEntries(claims.facts.map((f) => [f.field, f.value])),
+                    };
+                }
+                catch (err) {
+                    if (!(err instanceof VerifyError))
+                        throw err;
+                    out.provenance = { buildType: '?', builderId: '?', facts: { error: err.message } };
+                }
+            }
+        }
+        if (cert !== undefined)
+            out.suggestedPolicy = suggestPolicy(cert, predicateType);
+    }
+    catch (err) {
+        if (!(err instanceof VerifyError))
+            throw err;
+        out.error = `[${err.code}] ${err.message}`;
+    }
+    return out;
+}
+/**
+ * The flags of `verify` that the claimed identity would satisfy: the source repository and its
+ * ids, the signer when it is a reusable workflow of another repository, the ref as a tag or
+ * branch, the issuer when it is not GitHub's default, and the runner and predicate type when
+ * the defaults would refuse them.
+ */
+function suggestPolicy(cert, predicateType) {
+    const flags = [];
+    const gh = cert.github;
+    const issuer = effectiveIssuer(cert);
+    if (issuer !== undefined && issuer !== GITHUB_ACTIONS_ISSUER)
+        flags.push(`--cert-oidc-issuer ${issuer}`);
+    if (gh?.sourceRepo === undefined) {
+        if (cert.san !== undefined)
+            flags.push(`--cert-identity ${cert.san.value}`);
+    }
+    else {
+        flags.push(`--repo ${formatRepo(gh.sourceRepo)}`);
+        if (cert.sourceRepositoryId !== undefined)
+            flags.push(`--repo-id ${cert.sourceRepositoryId}`);
+        if (cert.sourceRepositoryOwnerId !== undefined)
+            flags.push(`--owner-id ${cert.sourceRepositoryOwnerId}`);
+        const signer = gh.signer;
+        if (signer !== undefined && !sameRepo(signer, gh.sourceRepo))
+            flags.push(`--signer-workflow ${formatWorkflow({ ...signer, ref: undefined })}`);
+    }
+    const ref = effectiveRef(cert);
+    const tag = tagOf(ref);
+    const branch = branchOf(ref);
+    if (tag !== undefined)
+        flags.push(`--source-tag ${tag}`);
+    else if (branch !== undefined)
+        flags.push(`--source-branch ${branch}`);
+    else if (ref !== undefined)
+        flags.push(`--source-ref ${ref}`);
+    const commit = effectiveCommit(cert);
+    if (commit !== undefined)
+        flags.push(`--source-digest ${commit}`);
+    if (gh !== undefined && cert.runnerEnvironment !== 'github-hosted')
+        flags.push('--allow-self-hosted-runners');
+    if (predicateType !== undefined && !SLSA_PROVENANCE_TYPES.includes(predicateType))
+        flags.push(`--predicate-type ${predicateType}`);
+    return flags;
+}
+
+;// CONCATENATED MODULE: ./src/core/input/read-attestations.ts
+
+
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+/**
+ * Find the attestations in a file, by content rather than name: one bundle (JSON), JSON Lines
+ * of bundles or legacy DSSE envelopes (`.intoto.jsonl`), a saved GitHub attestations API
+ * response or a saved npm attestations response. Whitespace-only input yields nothing (the
+ * caller reports NO_ATTESTATION); anything unreadable is a typed error.
+ */
+function readAttestations(name, bytes) {
+    if (bytes.length > LIMITS.maxInputBytes) {
+        throw new VerifyError('LIMIT', `${name}: ${bytes.length} bytes (limit ${LIMITS.maxInputBytes})`);
+    }
+    let text;
+    try {
+        text = utf8.decode(bytes);
+    }
+    catch {
+        throw new VerifyError('MALFORMED', `${name}: not UTF-8 text`);
+    }
+    if (text.charCodeAt(0) === 0xfeff)
+        throw new VerifyError('MALFORMED', `${name}: starts with a byte-order mark`);
+    if (text.trim().length === 0)
+        return [];
+    let whole;
+    let wholeError;
+    try {
+        whole = parseStrictJson(text);
+    }
+    catch (err) {
+        if (!(err instanceof VerifyError))
+            throw err;
+        wholeError = err;
+    }
+    const found = whole !== undefined ? classify(name, whole) : readJsonLines(name, text, wholeError);
+    if (found.length > LIMITS.maxAttestations) {
+        throw new VerifyError('LIMIT', `${name}: ${found.length} attestations (limit ${LIMITS.maxAttestations})`);
+    }
+    return found;
+}
+function readJsonLines(name, text, wholeError) {
+    const lines = text.split('\n');
+    const nonEmpty = lines.filter((l) => l.trim().length > 0);
+    if (nonEmpty.length <= 1 && wholeError !== undefined)
+        throw new VerifyError(wholeError.code, `${name}: ${wholeError.message}`);
+    if (nonEmpty.length > LIMITS.maxAttestations) {
+        throw new VerifyError('LIMIT', `${name}: ${nonEmpty.length} lines (limit ${LIMITS.maxAttestations})`);
+    }
+    const found = [];
+    lines.forEach((line, i) => {
+        if (line.trim().length === 0)
+            return;
+        const origin = `${name}:${i + 1}`;
+        try {
+            found.push(...classify(origin, parseStrictJson(line)));
+        }
+        catch (err) {
+            if (!(err instanceof VerifyError))
+                throw err;
+            found.push({ origin, kind: 'invalid', error: err });
+        }
+    });
+    return found;
+}
+function classify(origin, json) {
+    if (!isJsonObject(json))
+        return [
+            { origin, kind: 'invalid', error: new VerifyError('MALFORMED', 'expected a JSON object') },
+        ];
+    if (Array.isArray(json.attestations)) {
+        return json.attestations.map((item, i) => {
+            const at = `${origin}#${i + 1}`;
+            if (isJsonObject(item) && isJsonObject(item.bundle))
+                return { origin: at, kind: 'bundle', json: item.bundle };
+            if (isJsonObject(item) && typeof item.bundle_url === 'string') {
+                return {
+                    origin: at,
+                    kind: 'invalid',
+                    error: new VerifyError('BUNDLE_SHAPE', 'this API response only links the bundle (bundle_url); fetch it or save a response with inline bundles'),
+                };
+            }
+            return {
+                origin: at,
+                kind: 'invalid',
+                error: new VerifyError('BUNDLE_SHAPE', 'attestation entry has no bundle'),
+            };
+        });
+    }
+    if (json.mediaType === undefined &&
+        typeof json.payloadType === 'string' &&
+        Array.isArray(json.signatures)) {
+        return [{ origin, kind: 'legacy-dsse', json }];
+    }
+    return [{ origin, kind: 'bundle', json }];
+}
+
+;// CONCATENATED MODULE: ./src/render/inspect.ts
+
+/** A labelled, readable view of what attestations claim. Every line says: UNVERIFIED. */
+function renderInspect(files) {
+    const lines = [];
+    for (const { file, attestations } of files) {
+        lines.push(`${file}: ${attestations.length} attestation(s) — UNVERIFIED: shown as claimed, nothing checked`);
+        for (const a of attestations)
+            lines.push('', ...attestationLines(a));
+        lines.push('');
+    }
+    return `${lines.map(printable).join('\n')}\n`;
+}
+function attestationLines(a) {
+    const out = [`[${a.origin}] ${a.format ?? ''}`.trimEnd()];
+    const row = (label, value, indent = '  ') => {
+        if (value !== undefined && value !== '')
+            out.push(`${indent}${`${label}:`.padEnd(20)}${value}`);
+    };
+    if (a.error !== undefined)
+        row('cannot be read', a.error);
+    const id = a.identity;
+    if (id !== undefined) {
+        out.push('  certificate (claimed)');
+        row('issuer', id.issuer, '    ');
+        row('identity (SAN)', id.san, '    ');
+        row('signer workflow', id.signerWorkflow, '    ');
+        row('caller workflow', id.callerWorkflow, '    ');
+        row('source repository', id.repository ?? id.sourceRepository, '    ');
+        row('source ref', id.sourceRef, '    ');
+        row('source commit', id.sourceDigest, '    ');
+        row('repository ids', id.repositoryId === undefined ? undefined : `${id.repositoryId} (owner ${id.ownerId ?? '?'})`, '    ');
+        row('trigger', id.trigger, '    ');
+        row('runner', id.runnerEnvironment, '    ');
+        row('run', id.runInvocation, '    ');
+        if (a.certificate !== undefined)
+            row('valid', `${a.certificate.notBefore} .. ${a.certificate.notAfter}`, '    ');
+    }
+    for (const e of a.logEntries ?? [])
+        row('log entry', `${e.logIndex} (${e.kind})${e.integratedTime === undefined ? '' : `, integrated ${e.integratedTime}`}${e.inclusionProof ? ', inclusion proof' : ''}${e.inclusionPromise ? ', promise' : ''}`);
+    for (const t of a.timestamps ?? [])
+        row('timestamp', t);
+    if (a.statement !== undefined) {
+        row('statement', `${a.statement.type}, predicate ${a.statement.predicateType}`);
+        for (const s of a.statement.subjects)
+            row('subject', `${s.name} ${Object.entries(s.digest)
+                .map(([alg, hex]) => `${alg}:${hex}`)
+                .join(' ')}`);
+    }
+    if (a.provenance !== undefined) {
+        row('build type', a.provenance.buildType);
+        row('builder (claimed)', a.provenance.builderId);
+    }
+    if (a.suggestedPolicy !== undefined && a.suggestedPolicy.length > 0) {
+        out.push('  would be accepted by (to be checked against what you expect, not trusted):');
+        out.push(`    ${a.suggestedPolicy.join(' ')}`);
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/sources/files.ts
@@ -9035,88 +9232,27 @@ function tooLarge(path, limit) {
 
 
 
-
-
-
-
-
-
-/** Show what a bundle claims, without judging it. Nothing here is verified. */
+/** Show what bundles claim, without judging them. Nothing here is verified. */
 async function runInspect(argv) {
     const { values, positionals } = parse(argv, INSPECT_OPTIONS);
     const format = parseFormat(values.format);
-    const file = positionals[0];
-    if (file === undefined || positionals.length !== 1)
-        throw new UsageError('inspect takes exactly one bundle file');
-    const attestations = readAttestations(file, await readInputFile(file)).map(describe);
+    if (positionals.length === 0)
+        throw new UsageError('inspect takes one or more bundle files');
+    const files = [];
+    for (const file of positionals)
+        files.push({
+            file,
+            attestations: readAttestations(file, await readInputFile(file)).map(inspectAttestation),
+        });
     if (format === 'json')
-        return `${JSON.stringify({ schemaVersion: 1, command: 'inspect', verified: false, attestations }, null, 2)}\n`;
-    const lines = [
-        `${file}: ${attestations.length} attestation(s) — UNVERIFIED: shown as claimed, nothing checked`,
-    ];
-    for (const a of attestations) {
-        lines.push('', printable(`[${String(a.origin)}]`));
-        for (const [k, v] of Object.entries(a))
-            if (k !== 'origin')
-                lines.push(printable(`  ${k}: ${typeof v === 'string' ? v : JSON.stringify(v)}`));
-    }
-    return `${lines.join('\n')}\n`;
-}
-function describe(candidate) {
-    const out = { origin: candidate.origin };
-    try {
-        if (candidate.kind === 'invalid')
-            throw candidate.error;
-        let payload;
-        if (candidate.kind === 'legacy-dsse') {
-            const env = parseLegacyEnvelope(candidate.json);
-            out.format = 'legacy DSSE envelope (no transparency-log material)';
-            out.identity = summarizeIdentity(readCertificateIdentity(env.leaf));
-            payload = env.payload;
-        }
-        else {
-            const parsed = parseBundle(candidate.json);
-            out.format = `Sigstore bundle v${parsed.version} (${parsed.dsse ? 'DSSE' : 'message signature'})`;
-            if (parsed.leaf) {
-                out.identity = summarizeIdentity(readCertificateIdentity(parsed.leaf));
-                out.certificateValidity = `${parsed.leaf.cert.notBefore.toISOString()} .. ${parsed.leaf.cert.notAfter.toISOString()}`;
-            }
-            const vm = parsed.bundle.verificationMaterial;
-            out.logEntries = vm.tlogEntries.map((e) => ({
-                logIndex: e.logIndex,
-                kind: `${e.kindVersion?.kind ?? '?'}/${e.kindVersion?.version ?? '?'}`,
-                integratedTime: e.integratedTime,
-                inclusionProof: e.inclusionProof !== undefined,
-                inclusionPromise: e.inclusionPromise !== undefined,
-            }));
-            out.timestamps = (vm.timestampVerificationData?.rfc3161Timestamps ?? []).map((t) => dist.RFC3161Timestamp.parse(Buffer.from(t.signedTimestamp)).signingTime.toISOString());
-            payload = parsed.dsse?.payload;
-        }
-        if (payload !== undefined) {
-            const statement = parseStatement(payload);
-            out.statement = statement.type;
-            out.predicateType = statement.predicateType;
-            out.subjects = statement.subjects.map((s) => ({ name: s.name, digest: s.digest }));
-            try {
-                const claims = readProvenance(statement);
-                out.provenance = {
-                    buildType: claims.buildType,
-                    builderId: claims.builderId,
-                    facts: Object.fromEntries(claims.facts.map((f) => [f.field, f.value])),
-                    inputs: claims.inputs,
-                };
-            }
-            catch {
-                // not SLSA provenance of a known build type: nothing more to show
-            }
-        }
-    }
-    catch (err) {
-        if (!(err instanceof VerifyError))
-            throw err;
-        out.error = `[${err.code}] ${err.message}`;
-    }
-    return out;
+        return `${JSON.stringify({
+            schemaVersion: 1,
+            command: 'inspect',
+            verified: false,
+            // Flat, as before, for one file; every file's attestations in order for several.
+            attestations: printableDeep(files.flatMap((f) => f.attestations)),
+        }, null, 2)}\n`;
+    return renderInspect(files);
 }
 
 ;// CONCATENATED MODULE: external "node:crypto"
@@ -9135,7 +9271,7 @@ function mapSigstoreError(err) {
     if (err instanceof VerifyError)
         return err;
     if (err instanceof verify_dist/* VerificationError */.mk || err instanceof verify_dist/* PolicyError */.pn) {
-        return new VerifyError(codeFor(err), map_error_describe(err), { cause: err });
+        return new VerifyError(codeFor(err), describe(err), { cause: err });
     }
     if (err instanceof Error)
         return new VerifyError('MALFORMED', `cannot decode: ${err.message}`, { cause: err });
@@ -9174,7 +9310,7 @@ function causeMessage(err) {
     const cause = err.cause;
     return `${err.message} ${cause instanceof Error ? cause.message : ''}`;
 }
-function map_error_describe(err) {
+function describe(err) {
     const cause = err.cause;
     const detail = cause instanceof Error && cause.message !== err.message ? `: ${cause.message}` : '';
     return `${err.message}${detail}`;
@@ -10001,9 +10137,6 @@ async function readKey(path) {
         throw new UsageError(`--key ${path} is not a PEM public key`);
     }
 }
-
-;// CONCATENATED MODULE: ./src/core/policy/policy.ts
-const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
 
 ;// CONCATENATED MODULE: ./src/core/policy/parse-policy.ts
 
