@@ -41373,29 +41373,42 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 
 
 const CHUNK = 1 << 20;
+/** `-` names standard input, which can be read once. */
+const STDIN = '-';
 /**
  * Read a whole input file (a bundle, a trusted root, a key), bounded while reading: a pipe, a
- * FIFO, `/dev/stdin` or a character device is read until the limit and refused past it
+ * FIFO, `/dev/stdin`, `-` or a character device is read until the limit and refused past it
  * (`--bundle /dev/zero` is LIMIT at once, memory flat); a regular file over the limit is
  * refused before reading. A directory is a usage error.
  */
 async function readInputFile(path, limit = LIMITS.maxInputBytes) {
+    const chunks = [];
+    let total = 0;
+    for await (const chunk of readChunks(path, limit, {
+        directory: 'name the file itself (a bundle, JSON Lines or a saved API response)',
+    })) {
+        chunks.push(chunk);
+        total += chunk.length;
+    }
+    return Buffer.concat(chunks, total);
+}
+/**
+ * The bytes of a file (or of stdin for `-`) in chunks, refusing (LIMIT) as soon as more than
+ * `limit` bytes arrive; a regular file larger than the limit is refused before reading.
+ */
+async function* readChunks(path, limit, hints) {
+    if (path === STDIN) {
+        yield* boundedStream(process.stdin, '(stdin)', limit);
+        return;
+    }
     const handle = await openInput(path);
     try {
         const stat = await handle.stat();
         if (stat.isDirectory())
-            throw new UsageError(`${path} is a directory, not a file`, {
-                hint: 'name the file itself (a bundle, JSON Lines or a saved API response)',
-            });
+            throw new UsageError(`${path} is a directory, not a file`, { hint: hints.directory });
         if (stat.isFile() && stat.size > limit)
             throw tooLarge(path, limit);
-        const chunks = [];
-        let total = 0;
-        for await (const chunk of boundedChunks(handle, path, limit)) {
-            chunks.push(chunk);
-            total += chunk.length;
-        }
-        return Buffer.concat(chunks, total);
+        yield* boundedChunks(handle, path, limit);
     }
     finally {
         await handle.close();
@@ -41410,7 +41423,6 @@ async function openInput(path) {
         throw new UsageError(`cannot read ${path}: ${err.code ?? String(err)}`);
     }
 }
-/** The file's bytes in chunks, refusing (LIMIT) as soon as more than `limit` bytes arrive. */
 async function* boundedChunks(handle, path, limit) {
     let total = 0;
     for (;;) {
@@ -41430,6 +41442,18 @@ async function* boundedChunks(handle, path, limit) {
         yield buffer.subarray(0, bytesRead);
     }
 }
+async function* boundedStream(stream, name, limit) {
+    let total = 0;
+    for await (const chunk of stream) {
+        const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+        total += bytes.length;
+        if (total > limit) {
+            stream.destroy?.();
+            throw tooLarge(name, limit);
+        }
+        yield bytes;
+    }
+}
 function tooLarge(path, limit) {
     return new VerifyError('LIMIT', `${path}: more than ${limit} bytes (limit ${limit})`);
 }
@@ -41441,8 +41465,47 @@ function tooLarge(path, limit) {
 
 
 
-const DIGEST_ARG = /^(sha256|sha512):([0-9a-fA-F]+)$/;
-const HEX_LENGTH = { sha256: 64, sha512: 128 };
+/** `ALG:HEX` with any case of the algorithm name (gh, cosign and slsa-verifier write `sha256:`). */
+const DIGEST_ARG = /^(sha256|sha384|sha512):([0-9a-f]+)$/i;
+/** Subresource Integrity, the lockfile form: `sha512-BASE64`. */
+const SRI_ARG = /^(sha256|sha384|sha512)-([A-Za-z0-9+/]+={0,2})$/i;
+const BYTES = { sha256: 32, sha384: 48, sha512: 64 };
+/** A digest argument read exactly, or undefined when the argument is not written as one. */
+function parseDigestArg(arg) {
+    const hexForm = DIGEST_ARG.exec(arg);
+    if (hexForm !== null) {
+        const alg = (hexForm[1] ?? '').toLowerCase();
+        const hex = (hexForm[2] ?? '').toLowerCase();
+        if (hex.length !== BYTES[alg] * 2)
+            throw new UsageError(`${arg}: a ${alg} digest has ${BYTES[alg] * 2} hex characters`);
+        return { alg, hex };
+    }
+    const sri = SRI_ARG.exec(arg);
+    if (sri !== null) {
+        const alg = (sri[1] ?? '').toLowerCase();
+        const bytes = Buffer.from(sri[2] ?? '', 'base64');
+        if (bytes.length !== BYTES[alg] || bytes.toString('base64') !== sri[2])
+            throw new UsageError(`${arg}: not the base64 of a ${BYTES[alg]}-byte ${alg} digest`);
+        return { alg, hex: bytes.toString('hex') };
+    }
+    return undefined;
+}
+function isDigestLike(arg) {
+    return DIGEST_ARG.test(arg) || SRI_ARG.test(arg);
+}
+/** A bare 64- or 128-digit hex string is almost surely a digest without its algorithm. */
+function bareHexHint(arg) {
+    if (!/^[0-9a-fA-F]{64}$|^[0-9a-fA-F]{96}$|^[0-9a-fA-F]{128}$/.test(arg))
+        return undefined;
+    const alg = arg.length === 64 ? 'sha256' : arg.length === 96 ? 'sha384' : 'sha512';
+    return new UsageError(`${arg.slice(0, 12)}…: no such file; a digest needs its algorithm`, {
+        hint: `write ${alg}:${arg.toLowerCase()}`,
+    });
+}
+/** Paths whose name says they are an attestation rather than an artifact. */
+function looksLikeBundle(path) {
+    return /\.(sigstore(\.json)?|intoto\.jsonl|jsonl)$|attestation.*\.json$/i.test(path);
+}
 /**
  * The artifacts an argument names: a `sha256:HEX` / `sha512:HEX` digest, a file, or a directory
  * (every regular file under it, recursively, in sorted order, as the action's subject-path
@@ -41451,7 +41514,7 @@ const HEX_LENGTH = { sha256: 64, sha512: 128 };
 async function resolveArtifactArgs(args, onNote = () => undefined) {
     const out = [];
     for (const arg of args) {
-        if (DIGEST_ARG.test(arg) || !(await artifacts_isDirectory(arg))) {
+        if (arg === '-' || isDigestLike(arg) || !(await artifacts_isDirectory(arg))) {
             out.push(arg);
             continue;
         }
@@ -41492,17 +41555,23 @@ async function filesUnder(dir) {
     }
     return out;
 }
-/** `sha256:HEX` / `sha512:HEX`, or a file hashed with both algorithms in one streamed pass. */
+/**
+ * A digest (`sha256:HEX`, `SHA512:HEX`, SRI `sha512-BASE64`), `-` for stdin, or a file hashed
+ * with SHA-256 and SHA-512 in one streamed pass. Named as given, so `linux/app` and
+ * `darwin/app` stay apart.
+ */
 async function resolveSubject(arg) {
-    const m = DIGEST_ARG.exec(arg);
-    if (m) {
-        const alg = m[1];
-        const hex = (m[2] ?? '').toLowerCase();
-        if (hex.length !== HEX_LENGTH[alg])
-            throw new UsageError(`${arg}: a ${alg} digest has ${HEX_LENGTH[alg]} hex characters`);
-        return { name: arg, digests: { [alg]: hex } };
+    const digest = parseDigestArg(arg);
+    if (digest !== undefined)
+        return { name: arg, digests: { [digest.alg]: digest.hex } };
+    try {
+        return { name: arg === '-' ? '(stdin)' : arg, digests: await hashFile(arg) };
     }
-    return { name: (0,external_node_path_namespaceObject.basename)(arg), digests: await hashFile(arg) };
+    catch (err) {
+        if (err instanceof UsageError && /ENOENT/.test(err.message))
+            throw bareHexHint(arg) ?? err;
+        throw err;
+    }
 }
 /**
  * SHA-256 and SHA-512 of a file in one streamed pass, bounded while reading (a pipe or a device
@@ -41511,27 +41580,16 @@ async function resolveSubject(arg) {
 async function hashFile(path) {
     const sha256 = (0,external_node_crypto_.createHash)('sha256');
     const sha512 = (0,external_node_crypto_.createHash)('sha512');
-    const handle = await openInput(path);
-    try {
-        const info = await handle.stat();
-        if (info.isDirectory())
-            throw new UsageError(`${path} is a directory`, {
-                hint: 'verify passes a directory as the files under it; here one file is needed',
-            });
-        if (info.isFile() && info.size > LIMITS.maxArtifactBytes)
-            throw new VerifyError('LIMIT', `artifact ${path}: ${info.size} bytes (limit ${LIMITS.maxArtifactBytes})`);
-        for await (const chunk of boundedChunks(handle, path, LIMITS.maxArtifactBytes)) {
-            sha256.update(chunk);
-            sha512.update(chunk);
-        }
-    }
-    finally {
-        await handle.close();
+    for await (const chunk of readChunks(path, LIMITS.maxArtifactBytes, {
+        directory: 'verify passes a directory as the files under it; here one file is needed',
+    })) {
+        sha256.update(chunk);
+        sha512.update(chunk);
     }
     return { sha256: sha256.digest('hex'), sha512: sha512.digest('hex') };
 }
 function isDigestArg(arg) {
-    return DIGEST_ARG.test(arg);
+    return isDigestLike(arg);
 }
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/tuf/seeds.json
@@ -42522,10 +42580,17 @@ async function runVerifyJob(job, ctx) {
     const fromGithub = job.from === 'github';
     if (fromGithub && job.bundles.length > 0)
         throw new UsageError('--bundle and --from github are alternatives');
+    const bundleLike = job.subjects.find(looksLikeBundle);
     if (!fromGithub && job.bundles.length === 0)
         throw new UsageError('no attestation given', {
-            hint: 'pass --bundle FILE (JSON, JSON Lines, or a saved attestations API response), or --from github',
+            hint: bundleLike === undefined
+                ? 'pass --bundle FILE (JSON, JSON Lines, or a saved attestations API response), or --from github'
+                : `${bundleLike} looks like a Sigstore bundle: did you mean --bundle ${bundleLike}?`,
         });
+    if (bundleLike !== undefined)
+        ctx.onNote?.(`${bundleLike} is verified as an artifact; if it is an attestation, pass it with --bundle`);
+    if ([...job.subjects, ...job.bundles].filter((p) => p === STDIN).length > 1)
+        throw new UsageError('standard input (-) can be read once: give it as one artifact or one --bundle');
     if (fromGithub && job.trust.offline === true)
         throw new UsageError('--offline cannot fetch attestations from GitHub', {
             hint: 'download them first (or use --bundle), then verify offline',

@@ -6,8 +6,8 @@ import { parsePolicy } from '../core/policy/parse-policy.js';
 import type { PolicyInput } from '../core/policy/policy.js';
 import { resultFromArtifacts, type VerificationResult } from '../core/report.js';
 import { verifyArtifacts } from '../core/verify.js';
-import { resolveArtifactArgs, resolveSubject } from '../sources/artifacts.js';
-import { readInputFile } from '../sources/files.js';
+import { looksLikeBundle, resolveArtifactArgs, resolveSubject } from '../sources/artifacts.js';
+import { readInputFile, STDIN } from '../sources/files.js';
 import { loadTrustRoots, type TrustRootOptions } from '../sources/trust-roots.js';
 import { githubAttestations, githubScope } from '../sources/github.js';
 import { serviceBase } from '../sources/http.js';
@@ -70,10 +70,22 @@ export async function runVerifyJob(job: VerifyJob, ctx: JobContext): Promise<Ver
   const fromGithub = job.from === 'github';
   if (fromGithub && job.bundles.length > 0)
     throw new UsageError('--bundle and --from github are alternatives');
+  const bundleLike = job.subjects.find(looksLikeBundle);
   if (!fromGithub && job.bundles.length === 0)
     throw new UsageError('no attestation given', {
-      hint: 'pass --bundle FILE (JSON, JSON Lines, or a saved attestations API response), or --from github',
+      hint:
+        bundleLike === undefined
+          ? 'pass --bundle FILE (JSON, JSON Lines, or a saved attestations API response), or --from github'
+          : `${bundleLike} looks like a Sigstore bundle: did you mean --bundle ${bundleLike}?`,
     });
+  if (bundleLike !== undefined)
+    ctx.onNote?.(
+      `${bundleLike} is verified as an artifact; if it is an attestation, pass it with --bundle`,
+    );
+  if ([...job.subjects, ...job.bundles].filter((p) => p === STDIN).length > 1)
+    throw new UsageError(
+      'standard input (-) can be read once: give it as one artifact or one --bundle',
+    );
   if (fromGithub && job.trust.offline === true)
     throw new UsageError('--offline cannot fetch attestations from GitHub', {
       hint: 'download them first (or use --bundle), then verify offline',

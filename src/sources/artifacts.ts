@@ -1,13 +1,56 @@
 import { createHash } from 'node:crypto';
 import { readdir, stat } from 'node:fs/promises';
-import { basename, join } from 'node:path';
-import { UsageError, VerifyError } from '../core/errors.js';
+import { join } from 'node:path';
+import { UsageError } from '../core/errors.js';
 import { LIMITS } from '../core/limits.js';
 import type { ArtifactSubject } from '../core/verify.js';
-import { boundedChunks, openInput } from './files.js';
+import { readChunks } from './files.js';
 
-const DIGEST_ARG = /^(sha256|sha512):([0-9a-fA-F]+)$/;
-const HEX_LENGTH = { sha256: 64, sha512: 128 } as const;
+/** `ALG:HEX` with any case of the algorithm name (gh, cosign and slsa-verifier write `sha256:`). */
+const DIGEST_ARG = /^(sha256|sha384|sha512):([0-9a-f]+)$/i;
+/** Subresource Integrity, the lockfile form: `sha512-BASE64`. */
+const SRI_ARG = /^(sha256|sha384|sha512)-([A-Za-z0-9+/]+={0,2})$/i;
+const BYTES = { sha256: 32, sha384: 48, sha512: 64 } as const;
+type Alg = keyof typeof BYTES;
+
+/** A digest argument read exactly, or undefined when the argument is not written as one. */
+export function parseDigestArg(arg: string): { alg: Alg; hex: string } | undefined {
+  const hexForm = DIGEST_ARG.exec(arg);
+  if (hexForm !== null) {
+    const alg = (hexForm[1] ?? '').toLowerCase() as Alg;
+    const hex = (hexForm[2] ?? '').toLowerCase();
+    if (hex.length !== BYTES[alg] * 2)
+      throw new UsageError(`${arg}: a ${alg} digest has ${BYTES[alg] * 2} hex characters`);
+    return { alg, hex };
+  }
+  const sri = SRI_ARG.exec(arg);
+  if (sri !== null) {
+    const alg = (sri[1] ?? '').toLowerCase() as Alg;
+    const bytes = Buffer.from(sri[2] ?? '', 'base64');
+    if (bytes.length !== BYTES[alg] || bytes.toString('base64') !== sri[2])
+      throw new UsageError(`${arg}: not the base64 of a ${BYTES[alg]}-byte ${alg} digest`);
+    return { alg, hex: bytes.toString('hex') };
+  }
+  return undefined;
+}
+
+function isDigestLike(arg: string): boolean {
+  return DIGEST_ARG.test(arg) || SRI_ARG.test(arg);
+}
+
+/** A bare 64- or 128-digit hex string is almost surely a digest without its algorithm. */
+function bareHexHint(arg: string): UsageError | undefined {
+  if (!/^[0-9a-fA-F]{64}$|^[0-9a-fA-F]{96}$|^[0-9a-fA-F]{128}$/.test(arg)) return undefined;
+  const alg = arg.length === 64 ? 'sha256' : arg.length === 96 ? 'sha384' : 'sha512';
+  return new UsageError(`${arg.slice(0, 12)}…: no such file; a digest needs its algorithm`, {
+    hint: `write ${alg}:${arg.toLowerCase()}`,
+  });
+}
+
+/** Paths whose name says they are an attestation rather than an artifact. */
+export function looksLikeBundle(path: string): boolean {
+  return /\.(sigstore(\.json)?|intoto\.jsonl|jsonl)$|attestation.*\.json$/i.test(path);
+}
 
 /**
  * The artifacts an argument names: a `sha256:HEX` / `sha512:HEX` digest, a file, or a directory
@@ -20,7 +63,7 @@ export async function resolveArtifactArgs(
 ): Promise<string[]> {
   const out: string[] = [];
   for (const arg of args) {
-    if (DIGEST_ARG.test(arg) || !(await isDirectory(arg))) {
+    if (arg === '-' || isDigestLike(arg) || !(await isDirectory(arg))) {
       out.push(arg);
       continue;
     }
@@ -59,17 +102,20 @@ async function filesUnder(dir: string): Promise<string[]> {
   return out;
 }
 
-/** `sha256:HEX` / `sha512:HEX`, or a file hashed with both algorithms in one streamed pass. */
+/**
+ * A digest (`sha256:HEX`, `SHA512:HEX`, SRI `sha512-BASE64`), `-` for stdin, or a file hashed
+ * with SHA-256 and SHA-512 in one streamed pass. Named as given, so `linux/app` and
+ * `darwin/app` stay apart.
+ */
 export async function resolveSubject(arg: string): Promise<ArtifactSubject> {
-  const m = DIGEST_ARG.exec(arg);
-  if (m) {
-    const alg = m[1] as 'sha256' | 'sha512';
-    const hex = (m[2] ?? '').toLowerCase();
-    if (hex.length !== HEX_LENGTH[alg])
-      throw new UsageError(`${arg}: a ${alg} digest has ${HEX_LENGTH[alg]} hex characters`);
-    return { name: arg, digests: { [alg]: hex } };
+  const digest = parseDigestArg(arg);
+  if (digest !== undefined) return { name: arg, digests: { [digest.alg]: digest.hex } };
+  try {
+    return { name: arg === '-' ? '(stdin)' : arg, digests: await hashFile(arg) };
+  } catch (err) {
+    if (err instanceof UsageError && /ENOENT/.test(err.message)) throw bareHexHint(arg) ?? err;
+    throw err;
   }
-  return { name: basename(arg), digests: await hashFile(arg) };
 }
 
 /**
@@ -79,28 +125,15 @@ export async function resolveSubject(arg: string): Promise<ArtifactSubject> {
 export async function hashFile(path: string): Promise<{ sha256: string; sha512: string }> {
   const sha256 = createHash('sha256');
   const sha512 = createHash('sha512');
-  const handle = await openInput(path);
-  try {
-    const info = await handle.stat();
-    if (info.isDirectory())
-      throw new UsageError(`${path} is a directory`, {
-        hint: 'verify passes a directory as the files under it; here one file is needed',
-      });
-    if (info.isFile() && info.size > LIMITS.maxArtifactBytes)
-      throw new VerifyError(
-        'LIMIT',
-        `artifact ${path}: ${info.size} bytes (limit ${LIMITS.maxArtifactBytes})`,
-      );
-    for await (const chunk of boundedChunks(handle, path, LIMITS.maxArtifactBytes)) {
-      sha256.update(chunk);
-      sha512.update(chunk);
-    }
-  } finally {
-    await handle.close();
+  for await (const chunk of readChunks(path, LIMITS.maxArtifactBytes, {
+    directory: 'verify passes a directory as the files under it; here one file is needed',
+  })) {
+    sha256.update(chunk);
+    sha512.update(chunk);
   }
   return { sha256: sha256.digest('hex'), sha512: sha512.digest('hex') };
 }
 
 export function isDigestArg(arg: string): boolean {
-  return DIGEST_ARG.test(arg);
+  return isDigestLike(arg);
 }

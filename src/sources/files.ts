@@ -4,9 +4,12 @@ import { LIMITS } from '../core/limits.js';
 
 const CHUNK = 1 << 20;
 
+/** `-` names standard input, which can be read once. */
+export const STDIN = '-';
+
 /**
  * Read a whole input file (a bundle, a trusted root, a key), bounded while reading: a pipe, a
- * FIFO, `/dev/stdin` or a character device is read until the limit and refused past it
+ * FIFO, `/dev/stdin`, `-` or a character device is read until the limit and refused past it
  * (`--bundle /dev/zero` is LIMIT at once, memory flat); a regular file over the limit is
  * refused before reading. A directory is a usage error.
  */
@@ -14,28 +17,44 @@ export async function readInputFile(
   path: string,
   limit: number = LIMITS.maxInputBytes,
 ): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of readChunks(path, limit, {
+    directory: 'name the file itself (a bundle, JSON Lines or a saved API response)',
+  })) {
+    chunks.push(chunk);
+    total += chunk.length;
+  }
+  return Buffer.concat(chunks, total);
+}
+
+/**
+ * The bytes of a file (or of stdin for `-`) in chunks, refusing (LIMIT) as soon as more than
+ * `limit` bytes arrive; a regular file larger than the limit is refused before reading.
+ */
+export async function* readChunks(
+  path: string,
+  limit: number,
+  hints: { readonly directory: string },
+): AsyncGenerator<Buffer> {
+  if (path === STDIN) {
+    yield* boundedStream(process.stdin, '(stdin)', limit);
+    return;
+  }
   const handle = await openInput(path);
   try {
     const stat = await handle.stat();
     if (stat.isDirectory())
-      throw new UsageError(`${path} is a directory, not a file`, {
-        hint: 'name the file itself (a bundle, JSON Lines or a saved API response)',
-      });
+      throw new UsageError(`${path} is a directory, not a file`, { hint: hints.directory });
     if (stat.isFile() && stat.size > limit) throw tooLarge(path, limit);
-    const chunks: Buffer[] = [];
-    let total = 0;
-    for await (const chunk of boundedChunks(handle, path, limit)) {
-      chunks.push(chunk);
-      total += chunk.length;
-    }
-    return Buffer.concat(chunks, total);
+    yield* boundedChunks(handle, path, limit);
   } finally {
     await handle.close();
   }
 }
 
 /** Open for reading; a missing or unreadable path is the caller's mistake (exit 2). */
-export async function openInput(path: string): Promise<FileHandle> {
+async function openInput(path: string): Promise<FileHandle> {
   try {
     return await open(path, 'r');
   } catch (err) {
@@ -45,8 +64,7 @@ export async function openInput(path: string): Promise<FileHandle> {
   }
 }
 
-/** The file's bytes in chunks, refusing (LIMIT) as soon as more than `limit` bytes arrive. */
-export async function* boundedChunks(
+async function* boundedChunks(
   handle: FileHandle,
   path: string,
   limit: number,
@@ -66,6 +84,23 @@ export async function* boundedChunks(
     total += bytesRead;
     if (total > limit) throw tooLarge(path, limit);
     yield buffer.subarray(0, bytesRead);
+  }
+}
+
+async function* boundedStream(
+  stream: NodeJS.ReadableStream,
+  name: string,
+  limit: number,
+): AsyncGenerator<Buffer> {
+  let total = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    total += bytes.length;
+    if (total > limit) {
+      (stream as NodeJS.ReadStream).destroy?.();
+      throw tooLarge(name, limit);
+    }
+    yield bytes;
   }
 }
 
