@@ -40,7 +40,9 @@ const { values: opts } = parseArgs({
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const target = `${WINDOWS ? 'win' : process.platform}-${process.arch}`;
 if (!TARGETS.includes(target)) fail(`no single executable for ${target} (targets: ${TARGETS})`);
-const runtime = resolve('node_modules', 'node', 'bin', WINDOWS ? 'node.exe' : 'node');
+// The `node` package names its binary in its manifest (bin/node, or bin/node.exe on Windows).
+const runtimeBin = JSON.parse(readFileSync('node_modules/node/package.json', 'utf8')).bin.node;
+const runtime = resolve('node_modules', 'node', runtimeBin);
 
 function fail(message) {
   console.error(`sea: ${message}`);

@@ -82,6 +82,14 @@ describe('the packed npm package', () => {
   describe('installed from the tarball into an empty prefix, offline', () => {
     const bin = (): string =>
       join(prefix, ...(WINDOWS ? ['verify-provenance.cmd'] : ['bin', 'verify-provenance']));
+    const DEMO = [
+      'verify',
+      'fixtures/demo/hello-1.0.0.tar.gz',
+      '--bundle',
+      'fixtures/demo/hello-1.0.0.tar.gz.sigstore.json',
+      '--repo',
+      'acme/hello',
+    ];
     const run = (args: string[]) =>
       spawnSync(bin(), args, { cwd: REPO_ROOT, env, encoding: 'utf8', shell: WINDOWS });
 
@@ -116,16 +124,7 @@ describe('the packed npm package', () => {
     it('runs: --version, and the README demo verified with the fixture root', () => {
       const version = run(['--version']);
       expect(version.stdout).toBe(`${VERSION}\n`);
-      const demo = run([
-        'verify',
-        'fixtures/demo/hello-1.0.0.tar.gz',
-        '--bundle',
-        'fixtures/demo/hello-1.0.0.tar.gz.sigstore.json',
-        '--repo',
-        'acme/hello',
-        '--trusted-root',
-        'fixtures/trusted_root.json',
-      ]);
+      const demo = run([...DEMO, '--trusted-root', 'fixtures/trusted_root.json']);
       expect(demo.status, demo.stderr).toBe(0);
       expect(demo.stdout).toContain('VERIFIED: 1/1 artifact(s)');
     });
@@ -133,15 +132,7 @@ describe('the packed npm package', () => {
     it('decides offline with the embedded public-good root (its TUF seed is bundled)', () => {
       const r = run(['inspect', 'fixtures/demo/hello-1.0.0.tar.gz.sigstore.json']);
       expect(r.status).toBe(0);
-      const offline = run([
-        'verify',
-        'fixtures/demo/hello-1.0.0.tar.gz',
-        '--bundle',
-        'fixtures/demo/hello-1.0.0.tar.gz.sigstore.json',
-        '--repo',
-        'acme/hello',
-        '--offline',
-      ]);
+      const offline = run([...DEMO, '--offline']);
       // The demo is signed by the fixture CA, which the public-good root does not trust.
       expect(offline.status).toBe(1);
       expect(offline.stderr).toMatch(/trust: embedded public-good root/);

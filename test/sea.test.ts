@@ -1,7 +1,7 @@
 // The single executable (`npm run sea`): reproducible from the tree, and the binary under test is
 // the one this tree builds (so the end-to-end suites never pass on a stale binary).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -38,10 +38,23 @@ describe('npm run sea', () => {
     });
   });
 
-  it('refuses a runtime that is not byte-for-byte the one it is told to match', () => {
-    const r = blobOnly(join(tmp, 'c'), '--runtime-matches', process.execPath);
+  it('--runtime-matches: accepts only a runtime with exactly the given bytes', () => {
+    const other = join(tmp, 'other-node');
+    writeFileSync(other, 'not the pinned runtime');
+    const r = blobOnly(join(tmp, 'c'), '--runtime-matches', other);
     expect(r.status).toBe(1);
     expect(String(r.stderr)).toContain('differs from');
+    const bin = (
+      JSON.parse(readFileSync(join(REPO_ROOT, 'node_modules/node/package.json'), 'utf8')) as {
+        bin: { node: string };
+      }
+    ).bin.node;
+    const same = blobOnly(
+      join(tmp, 'd'),
+      '--runtime-matches',
+      join(REPO_ROOT, 'node_modules/node', bin),
+    );
+    expect(same.status).toBe(0);
   });
 
   it.skipIf(SEA_CLI.missing !== undefined)(
