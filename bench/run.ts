@@ -7,7 +7,8 @@
  *   (d) action cold start under Node 24 (as the runner starts it) vs that Node's `-e 0`;
  *   (e) `verify --from github` against a local API server vs `verify --bundle` of the same bundle
  *       (in process: the cost of the network source itself);
- *   (f) 16 artifacts from an API answering in 50 ms: `--concurrency 4` vs `--concurrency 1`.
+ *   (f) 16 artifacts from an API answering in 50 ms: `--concurrency 4` vs `--concurrency 1`;
+ *   (g) the single executable (`npm run sea`) vs dist/cli under the same Node 24 vs `node24 -e 0`.
  *
  * Run with `npm run bench`. BENCH_HASH_MB shrinks the hashed file (default 1024 MiB).
  */
@@ -351,6 +352,50 @@ function benchActionStart(): void {
   rmSync(dir, { recursive: true, force: true });
 }
 
+/** (g) Cold start of the single executable, dist/cli on the Node it carries, and that Node. */
+function benchSeaStart(): void {
+  const node24 = join(ROOT, 'node_modules', 'node', 'bin', 'node');
+  const platform = `${process.platform === 'win32' ? 'win' : process.platform}-${process.arch}`;
+  const sea = join(ROOT, 'build', 'sea', `verify-provenance-${platform}`);
+  if (!existsSync(sea) || !existsSync(node24)) {
+    notes.push(
+      `(g) skipped: ${existsSync(sea) ? 'node_modules/node' : sea} is missing (npm run sea)`,
+    );
+    return;
+  }
+  const demo = ['verify', DEMO.subject, '--bundle', DEMO.bundle, '--repo', DEMO.repo];
+  const runs: Record<'node' | 'dist' | 'sea', Spawn> = {
+    node: { node: node24, args: ['-e', '0'] },
+    dist: { node: node24, args: ['dist/cli/index.js', ...demo, '--trusted-root', DEMO.root] },
+    sea: { node: sea, args: [...demo, '--trusted-root', DEMO.root] },
+  };
+  const times = { node: [] as number[], dist: [] as number[], sea: [] as number[] };
+  for (const k of ['node', 'dist', 'sea'] as const) timeSpawn(runs[k]); // warm the file cache
+  for (let i = 0; i < 10; i++)
+    for (const k of ['node', 'dist', 'sea'] as const) times[k].push(timeSpawn(runs[k]));
+  const [n, d, e] = [median(times.node), median(times.dist), median(times.sea)];
+  const mib = readFileSync(sea).length / 2 ** 20;
+  log(`(g) single executable (${fmt(mib)} MiB) cold start, README demo, median of 10 interleaved:`);
+  log(
+    `    node24 -e 0 ${fmt(n)} ms, dist/cli on node24 ${fmt(d)} ms, single executable ${fmt(e)} ms`,
+  );
+  log(`    sea/node ${fmt(e / n, 2)}x, dist/node ${fmt(d / n, 2)}x, sea/dist ${fmt(e / d, 2)}x`);
+  summary.push(
+    {
+      label: '(g) single executable vs node24 -e 0',
+      baseline: `${fmt(n)} (node24 -e 0)`,
+      ours: fmt(e),
+      ratio: `${fmt(e / n, 2)}x`,
+    },
+    {
+      label: '(g) single executable vs dist/cli (node24)',
+      baseline: `${fmt(d)} (dist/cli)`,
+      ours: fmt(e),
+      ratio: `${fmt(e / d, 2)}x`,
+    },
+  );
+}
+
 // ---------------------------------------------------------------------------------------------
 // (c) hashing a large file
 // ---------------------------------------------------------------------------------------------
@@ -574,6 +619,8 @@ log();
 benchColdStart();
 log();
 benchActionStart();
+log();
+benchSeaStart();
 log();
 await benchHash();
 printSummary();

@@ -1,17 +1,23 @@
-// End to end: the BUILT CLI (dist/cli/index.js) run as a child process against the fixtures.
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// End to end: the BUILT CLI run as a child process against the fixtures, in both shipped forms:
+// dist/cli/index.js under Node, and the single executable when `npm run sea` has built it.
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../src/cli/main.js';
+import { main, VERSION } from '../src/cli/main.js';
 import { EXIT } from '../src/core/codes.js';
+import { CLI_TARGETS, DIST_CLI, runCli, type CliTarget } from './support/cli-targets.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const CLI = join(ROOT, 'dist', 'cli', 'index.js');
 const FX = (rel: string): string => join(ROOT, 'fixtures', rel);
 
 const TRUSTED_ROOT = FX('trusted_root.json');
+const PINNED_NODE = (
+  JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+    devDependencies: { node: string };
+  }
+).devDependencies.node;
 const DEMO = FX('demo/hello-1.0.0.tar.gz');
 const DEMO_BUNDLE = FX('demo/hello-1.0.0.tar.gz.sigstore.json');
 const APP = FX('artifacts/app-1.2.3.tgz');
@@ -22,27 +28,13 @@ const ISSUER = 'https://token.actions.githubusercontent.com';
 type Run = { code: number; stdout: string; stderr: string };
 
 let tmp: string;
+/** The form under test; set by each target's describe block (the tests run one after another). */
+let target: CliTarget = DIST_CLI;
 
 function run(args: string[], nodeArgs: string[] = []): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    execFile(
-      process.execPath,
-      [...nodeArgs, CLI, ...args],
-      {
-        cwd: ROOT,
-        timeout: 60_000,
-        // Never touch the user's cache; never colour.
-        env: { ...process.env, XDG_CACHE_HOME: join(tmp, 'cache'), NO_COLOR: '1' },
-      },
-      (err, stdout, stderr) => {
-        if (err !== null && typeof err.code !== 'number') {
-          reject(new Error(`could not run the CLI: ${err.message}`, { cause: err }));
-          return;
-        }
-        resolve({ code: err === null ? 0 : Number(err.code), stdout, stderr });
-      },
-    );
-  });
+  // Never touch the user's cache; never colour.
+  const env = { ...process.env, XDG_CACHE_HOME: join(tmp, 'cache'), NO_COLOR: '1' };
+  return runCli(target, args, { nodeArgs, env });
 }
 
 type JsonResult = {
@@ -68,8 +60,21 @@ afterAll(() => {
   rmSync(tmp, { recursive: true, force: true });
 });
 
-describe('built CLI', () => {
-  it('has the node shebang on its first line', () => {
+describe.each(CLI_TARGETS)('built CLI: $name', (form) => {
+  if (form.missing !== undefined) return void it.skip(form.missing, () => undefined);
+  beforeAll(() => {
+    target = form;
+  });
+
+  it('--version: the version, and for the single executable the Node it carries', async () => {
+    const r = await run(['--version']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(
+      form.sea ? `${VERSION} (node v${PINNED_NODE}, single executable)\n` : `${VERSION}\n`,
+    );
+  });
+
+  it.skipIf(form.sea)('has the node shebang on its first line', () => {
     const first = readFileSync(CLI, 'utf8').split('\n')[0];
     expect(first).toBe('#!/usr/bin/env node');
   });
@@ -294,7 +299,7 @@ describe('built CLI', () => {
     });
   });
 
-  it('exit 4: an unexpected exception is INTERNAL, never 0', async () => {
+  it.skipIf(form.sea)('exit 4: an unexpected exception is INTERNAL, never 0', async () => {
     // Preload: writing to stdout throws a plain Error inside main(), which is not a VerifyError.
     const preload = join(tmp, 'break-stdout.mjs');
     writeFileSync(
@@ -304,6 +309,21 @@ describe('built CLI', () => {
     const r = await run(['--version'], ['--import', preload]);
     expect(r.code).toBe(4);
     expect(r.stderr).toContain('internal error [INTERNAL]: stdout exploded');
+  });
+
+  it.runIf(form.sea)('takes no code from NODE_OPTIONS or --node-options', async () => {
+    // A project's NODE_OPTIONS (a Yarn PnP hook, a --require) must not run inside the verifier,
+    // and a file named "--node-options=..." expanded by a glob must stay a plain argument.
+    const marker = join(tmp, 'preloaded');
+    const preload = join(tmp, 'preload.cjs');
+    writeFileSync(preload, `require('node:fs').writeFileSync(${JSON.stringify(marker)}, 'ran');\n`);
+    const env = { ...process.env, NODE_OPTIONS: `--require=${preload}` };
+    const viaEnv = await runCli(form, ['--version'], { env });
+    expect(viaEnv.code).toBe(0);
+    const viaArg = await runCli(form, [`--node-options=--require=${preload}`, '--version']);
+    expect(viaArg.code).toBe(2);
+    expect(viaArg.stderr).toContain('unknown command "--node-options=');
+    expect(existsSync(marker)).toBe(false);
   });
 });
 

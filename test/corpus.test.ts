@@ -1,12 +1,7 @@
-import { execFile } from 'node:child_process';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { CLI_TARGETS, runCli as runTarget } from './support/cli-targets.js';
 import { readCorpus } from './support/corpus.js';
 import { invocation } from './support/corpus-invocation.js';
-
-const run = promisify(execFile);
-const CLI = join(import.meta.dirname, '..', 'dist', 'cli', 'index.js');
 
 /**
  * Cases where we decide differently from the upstream test, on purpose, each with its reason;
@@ -52,23 +47,12 @@ const DEVIATIONS: Record<string, { exit: number; why: string }> = {
   },
 };
 
-async function runCli(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [CLI, ...argv], { maxBuffer: 16 << 20 });
-    return { code: 0, stdout, stderr };
-  } catch (err) {
-    const e = err as { code?: number; stdout?: string; stderr?: string };
-    return {
-      code: typeof e.code === 'number' ? e.code : -1,
-      stdout: e.stdout ?? '',
-      stderr: e.stderr ?? '',
-    };
-  }
-}
-
 const cases = readCorpus();
 
-describe.skipIf(cases.length === 0)('shared corpus through the built CLI', () => {
+describe.skipIf(cases.length === 0).each(CLI_TARGETS)('shared corpus, built CLI: $name', (form) => {
+  if (form.missing !== undefined) return void it.skip(form.missing, () => undefined);
+  const runCli = (argv: string[]) => runTarget(form, argv);
+
   it('has the whole manifest', () => {
     expect(cases.length).toBeGreaterThanOrEqual(80);
   });

@@ -1,6 +1,5 @@
 // `verify --from github` against a local server speaking the GitHub attestations API: inline
 // bundles, bundle_url (Snappy), pagination, owner and bulk endpoints, and every fault.
-import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
@@ -9,6 +8,7 @@ import { encodeSnappyLiterals, decodeSnappy } from '../src/sources/snappy.js';
 import { nextLink } from '../src/sources/github.js';
 import { runAction } from './support/action-runner.js';
 import { runCliInProcess } from './support/cli-in-process.js';
+import { CLI_TARGETS, runCli, type CliTarget } from './support/cli-targets.js';
 import { inTurn, sendJson, startLocalServer, type LocalServer } from './support/local-server.js';
 import { fixtureBytes, fixtureJson, fixturePath } from './support/verify-helpers.js';
 
@@ -424,23 +424,15 @@ describe('Snappy block format', () => {
 });
 
 describe('GitHub attestations API through the built entries', () => {
-  const CLI = fixturePath('../dist/cli/index.js');
+  for (const form of CLI_TARGETS)
+    it.skipIf(form.missing !== undefined)(
+      `${form.name}: verified from the API (0), not found (1), failing service (3)`,
+      () => cliFromApi(form),
+    );
 
-  function distCli(
-    args: string[],
-    env: Record<string, string>,
-  ): Promise<{ code: number; stdout: string }> {
-    return new Promise((resolve) => {
-      execFile(
-        process.execPath,
-        [CLI, ...args],
-        { env: { PATH: process.env.PATH ?? '', HOME: tmpdir(), ...env }, timeout: 60_000 },
-        (err, stdout) => resolve({ code: err === null ? 0 : Number(err.code), stdout }),
-      );
-    });
-  }
-
-  it('dist/cli: verified from the API (0), not found (1), failing service (3)', async () => {
+  async function cliFromApi(form: CliTarget): Promise<void> {
+    const distCli = (args: string[], env: Record<string, string>) =>
+      runCli(form, args, { env: { PATH: process.env.PATH ?? '', HOME: tmpdir(), ...env } });
     const args = ['verify', APP, '--from', 'github', '--repo', 'acme/app', '--trusted-root', ROOT];
     const env = { GITHUB_API_URL: api.base };
     api.route = (_q, res) => sendJson(res, 200, listing(GOOD));
@@ -449,7 +441,7 @@ describe('GitHub attestations API through the built entries', () => {
     expect((await distCli(args, env)).code).toBe(1);
     api.route = (_q, res) => sendJson(res, 503, {});
     expect((await distCli([...args, '--timeout', '3s'], env)).code).toBe(3);
-  });
+  }
 
   it('dist/action: no bundle-path fetches from GITHUB_API_URL with github-token; outputs follow', async () => {
     api.route = (_q, res) => sendJson(res, 200, listing(GOOD));

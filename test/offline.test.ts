@@ -1,11 +1,15 @@
 // A run with a bundle and a trusted root (or --offline) makes no network connection at all:
 // every socket, TLS and DNS entry point is replaced by one that records the attempt and fails.
-import { execFile } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NODE24, REPO } from './support/action-runner.js';
+import { SEA_CLI, SEA_PATH } from './support/cli-targets.js';
 
 const CLI = join(REPO, 'dist', 'cli', 'index.js');
 const ACTION = join(REPO, 'dist', 'action', 'index.js');
@@ -115,3 +119,57 @@ describe('offline runs make zero network connections', () => {
     expect(existsSync(log)).toBe(false);
   });
 });
+
+/** strace works here (installed, and ptrace allowed): the syscall-level trap for the binary. */
+function straceWorks(): boolean {
+  return spawnSync('strace', ['-o', '/dev/null', 'true']).status === 0;
+}
+
+// The single executable takes no preload (it ignores NODE_OPTIONS by design), so its trap is the
+// kernel's: every connect() it makes, whatever the code path, is recorded by strace.
+describe.skipIf(SEA_CLI.missing !== undefined || !straceWorks())(
+  `the single executable makes zero connections too (${SEA_CLI.missing ?? 'strace: connect() calls'})`,
+  () => {
+    function connects(args: string[]): { code: number; calls: string } {
+      const dir = mkdtempSync(join(tmpdir(), 'vp-offline-'));
+      const log = join(dir, 'strace.log');
+      const r = spawnSync(
+        'strace',
+        ['-f', '-qq', '-e', 'trace=connect', '-o', log, SEA_PATH, ...args],
+        { cwd: REPO, env: { PATH: process.env.PATH ?? '', XDG_CACHE_HOME: join(dir, 'cache') } },
+      );
+      return { code: r.status ?? -1, calls: existsSync(log) ? readFileSync(log, 'utf8') : '' };
+    }
+
+    it('the trap works: a lookup from a loopback API is seen connecting', async () => {
+      // A port that was just free: the connection is refused, and the attempt is recorded.
+      const server = createServer().listen(0, '127.0.0.1');
+      await once(server, 'listening');
+      const { port } = server.address() as AddressInfo;
+      server.close();
+      const r = connects([
+        'verify',
+        'fixtures/demo/hello-1.0.0.tar.gz',
+        '--repo',
+        'acme/hello',
+        '--trusted-root',
+        'fixtures/trusted_root.json',
+        ...['--from', 'github', '--github-api-url', `http://127.0.0.1:${port}`, '--timeout', '2s'],
+      ]);
+      expect(r.code).toBe(3);
+      expect(r.calls).toContain(`sin_port=htons(${port})`);
+    });
+
+    it('--trusted-root: verified, no connect()', () => {
+      const r = connects(['verify', ...DEMO, '--trusted-root', 'fixtures/trusted_root.json']);
+      expect(r.code).toBe(0);
+      expect(r.calls).toBe('');
+    });
+
+    it('--offline (the embedded public-good root): a decision, no connect()', () => {
+      const r = connects(['verify', ...DEMO, '--offline']);
+      expect(r.code).toBe(1);
+      expect(r.calls).toBe('');
+    });
+  },
+);

@@ -12486,7 +12486,20 @@ async function runTrustedRoot(argv) {
     return roots.map((r) => `${JSON.stringify(protobuf_specs_dist.TrustedRoot.toJSON(r.root))}\n`).join('');
 }
 
+;// CONCATENATED MODULE: external "node:sea"
+const external_node_sea_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sea");
+;// CONCATENATED MODULE: ./src/cli/version.ts
+
+/**
+ * What `--version` prints: the tool's version, and for a single executable (Node SEA) also the
+ * Node runtime built into it, since that runtime ships (and is patched) with the binary.
+ */
+function versionLine(version) {
+    return (0,external_node_sea_namespaceObject.isSea)() ? `${version} (node ${process.version}, single executable)` : version;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/main.ts
+
 
 
 
@@ -12530,7 +12543,7 @@ async function main(argv, io) {
                 return EXIT.VERIFIED;
             case '--version':
             case 'version':
-                io.stdout(`${main_VERSION}\n`);
+                io.stdout(`${versionLine(main_VERSION)}\n`);
                 return EXIT.VERIFIED;
             case undefined:
             case 'help':

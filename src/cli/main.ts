@@ -12,6 +12,7 @@ import { runVerify } from './verify-command.js';
 import { runNpm } from './npm-command.js';
 import { runPypi } from './pypi-command.js';
 import { runTrustedRoot } from './trusted-root-command.js';
+import { versionLine } from './version.js';
 
 export const VERSION = '0.1.0';
 
@@ -44,7 +45,7 @@ export async function main(argv: string[], io: CliIo): Promise<ExitCode> {
         return EXIT.VERIFIED;
       case '--version':
       case 'version':
-        io.stdout(`${VERSION}\n`);
+        io.stdout(`${versionLine(VERSION)}\n`);
         return EXIT.VERIFIED;
       case undefined:
       case 'help':
