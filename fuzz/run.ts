@@ -2,6 +2,7 @@
 // untrusted input. Fails (exit 1) on any crash (an exception that is not a typed rejection),
 // any hang (no progress for 30 s, or one input over 2 s) and any mutant that verifies.
 //   npm run fuzz -- --count 1000000 --seed 1 --workers 2
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -130,10 +131,18 @@ async function main(): Promise<void> {
   );
   for (const [t, counts] of Object.entries(byTarget))
     console.log(`  ${t}: ${JSON.stringify(counts)}`);
-  for (const f of findings.slice(0, 10))
-    console.log(
-      `FINDING ${f.kind} in ${f.target}: ${f.message}\n  input (hex, first 4 KiB): ${f.inputHex}`,
-    );
+  // A few of each kind (a burst of one kind must not hide another), and all of them in a file.
+  const kinds = [...new Set(findings.map((f) => f.kind))];
+  for (const kind of kinds)
+    for (const f of findings.filter((x) => x.kind === kind).slice(0, 3))
+      console.log(
+        `FINDING ${f.kind} in ${f.target}: ${f.message}\n  input (hex, first 512 bytes): ${f.inputHex.slice(0, 1024)}`,
+      );
+  if (findings.length > 0) {
+    mkdirSync('.cache', { recursive: true });
+    writeFileSync('.cache/fuzz-findings.json', JSON.stringify(findings, null, 1));
+    console.log('fuzz: every finding, with its whole input, is in .cache/fuzz-findings.json');
+  }
   console.log(
     findings.length === 0
       ? 'fuzz: no crash, no hang, no mutant verified'

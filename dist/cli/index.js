@@ -7811,7 +7811,10 @@ function parseLeaf(der) {
         throw malformed('', 'is not a SEQUENCE of tbsCertificate, algorithm and signature');
     const [tbs, algorithm, signature] = root.subs;
     expectTag(tbs, TAG.SEQUENCE, 'tbsCertificate');
-    expectTag(algorithm, TAG.SEQUENCE, 'signatureAlgorithm');
+    readAlgorithm(algorithm, 'signatureAlgorithm');
+    // RFC 5280 §4.1.1.2: the outer algorithm is the one inside the signed part.
+    if (!algorithm.toDER().equals((tbs.subs[2] ?? algorithm).toDER()))
+        throw malformed('signatureAlgorithm', 'differs from the signed tbsCertificate.signature');
     readBitString(signature, 'signatureValue');
     const extensionList = readTbs(tbs);
     const cert = new dist.X509Certificate(root);
@@ -7857,13 +7860,17 @@ function readTbs(tbs) {
     if (v.subs[0].value.toString('hex') !== '02')
         throw malformed('version', 'is not v3');
     expectTag(serial, TAG.INTEGER, 'serial number');
-    expectTag(signature, TAG.SEQUENCE, 'tbs signature algorithm');
-    expectTag(issuer, TAG.SEQUENCE, 'issuer');
+    readAlgorithm(signature, 'tbs signature algorithm');
+    readName(issuer, 'issuer');
     expectTag(validity, TAG.SEQUENCE, 'validity');
     if (validity?.subs.length !== 2)
         throw malformed('validity', 'is not two times');
-    expectTag(subject, TAG.SEQUENCE, 'subject');
-    expectTag(spki, TAG.SEQUENCE, 'subjectPublicKeyInfo');
+    readName(subject, 'subject');
+    const key = expectTag(spki, TAG.SEQUENCE, 'subjectPublicKeyInfo');
+    if (key.subs.length !== 2)
+        throw malformed('subjectPublicKeyInfo', 'is not algorithm and key');
+    readAlgorithm(key.subs[0], 'public key algorithm');
+    readBitString(key.subs[1], 'public key');
     let list;
     let last = 0;
     for (const item of rest) {
@@ -7882,6 +7889,32 @@ function readTbs(tbs) {
         }
     }
     return list ?? [];
+}
+/** AlgorithmIdentifier ::= SEQUENCE { algorithm OID, parameters ANY OPTIONAL } */
+function readAlgorithm(obj, what) {
+    const seq = expectTag(obj, TAG.SEQUENCE, what);
+    if (seq.subs.length < 1 || seq.subs.length > 2)
+        throw malformed(what, 'is not an algorithm identifier');
+    readOid(seq.subs[0], what);
+    const parameters = seq.subs[1];
+    if (parameters === undefined)
+        return;
+    if (der_tagOf(parameters) === TAG.OID)
+        readOid(parameters, `${what} parameters`);
+    else if (der_tagOf(parameters) === 0x05 && parameters.value.length !== 0)
+        throw malformed(what, 'has a NULL with contents');
+}
+/** Name ::= SEQUENCE OF SET OF SEQUENCE { type OID, value ANY } (RFC 5280 §4.1.2.4) */
+function readName(obj, what) {
+    for (const rdn of expectTag(obj, TAG.SEQUENCE, what).subs) {
+        if (der_tagOf(rdn) !== 0x31 || rdn.subs.length === 0)
+            throw malformed(what, 'has a relative name that is not a non-empty SET');
+        for (const attribute of rdn.subs) {
+            if (der_tagOf(attribute) !== TAG.SEQUENCE || attribute.subs.length !== 2)
+                throw malformed(what, 'has an attribute that is not a type and a value');
+            readOid(attribute.subs[0], `${what} attribute type`);
+        }
+    }
 }
 /** Extension ::= SEQUENCE { extnID OID, critical BOOLEAN DEFAULT FALSE, extnValue OCTET STRING } */
 function readExtension(ext, index) {

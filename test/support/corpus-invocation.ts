@@ -34,7 +34,9 @@ export function invocation(c: CorpusCase): Invocation {
     };
   }
   const flags: string[] = [];
+  // A single-value flag is given once (a repeat is a usage error): the first value stands.
   const add = (flag: string, value: string | undefined): void => {
+    if (flag !== '--workflow-input' && flags.includes(flag)) return;
     if (value !== undefined && value !== '' && value !== '<unset>') flags.push(flag, value);
   };
   add('--repo', get('repo') ?? get('source_uri')?.replace(/^github\.com\//, ''));
