@@ -22,10 +22,6 @@ const DEVIATIONS: Record<string, { exit: number; why: string }> = {
     exit: 0,
     why: 'gh refuses v0.1 bundles as a client rule; the material is valid and the issue asks us to accept v0.1 (sigstore-js does too)',
   },
-  'cli-cli/github-instance-demo-whl-pass': {
-    exit: 1,
-    why: "needs GitHub's own trusted root, which no public test data holds; against the public-good root the CA is unknown (CERT_CHAIN)",
-  },
   'sigstore-go/othername-san-pass': {
     exit: 1,
     why: "verified from its sha256 digest as the upstream test does; @sigstore/verify then requires a checkpoint signature's name to appear in the log's base URL, and this local scaffolding log signs as rekor-00001-deployment-… under http://rekor.rekor-system.…, so its inclusion proof is refused (TLOG_INCLUSION)",

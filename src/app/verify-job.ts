@@ -10,6 +10,7 @@ import { resolveArtifactArgs, resolveSubject } from '../sources/artifacts.js';
 import { readInputFile } from '../sources/files.js';
 import { loadTrustRoots, type TrustRootOptions } from '../sources/trust-roots.js';
 import { githubAttestations, githubScope } from '../sources/github.js';
+import { withGithubTrustDomain } from '../sources/github-meta.js';
 import { serviceBase } from '../sources/http.js';
 import { lookUpLegacyEnvelope } from '../sources/rekor.js';
 import {
@@ -89,7 +90,10 @@ export async function runVerifyJob(job: VerifyJob, ctx: JobContext): Promise<Ver
     checkGithubApiUrl(network);
   }
   const rekorUrl = rekorFor(job);
-  const roots = await loadTrustRoots(job.trust);
+  const trust = fromGithub
+    ? await withGithubTrustDomain(job.trust, clientFor(network), network.githubApiUrl)
+    : job.trust;
+  const roots = await loadTrustRoots(trust);
   ctx.onRoots?.(roots);
   const subjects = await resolveArtifactArgs(job.subjects, ctx.onNote);
   if (subjects.length > LIMITS.maxSubjects)
