@@ -40,7 +40,7 @@ const DEVIATIONS: Record<string, { exit: number; why: string }> = {
   },
   'slsa-verifier/npm-gundam-visor-tampered-publish-fail': {
     exit: 0,
-    why: 'only the registry publish attestation was tampered and verify --bundle is given the valid provenance file alone; verify-provenance npm checks the publish attestation and fails it as upstream does (test/npm-source.test.ts)',
+    why: 'only the registry publish attestation was tampered and verify --bundle is given the valid provenance file alone; given the saved attestations response (one unit) it fails as upstream does (test/evidence-kinds.test.ts), and so does verify-provenance npm (test/npm-source.test.ts)',
   },
 };
 

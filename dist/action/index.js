@@ -38257,6 +38257,8 @@ function isJsonObject(value) {
 
 
 
+/** The predicate type of the npm registry's publish attestation. */
+const NPM_PUBLISH_PREDICATE_TYPE = 'https://github.com/npm/attestation/tree/main/specs/publish/v0.1';
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 /**
  * Find the attestations in a file, by content rather than name: one bundle (JSON), JSON Lines
@@ -38325,10 +38327,24 @@ function classify(origin, json) {
             { origin, kind: 'invalid', error: new VerifyError('MALFORMED', 'expected a JSON object') },
         ];
     if (Array.isArray(json.attestations)) {
+        // npm's response lists each entry's predicateType beside its bundle (GitHub's does not).
+        const npm = json.attestations.some((item) => isJsonObject(item) && item.predicateType === NPM_PUBLISH_PREDICATE_TYPE);
         return json.attestations.map((item, i) => {
             const at = `${origin}#${i + 1}`;
             if (isJsonObject(item) && isJsonObject(item.bundle))
-                return { origin: at, kind: 'bundle', json: item.bundle };
+                return {
+                    origin: at,
+                    kind: 'bundle',
+                    json: item.bundle,
+                    ...(npm
+                        ? {
+                            npm: {
+                                response: origin,
+                                publish: item.predicateType === NPM_PUBLISH_PREDICATE_TYPE,
+                            },
+                        }
+                        : {}),
+                };
             if (isJsonObject(item) && typeof item.bundle_url === 'string') {
                 return {
                     origin: at,
@@ -38553,6 +38569,15 @@ const NPM_V02_BUILD_TYPES = [
     'https://github.com/npm/cli/gha/v2',
     'https://github.com/npm/cli/gha/v1',
 ];
+/**
+ * npm CLI's first provenance format (npm 9.4–9.5, early 2023): `gha@v0`, then `gha@v1`. Its
+ * builder id names the npm CLI (`https://github.com/npm/cli@9.5.0`) and its entryPoint is the
+ * whole `GITHUB_WORKFLOW_REF` (`OWNER/REPO/PATH@REF`), where later formats give the path.
+ */
+const NPM_FIRST_BUILD_TYPES = [
+    'https://github.com/npm/cli/gha@v0',
+    'https://github.com/npm/cli/gha@v1',
+];
 /** Builder ids that name the runner rather than a workflow (npm CLI provenance, older actions/attest). */
 const RUNNER_BUILDER_IDS = [
     'https://github.com/actions/runner/github-hosted',
@@ -38625,6 +38650,7 @@ function parsePolicy(input, options = {}) {
             ? undefined
             : input.triggers.map(parseTrigger),
         allowSelfHostedRunners: input.allowSelfHostedRunners ?? false,
+        allowUnrecordedRunner: input.allowUnrecordedRunner ?? false,
         repositoryId: input.repoId === undefined ? undefined : parseNumericId(input.repoId, '--repo-id'),
         ownerId: input.ownerId === undefined ? undefined : parseNumericId(input.ownerId, '--owner-id'),
         subjectName: nonEmpty(input.subjectName, '--subject-name'),
@@ -38833,6 +38859,7 @@ const REASON_CODES = {
     ID_INPUTS: 'workflow inputs mismatch',
     ID_SUBJECT_NAME: 'subject name mismatch',
     ID_CONFLICT: 'certificate carries conflicting identity values',
+    ID_PUBLISHER: 'the publisher (PyPI Trusted Publisher) is not one the policy pins',
     PROVENANCE_MISMATCH: 'provenance predicate disagrees with the certificate',
     // Run outcome
     NO_ATTESTATION: 'no attestation to check',
@@ -38996,6 +39023,7 @@ function describePolicy(p) {
         workflowInputs: p.workflowInputs.length > 0 ? Object.fromEntries(p.workflowInputs) : undefined,
         triggers: p.triggers,
         allowSelfHostedRunners: p.allowSelfHostedRunners,
+        allowUnrecordedRunner: p.allowUnrecordedRunner || undefined,
         repoId: p.repositoryId,
         ownerId: p.ownerId,
         subjectName: p.subjectName,
@@ -46452,11 +46480,14 @@ function checkRunner(ctx) {
     if (actual === undefined && isTrustedGenerator(signerOf(ctx))) {
         return pass('runner', 'slsa-github-generator builders run their build jobs on GitHub-hosted runners', 'github-hosted', '(not recorded; trusted builder)');
     }
+    if (actual === undefined && policy.allowUnrecordedRunner) {
+        return pass('runner', 'the certificate does not record its runner (issued before late 2023); accepted (--allow-unrecorded-runner)', 'github-hosted, or not recorded', '(not recorded)');
+    }
     if (actual === undefined) {
         return fail('runner', 'ID_RUNNER', 'the certificate does not record the runner environment (certificates issued before late 2023): the build cannot be shown to have run on a GitHub-hosted runner', {
             expected: 'github-hosted',
             actual: '(not recorded)',
-            hint: 'pass --allow-self-hosted-runners to accept an unproven runner',
+            hint: 'pass --allow-unrecorded-runner to accept a certificate that predates the runner field (self-hosted runners stay refused where the field is present)',
         });
     }
     return fail('runner', 'ID_RUNNER', 'runner environment (certificate 1.3.6.1.4.1.57264.1.11) is not GitHub-hosted', {
@@ -46568,7 +46599,8 @@ function readV02(p) {
     const invocation = obj(p.invocation, 'invocation');
     const source = obj(invocation.configSource, 'invocation.configSource');
     let family;
-    if (NPM_V02_BUILD_TYPES.includes(buildType))
+    const npmFirst = NPM_FIRST_BUILD_TYPES.includes(buildType);
+    if (npmFirst || NPM_V02_BUILD_TYPES.includes(buildType))
         family = 'npm';
     else if (DELEGATOR_BUILD_TYPES.includes(buildType))
         family = 'delegator';
@@ -46582,7 +46614,10 @@ function readV02(p) {
     push(facts, 'repository', git.repository, 'invocation.configSource.uri');
     push(facts, 'ref', git.ref, 'invocation.configSource.uri');
     push(facts, 'commit', optObj(source.digest)?.sha1, 'invocation.configSource.digest.sha1');
-    push(facts, 'workflowPath', source.entryPoint, 'invocation.configSource.entryPoint');
+    if (npmFirst)
+        pushWorkflowRef(facts, source.entryPoint, 'invocation.configSource.entryPoint');
+    else
+        push(facts, 'workflowPath', source.entryPoint, 'invocation.configSource.entryPoint');
     pushGithubEnv(facts, optObj(invocation.environment), 'invocation.environment');
     const sources = gitDependencies(p.materials, 'materials');
     const params = optObj(invocation.parameters);
@@ -46616,12 +46651,17 @@ function pushGithubEnv(facts, env, at) {
     const [sha, shaAt] = read('sha');
     const [sha1, sha1At] = read('sha1');
     push(facts, 'commit', sha ?? sha1, sha === undefined ? sha1At : shaAt);
-    const [workflowRef, wfAt] = read('workflow_ref');
-    if (typeof workflowRef === 'string') {
-        const wf = parseWorkflowRefEnv(workflowRef);
-        push(facts, 'repositoryPath', wf?.repository ?? workflowRef, wfAt);
-        push(facts, 'workflowPath', wf?.path ?? workflowRef, wfAt);
-    }
+    pushWorkflowRef(facts, ...read('workflow_ref'));
+}
+/** A `GITHUB_WORKFLOW_REF`-shaped value: its repository and workflow path (as written when it does not parse). */
+function pushWorkflowRef(facts, workflowRef, at) {
+    if (workflowRef === undefined || workflowRef === null || workflowRef === '')
+        return;
+    if (typeof workflowRef !== 'string')
+        throw provError(`${at} is not a string`);
+    const wf = parseWorkflowRefEnv(workflowRef);
+    push(facts, 'repositoryPath', wf?.repository ?? workflowRef, at);
+    push(facts, 'workflowPath', wf?.path ?? workflowRef, at);
 }
 /** `GITHUB_WORKFLOW_REF`: exactly `OWNER/REPO/PATH@REF`. */
 function parseWorkflowRefEnv(value) {
@@ -47247,6 +47287,15 @@ function embeddedGithubRoot() {
 /** The bootstrap TUF root of https://tuf-repo.github.com (the one `gh` embeds), as bytes. */
 function embeddedGithubTufRoot() {
     return `${JSON.stringify(github_tuf_root_namespaceObject, null, 2)}\n`;
+}
+/**
+ * The npm registry's signing keys as the public-good TUF repository publishes them
+ * (`registry.npmjs.org/keys.json`, shipped in @sigstore/tuf's seeds, read by
+ * `npm audit signatures`): for a saved npm attestations response checked offline.
+ */
+function embeddedNpmRegistryKeys() {
+    const target = seeds[PUBLIC_GOOD_MIRROR].targets['registry.npmjs.org%2Fkeys.json'];
+    return parseStrictJson(Buffer.from(target, 'base64').toString('utf8'));
 }
 
 ;// CONCATENATED MODULE: ./src/sources/http.ts
@@ -47994,6 +48043,274 @@ async function withGithubTrustDomain(trust, client, apiUrl) {
     return { ...trust, githubTrustDomain: domain };
 }
 
+;// CONCATENATED MODULE: ./src/core/npm/package.ts
+
+
+// npm's rules for new names: lower case, URL-safe, at most 214 characters, optional @scope/.
+const NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
+// An exact semantic version (no ranges, no tags): npm attests one published version.
+const VERSION = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
+/** `name@version` or `@scope/name@version`, exactly: ranges and dist-tags are refused. */
+function parsePackageSpec(spec) {
+    const at = spec.lastIndexOf('@');
+    const name = at > 0 ? spec.slice(0, at) : spec;
+    const version = at > 0 ? spec.slice(at + 1) : '';
+    if (!NAME.test(name) || name.length > 214)
+        throw new UsageError(`${JSON.stringify(spec)}: not an npm package name`);
+    if (!VERSION.test(version))
+        throw new UsageError(`${JSON.stringify(spec)}: give an exact version, NAME@1.2.3`, {
+            hint: 'provenance is per published version; ranges and dist-tags are not resolved',
+        });
+    return { name, version };
+}
+/** The subject npm attests: `pkg:npm/%40scope/name@version` (purl: `@` encoded). */
+function npmPurl(pkg) {
+    return `pkg:npm/${pkg.name.replace(/^@/, '%40')}@${pkg.version}`;
+}
+/** `pkg:npm/%40scope/name@version` → the package, or undefined when it is not exactly that. */
+function packageFromPurl(purl) {
+    const m = /^pkg:npm\/((?:%40[^/@]+\/)?[^/@]+)@([^@/?#]+)$/.exec(purl);
+    if (m === null)
+        return undefined;
+    const name = (m[1] ?? '').replace(/^%40/, '@');
+    const version = m[2] ?? '';
+    return NAME.test(name) && VERSION.test(version) ? { name, version } : undefined;
+}
+/** `dist.integrity` (`sha512-BASE64`) → the hex sha512 the attestations' subject carries. */
+function sha512FromIntegrity(integrity, pkg) {
+    const sha512 = typeof integrity === 'string'
+        ? integrity.split(/\s+/).find((part) => part.startsWith('sha512-'))
+        : undefined;
+    const bytes = sha512 === undefined ? undefined : Buffer.from(sha512.slice(7), 'base64');
+    if (bytes === undefined || bytes.length !== 64 || bytes.toString('base64') !== sha512?.slice(7))
+        throw new VerifyError('SUBJECT', `${pkg.name}@${pkg.version}: the registry gives no sha512 integrity for the tarball`);
+    return bytes.toString('hex');
+}
+
+;// CONCATENATED MODULE: ./src/core/npm/publish.ts
+
+
+
+
+
+
+
+
+
+/**
+ * The registry keys the public-good TUF repository publishes (`registry.npmjs.org/keys.json`,
+ * as `npm audit signatures` reads them): the `npm:attestations` keys with their windows.
+ */
+function readTufRegistryKeys(json) {
+    const list = isJsonObject(json) ? json.keys : undefined;
+    if (!Array.isArray(list))
+        throw new VerifyError('KEY_MATERIAL', 'registry keys: no "keys" list');
+    return list.flatMap((k) => {
+        if (!isJsonObject(k) || k.keyUsage !== 'npm:attestations' || typeof k.keyId !== 'string')
+            return [];
+        const pk = isJsonObject(k.publicKey) ? k.publicKey : undefined;
+        const valid = isJsonObject(pk?.validFor) ? pk.validFor : undefined;
+        if (typeof pk?.rawBytes !== 'string' || pk.keyDetails !== 'PKIX_ECDSA_P256_SHA_256')
+            return [];
+        const date = (v) => typeof v === 'string' ? new Date(v) : undefined;
+        try {
+            const key = (0,external_node_crypto_.createPublicKey)({
+                key: Buffer.from(pk.rawBytes, 'base64'),
+                format: 'der',
+                type: 'spki',
+            });
+            return [{ keyid: k.keyId, key, expires: date(valid?.end), notBefore: date(valid?.start) }];
+        }
+        catch {
+            return [];
+        }
+    });
+}
+/** `/-/npm/v1/keys` → keys. Entries of another type are ignored; a malformed list throws. */
+function readRegistryKeys(json) {
+    const list = isJsonObject(json) ? json.keys : undefined;
+    if (!Array.isArray(list))
+        throw new VerifyError('KEY_MATERIAL', 'registry keys: no "keys" list');
+    return list.flatMap((k) => {
+        if (!isJsonObject(k) || typeof k.keyid !== 'string' || typeof k.key !== 'string')
+            return [];
+        if (k.keytype !== 'ecdsa-sha2-nistp256' || k.scheme !== 'ecdsa-sha2-nistp256')
+            return [];
+        const expires = typeof k.expires === 'string' ? new Date(k.expires) : undefined;
+        if (expires !== undefined && Number.isNaN(expires.getTime()))
+            return [];
+        try {
+            const key = (0,external_node_crypto_.createPublicKey)({
+                key: Buffer.from(k.key, 'base64'),
+                format: 'der',
+                type: 'spki',
+            });
+            return [{ keyid: k.keyid, key, expires }];
+        }
+        catch {
+            return [];
+        }
+    });
+}
+/**
+ * The registry's publish attestation: signed by a registry key valid at the signed time (the
+ * key named by the bundle's hint), logged, over this exact package (`pkg:npm/…` with the
+ * registry's sha512), with a predicate naming the same package. It proves the registry
+ * published these bytes; it says nothing of who built them (that is the provenance).
+ */
+function verifyPublishAttestation(origin, bundle, pkg, sha512, keys, roots) {
+    const checks = [];
+    try {
+        const parsed = parseBundle(bundle);
+        const material = parsed.bundle.verificationMaterial.content;
+        if (material.$case !== 'publicKey' || parsed.dsse === undefined)
+            throw new VerifyError('KEY_MATERIAL', 'the publish attestation must be a DSSE bundle signed by a registry key');
+        const hint = material.publicKey.hint;
+        const key = keys.find((k) => k.keyid === hint);
+        if (key === undefined)
+            throw new VerifyError('KEY_MATERIAL', `signed by key ${JSON.stringify(hint)}, which the registry does not list`, {
+                hint: 'the registry keys come from /-/npm/v1/keys of the same registry',
+            });
+        const crypto = verifyBundleCrypto(parsed, roots, {
+            publicKey: key.key,
+            keyValidAt: (time) => (key.expires === undefined || time < key.expires) &&
+                (key.notBefore === undefined || time >= key.notBefore),
+        });
+        checks.push(pass('publish-signature', `signed by registry key ${key.keyid}, logged, at a time the key was valid`));
+        const statement = parseStatement(parsed.dsse.payload);
+        if (statement.predicateType !== NPM_PUBLISH_PREDICATE_TYPE)
+            checks.push(fail('publish-predicate', 'PREDICATE_TYPE', 'not an npm publish attestation', {
+                expected: NPM_PUBLISH_PREDICATE_TYPE,
+                actual: statement.predicateType,
+            }));
+        const purl = npmPurl(pkg);
+        checks.push({ ...checkSubject(statement, { sha512 }, purl), id: 'publish-subject' });
+        const predicate = statement.predicate;
+        const named = isJsonObject(predicate) && predicate.name === pkg.name && predicate.version === pkg.version;
+        checks.push(named
+            ? pass('publish-package', 'the publish predicate names this package version', `${pkg.name}@${pkg.version}`)
+            : fail('publish-package', 'SUBJECT', 'the publish predicate names another package', {
+                expected: `${pkg.name}@${pkg.version}`,
+                actual: isJsonObject(predicate)
+                    ? `${JSON.stringify(predicate.name ?? null)}@${JSON.stringify(predicate.version ?? null)}`
+                    : 'no predicate',
+            }));
+        const failed = checks.some((c) => c.status === 'fail');
+        return {
+            origin,
+            verdict: failed ? 'failed' : 'verified',
+            checks,
+            predicateType: statement.predicateType,
+            ...evidenceFields(crypto),
+            warnings: [],
+        };
+    }
+    catch (err) {
+        if (!(err instanceof VerifyError))
+            throw err;
+        checks.push(fail('publish-signature', err.code, `publish attestation: ${err.message}`, {
+            hint: err.hint,
+        }));
+        return { origin, verdict: 'failed', checks, warnings: [] };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/app/npm-unit.ts
+
+
+
+
+
+
+/**
+ * A saved npm attestations response is one unit, as the `npm` command treats the registry's
+ * answer: its provenance counts only when its publish attestation verifies too. The publish
+ * entries are taken out of the candidates (they are not provenance) and kept by response.
+ */
+function splitNpmUnits(candidates) {
+    const provenance = [];
+    const units = new Map();
+    for (const c of candidates) {
+        const npm = c.kind === 'bundle' ? c.npm : undefined;
+        if (npm === undefined) {
+            provenance.push(c);
+            continue;
+        }
+        const unit = units.get(npm.response) ?? { publish: [] };
+        units.set(npm.response, unit);
+        if (npm.publish)
+            unit.publish.push(c);
+        else
+            provenance.push(c);
+    }
+    return { provenance, units };
+}
+/**
+ * Hold each verified provenance from an npm response to its response's publish attestation:
+ * signed by a registry key valid when it signed, over this tarball's sha512, naming the package
+ * the provenance names. When it does not verify, the provenance fails with the reason.
+ */
+function applyNpmUnits(artifact, candidates, units, keys, roots) {
+    if (units.size === 0)
+        return artifact;
+    const extra = [];
+    const attestations = artifact.attestations.map((result, i) => {
+        const candidate = candidates[i];
+        const response = candidate?.kind === 'bundle' ? candidate.npm?.response : undefined;
+        const unit = response === undefined ? undefined : units.get(response);
+        if (unit === undefined || result.verdict !== 'verified')
+            return result;
+        const published = publishResults(artifact, candidate, unit.publish, keys, roots);
+        extra.push(...published);
+        if (published.some((p) => p.verdict === 'verified'))
+            return result;
+        const why = published.flatMap((p) => p.checks).find((c) => c.status === 'fail');
+        const check = fail('npm-publish', why?.code ?? 'NO_ATTESTATION', `the response's publish attestation does not verify: ${why?.message ?? 'none'}`, {
+            hint: 'a saved npm attestations response is one unit: the registry signs the publish of these exact bytes',
+        });
+        return { ...result, verdict: 'failed', checks: [...result.checks, check] };
+    });
+    const all = [...attestations, ...extra];
+    return {
+        ...artifact,
+        attestations: all,
+        verdict: combineVerdicts(attestations.map((a) => a.verdict)),
+    };
+}
+function publishResults(artifact, provenance, publish, keys, roots) {
+    const origin = provenance?.origin ?? artifact.name;
+    const sha512 = artifact.digests.sha512;
+    const purl = provenance === undefined ? undefined : subjectName(provenance, sha512);
+    const pkg = purl === undefined ? undefined : packageFromPurl(purl);
+    const refuse = (code, message) => [
+        { origin, verdict: 'failed', checks: [fail('publish-signature', code, message)], warnings: [] },
+    ];
+    if (sha512 === undefined)
+        return refuse('SUBJECT', "the publish attestation binds the tarball's sha512: give the tarball or sha512:HEX");
+    if (pkg === undefined)
+        return refuse('SUBJECT', 'the provenance names no pkg:npm/NAME@VERSION subject for this tarball');
+    if (publish.length === 0)
+        return refuse('NO_ATTESTATION', 'the response holds no publish attestation for this version');
+    return publish.flatMap((p) => p.kind === 'bundle'
+        ? [verifyPublishAttestation(p.origin, p.json, pkg, sha512, keys, roots)]
+        : refuse('NO_ATTESTATION', `${p.origin}: the publish entry is not a bundle`));
+}
+/** The name of the provenance subject whose sha512 is the tarball's (it verified, so it parses). */
+function subjectName(candidate, sha512) {
+    if (candidate.kind !== 'bundle')
+        return undefined;
+    try {
+        const dsse = parseBundle(candidate.json).dsse;
+        if (dsse === undefined)
+            return undefined;
+        const subject = parseStatement(dsse.payload).subjects.find((s) => s.digest.sha512?.toLowerCase() === sha512);
+        return subject?.name;
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/bundle/rekor-entry.ts
 
 
@@ -48269,6 +48586,9 @@ function network_nonEmpty(value) {
 
 
 
+
+
+
 /**
  * Run one verification: the same steps, in the same order, for the CLI and the action. The
  * policy is validated before any file is read; nothing to check is a usage error.
@@ -48323,7 +48643,10 @@ async function runVerifyJob(job, ctx) {
         const resolved = await Promise.all(attestations.map((a) => a.kind === 'legacy-dsse' ? lookUpLegacyEnvelope(client, rekorUrl, a) : Promise.resolve([a])));
         attestations.splice(0, attestations.length, ...resolved.flat());
     }
-    const results = verifyArtifacts({ policy, roots, artifacts, attestations });
+    // A saved npm attestations response is one unit: its publish attestation must verify too.
+    const { provenance, units } = splitNpmUnits(attestations);
+    const keys = units.size === 0 ? [] : readTufRegistryKeys(embeddedNpmRegistryKeys());
+    const results = verifyArtifacts({ policy, roots, artifacts, attestations: provenance }).map((r) => applyNpmUnits(r, provenance, units, keys, roots));
     return resultFromArtifacts({
         version: ctx.version,
         command: ctx.command,
@@ -52543,6 +52866,12 @@ const POLICY_FIELDS = [
         input: 'allow-self-hosted-runners',
         kind: 'boolean',
     },
+    {
+        key: 'allowUnrecordedRunner',
+        flag: 'allow-unrecorded-runner',
+        input: 'allow-unrecorded-runner',
+        kind: 'boolean',
+    },
     { key: 'repoId', flag: 'repo-id', input: 'repo-id', kind: 'string' },
     { key: 'ownerId', flag: 'owner-id', input: 'owner-id', kind: 'string' },
     { key: 'subjectName', flag: 'subject-name', input: 'subject-name', kind: 'string' },
@@ -52737,139 +53066,6 @@ function readBoolean(read, name) {
     throw new UsageError(`input ${name} must be true or false, got ${JSON.stringify(value)}`);
 }
 
-;// CONCATENATED MODULE: ./src/core/npm/package.ts
-
-const NPM_PUBLISH_PREDICATE = 'https://github.com/npm/attestation/tree/main/specs/publish/v0.1';
-// npm's rules for new names: lower case, URL-safe, at most 214 characters, optional @scope/.
-const NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
-// An exact semantic version (no ranges, no tags): npm attests one published version.
-const VERSION = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
-/** `name@version` or `@scope/name@version`, exactly: ranges and dist-tags are refused. */
-function parsePackageSpec(spec) {
-    const at = spec.lastIndexOf('@');
-    const name = at > 0 ? spec.slice(0, at) : spec;
-    const version = at > 0 ? spec.slice(at + 1) : '';
-    if (!NAME.test(name) || name.length > 214)
-        throw new UsageError(`${JSON.stringify(spec)}: not an npm package name`);
-    if (!VERSION.test(version))
-        throw new UsageError(`${JSON.stringify(spec)}: give an exact version, NAME@1.2.3`, {
-            hint: 'provenance is per published version; ranges and dist-tags are not resolved',
-        });
-    return { name, version };
-}
-/** The subject npm attests: `pkg:npm/%40scope/name@version` (purl: `@` encoded). */
-function npmPurl(pkg) {
-    return `pkg:npm/${pkg.name.replace(/^@/, '%40')}@${pkg.version}`;
-}
-/** `dist.integrity` (`sha512-BASE64`) → the hex sha512 the attestations' subject carries. */
-function sha512FromIntegrity(integrity, pkg) {
-    const sha512 = typeof integrity === 'string'
-        ? integrity.split(/\s+/).find((part) => part.startsWith('sha512-'))
-        : undefined;
-    const bytes = sha512 === undefined ? undefined : Buffer.from(sha512.slice(7), 'base64');
-    if (bytes === undefined || bytes.length !== 64 || bytes.toString('base64') !== sha512?.slice(7))
-        throw new VerifyError('SUBJECT', `${pkg.name}@${pkg.version}: the registry gives no sha512 integrity for the tarball`);
-    return bytes.toString('hex');
-}
-
-;// CONCATENATED MODULE: ./src/core/npm/publish.ts
-
-
-
-
-
-
-
-
-
-/** `/-/npm/v1/keys` → keys. Entries of another type are ignored; a malformed list throws. */
-function readRegistryKeys(json) {
-    const list = isJsonObject(json) ? json.keys : undefined;
-    if (!Array.isArray(list))
-        throw new VerifyError('KEY_MATERIAL', 'registry keys: no "keys" list');
-    return list.flatMap((k) => {
-        if (!isJsonObject(k) || typeof k.keyid !== 'string' || typeof k.key !== 'string')
-            return [];
-        if (k.keytype !== 'ecdsa-sha2-nistp256' || k.scheme !== 'ecdsa-sha2-nistp256')
-            return [];
-        const expires = typeof k.expires === 'string' ? new Date(k.expires) : undefined;
-        if (expires !== undefined && Number.isNaN(expires.getTime()))
-            return [];
-        try {
-            const key = (0,external_node_crypto_.createPublicKey)({
-                key: Buffer.from(k.key, 'base64'),
-                format: 'der',
-                type: 'spki',
-            });
-            return [{ keyid: k.keyid, key, expires }];
-        }
-        catch {
-            return [];
-        }
-    });
-}
-/**
- * The registry's publish attestation: signed by a registry key valid at the signed time (the
- * key named by the bundle's hint), logged, over this exact package (`pkg:npm/…` with the
- * registry's sha512), with a predicate naming the same package. It proves the registry
- * published these bytes; it says nothing of who built them (that is the provenance).
- */
-function verifyPublishAttestation(origin, bundle, pkg, sha512, keys, roots) {
-    const checks = [];
-    try {
-        const parsed = parseBundle(bundle);
-        const material = parsed.bundle.verificationMaterial.content;
-        if (material.$case !== 'publicKey' || parsed.dsse === undefined)
-            throw new VerifyError('KEY_MATERIAL', 'the publish attestation must be a DSSE bundle signed by a registry key');
-        const hint = material.publicKey.hint;
-        const key = keys.find((k) => k.keyid === hint);
-        if (key === undefined)
-            throw new VerifyError('KEY_MATERIAL', `signed by key ${JSON.stringify(hint)}, which the registry does not list`, {
-                hint: 'the registry keys come from /-/npm/v1/keys of the same registry',
-            });
-        const crypto = verifyBundleCrypto(parsed, roots, {
-            publicKey: key.key,
-            keyValidAt: (time) => key.expires === undefined || time < key.expires,
-        });
-        checks.push(pass('publish-signature', `signed by registry key ${key.keyid}, logged, at a time the key was valid`));
-        const statement = parseStatement(parsed.dsse.payload);
-        if (statement.predicateType !== NPM_PUBLISH_PREDICATE)
-            checks.push(fail('publish-predicate', 'PREDICATE_TYPE', 'not an npm publish attestation', {
-                expected: NPM_PUBLISH_PREDICATE,
-                actual: statement.predicateType,
-            }));
-        const purl = npmPurl(pkg);
-        checks.push({ ...checkSubject(statement, { sha512 }, purl), id: 'publish-subject' });
-        const predicate = statement.predicate;
-        const named = isJsonObject(predicate) && predicate.name === pkg.name && predicate.version === pkg.version;
-        checks.push(named
-            ? pass('publish-package', 'the publish predicate names this package version', `${pkg.name}@${pkg.version}`)
-            : fail('publish-package', 'SUBJECT', 'the publish predicate names another package', {
-                expected: `${pkg.name}@${pkg.version}`,
-                actual: isJsonObject(predicate)
-                    ? `${JSON.stringify(predicate.name ?? null)}@${JSON.stringify(predicate.version ?? null)}`
-                    : 'no predicate',
-            }));
-        const failed = checks.some((c) => c.status === 'fail');
-        return {
-            origin,
-            verdict: failed ? 'failed' : 'verified',
-            checks,
-            predicateType: statement.predicateType,
-            ...evidenceFields(crypto),
-            warnings: [],
-        };
-    }
-    catch (err) {
-        if (!(err instanceof VerifyError))
-            throw err;
-        checks.push(fail('publish-signature', err.code, `publish attestation: ${err.message}`, {
-            hint: err.hint,
-        }));
-        return { origin, verdict: 'failed', checks, warnings: [] };
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/sources/npm-registry.ts
 
 
@@ -52967,7 +53163,7 @@ async function verifyPackage(pkg, ctx) {
                 kind: 'invalid',
                 error: new VerifyError('BUNDLE_SHAPE', 'attestation entry has no bundle'),
             });
-        else if (entry.predicateType === NPM_PUBLISH_PREDICATE)
+        else if (entry.predicateType === NPM_PUBLISH_PREDICATE_TYPE)
             publish.push([origin(i), entry.bundle]);
         else
             provenance.push({ origin: origin(i), kind: 'bundle', json: entry.bundle });
@@ -53103,14 +53299,24 @@ function readPublisher(json) {
  * and, as the caller (top-level) workflow, the publisher's workflow file. The record is PyPI's
  * claim; the certificate stays the identity.
  */
-function checkPublisher(publisher, result) {
-    if (publisher.kind !== 'GitHub')
+function checkPublisher(publisher, result, 
+/** The policy pins the certificate identity and issuer exactly (--cert-identity, --cert-oidc-issuer). */
+identityPinned = false) {
+    if (publisher.kind !== 'GitHub') {
+        // GitLab, Google, ActiveState: their certificates carry no GitHub workflow identity, so the
+        // repository rules cannot apply; an exactly pinned identity and issuer decide instead.
+        if (identityPinned)
+            return [
+                pass('publisher', `PyPI's Trusted Publisher is ${publisher.kind}: the certificate identity and issuer are pinned exactly (--cert-identity, --cert-oidc-issuer); PyPI's record is its claim and is not compared`, 'an exactly pinned identity', publisher.kind),
+            ];
         return [
-            fail('publisher', 'ID_ISSUER', `Trusted Publisher kind ${JSON.stringify(publisher.kind)} is not supported`, {
-                expected: 'GitHub',
+            fail('publisher', 'ID_PUBLISHER', `PyPI's Trusted Publisher is ${JSON.stringify(publisher.kind)}, not GitHub: --repo and --owner check GitHub workflow identities only`, {
+                expected: 'GitHub, or an identity pinned with --cert-identity and --cert-oidc-issuer',
                 actual: publisher.kind,
+                hint: "pin this publisher's identity exactly: --cert-identity SAN --cert-oidc-issuer ISSUER (GitLab: https://gitlab.com; Google: https://accounts.google.com)",
             }),
         ];
+    }
     const checks = [];
     const host = result.identity?.host;
     const certRepo = parseRepoPath(result.identity?.repository);
@@ -53228,7 +53434,8 @@ async function verifyFile(file, ctx) {
         attestations: found.map((f) => f.candidate),
     });
     const publishers = new Map(found.map((f) => [f.candidate.origin, f.publisher]));
-    const attestations = (checked?.attestations ?? []).map((a) => withPublisher(a, publishers.get(a.origin)));
+    const pinned = ctx.policyInput.certIdentity !== undefined && ctx.policyInput.certOidcIssuer !== undefined;
+    const attestations = (checked?.attestations ?? []).map((a) => withPublisher(a, publishers.get(a.origin), pinned));
     return {
         ...file,
         verdict: combineVerdicts(attestations.map((a) => a.verdict)),
@@ -53236,14 +53443,16 @@ async function verifyFile(file, ctx) {
     };
 }
 /** Add the Trusted Publisher checks to an attestation that was read (certificate known). */
-function withPublisher(result, publisher) {
+function withPublisher(result, publisher, pinned) {
     if (publisher === undefined || result.identity === undefined)
         return result;
-    const checks = checkPublisher(publisher, result);
+    const checks = checkPublisher(publisher, result, pinned);
     const failed = checks.some((c) => c.status === 'fail');
+    // A publisher the policy cannot check is the first thing to say (it explains the rest).
+    const first = publisher.kind !== 'GitHub';
     return {
         ...result,
-        checks: [...result.checks, ...checks],
+        checks: first ? [...checks, ...result.checks] : [...result.checks, ...checks],
         verdict: failed ? 'failed' : result.verdict,
     };
 }

@@ -11,6 +11,9 @@ import { readInputFile } from '../sources/files.js';
 import { loadTrustRoots, type TrustRootOptions } from '../sources/trust-roots.js';
 import { githubAttestations, githubScope } from '../sources/github.js';
 import { withGithubTrustDomain } from '../sources/github-meta.js';
+import { embeddedNpmRegistryKeys } from '../sources/embedded/index.js';
+import { readTufRegistryKeys } from '../core/npm/publish.js';
+import { applyNpmUnits, splitNpmUnits } from './npm-unit.js';
 import { serviceBase } from '../sources/http.js';
 import { lookUpLegacyEnvelope } from '../sources/rekor.js';
 import {
@@ -112,7 +115,12 @@ export async function runVerifyJob(job: VerifyJob, ctx: JobContext): Promise<Ver
     );
     attestations.splice(0, attestations.length, ...resolved.flat());
   }
-  const results = verifyArtifacts({ policy, roots, artifacts, attestations });
+  // A saved npm attestations response is one unit: its publish attestation must verify too.
+  const { provenance, units } = splitNpmUnits(attestations);
+  const keys = units.size === 0 ? [] : readTufRegistryKeys(embeddedNpmRegistryKeys());
+  const results = verifyArtifacts({ policy, roots, artifacts, attestations: provenance }).map((r) =>
+    applyNpmUnits(r, provenance, units, keys, roots),
+  );
   return resultFromArtifacts({
     version: ctx.version,
     command: ctx.command,

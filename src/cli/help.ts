@@ -33,6 +33,7 @@ Policy flags (all exact; nothing is a regular expression):
   --cert-oidc-issuer URL         default https://token.actions.githubusercontent.com
   --predicate-type URI|any       default SLSA provenance v1 or v0.2 (pypi: its publish attestation)
   --allow-self-hosted-runners    accept builds on self-hosted or unrecorded runners
+  --allow-unrecorded-runner      accept certificates that do not record the runner (before late 2023)
   --repo-id N | --owner-id N     numeric ids (survive renames)
   --subject-name NAME            the matching subject must carry this name
 

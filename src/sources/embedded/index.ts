@@ -46,3 +46,13 @@ export function embeddedGithubRoot(): LoadedRoot {
 export function embeddedGithubTufRoot(): string {
   return `${JSON.stringify(githubTufRoot, null, 2)}\n`;
 }
+
+/**
+ * The npm registry's signing keys as the public-good TUF repository publishes them
+ * (`registry.npmjs.org/keys.json`, shipped in @sigstore/tuf's seeds, read by
+ * `npm audit signatures`): for a saved npm attestations response checked offline.
+ */
+export function embeddedNpmRegistryKeys(): JsonValue {
+  const target = seeds[PUBLIC_GOOD_MIRROR].targets['registry.npmjs.org%2Fkeys.json'];
+  return parseStrictJson(Buffer.from(target, 'base64').toString('utf8'));
+}
