@@ -38007,7 +38007,7 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 ;// CONCATENATED MODULE: ./src/core/errors.ts
 /** A typed rejection: every failure the core raises carries a stable reason code. */
-class VerifyError extends Error {
+class errors_VerifyError extends Error {
     code;
     hint;
     constructor(code, message, options) {
@@ -38018,7 +38018,7 @@ class VerifyError extends Error {
     }
 }
 /** A problem with how the tool was called or with the policy it was given (exit 2). */
-class UsageError extends VerifyError {
+class UsageError extends errors_VerifyError {
     constructor(message, options) {
         super(options?.code ?? 'USAGE', message, options);
         this.name = 'UsageError';
@@ -38033,7 +38033,7 @@ function policyError(message, hint) {
 
 ;// CONCATENATED MODULE: ./src/core/limits.ts
 /** Limits on untrusted input, checked before heavy work (values follow sigstore-go and cosign). */
-const LIMITS = {
+const limits_LIMITS = {
     /** One bundle, JSONL or API response file, trusted root or key, counted while reading. */
     maxInputBytes: 16 * 1024 * 1024,
     /** One artifact to hash (a pipe or device is cut off here rather than read forever). */
@@ -38057,7 +38057,7 @@ const LIMITS = {
  * JS keeps the last, other parsers the first), `__proto__` keys and nesting deeper than
  * `maxDepth` are rejected. Syntax is RFC 8259; a leading BOM is rejected.
  */
-function parseStrictJson(text, maxDepth = LIMITS.maxJsonDepth) {
+function parseStrictJson(text, maxDepth = limits_LIMITS.maxJsonDepth) {
     const parser = new StrictJsonParser(text, maxDepth);
     return parser.parseDocument();
 }
@@ -38101,7 +38101,7 @@ class StrictJsonParser {
     }
     enter(depth) {
         if (depth > this.maxDepth) {
-            throw new VerifyError('LIMIT', `JSON nesting deeper than ${this.maxDepth} levels`);
+            throw new errors_VerifyError('LIMIT', `JSON nesting deeper than ${this.maxDepth} levels`);
         }
     }
     parseObject(depth) {
@@ -38243,7 +38243,7 @@ class StrictJsonParser {
             this.pos++;
     }
     fail(message, offset = 0) {
-        throw new VerifyError('MALFORMED', `invalid JSON at offset ${this.pos + offset}: ${message}`);
+        throw new errors_VerifyError('MALFORMED', `invalid JSON at offset ${this.pos + offset}: ${message}`);
     }
 }
 function truncate(s) {
@@ -38267,18 +38267,18 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
  * caller reports NO_ATTESTATION); anything unreadable is a typed error.
  */
 function readAttestations(name, bytes) {
-    if (bytes.length > LIMITS.maxInputBytes) {
-        throw new VerifyError('LIMIT', `${name}: ${bytes.length} bytes (limit ${LIMITS.maxInputBytes})`);
+    if (bytes.length > limits_LIMITS.maxInputBytes) {
+        throw new errors_VerifyError('LIMIT', `${name}: ${bytes.length} bytes (limit ${limits_LIMITS.maxInputBytes})`);
     }
     let text;
     try {
         text = utf8.decode(bytes);
     }
     catch {
-        throw new VerifyError('MALFORMED', `${name}: not UTF-8 text`);
+        throw new errors_VerifyError('MALFORMED', `${name}: not UTF-8 text`);
     }
     if (text.charCodeAt(0) === 0xfeff)
-        throw new VerifyError('MALFORMED', `${name}: starts with a byte-order mark`);
+        throw new errors_VerifyError('MALFORMED', `${name}: starts with a byte-order mark`);
     if (text.trim().length === 0)
         return [];
     let whole;
@@ -38287,13 +38287,13 @@ function readAttestations(name, bytes) {
         whole = parseStrictJson(text);
     }
     catch (err) {
-        if (!(err instanceof VerifyError))
+        if (!(err instanceof errors_VerifyError))
             throw err;
         wholeError = err;
     }
     const found = whole !== undefined ? classify(name, whole) : readJsonLines(name, text, wholeError);
-    if (found.length > LIMITS.maxAttestations) {
-        throw new VerifyError('LIMIT', `${name}: ${found.length} attestations (limit ${LIMITS.maxAttestations})`);
+    if (found.length > limits_LIMITS.maxAttestations) {
+        throw new errors_VerifyError('LIMIT', `${name}: ${found.length} attestations (limit ${limits_LIMITS.maxAttestations})`);
     }
     return found;
 }
@@ -38301,9 +38301,9 @@ function readJsonLines(name, text, wholeError) {
     const lines = text.split('\n');
     const nonEmpty = lines.filter((l) => l.trim().length > 0);
     if (nonEmpty.length <= 1 && wholeError !== undefined)
-        throw new VerifyError(wholeError.code, `${name}: ${wholeError.message}`);
-    if (nonEmpty.length > LIMITS.maxAttestations) {
-        throw new VerifyError('LIMIT', `${name}: ${nonEmpty.length} lines (limit ${LIMITS.maxAttestations})`);
+        throw new errors_VerifyError(wholeError.code, `${name}: ${wholeError.message}`);
+    if (nonEmpty.length > limits_LIMITS.maxAttestations) {
+        throw new errors_VerifyError('LIMIT', `${name}: ${nonEmpty.length} lines (limit ${limits_LIMITS.maxAttestations})`);
     }
     const found = [];
     lines.forEach((line, i) => {
@@ -38314,7 +38314,7 @@ function readJsonLines(name, text, wholeError) {
             found.push(...classify(origin, parseStrictJson(line)));
         }
         catch (err) {
-            if (!(err instanceof VerifyError))
+            if (!(err instanceof errors_VerifyError))
                 throw err;
             found.push({ origin, kind: 'invalid', error: err });
         }
@@ -38324,7 +38324,7 @@ function readJsonLines(name, text, wholeError) {
 function classify(origin, json) {
     if (!isJsonObject(json))
         return [
-            { origin, kind: 'invalid', error: new VerifyError('MALFORMED', 'expected a JSON object') },
+            { origin, kind: 'invalid', error: new errors_VerifyError('MALFORMED', 'expected a JSON object') },
         ];
     if (Array.isArray(json.attestations)) {
         // npm's response lists each entry's predicateType beside its bundle (GitHub's does not).
@@ -38349,13 +38349,13 @@ function classify(origin, json) {
                 return {
                     origin: at,
                     kind: 'invalid',
-                    error: new VerifyError('BUNDLE_SHAPE', 'this API response only links the bundle (bundle_url); fetch it or save a response with inline bundles'),
+                    error: new errors_VerifyError('BUNDLE_SHAPE', 'this API response only links the bundle (bundle_url); fetch it or save a response with inline bundles'),
                 };
             }
             return {
                 origin: at,
                 kind: 'invalid',
-                error: new VerifyError('BUNDLE_SHAPE', 'attestation entry has no bundle'),
+                error: new errors_VerifyError('BUNDLE_SHAPE', 'attestation entry has no bundle'),
             };
         });
     }
@@ -39054,7 +39054,7 @@ function der_tagOf(obj) {
     return obj.tag.toDER();
 }
 function malformed(what, why) {
-    return new VerifyError('MALFORMED', `certificate ${what} ${why}`);
+    return new errors_VerifyError('MALFORMED', `certificate ${what} ${why}`);
 }
 /** The object, checked to carry exactly this tag byte. */
 function expectTag(obj, tag, what) {
@@ -39203,9 +39203,9 @@ function parseLeafCertificate(der, what = 'signing certificate') {
         return parseLeaf(der);
     }
     catch (err) {
-        if (err instanceof VerifyError)
+        if (err instanceof errors_VerifyError)
             throw err;
-        throw new VerifyError('MALFORMED', `${what} is not valid DER: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+        throw new errors_VerifyError('MALFORMED', `${what} is not valid DER: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
     }
 }
 function parseLeaf(der) {
@@ -39422,7 +39422,7 @@ function decodeStrictBase64(value, field) {
     return bytes;
 }
 function notBase64(field) {
-    return new VerifyError('MALFORMED', `${field} is not standard padded base64`);
+    return new errors_VerifyError('MALFORMED', `${field} is not standard padded base64`);
 }
 
 ;// CONCATENATED MODULE: ./src/core/bundle/known-fields.ts
@@ -39480,7 +39480,7 @@ function walk(value, shape, path) {
     for (const [key, child] of Object.entries(value)) {
         const sub = shape[key];
         if (sub === undefined)
-            throw new VerifyError('BUNDLE_SHAPE', `${path} has an unknown field ${JSON.stringify(key)}`);
+            throw new errors_VerifyError('BUNDLE_SHAPE', `${path} has an unknown field ${JSON.stringify(key)}`);
         if (sub === 'leaf' || child === null)
             continue;
         if (sub === 'bytes') {
@@ -39536,10 +39536,10 @@ const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
  */
 function parseBundle(json) {
     if (!isJsonObject(json))
-        throw new VerifyError('MALFORMED', 'bundle is not a JSON object');
+        throw new errors_VerifyError('MALFORMED', 'bundle is not a JSON object');
     const version = bundleVersionOf(json.mediaType);
     if (version === undefined) {
-        throw new VerifyError('MEDIA_TYPE', `unsupported bundle media type ${JSON.stringify(json.mediaType ?? null)}`, { hint: 'supported: Sigstore bundle v0.1, v0.2 and v0.3' });
+        throw new errors_VerifyError('MEDIA_TYPE', `unsupported bundle media type ${JSON.stringify(json.mediaType ?? null)}`, { hint: 'supported: Sigstore bundle v0.1, v0.2 and v0.3' });
     }
     checkKnownFields(json);
     checkCounts(json);
@@ -39550,9 +39550,9 @@ function parseBundle(json) {
     }
     catch (err) {
         if (err instanceof dist/* ValidationError */.yI) {
-            throw new VerifyError('BUNDLE_SHAPE', `invalid bundle: ${err.message} (${err.fields.join(', ')})`);
+            throw new errors_VerifyError('BUNDLE_SHAPE', `invalid bundle: ${err.message} (${err.fields.join(', ')})`);
         }
-        throw new VerifyError('MALFORMED', `invalid bundle: ${String(err)}`);
+        throw new errors_VerifyError('MALFORMED', `invalid bundle: ${String(err)}`);
     }
     return { bundle, version, mediaType: json.mediaType, leaf: readLeaf(bundle), dsse };
 }
@@ -39564,22 +39564,22 @@ function checkCounts(json) {
     // @sigstore/bundle skips a known field of the wrong type as if absent: refuse it instead
     // (null is proto3 JSON for "absent", as v0.1 bundles write it).
     if (tlog !== undefined && tlog !== null && !Array.isArray(tlog))
-        throw new VerifyError('BUNDLE_SHAPE', 'verificationMaterial.tlogEntries is not a list');
+        throw new errors_VerifyError('BUNDLE_SHAPE', 'verificationMaterial.tlogEntries is not a list');
     const tsShape = material.timestampVerificationData;
     if (tsShape !== undefined && tsShape !== null) {
         const list = isJsonObject(tsShape) ? tsShape.rfc3161Timestamps : 0;
         if (!isJsonObject(tsShape) || (list !== undefined && list !== null && !Array.isArray(list)))
-            throw new VerifyError('BUNDLE_SHAPE', 'verificationMaterial.timestampVerificationData is malformed');
+            throw new errors_VerifyError('BUNDLE_SHAPE', 'verificationMaterial.timestampVerificationData is malformed');
     }
-    if (Array.isArray(tlog) && tlog.length > LIMITS.maxTlogEntries) {
-        throw new VerifyError('LIMIT', `${tlog.length} transparency-log entries (limit ${LIMITS.maxTlogEntries})`);
+    if (Array.isArray(tlog) && tlog.length > limits_LIMITS.maxTlogEntries) {
+        throw new errors_VerifyError('LIMIT', `${tlog.length} transparency-log entries (limit ${limits_LIMITS.maxTlogEntries})`);
     }
     if (Array.isArray(tlog))
         tlog.forEach(checkTlogEntry);
     const tsData = material.timestampVerificationData;
     const stamps = isJsonObject(tsData) ? tsData.rfc3161Timestamps : undefined;
-    if (Array.isArray(stamps) && stamps.length > LIMITS.maxTimestamps) {
-        throw new VerifyError('LIMIT', `${stamps.length} timestamps (limit ${LIMITS.maxTimestamps})`);
+    if (Array.isArray(stamps) && stamps.length > limits_LIMITS.maxTimestamps) {
+        throw new errors_VerifyError('LIMIT', `${stamps.length} timestamps (limit ${limits_LIMITS.maxTimestamps})`);
     }
 }
 const UINT = /^(0|[1-9][0-9]{0,18})$/;
@@ -39594,7 +39594,7 @@ function checkTlogEntry(entry, i) {
     for (const field of ['logIndex', 'integratedTime']) {
         const value = entry[field];
         if (value !== undefined && (typeof value !== 'string' || !UINT.test(value)))
-            throw new VerifyError('MALFORMED', `tlog entry ${i}: ${field} ${JSON.stringify(value)} is not a non-negative integer`);
+            throw new errors_VerifyError('MALFORMED', `tlog entry ${i}: ${field} ${JSON.stringify(value)} is not a non-negative integer`);
     }
     const proof = entry.inclusionProof;
     if (!isJsonObject(proof))
@@ -39602,7 +39602,7 @@ function checkTlogEntry(entry, i) {
     for (const field of ['logIndex', 'treeSize']) {
         const value = proof[field];
         if (value !== undefined && (typeof value !== 'string' || !UINT.test(value)))
-            throw new VerifyError('MALFORMED', `tlog entry ${i}: inclusionProof.${field} ${JSON.stringify(value)} is not a non-negative integer`);
+            throw new errors_VerifyError('MALFORMED', `tlog entry ${i}: inclusionProof.${field} ${JSON.stringify(value)} is not a non-negative integer`);
     }
     const checkpoint = isJsonObject(proof.checkpoint) ? proof.checkpoint.envelope : undefined;
     if (typeof checkpoint !== 'string')
@@ -39612,7 +39612,7 @@ function checkTlogEntry(entry, i) {
     const [, size, root] = checkpoint.split('\n');
     const treeSize = proof.treeSize ?? '0';
     if (size !== treeSize || root !== proof.rootHash) {
-        throw new VerifyError('TLOG_INCLUSION', `tlog entry ${i}: the inclusion proof (tree size ${JSON.stringify(treeSize)}, root ${JSON.stringify(proof.rootHash)}) disagrees with its checkpoint (tree size ${JSON.stringify(size)}, root ${JSON.stringify(root)})`);
+        throw new errors_VerifyError('TLOG_INCLUSION', `tlog entry ${i}: the inclusion proof (tree size ${JSON.stringify(treeSize)}, root ${JSON.stringify(proof.rootHash)}) disagrees with its checkpoint (tree size ${JSON.stringify(size)}, root ${JSON.stringify(root)})`);
     }
 }
 const SIGNATURE_LINE = /^\u2014 (\S+) ([A-Za-z0-9+/]+={0,2})$/;
@@ -39637,33 +39637,33 @@ function checkCheckpointSignatures(envelope, i) {
             ? undefined
             : `${m[1]} ${sig.subarray(0, 4).toString('hex')}`;
         if (key === undefined || seen.has(key))
-            throw new VerifyError('TLOG_INCLUSION', `tlog entry ${i}: checkpoint signature line ${JSON.stringify(line.slice(0, 80))} is malformed or repeats a key`);
+            throw new errors_VerifyError('TLOG_INCLUSION', `tlog entry ${i}: checkpoint signature line ${JSON.stringify(line.slice(0, 80))} is malformed or repeats a key`);
         seen.add(key);
     }
     if (seen.size === 0)
-        throw new VerifyError('TLOG_INCLUSION', `tlog entry ${i}: checkpoint carries no signature`);
+        throw new errors_VerifyError('TLOG_INCLUSION', `tlog entry ${i}: checkpoint carries no signature`);
 }
 function readDsse(json) {
     const envelope = json.dsseEnvelope;
     if (envelope === undefined)
         return undefined;
     if (!isJsonObject(envelope))
-        throw new VerifyError('BUNDLE_SHAPE', 'dsseEnvelope is not an object');
+        throw new errors_VerifyError('BUNDLE_SHAPE', 'dsseEnvelope is not an object');
     const signatures = envelope.signatures;
     if (!Array.isArray(signatures) || signatures.length !== 1) {
-        throw new VerifyError('BUNDLE_SHAPE', `DSSE envelope must carry exactly one signature, found ${Array.isArray(signatures) ? signatures.length : 'none'}`);
+        throw new errors_VerifyError('BUNDLE_SHAPE', `DSSE envelope must carry exactly one signature, found ${Array.isArray(signatures) ? signatures.length : 'none'}`);
     }
     const signature = signatures[0];
     if (!isJsonObject(signature))
-        throw new VerifyError('BUNDLE_SHAPE', 'DSSE signature is not an object');
+        throw new errors_VerifyError('BUNDLE_SHAPE', 'DSSE signature is not an object');
     decodeStrictBase64(signature.sig, 'DSSE signature');
     const payload = decodeStrictBase64(envelope.payload, 'DSSE payload');
-    if (payload.length > LIMITS.maxPayloadBytes) {
-        throw new VerifyError('LIMIT', `DSSE payload of ${payload.length} bytes (limit ${LIMITS.maxPayloadBytes})`);
+    if (payload.length > limits_LIMITS.maxPayloadBytes) {
+        throw new errors_VerifyError('LIMIT', `DSSE payload of ${payload.length} bytes (limit ${limits_LIMITS.maxPayloadBytes})`);
     }
     const payloadType = envelope.payloadType;
     if (payloadType !== IN_TOTO_PAYLOAD_TYPE) {
-        throw new VerifyError('PAYLOAD_TYPE', `DSSE payloadType is ${JSON.stringify(payloadType ?? null)}, expected "${IN_TOTO_PAYLOAD_TYPE}"`);
+        throw new errors_VerifyError('PAYLOAD_TYPE', `DSSE payloadType is ${JSON.stringify(payloadType ?? null)}, expected "${IN_TOTO_PAYLOAD_TYPE}"`);
     }
     return { payloadType, payload };
 }
@@ -39681,7 +39681,7 @@ function readLeaf(bundle) {
             return undefined;
     }
     if (raw === undefined || raw.length === 0) {
-        throw new VerifyError('BUNDLE_SHAPE', 'bundle has an empty certificate');
+        throw new errors_VerifyError('BUNDLE_SHAPE', 'bundle has an empty certificate');
     }
     return parseLeafCertificate(Buffer.from(raw));
 }
@@ -39699,19 +39699,19 @@ function readLeaf(bundle) {
  */
 function parseLegacyEnvelope(json) {
     if (!isJsonObject(json))
-        throw new VerifyError('MALFORMED', 'envelope is not a JSON object');
+        throw new errors_VerifyError('MALFORMED', 'envelope is not a JSON object');
     if (json.payloadType !== IN_TOTO_PAYLOAD_TYPE) {
-        throw new VerifyError('PAYLOAD_TYPE', `DSSE payloadType is ${JSON.stringify(json.payloadType ?? null)}, expected "${IN_TOTO_PAYLOAD_TYPE}"`);
+        throw new errors_VerifyError('PAYLOAD_TYPE', `DSSE payloadType is ${JSON.stringify(json.payloadType ?? null)}, expected "${IN_TOTO_PAYLOAD_TYPE}"`);
     }
     const signatures = json.signatures;
     if (!Array.isArray(signatures) || signatures.length !== 1 || !isJsonObject(signatures[0])) {
-        throw new VerifyError('BUNDLE_SHAPE', 'DSSE envelope must carry exactly one signature');
+        throw new errors_VerifyError('BUNDLE_SHAPE', 'DSSE envelope must carry exactly one signature');
     }
     const signature = signatures[0];
     decodeStrictBase64(signature.sig, 'DSSE signature');
     const cert = signature.cert;
     if (typeof cert !== 'string' || !cert.includes('BEGIN CERTIFICATE')) {
-        throw new VerifyError('BUNDLE_SHAPE', 'DSSE envelope has no signing certificate: it needs a transparency-log search to be verified');
+        throw new errors_VerifyError('BUNDLE_SHAPE', 'DSSE envelope has no signing certificate: it needs a transparency-log search to be verified');
     }
     return {
         payload: decodeStrictBase64(json.payload, 'DSSE payload'),
@@ -39725,7 +39725,7 @@ const PEM = /^-----BEGIN CERTIFICATE-----\r?\n((?:[A-Za-z0-9+/=]{1,76}\r?\n)+)--
 function decodePemCertificate(pem) {
     const body = PEM.exec(pem)?.[1];
     if (body === undefined)
-        throw new VerifyError('MALFORMED', 'envelope certificate is not exactly one PEM certificate');
+        throw new errors_VerifyError('MALFORMED', 'envelope certificate is not exactly one PEM certificate');
     return decodeStrictBase64(body.replace(/\r?\n/g, ''), 'envelope certificate');
 }
 
@@ -39740,13 +39740,13 @@ var verify_dist = __nccwpck_require__(4187);
  * key): that is a rejection of the input (MALFORMED), not a crash.
  */
 function mapSigstoreError(err) {
-    if (err instanceof VerifyError)
+    if (err instanceof errors_VerifyError)
         return err;
     if (err instanceof verify_dist/* VerificationError */.mk || err instanceof verify_dist/* PolicyError */.pn) {
-        return new VerifyError(codeFor(err), describe(err), { cause: err });
+        return new errors_VerifyError(codeFor(err), describe(err), { cause: err });
     }
     if (err instanceof Error)
-        return new VerifyError('MALFORMED', `cannot decode: ${err.message}`, { cause: err });
+        return new errors_VerifyError('MALFORMED', `cannot decode: ${err.message}`, { cause: err });
     throw err;
 }
 function codeFor(err) {
@@ -45389,12 +45389,12 @@ function messageSignatureContent(signature, input) {
     const algorithm = HASHES[signature.messageDigest?.algorithm ?? protobuf_specs_dist.HashAlgorithm.SHA2_256];
     const expected = Buffer.from(signature.messageDigest?.digest ?? []);
     if (algorithm === undefined || expected.length === 0)
-        throw new VerifyError('BUNDLE_SHAPE', 'message signature has no messageDigest of a supported algorithm (SHA-256/384/512)');
+        throw new errors_VerifyError('BUNDLE_SHAPE', 'message signature has no messageDigest of a supported algorithm (SHA-256/384/512)');
     const actual = input.kind === 'bytes' ? (0,external_node_crypto_.createHash)(algorithm).update(input.bytes).digest() : input.digest;
     if (input.kind === 'digest' && input.algorithm !== algorithm)
         throw new UsageError(`the bundle signs the ${algorithm.toUpperCase()} digest of the artifact; a ${input.algorithm} digest cannot be checked against it`, { hint: `give ${algorithm}:HEX or the file itself` });
     if (!sameBytes(actual, expected))
-        throw new VerifyError('SUBJECT', `the artifact's ${algorithm} digest ${actual.toString('hex')} is not the bundle's messageDigest ${expected.toString('hex')}`);
+        throw new errors_VerifyError('SUBJECT', `the artifact's ${algorithm} digest ${actual.toString('hex')} is not the bundle's messageDigest ${expected.toString('hex')}`);
     const sig = Buffer.from(signature.signature);
     const equal = (other) => sameBytes(other, sig);
     return {
@@ -45459,7 +45459,7 @@ function loadTrustedRoot(json, label) {
         throw rootError(label, 'not a JSON object');
     const mediaType = json.mediaType;
     if (isTufRoot(json))
-        throw new VerifyError('TRUST_ROOT', `${label} is a TUF root.json (the key of a TUF repository), not a Sigstore trusted root`, {
+        throw new errors_VerifyError('TRUST_ROOT', `${label} is a TUF root.json (the key of a TUF repository), not a Sigstore trusted root`, {
             hint: "pass it as --tuf-root FILE with --tuf-mirror URL (or --github-tuf-root for GitHub's instance); --trusted-root takes trusted_root.json, or the output of verify-provenance trusted-root",
         });
     if (typeof mediaType !== 'string' || !mediaType.startsWith(ROOT_MEDIA_TYPE_PREFIX)) {
@@ -45511,14 +45511,14 @@ function loadTrustedRoot(json, label) {
 function selectRoot(roots, leaf) {
     const first = roots[0];
     if (first === undefined)
-        throw new VerifyError('TRUST_ROOT', 'no trusted root was given');
+        throw new errors_VerifyError('TRUST_ROOT', 'no trusted root was given');
     if (leaf === undefined)
         return first;
     const issuer = leaf.issuer;
     const match = roots.find((r) => r.caSubjects.some((s) => s.equals(issuer)));
     if (match !== undefined)
         return match;
-    throw new VerifyError('CERT_CHAIN', `no trusted root has the CA that issued this certificate (issuer ${describeName(issuer)})`, {
+    throw new errors_VerifyError('CERT_CHAIN', `no trusted root has the CA that issued this certificate (issuer ${describeName(issuer)})`, {
         hint: "pass the matching --trusted-root (for GitHub private repositories: GitHub's root from `gh attestation trusted-root`)",
     });
 }
@@ -45528,7 +45528,7 @@ function isTufRoot(json) {
     return isJsonObject(signed) && signed._type === 'root' && Array.isArray(json.signatures);
 }
 function rootError(label, why) {
-    return new VerifyError('TRUST_ROOT', `trusted root ${label} ${why}`);
+    return new errors_VerifyError('TRUST_ROOT', `trusted root ${label} ${why}`);
 }
 /**
  * A readable distinguished name (`O=…, CN=…`), for messages only. Takes a DER Name, or its
@@ -45632,7 +45632,7 @@ function signedEntity(parsed, options) {
         return (0,verify_dist/* toSignedEntity */.DC)(parsed.bundle);
     const { artifact, artifactDigest } = options;
     if (artifact === undefined && artifactDigest === undefined)
-        throw new VerifyError('USAGE', 'a message-signature bundle needs the artifact or its digest');
+        throw new errors_VerifyError('USAGE', 'a message-signature bundle needs the artifact or its digest');
     return {
         ...(0,verify_dist/* toSignedEntity */.DC)(parsed.bundle, artifact),
         signature: messageSignatureContent(content.messageSignature, artifact !== undefined
@@ -45643,12 +45643,12 @@ function signedEntity(parsed, options) {
 function checkKeyMaterial(parsed, options) {
     const keyed = parsed.bundle.verificationMaterial.content.$case === 'publicKey';
     if (keyed && options.publicKey === undefined) {
-        throw new VerifyError('KEY_MATERIAL', 'bundle is signed with a key, not a Fulcio certificate', {
+        throw new errors_VerifyError('KEY_MATERIAL', 'bundle is signed with a key, not a Fulcio certificate', {
             hint: 'key-signed bundles need the trusted key: verify-bundle --key PEM',
         });
     }
     if (!keyed && options.publicKey !== undefined) {
-        throw new VerifyError('KEY_MATERIAL', 'a key was given but the bundle is certificate-signed');
+        throw new errors_VerifyError('KEY_MATERIAL', 'a key was given but the bundle is certificate-signed');
     }
 }
 /**
@@ -45659,11 +45659,11 @@ function checkKeyMaterial(parsed, options) {
 function checkLeafUsage(leaf) {
     const [unhandled] = leaf.unhandledCritical;
     if (unhandled !== undefined)
-        throw new VerifyError('CERT_CHAIN', `signing certificate has a critical extension this verifier does not process (${unhandled})`, { hint: 'RFC 5280 requires rejecting a certificate with an unrecognised critical extension' });
+        throw new errors_VerifyError('CERT_CHAIN', `signing certificate has a critical extension this verifier does not process (${unhandled})`, { hint: 'RFC 5280 requires rejecting a certificate with an unrecognised critical extension' });
     if (!(leaf.extKeyUsages ?? []).includes(OID.codeSigning))
-        throw new VerifyError('CERT_CHAIN', 'signing certificate is not valid for code signing (no codeSigning EKU)');
+        throw new errors_VerifyError('CERT_CHAIN', 'signing certificate is not valid for code signing (no codeSigning EKU)');
     if (leaf.keyUsage !== undefined && !leaf.keyUsage.digitalSignature)
-        throw new VerifyError('CERT_CHAIN', 'signing certificate key usage does not include digitalSignature');
+        throw new errors_VerifyError('CERT_CHAIN', 'signing certificate key usage does not include digitalSignature');
 }
 function withKey(material, key, validAt = () => true) {
     if (key === undefined)
@@ -45783,7 +45783,7 @@ function strict(value, parse, field, grammar) {
     return parsed;
 }
 function conflict(message) {
-    throw new VerifyError('ID_CONFLICT', `certificate ${message}`, {
+    throw new errors_VerifyError('ID_CONFLICT', `certificate ${message}`, {
         hint: 'the certificate does not state one exact GitHub identity; it is not accepted under any policy',
     });
 }
@@ -45829,7 +45829,7 @@ const LEGACY_FIELDS = {
 function readCertificateIdentity(leaf) {
     const [duplicate] = leaf.duplicates;
     if (duplicate !== undefined)
-        throw new VerifyError('ID_CONFLICT', `certificate has extension ${duplicate} more than once`);
+        throw new errors_VerifyError('ID_CONFLICT', `certificate has extension ${duplicate} more than once`);
     const v2 = {};
     const legacy = {};
     for (const { oid, value } of leaf.extensions) {
@@ -45840,7 +45840,7 @@ function readCertificateIdentity(leaf) {
     }
     const sans = leaf.sans;
     if (sans !== undefined && sans.length !== 1)
-        throw new VerifyError('ID_CONFLICT', `certificate SAN has ${sans.length} names; Fulcio issues exactly one`);
+        throw new errors_VerifyError('ID_CONFLICT', `certificate SAN has ${sans.length} names; Fulcio issues exactly one`);
     return interpretIdentity({ ...v2, san: sans?.[0], legacy });
 }
 /** The checks and the strict GitHub reading that turn raw Fulcio fields into an identity. */
@@ -45858,7 +45858,7 @@ function checkLegacyAgreement(id) {
     ];
     for (const [old, current, what] of pairs) {
         if (old !== undefined && current !== undefined && old !== current) {
-            throw new VerifyError('ID_CONFLICT', `certificate ${what} disagree: "${old}" vs "${current}"`);
+            throw new errors_VerifyError('ID_CONFLICT', `certificate ${what} disagree: "${old}" vs "${current}"`);
         }
     }
 }
@@ -46750,7 +46750,7 @@ function str(value, at) {
     return value;
 }
 function provError(message) {
-    return new VerifyError('STATEMENT', `SLSA provenance: ${message}`);
+    return new errors_VerifyError('STATEMENT', `SLSA provenance: ${message}`);
 }
 
 ;// CONCATENATED MODULE: ./src/core/statement/statement.ts
@@ -46803,8 +46803,8 @@ function parseStatement(payload) {
 function parseSubjects(value) {
     if (!Array.isArray(value) || value.length === 0)
         throw statementError('subject must be a non-empty list');
-    if (value.length > LIMITS.maxSubjects) {
-        throw new VerifyError('LIMIT', `${value.length} subjects (limit ${LIMITS.maxSubjects})`);
+    if (value.length > limits_LIMITS.maxSubjects) {
+        throw new errors_VerifyError('LIMIT', `${value.length} subjects (limit ${limits_LIMITS.maxSubjects})`);
     }
     return value.map((s, i) => {
         if (!isJsonObject(s) || !isJsonObject(s.digest))
@@ -46814,8 +46814,8 @@ function parseSubjects(value) {
         const entries = Object.entries(s.digest);
         if (entries.length === 0)
             throw statementError(`subject ${i} digest is empty`);
-        if (entries.length > LIMITS.maxDigestsPerSubject) {
-            throw new VerifyError('LIMIT', `subject ${i} has ${entries.length} digests (limit ${LIMITS.maxDigestsPerSubject})`);
+        if (entries.length > limits_LIMITS.maxDigestsPerSubject) {
+            throw new errors_VerifyError('LIMIT', `subject ${i} has ${entries.length} digests (limit ${limits_LIMITS.maxDigestsPerSubject})`);
         }
         const digest = {};
         for (const [alg, hex] of entries) {
@@ -46836,7 +46836,7 @@ function parseSubjects(value) {
     });
 }
 function statementError(message) {
-    return new VerifyError('STATEMENT', `in-toto statement: ${message}`);
+    return new errors_VerifyError('STATEMENT', `in-toto statement: ${message}`);
 }
 const statement_UTF8 = new TextDecoder('utf-8', { fatal: true });
 function decodeUtf8Payload(payload) {
@@ -46844,7 +46844,7 @@ function decodeUtf8Payload(payload) {
         return statement_UTF8.decode(payload);
     }
     catch {
-        throw new VerifyError('MALFORMED', 'DSSE payload is not valid UTF-8');
+        throw new errors_VerifyError('MALFORMED', 'DSSE payload is not valid UTF-8');
     }
 }
 
@@ -46963,12 +46963,12 @@ function prepare(candidate, roots) {
             const parsed = parseBundle(candidate.json);
             checks.push(pass('bundle', `Sigstore bundle v${parsed.version}`));
             if (parsed.dsse === undefined) {
-                throw new VerifyError('BUNDLE_SHAPE', 'this bundle is a message signature, not an attestation', { hint: 'use verify-bundle for plain signatures' });
+                throw new errors_VerifyError('BUNDLE_SHAPE', 'this bundle is a message signature, not an attestation', { hint: 'use verify-bundle for plain signatures' });
             }
             crypto = verifyBundleCrypto(parsed, roots);
             checks.push(pass('signature', `signature, certificate chain, timestamps and log entries verified against ${crypto.rootLabel}`));
             if (parsed.leaf === undefined)
-                throw new VerifyError('KEY_MATERIAL', 'attestation is key-signed: verify needs a Fulcio certificate');
+                throw new errors_VerifyError('KEY_MATERIAL', 'attestation is key-signed: verify needs a Fulcio certificate');
             leaf = parsed.leaf;
             payload = parsed.dsse.payload;
         }
@@ -47064,7 +47064,7 @@ function verdictOf(checks) {
  * library meeting hostile bytes it cannot decode must not abort the verdicts of the others.
  */
 function errorCheck(id, err) {
-    if (err instanceof VerifyError)
+    if (err instanceof errors_VerifyError)
         return fail(id, err.code, err.message, { hint: err.hint });
     const what = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
     return fail(id, 'MALFORMED', `cannot be read (${what})`);
@@ -47081,7 +47081,7 @@ const CHUNK = 1 << 20;
  * (`--bundle /dev/zero` is LIMIT at once, memory flat); a regular file over the limit is
  * refused before reading. A directory is a usage error.
  */
-async function readInputFile(path, limit = LIMITS.maxInputBytes) {
+async function readInputFile(path, limit = limits_LIMITS.maxInputBytes) {
     const handle = await openInput(path);
     try {
         const stat = await handle.stat();
@@ -47133,7 +47133,7 @@ async function* boundedChunks(handle, path, limit) {
     }
 }
 function tooLarge(path, limit) {
-    return new VerifyError('LIMIT', `${path}: more than ${limit} bytes (limit ${limit})`);
+    return new errors_VerifyError('LIMIT', `${path}: more than ${limit} bytes (limit ${limit})`);
 }
 
 ;// CONCATENATED MODULE: ./src/sources/artifacts.ts
@@ -47164,7 +47164,7 @@ async function resolveArtifactArgs(args, onNote = () => undefined) {
             });
         onNote(`artifact directory ${arg}: ${files.length} file(s) under it are verified`);
         out.push(...files);
-        if (out.length > LIMITS.maxSubjects)
+        if (out.length > limits_LIMITS.maxSubjects)
             break;
     }
     return out;
@@ -47189,7 +47189,7 @@ async function filesUnder(dir) {
             out.push(path);
         else if (e.isSymbolicLink() && (await (0,promises_namespaceObject.stat)(path).catch(() => undefined))?.isFile())
             out.push(path);
-        if (out.length > LIMITS.maxSubjects)
+        if (out.length > limits_LIMITS.maxSubjects)
             break;
     }
     return out;
@@ -47220,9 +47220,9 @@ async function hashFile(path) {
             throw new UsageError(`${path} is a directory`, {
                 hint: 'verify passes a directory as the files under it; here one file is needed',
             });
-        if (info.isFile() && info.size > LIMITS.maxArtifactBytes)
-            throw new VerifyError('LIMIT', `artifact ${path}: ${info.size} bytes (limit ${LIMITS.maxArtifactBytes})`);
-        for await (const chunk of boundedChunks(handle, path, LIMITS.maxArtifactBytes)) {
+        if (info.isFile() && info.size > limits_LIMITS.maxArtifactBytes)
+            throw new errors_VerifyError('LIMIT', `artifact ${path}: ${info.size} bytes (limit ${limits_LIMITS.maxArtifactBytes})`);
+        for await (const chunk of boundedChunks(handle, path, limits_LIMITS.maxArtifactBytes)) {
             sha256.update(chunk);
             sha512.update(chunk);
         }
@@ -47282,7 +47282,11 @@ function embeddedPublicGoodRoot() {
  */
 function embeddedGithubRoot() {
     const { label, taken } = EMBEDDED_SNAPSHOTS.github;
-    return { ...loadTrustedRoot(github_trusted_root_namespaceObject, label), snapshotTaken: taken };
+    return {
+        ...loadTrustedRoot(github_trusted_root_namespaceObject, label),
+        snapshotTaken: taken,
+        githubInstance: true,
+    };
 }
 /** The bootstrap TUF root of https://tuf-repo.github.com (the one `gh` embeds), as bytes. */
 function embeddedGithubTufRoot() {
@@ -47363,7 +47367,7 @@ class http_HttpClient {
                 wait = retryAfter === 0 ? this.backoff(attempt) : retryAfter;
             }
             catch (err) {
-                if (err instanceof VerifyError)
+                if (err instanceof errors_VerifyError)
                     throw err;
                 lastProblem = http_describe(err);
                 wait = this.backoff(attempt);
@@ -47371,12 +47375,12 @@ class http_HttpClient {
             if (attempt === this.options.maxAttempts)
                 break;
             if (this.now() + wait > this.deadline)
-                throw new VerifyError('NETWORK', `${origin(url)}: ${lastProblem}; waiting ${Math.ceil(wait / 1000)} s more would pass the time budget`, {
+                throw new errors_VerifyError('NETWORK', `${origin(url)}: ${lastProblem}; waiting ${Math.ceil(wait / 1000)} s more would pass the time budget`, {
                     hint: 'raise --timeout, or try again later',
                 });
             await this.sleep(wait);
         }
-        throw new VerifyError('NETWORK', `${origin(url)}: ${lastProblem} after ${this.options.maxAttempts} attempt(s)`, {
+        throw new errors_VerifyError('NETWORK', `${origin(url)}: ${lastProblem} after ${this.options.maxAttempts} attempt(s)`, {
             hint: 'the service is unreachable or failing; the result is unknown, not a pass',
         });
     }
@@ -47401,7 +47405,7 @@ class http_HttpClient {
                 headers.authorization = `Bearer ${this.options.token}`;
             const remaining = this.deadline - this.now();
             if (remaining <= 0)
-                throw new VerifyError('NETWORK', `${origin(url)}: the time budget is spent`);
+                throw new errors_VerifyError('NETWORK', `${origin(url)}: the time budget is spent`);
             const signal = AbortSignal.timeout(Math.min(this.options.requestTimeoutMs, remaining));
             const response = await this.fetch(url, {
                 method: init.body === undefined ? 'GET' : 'POST',
@@ -47413,12 +47417,12 @@ class http_HttpClient {
             if (REDIRECTS.has(response.status)) {
                 if (init.body !== undefined) {
                     await response.body?.cancel();
-                    throw new VerifyError('NETWORK', `${origin(url)}: a query was redirected`);
+                    throw new errors_VerifyError('NETWORK', `${origin(url)}: a query was redirected`);
                 }
                 const location = response.headers.get('location');
                 await response.body?.cancel();
                 if (location === null)
-                    throw new VerifyError('NETWORK', `${origin(url)}: redirect without a location`);
+                    throw new errors_VerifyError('NETWORK', `${origin(url)}: redirect without a location`);
                 const next = new URL(location, url).toString();
                 checkLinked(next, url);
                 url = next;
@@ -47427,7 +47431,7 @@ class http_HttpClient {
             const body = await readCapped(response, this.options.maxBytes, url);
             return { url, status: response.status, headers: response.headers, body };
         }
-        throw new VerifyError('NETWORK', `${origin(start)}: more than ${MAX_REDIRECTS} redirects`);
+        throw new errors_VerifyError('NETWORK', `${origin(start)}: more than ${MAX_REDIRECTS} redirects`);
     }
     async acquire() {
         if (this.active < this.options.concurrency) {
@@ -47452,12 +47456,12 @@ function checkUrl(url) {
         throw new UsageError(`not a URL: ${JSON.stringify(url)}`);
     }
     if (parsed.username !== '' || parsed.password !== '')
-        throw new VerifyError('NETWORK', `refusing a URL with credentials: ${parsed.host}`);
+        throw new errors_VerifyError('NETWORK', `refusing a URL with credentials: ${parsed.host}`);
     if (parsed.protocol === 'https:')
         return;
     if (parsed.protocol === 'http:' && LOOPBACK.has(parsed.hostname))
         return;
-    throw new VerifyError('NETWORK', `refusing ${parsed.protocol}//${parsed.host}: only https is allowed`);
+    throw new errors_VerifyError('NETWORK', `refusing ${parsed.protocol}//${parsed.host}: only https is allowed`);
 }
 /**
  * A configured service base (API, registry, index, Rekor, TUF mirror): trailing slashes
@@ -47484,11 +47488,11 @@ function checkLinked(url, from) {
     }
     catch (err) {
         if (err instanceof UsageError)
-            throw new VerifyError('NETWORK', `the service linked to ${err.message}`);
+            throw new errors_VerifyError('NETWORK', `the service linked to ${err.message}`);
         throw err;
     }
     if (new URL(from).protocol === 'https:' && new URL(url).protocol !== 'https:')
-        throw new VerifyError('NETWORK', `refusing ${new URL(url).origin}: linked from https, not https itself`);
+        throw new errors_VerifyError('NETWORK', `refusing ${new URL(url).origin}: linked from https, not https itself`);
 }
 function origin(url) {
     try {
@@ -47523,7 +47527,7 @@ async function readCapped(response, max, url) {
     const declared = Number(response.headers.get('content-length') ?? '0');
     if (declared > max) {
         await response.body?.cancel();
-        throw new VerifyError('LIMIT', `${origin(url)}: response of ${declared} bytes (limit ${max})`);
+        throw new errors_VerifyError('LIMIT', `${origin(url)}: response of ${declared} bytes (limit ${max})`);
     }
     const reader = response.body?.getReader();
     if (reader === undefined)
@@ -47537,7 +47541,7 @@ async function readCapped(response, max, url) {
         size += value.byteLength;
         if (size > max) {
             await reader.cancel();
-            throw new VerifyError('LIMIT', `${origin(url)}: response larger than ${max} bytes`);
+            throw new errors_VerifyError('LIMIT', `${origin(url)}: response larger than ${max} bytes`);
         }
         chunks.push(value);
     }
@@ -47593,7 +47597,7 @@ async function loadTrustRoots(options) {
         fetchTufRoot(options.tufMirror ?? PUBLIC_GOOD_MIRROR, options.tufRoot, cacheDir),
         ...(github
             ? [
-                fetchTufRoot(githubMirror, options.githubTufRoot ?? embeddedRootFile(cacheDir, githubMirror), cacheDir, githubTarget(options.githubTrustDomain)),
+                fetchTufRoot(githubMirror, options.githubTufRoot ?? embeddedRootFile(cacheDir, githubMirror), cacheDir, githubTarget(options.githubTrustDomain)).then((root) => ({ ...root, githubInstance: true })),
             ]
             : []),
     ]);
@@ -47603,7 +47607,7 @@ function githubTarget(trustDomain) {
     if (trustDomain === undefined || trustDomain === '')
         return 'trusted_root.json';
     if (!/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/.test(trustDomain))
-        throw new VerifyError('NETWORK', `the API named trust domain ${JSON.stringify(trustDomain)}, which is not a DNS label`);
+        throw new errors_VerifyError('NETWORK', `the API named trust domain ${JSON.stringify(trustDomain)}, which is not a DNS label`);
     return `${trustDomain}.trusted_root.json`;
 }
 /** The embedded GitHub TUF root written where the TUF client can read it (once per cache). */
@@ -47628,7 +47632,7 @@ async function loadRootFile(path) {
             .map(([label, line]) => [label, parseRootLine(label, line)]);
     }
     if (docs.length === 0)
-        throw new VerifyError('TRUST_ROOT', `${path} holds no trusted root`);
+        throw new errors_VerifyError('TRUST_ROOT', `${path} holds no trusted root`);
     return docs.map(([label, json]) => loadTrustedRoot(json, label));
 }
 function parseRootLine(label, line) {
@@ -47636,7 +47640,7 @@ function parseRootLine(label, line) {
         return parseStrictJson(line);
     }
     catch (err) {
-        throw new VerifyError('TRUST_ROOT', `${label} is not a trusted root: ${err instanceof Error ? err.message : String(err)}`);
+        throw new errors_VerifyError('TRUST_ROOT', `${label} is not a trusted root: ${err instanceof Error ? err.message : String(err)}`);
     }
 }
 /**
@@ -47661,9 +47665,9 @@ async function fetchTufRoot(mirrorUrl, rootFile, cacheDir, target = 'trusted_roo
         return loadTrustedRoot(json, label);
     }
     catch (err) {
-        if (err instanceof VerifyError)
+        if (err instanceof errors_VerifyError)
             throw err;
-        throw new VerifyError('TRUST_ROOT_UNAVAILABLE', `could not refresh the trusted root from ${mirror}: ${err instanceof Error ? err.message : String(err)}`, {
+        throw new errors_VerifyError('TRUST_ROOT_UNAVAILABLE', `could not refresh the trusted root from ${mirror}: ${err instanceof Error ? err.message : String(err)}`, {
             hint: 'use --offline for the embedded roots, or --trusted-root FILE',
         });
     }
@@ -47686,13 +47690,13 @@ function jsonBody(response, what) {
         return parseStrictJson(responses_utf8.decode(response.body));
     }
     catch (err) {
-        throw new VerifyError('NETWORK', `${what}: the response is not valid JSON (${err instanceof Error ? err.message : String(err)})`, { hint: 'the service or a proxy answered with something else; try again later' });
+        throw new errors_VerifyError('NETWORK', `${what}: the response is not valid JSON (${err instanceof Error ? err.message : String(err)})`, { hint: 'the service or a proxy answered with something else; try again later' });
     }
 }
 /** A status that is neither success nor "not found": the answer is unknown (exit 3). */
 function unexpectedStatus(response, what) {
     const auth = response.status === 401 || response.status === 403;
-    return new VerifyError('NETWORK', `${what}: HTTP ${response.status}`, {
+    return new errors_VerifyError('NETWORK', `${what}: HTTP ${response.status}`, {
         hint: auth
             ? 'the token was refused or lacks access (attestations: read); anonymous access works only for public repositories'
             : 'the service failed; the result is unknown, not a pass',
@@ -47719,7 +47723,7 @@ async function fetchJson(client, url, what, accept = 'application/json') {
 function decodeSnappy(input, maxOutput) {
     let pos = 0;
     const bad = (why) => {
-        throw new VerifyError('MALFORMED', `snappy: ${why}`);
+        throw new errors_VerifyError('MALFORMED', `snappy: ${why}`);
     };
     // Uncompressed length: a little-endian base-128 varint of at most 32 bits.
     let length = 0;
@@ -47736,7 +47740,7 @@ function decodeSnappy(input, maxOutput) {
     if (length > 0xffffffff)
         bad('length over 32 bits');
     if (length > maxOutput)
-        throw new VerifyError('LIMIT', `snappy: ${length} bytes (limit ${maxOutput})`);
+        throw new errors_VerifyError('LIMIT', `snappy: ${length} bytes (limit ${maxOutput})`);
     const out = Buffer.allocUnsafe(length);
     let written = 0;
     const readLE = (n) => {
@@ -47813,7 +47817,7 @@ function encodeSnappyLiterals(data) {
 
 
 const PER_PAGE = 100;
-const MAX_PAGES = Math.ceil(LIMITS.maxAttestations / PER_PAGE) + 1;
+const MAX_PAGES = Math.ceil(limits_LIMITS.maxAttestations / PER_PAGE) + 1;
 const BULK_BATCH = 100;
 function githubScope(policy) {
     if (policy.sourceRepo !== undefined)
@@ -47843,8 +47847,8 @@ async function githubAttestations(client, apiUrl, policy, artifacts) {
     const entries = scope.kind === 'owner' && digests.length > 1 && client.hasToken()
         ? await bulkEntries(client, apiUrl, scope.owner, digests, filter)
         : (await Promise.all(digests.map((d) => digestEntries(client, apiUrl, scope, d, filter)))).flat();
-    if (entries.length > LIMITS.maxAttestations)
-        throw new VerifyError('LIMIT', `GitHub returned ${entries.length} attestations (limit ${LIMITS.maxAttestations})`, { hint: 'narrow the search with --repo or --predicate-type' });
+    if (entries.length > limits_LIMITS.maxAttestations)
+        throw new errors_VerifyError('LIMIT', `GitHub returned ${entries.length} attestations (limit ${limits_LIMITS.maxAttestations})`, { hint: 'narrow the search with --repo or --predicate-type' });
     return Promise.all(entries.map((e) => candidateFrom(client, e, apiUrl)));
 }
 function sha256Of(artifact) {
@@ -47875,7 +47879,7 @@ async function listPages(client, first, label) {
     let url = first;
     for (let page = 1; url !== undefined; page++) {
         if (page > MAX_PAGES)
-            throw new VerifyError('LIMIT', `${label}: more than ${MAX_PAGES} pages of attestations`);
+            throw new errors_VerifyError('LIMIT', `${label}: more than ${MAX_PAGES} pages of attestations`);
         const response = await client.get(url, 'application/vnd.github+json');
         if (response.status === 404)
             return page === 1 ? undefined : found;
@@ -47884,7 +47888,7 @@ async function listPages(client, first, label) {
         const body = jsonBody(response, `GitHub attestations for ${label}`);
         const list = isJsonObject(body) ? body.attestations : undefined;
         if (!Array.isArray(list))
-            throw new VerifyError('NETWORK', `GitHub attestations for ${label}: no "attestations" list`);
+            throw new errors_VerifyError('NETWORK', `GitHub attestations for ${label}: no "attestations" list`);
         list.forEach((json, i) => found.push({ origin: `github:${label}#${found.length + i + 1}`, json }));
         url = nextLink(response.headers.get('link'), first);
     }
@@ -47900,7 +47904,7 @@ function nextLink(header, first) {
             continue;
         const next = new URL(m[1] ?? '', first);
         if (next.origin !== new URL(first).origin)
-            throw new VerifyError('NETWORK', `pagination link leaves the API: ${next.origin}`);
+            throw new errors_VerifyError('NETWORK', `pagination link leaves the API: ${next.origin}`);
         return next.toString();
     }
     return undefined;
@@ -47935,7 +47939,7 @@ async function bulkPages(client, ownerUrl, owner, body) {
     let after;
     for (let page = 1;; page++) {
         if (page > MAX_PAGES * 10)
-            throw new VerifyError('LIMIT', `${owner}: too many pages of attestations`);
+            throw new errors_VerifyError('LIMIT', `${owner}: too many pages of attestations`);
         const url = `${ownerUrl}/attestations/bulk-list?per_page=${PER_PAGE}${after === undefined ? '' : `&after=${encodeURIComponent(after)}`}`;
         const response = await client.request(url, { accept: 'application/vnd.github+json', body });
         if (response.status === 404)
@@ -47945,12 +47949,12 @@ async function bulkPages(client, ownerUrl, owner, body) {
         const json = jsonBody(response, what);
         const byDigest = isJsonObject(json) ? json.attestations_subject_digests : undefined;
         if (!isJsonObject(byDigest))
-            throw new VerifyError('NETWORK', `${what}: unexpected shape`);
+            throw new errors_VerifyError('NETWORK', `${what}: unexpected shape`);
         for (const [digest, list] of Object.entries(byDigest)) {
             if (list === null)
                 continue;
             if (!Array.isArray(list))
-                throw new VerifyError('NETWORK', `GitHub bulk attestations: ${digest} is not a list`);
+                throw new errors_VerifyError('NETWORK', `GitHub bulk attestations: ${digest} is not a list`);
             list.forEach((entry, i) => found.push({ origin: `github:${owner} ${digest}#${i + 1}`, json: entry }));
         }
         const info = isJsonObject(json) ? json.page_info : undefined;
@@ -47968,18 +47972,18 @@ async function candidateFrom(client, entry, apiUrl) {
         error,
     });
     if (!isJsonObject(entry.json))
-        return invalid(new VerifyError('BUNDLE_SHAPE', 'attestation entry is not an object'));
+        return invalid(new errors_VerifyError('BUNDLE_SHAPE', 'attestation entry is not an object'));
     if (isJsonObject(entry.json.bundle))
         return { origin, kind: 'bundle', json: entry.json.bundle };
     const url = entry.json.bundle_url;
     if (typeof url !== 'string')
-        return invalid(new VerifyError('BUNDLE_SHAPE', 'attestation entry has no bundle or bundle_url'));
+        return invalid(new errors_VerifyError('BUNDLE_SHAPE', 'attestation entry has no bundle or bundle_url'));
     try {
         checkLinked(url, apiUrl);
         return { origin, kind: 'bundle', json: await fetchBundle(client, url) };
     }
     catch (err) {
-        if (err instanceof VerifyError)
+        if (err instanceof errors_VerifyError)
             return invalid(err);
         throw err;
     }
@@ -47995,7 +47999,7 @@ async function fetchBundle(client, url) {
     const body = response.body;
     let text;
     try {
-        text = decodeSnappy(body, LIMITS.maxInputBytes);
+        text = decodeSnappy(body, limits_LIMITS.maxInputBytes);
     }
     catch (err) {
         if (body[0] !== 0x7b)
@@ -48006,11 +48010,24 @@ async function fetchBundle(client, url) {
         return parseStrictJson(new TextDecoder('utf-8', { fatal: true }).decode(text));
     }
     catch (err) {
-        throw new VerifyError('MALFORMED', `bundle at ${new URL(url).host} is not JSON: ${err instanceof Error ? err.message : String(err)}`);
+        throw new errors_VerifyError('MALFORMED', `bundle at ${new URL(url).host} is not JSON: ${err instanceof Error ? err.message : String(err)}`);
     }
 }
 function seg(value) {
     return encodeURIComponent(value);
+}
+/**
+ * The attestations a repository holds for one digest of any algorithm the API takes (a release
+ * attestation is found by its tag's `sha1:` git object id), optionally filtered by predicate type.
+ */
+async function repoAttestations(client, apiUrl, repo, digest, predicateType) {
+    const [owner = '', name = ''] = repo.split('/');
+    const query = `?per_page=${PER_PAGE}${predicateType === undefined ? '' : `&predicate_type=${encodeURIComponent(predicateType)}`}`;
+    const url = `${apiUrl}/repos/${seg(owner)}/${seg(name)}/attestations/${digest}${query}`;
+    const entries = (await listPages(client, url, `${repo} ${digest}`)) ?? [];
+    if (entries.length > LIMITS.maxAttestations)
+        throw new VerifyError('LIMIT', `GitHub returned ${entries.length} attestations (limit ${LIMITS.maxAttestations})`);
+    return Promise.all(entries.map((e) => candidateFrom(client, e, apiUrl)));
 }
 
 ;// CONCATENATED MODULE: ./src/sources/github-meta.ts
@@ -48030,6 +48047,9 @@ async function withGithubTrustDomain(trust, client, apiUrl) {
         return trust;
     const what = `${apiUrl}/meta (the instance's trust domain)`;
     const response = await client.get(`${apiUrl}/meta`, 'application/vnd.github+json');
+    // An API without /meta names no trust domain: GitHub's own (dotcom) then applies.
+    if (response.status === 404)
+        return trust;
     if (response.status !== 200)
         throw unexpectedStatus(response, what);
     const body = jsonBody(response, what);
@@ -48039,7 +48059,7 @@ async function withGithubTrustDomain(trust, client, apiUrl) {
     if (domain === undefined || domain === null || domain === '')
         return trust;
     if (typeof domain !== 'string')
-        throw new VerifyError('NETWORK', `${what}: trust_domain is not a string`);
+        throw new errors_VerifyError('NETWORK', `${what}: trust_domain is not a string`);
     return { ...trust, githubTrustDomain: domain };
 }
 
@@ -48083,7 +48103,7 @@ function sha512FromIntegrity(integrity, pkg) {
         : undefined;
     const bytes = sha512 === undefined ? undefined : Buffer.from(sha512.slice(7), 'base64');
     if (bytes === undefined || bytes.length !== 64 || bytes.toString('base64') !== sha512?.slice(7))
-        throw new VerifyError('SUBJECT', `${pkg.name}@${pkg.version}: the registry gives no sha512 integrity for the tarball`);
+        throw new errors_VerifyError('SUBJECT', `${pkg.name}@${pkg.version}: the registry gives no sha512 integrity for the tarball`);
     return bytes.toString('hex');
 }
 
@@ -48104,7 +48124,7 @@ function sha512FromIntegrity(integrity, pkg) {
 function readTufRegistryKeys(json) {
     const list = isJsonObject(json) ? json.keys : undefined;
     if (!Array.isArray(list))
-        throw new VerifyError('KEY_MATERIAL', 'registry keys: no "keys" list');
+        throw new errors_VerifyError('KEY_MATERIAL', 'registry keys: no "keys" list');
     return list.flatMap((k) => {
         if (!isJsonObject(k) || k.keyUsage !== 'npm:attestations' || typeof k.keyId !== 'string')
             return [];
@@ -48130,7 +48150,7 @@ function readTufRegistryKeys(json) {
 function readRegistryKeys(json) {
     const list = isJsonObject(json) ? json.keys : undefined;
     if (!Array.isArray(list))
-        throw new VerifyError('KEY_MATERIAL', 'registry keys: no "keys" list');
+        throw new errors_VerifyError('KEY_MATERIAL', 'registry keys: no "keys" list');
     return list.flatMap((k) => {
         if (!isJsonObject(k) || typeof k.keyid !== 'string' || typeof k.key !== 'string')
             return [];
@@ -48164,11 +48184,11 @@ function verifyPublishAttestation(origin, bundle, pkg, sha512, keys, roots) {
         const parsed = parseBundle(bundle);
         const material = parsed.bundle.verificationMaterial.content;
         if (material.$case !== 'publicKey' || parsed.dsse === undefined)
-            throw new VerifyError('KEY_MATERIAL', 'the publish attestation must be a DSSE bundle signed by a registry key');
+            throw new errors_VerifyError('KEY_MATERIAL', 'the publish attestation must be a DSSE bundle signed by a registry key');
         const hint = material.publicKey.hint;
         const key = keys.find((k) => k.keyid === hint);
         if (key === undefined)
-            throw new VerifyError('KEY_MATERIAL', `signed by key ${JSON.stringify(hint)}, which the registry does not list`, {
+            throw new errors_VerifyError('KEY_MATERIAL', `signed by key ${JSON.stringify(hint)}, which the registry does not list`, {
                 hint: 'the registry keys come from /-/npm/v1/keys of the same registry',
             });
         const crypto = verifyBundleCrypto(parsed, roots, {
@@ -48206,7 +48226,7 @@ function verifyPublishAttestation(origin, bundle, pkg, sha512, keys, roots) {
         };
     }
     catch (err) {
-        if (!(err instanceof VerifyError))
+        if (!(err instanceof errors_VerifyError))
             throw err;
         checks.push(fail('publish-signature', err.code, `publish attestation: ${err.message}`, {
             hint: err.hint,
@@ -48385,7 +48405,7 @@ function kindOf(body) {
         parsed = JSON.parse(Buffer.from(body, 'base64').toString('utf8'));
     }
     catch {
-        throw new VerifyError('MALFORMED', 'log entry body is not base64 JSON');
+        throw new errors_VerifyError('MALFORMED', 'log entry body is not base64 JSON');
     }
     if (!isJsonObject(parsed) ||
         typeof parsed.kind !== 'string' ||
@@ -48394,7 +48414,7 @@ function kindOf(body) {
     return { kind: parsed.kind, version: parsed.apiVersion };
 }
 function shape(message) {
-    return new VerifyError('BUNDLE_SHAPE', `Rekor entry: ${message}`);
+    return new errors_VerifyError('BUNDLE_SHAPE', `Rekor entry: ${message}`);
 }
 function rekor_entry_str(value, name) {
     if (typeof value !== 'string' || value === '')
@@ -48433,7 +48453,7 @@ async function lookUpLegacyEnvelope(client, rekorUrl, candidate) {
         legacy = parseLegacyEnvelope(candidate.json);
     }
     catch (err) {
-        if (err instanceof VerifyError)
+        if (err instanceof errors_VerifyError)
             return [invalid(candidate.origin, err)];
         throw err;
     }
@@ -48447,10 +48467,10 @@ async function lookUpLegacyEnvelope(client, rekorUrl, candidate) {
     const uuids = jsonBody(search, `Rekor search at ${rekorUrl}`);
     if (!Array.isArray(uuids) ||
         !uuids.every((u) => typeof u === 'string' && /^[0-9a-f]{64,80}$/.test(u)))
-        throw new VerifyError('NETWORK', `Rekor search at ${rekorUrl}: not a list of entry UUIDs`);
+        throw new errors_VerifyError('NETWORK', `Rekor search at ${rekorUrl}: not a list of entry UUIDs`);
     if (uuids.length === 0)
         return [
-            invalid(candidate.origin, new VerifyError('TLOG_THRESHOLD', `${rekorUrl} has no entry for this envelope (payload ${hash})`, {
+            invalid(candidate.origin, new errors_VerifyError('TLOG_THRESHOLD', `${rekorUrl} has no entry for this envelope (payload ${hash})`, {
                 hint: 'an envelope that was never logged cannot be proven; check --rekor-url',
             })),
         ];
@@ -48466,11 +48486,11 @@ async function lookUpLegacyEnvelope(client, rekorUrl, candidate) {
         const entry = isJsonObject(entries) ? entries[uuid] : undefined;
         try {
             if (entry === undefined)
-                throw new VerifyError('NETWORK', `Rekor answered for another entry than ${uuid}`);
+                throw new errors_VerifyError('NETWORK', `Rekor answered for another entry than ${uuid}`);
             found.push({ origin, kind: 'bundle', json: bundleFromRekorEntry(legacy, entry) });
         }
         catch (err) {
-            if (!(err instanceof VerifyError))
+            if (!(err instanceof errors_VerifyError))
                 throw err;
             found.push(invalid(origin, err));
         }
@@ -48537,7 +48557,7 @@ function clientFor(settings, fetchImpl) {
         requestTimeoutMs: settings.requestTimeoutMs,
         budgetMs: settings.budgetMs,
         maxAttempts: 4,
-        maxBytes: LIMITS.maxInputBytes,
+        maxBytes: limits_LIMITS.maxInputBytes,
         ...(settings.token === undefined
             ? {}
             : { apiOrigin: originOf(settings.githubApiUrl), token: settings.token }),
@@ -48598,8 +48618,8 @@ async function runVerifyJob(job, ctx) {
         throw new UsageError('no artifact to verify', {
             hint: 'give a file, or a digest as sha256:HEX / sha512:HEX',
         });
-    if (job.subjects.length > LIMITS.maxSubjects)
-        throw new VerifyError('LIMIT', `${job.subjects.length} artifacts (limit ${LIMITS.maxSubjects})`);
+    if (job.subjects.length > limits_LIMITS.maxSubjects)
+        throw new errors_VerifyError('LIMIT', `${job.subjects.length} artifacts (limit ${limits_LIMITS.maxSubjects})`);
     const fromGithub = job.from === 'github';
     if (fromGithub && job.bundles.length > 0)
         throw new UsageError('--bundle and --from github are alternatives');
@@ -48628,8 +48648,8 @@ async function runVerifyJob(job, ctx) {
     const roots = await loadTrustRoots(trust);
     ctx.onRoots?.(roots);
     const subjects = await resolveArtifactArgs(job.subjects, ctx.onNote);
-    if (subjects.length > LIMITS.maxSubjects)
-        throw new VerifyError('LIMIT', `more than ${LIMITS.maxSubjects} artifacts`);
+    if (subjects.length > limits_LIMITS.maxSubjects)
+        throw new errors_VerifyError('LIMIT', `more than ${limits_LIMITS.maxSubjects} artifacts`);
     const artifacts = [];
     for (const subject of subjects)
         artifacts.push(await resolveSubject(subject));
@@ -48665,7 +48685,7 @@ async function fromGithubApi(network, policy, artifacts) {
     const found = await retryingNotFound(network, () => githubAttestations(client, network.githubApiUrl, policy, artifacts), (list) => list.length > 0);
     if (found.length === 0) {
         const where = githubScope(policy);
-        throw new VerifyError('NO_ATTESTATION', `GitHub has no attestation for ${artifacts.map((a) => a.name).join(', ')} in ${where.kind === 'repo' ? where.repo : `repositories of ${where.owner}`}${policy.predicateTypes === 'any' ? '' : ` with predicate type ${policy.predicateTypes.join(' or ')}`}`, {
+        throw new errors_VerifyError('NO_ATTESTATION', `GitHub has no attestation for ${artifacts.map((a) => a.name).join(', ')} in ${where.kind === 'repo' ? where.repo : `repositories of ${where.owner}`}${policy.predicateTypes === 'any' ? '' : ` with predicate type ${policy.predicateTypes.join(' or ')}`}`, {
             hint: 'check the repository (renamed or transferred?), the predicate type, and that this is the artifact that was attested; a just-published attestation may take a moment: --retry-not-found 30s; a private repository needs a token with attestations: read',
         });
     }
@@ -48678,7 +48698,7 @@ async function readBundleFile(file) {
         return readAttestations(file, bytes);
     }
     catch (err) {
-        if (err instanceof VerifyError && !(err instanceof UsageError))
+        if (err instanceof errors_VerifyError && !(err instanceof UsageError))
             return [{ origin: file, kind: 'invalid', error: err }];
         throw err;
     }
@@ -52820,8 +52840,8 @@ async function expandPatterns(input, patterns) {
         for await (const file of globber.globGenerator()) {
             if ((await (0,promises_namespaceObject.stat)(file)).isFile())
                 matched.push(file);
-            if (files.length + matched.length > LIMITS.maxSubjects)
-                throw new VerifyError('LIMIT', `${input} matches more than ${LIMITS.maxSubjects} files`);
+            if (files.length + matched.length > limits_LIMITS.maxSubjects)
+                throw new errors_VerifyError('LIMIT', `${input} matches more than ${limits_LIMITS.maxSubjects} files`);
         }
         if (matched.length === 0)
             throw new UsageError(`${input}: ${JSON.stringify(pattern)} matches no file`, {
@@ -53086,7 +53106,7 @@ async function fetchNpmAttestations(client, registry, pkg) {
 async function fetchRegistryKeys(client, registry) {
     const keys = await fetchJson(client, `${registry}/-/npm/v1/keys`, 'npm registry keys');
     if (keys === undefined)
-        throw new VerifyError('NETWORK', `${registry} publishes no signing keys (/-/npm/v1/keys)`);
+        throw new errors_VerifyError('NETWORK', `${registry} publishes no signing keys (/-/npm/v1/keys)`);
     return keys;
 }
 function integrityOf(manifest) {
@@ -53119,8 +53139,8 @@ async function runNpmJob(job, ctx) {
         throw new UsageError('no package to verify', {
             hint: 'give NAME@VERSION, e.g. sigstore@3.0.0',
         });
-    if (job.packages.length > LIMITS.maxSubjects)
-        throw new VerifyError('LIMIT', `${job.packages.length} packages (limit ${LIMITS.maxSubjects})`);
+    if (job.packages.length > limits_LIMITS.maxSubjects)
+        throw new errors_VerifyError('LIMIT', `${job.packages.length} packages (limit ${limits_LIMITS.maxSubjects})`);
     if (job.policy.subjectName !== undefined)
         throw new UsageError('--subject-name is set by the npm command (pkg:npm/NAME@VERSION)');
     const packages = job.packages.map(parsePackageSpec);
@@ -53148,11 +53168,11 @@ async function verifyPackage(pkg, ctx) {
         ? response.attestations
         : undefined;
     if (response !== undefined && entries === undefined)
-        throw new VerifyError('NETWORK', `npm attestations for ${pkg.name}@${pkg.version}: no "attestations" list`);
+        throw new errors_VerifyError('NETWORK', `npm attestations for ${pkg.name}@${pkg.version}: no "attestations" list`);
     if (entries === undefined || entries.length === 0)
         return missing(`${pkg.name}@${pkg.version} has no attestations on ${ctx.registry}`, 'it was published without provenance (npm publish --provenance, or trusted publishing)');
-    if (entries.length > LIMITS.maxAttestations)
-        throw new VerifyError('LIMIT', `${entries.length} attestations (limit ${LIMITS.maxAttestations})`);
+    if (entries.length > limits_LIMITS.maxAttestations)
+        throw new errors_VerifyError('LIMIT', `${entries.length} attestations (limit ${limits_LIMITS.maxAttestations})`);
     const origin = (i) => `npm:${pkg.name}@${pkg.version}#${i + 1}`;
     const publish = [];
     const provenance = [];
@@ -53161,7 +53181,7 @@ async function verifyPackage(pkg, ctx) {
             provenance.push({
                 origin: origin(i),
                 kind: 'invalid',
-                error: new VerifyError('BUNDLE_SHAPE', 'attestation entry has no bundle'),
+                error: new errors_VerifyError('BUNDLE_SHAPE', 'attestation entry has no bundle'),
             });
         else if (entry.predicateType === NPM_PUBLISH_PREDICATE_TYPE)
             publish.push([origin(i), entry.bundle]);
@@ -53219,7 +53239,7 @@ const IN_TOTO = 'application/vnd.in-toto+json';
  */
 function readPypiProvenance(origin, json) {
     if (!isJsonObject(json) || json.version !== 1 || !Array.isArray(json.attestation_bundles))
-        throw new VerifyError('MALFORMED', `${origin}: not a PEP 740 provenance object (version 1)`);
+        throw new errors_VerifyError('MALFORMED', `${origin}: not a PEP 740 provenance object (version 1)`);
     const found = [];
     json.attestation_bundles.forEach((group, g) => {
         const publisher = readPublisher(isJsonObject(group) ? group.publisher : undefined);
@@ -53240,39 +53260,39 @@ function readPypiProvenance(origin, json) {
                 });
             }
             catch (err) {
-                if (!(err instanceof VerifyError))
+                if (!(err instanceof errors_VerifyError))
                     throw err;
                 found.push({ publisher, candidate: { origin: at, kind: 'invalid', error: err } });
             }
         });
     });
-    if (found.length > LIMITS.maxAttestations)
-        throw new VerifyError('LIMIT', `${origin}: ${found.length} attestations (limit ${LIMITS.maxAttestations})`);
+    if (found.length > limits_LIMITS.maxAttestations)
+        throw new errors_VerifyError('LIMIT', `${origin}: ${found.length} attestations (limit ${limits_LIMITS.maxAttestations})`);
     return found;
 }
 function provenance_invalid(origin, message) {
-    return { origin, kind: 'invalid', error: new VerifyError('BUNDLE_SHAPE', message) };
+    return { origin, kind: 'invalid', error: new errors_VerifyError('BUNDLE_SHAPE', message) };
 }
 function only(obj, keys, what) {
     const extra = Object.keys(obj).filter((k) => !keys.includes(k));
     if (extra.length > 0)
-        throw new VerifyError('BUNDLE_SHAPE', `${what}: unknown field ${JSON.stringify(extra[0])}`);
+        throw new errors_VerifyError('BUNDLE_SHAPE', `${what}: unknown field ${JSON.stringify(extra[0])}`);
 }
 function bundleOf(attestation) {
     if (!isJsonObject(attestation) || attestation.version !== 1)
-        throw new VerifyError('BUNDLE_SHAPE', 'PEP 740 attestation must be an object with version 1');
+        throw new errors_VerifyError('BUNDLE_SHAPE', 'PEP 740 attestation must be an object with version 1');
     only(attestation, ['version', 'verification_material', 'envelope'], 'attestation');
     const material = attestation.verification_material;
     const envelope = attestation.envelope;
     if (!isJsonObject(material) || !isJsonObject(envelope))
-        throw new VerifyError('BUNDLE_SHAPE', 'attestation needs verification_material and envelope');
+        throw new errors_VerifyError('BUNDLE_SHAPE', 'attestation needs verification_material and envelope');
     only(material, ['certificate', 'transparency_entries'], 'verification_material');
     only(envelope, ['statement', 'signature'], 'envelope');
     const entries = material.transparency_entries;
     if (typeof material.certificate !== 'string' || !Array.isArray(entries) || entries.length !== 1)
-        throw new VerifyError('BUNDLE_SHAPE', 'verification_material needs a certificate and exactly one transparency entry');
+        throw new errors_VerifyError('BUNDLE_SHAPE', 'verification_material needs a certificate and exactly one transparency entry');
     if (typeof envelope.statement !== 'string' || typeof envelope.signature !== 'string')
-        throw new VerifyError('BUNDLE_SHAPE', 'envelope needs statement and signature (base64)');
+        throw new errors_VerifyError('BUNDLE_SHAPE', 'envelope needs statement and signature (base64)');
     return {
         mediaType: provenance_BUNDLE_V03,
         verificationMaterial: { certificate: { rawBytes: material.certificate }, tlogEntries: entries },
@@ -53399,7 +53419,7 @@ async function releaseFiles(client, index, project, version) {
     const release = await fetchRelease(client, index, project, version);
     const urls = isJsonObject(release) ? release.urls : undefined;
     if (release !== undefined && !Array.isArray(urls))
-        throw new VerifyError('NETWORK', `PyPI ${project} ${version}: no "urls" list`);
+        throw new errors_VerifyError('NETWORK', `PyPI ${project} ${version}: no "urls" list`);
     const files = (Array.isArray(urls) ? urls : []).flatMap((u) => {
         const digests = isJsonObject(u) ? u.digests : undefined;
         const sha256 = isJsonObject(digests) ? digests.sha256 : undefined;
@@ -53407,15 +53427,15 @@ async function releaseFiles(client, index, project, version) {
             typeof u.filename !== 'string' ||
             typeof sha256 !== 'string' ||
             !/^[0-9a-f]{64}$/.test(sha256))
-            throw new VerifyError('NETWORK', `PyPI ${project} ${version}: a file without a name or sha256`);
+            throw new errors_VerifyError('NETWORK', `PyPI ${project} ${version}: a file without a name or sha256`);
         return [{ name: u.filename, digests: { sha256 } }];
     });
     if (files.length === 0)
-        throw new VerifyError('NO_ATTESTATION', `${index} has no files for ${project} ${version}`, {
+        throw new errors_VerifyError('NO_ATTESTATION', `${index} has no files for ${project} ${version}`, {
             hint: 'check the project name and the exact version',
         });
-    if (files.length > LIMITS.maxSubjects)
-        throw new VerifyError('LIMIT', `${files.length} files (limit ${LIMITS.maxSubjects})`);
+    if (files.length > limits_LIMITS.maxSubjects)
+        throw new errors_VerifyError('LIMIT', `${files.length} files (limit ${limits_LIMITS.maxSubjects})`);
     return files;
 }
 async function verifyFile(file, ctx) {
@@ -53597,7 +53617,7 @@ async function run() {
                     : await runVerifyJob(work.job, ctx);
     }
     catch (err) {
-        if (!(err instanceof VerifyError))
+        if (!(err instanceof errors_VerifyError))
             throw err;
         verified = errorResult(main_VERSION, 'action', err.code, err.message, exitForError(err.code), err.hint);
     }

@@ -7244,6 +7244,7 @@ const FORMAT_OPTIONS = {
     verify: VERIFY_OPTIONS,
     npm: NPM_OPTIONS,
     pypi: PYPI_OPTIONS,
+    release: VERIFY_OPTIONS,
     inspect: INSPECT_OPTIONS,
 };
 /** Flags of `verify` that a package command sets itself. */
@@ -7278,7 +7279,9 @@ Usage:
       (--repo OWNER/REPO | --owner OWNER | --cert-identity SAN) [policy flags] [trust flags] [network flags]
   verify-provenance npm NAME@VERSION... (--repo OWNER/REPO | ...) [--registry URL] [policy, trust, network flags]
   verify-provenance pypi PROJECT VERSION [FILE] (--repo OWNER/REPO | ...) [--index URL] [policy, trust, network flags]
-  verify-provenance trusted-root [trust flags]     print the trusted roots in use (JSON Lines)
+  verify-provenance release OWNER/REPO TAG [ASSET...] [--bundle FILE...] [policy, trust, network flags]
+      GitHub's release attestation (signed by GitHub) and each asset's build provenance
+  verify-provenance trusted-root [--summary] [trust flags]   the trusted roots in use (JSON Lines)
   verify-provenance verify-bundle [--staging] --bundle FILE
       (--certificate-identity SAN --certificate-oidc-issuer URL | --key PEM) [--trusted-root FILE] FILE_OR_DIGEST
   verify-provenance inspect BUNDLE [--format text|json]
@@ -15308,7 +15311,11 @@ function embeddedPublicGoodRoot() {
  */
 function embeddedGithubRoot() {
     const { label, taken } = EMBEDDED_SNAPSHOTS.github;
-    return { ...loadTrustedRoot(github_trusted_root_namespaceObject, label), snapshotTaken: taken };
+    return {
+        ...loadTrustedRoot(github_trusted_root_namespaceObject, label),
+        snapshotTaken: taken,
+        githubInstance: true,
+    };
 }
 /** The bootstrap TUF root of https://tuf-repo.github.com (the one `gh` embeds), as bytes. */
 function embeddedGithubTufRoot() {
@@ -15619,7 +15626,7 @@ async function loadTrustRoots(options) {
         fetchTufRoot(options.tufMirror ?? PUBLIC_GOOD_MIRROR, options.tufRoot, cacheDir),
         ...(github
             ? [
-                fetchTufRoot(githubMirror, options.githubTufRoot ?? embeddedRootFile(cacheDir, githubMirror), cacheDir, githubTarget(options.githubTrustDomain)),
+                fetchTufRoot(githubMirror, options.githubTufRoot ?? embeddedRootFile(cacheDir, githubMirror), cacheDir, githubTarget(options.githubTrustDomain)).then((root) => ({ ...root, githubInstance: true })),
             ]
             : []),
     ]);
@@ -17110,6 +17117,19 @@ async function fetchBundle(client, url) {
 function seg(value) {
     return encodeURIComponent(value);
 }
+/**
+ * The attestations a repository holds for one digest of any algorithm the API takes (a release
+ * attestation is found by its tag's `sha1:` git object id), optionally filtered by predicate type.
+ */
+async function repoAttestations(client, apiUrl, repo, digest, predicateType) {
+    const [owner = '', name = ''] = repo.split('/');
+    const query = `?per_page=${PER_PAGE}${predicateType === undefined ? '' : `&predicate_type=${encodeURIComponent(predicateType)}`}`;
+    const url = `${apiUrl}/repos/${seg(owner)}/${seg(name)}/attestations/${digest}${query}`;
+    const entries = (await listPages(client, url, `${repo} ${digest}`)) ?? [];
+    if (entries.length > LIMITS.maxAttestations)
+        throw new VerifyError('LIMIT', `GitHub returned ${entries.length} attestations (limit ${LIMITS.maxAttestations})`);
+    return Promise.all(entries.map((e) => candidateFrom(client, e, apiUrl)));
+}
 
 ;// CONCATENATED MODULE: ./src/sources/github-meta.ts
 
@@ -17128,6 +17148,9 @@ async function withGithubTrustDomain(trust, client, apiUrl) {
         return trust;
     const what = `${apiUrl}/meta (the instance's trust domain)`;
     const response = await client.get(`${apiUrl}/meta`, 'application/vnd.github+json');
+    // An API without /meta names no trust domain: GitHub's own (dotcom) then applies.
+    if (response.status === 404)
+        return trust;
     if (response.status !== 200)
         throw unexpectedStatus(response, what);
     const body = jsonBody(response, what);
@@ -18346,7 +18369,349 @@ async function runTrustedRoot(argv) {
     return roots.map((r) => `${JSON.stringify(protobuf_specs_dist.TrustedRoot.toJSON(r.root))}\n`).join('');
 }
 
+;// CONCATENATED MODULE: ./src/core/release/release-attestation.ts
+
+
+
+
+
+
+
+/** The predicate of GitHub's immutable-release attestation (`gh release verify`). */
+const RELEASE_PREDICATE_TYPE = 'https://in-toto.io/attestation/release/v0.1';
+/** The certificate identity GitHub signs releases with: no workflow, the releases domain. */
+function releaseSigner(trustDomain) {
+    return `https://${trustDomain}.releases.github.com`;
+}
+/**
+ * GitHub's release attestation, as `gh release verify` checks it and more exactly: a DSSE
+ * bundle verified against the trusted roots given (GitHub's instance: Fulcio and a TSA), signed
+ * by GitHub itself (SAN exactly `https://<trust domain>.releases.github.com`, not a workflow),
+ * with the release predicate naming this repository and exactly this tag, and a subject whose
+ * digest is the tag's git object. The other subjects are the release's assets (name, sha256).
+ */
+function verifyReleaseAttestation(candidate, roots, expected) {
+    const origin = candidate.origin;
+    const checks = [];
+    try {
+        if (candidate.kind === 'invalid')
+            throw candidate.error;
+        if (candidate.kind !== 'bundle')
+            throw new VerifyError('BUNDLE_SHAPE', 'a release attestation is a Sigstore bundle');
+        const parsed = parseBundle(candidate.json);
+        if (parsed.dsse === undefined || parsed.leaf === undefined)
+            throw new VerifyError('BUNDLE_SHAPE', 'a release attestation is a DSSE bundle with a certificate');
+        const crypto = verifyBundleCrypto(parsed, roots);
+        checks.push(pass('signature', `verified against ${crypto.rootLabel}`));
+        const san = readCertificateIdentity(parsed.leaf).san;
+        const signer = releaseSigner(expected.trustDomain);
+        checks.push(san?.kind === 'uri' && san.value === signer
+            ? pass('release-signer', 'signed by GitHub for releases', signer, san.value)
+            : fail('release-signer', 'ID_SAN', 'not signed by GitHub for releases', {
+                expected: signer,
+                actual: san === undefined ? '(no SAN)' : `${san.kind}:${san.value}`,
+                hint: 'release attestations are signed by GitHub itself, never by a workflow',
+            }));
+        const statement = parseStatement(parsed.dsse.payload);
+        checks.push(...predicateChecks(statement.predicateType, statement.predicate, expected));
+        const refSubject = statement.subjects.find((s) => s.digest[expected.ref.algorithm]?.toLowerCase() === expected.ref.hex);
+        checks.push(refSubject !== undefined
+            ? pass('release-ref', `the attestation covers tag ${expected.tag}'s git object`, `${expected.ref.algorithm}:${expected.ref.hex}`)
+            : fail('release-ref', 'SUBJECT', `the attestation does not cover tag ${expected.tag}'s git object`, {
+                expected: `${expected.ref.algorithm}:${expected.ref.hex}`,
+                actual: statement.subjects.map(release_attestation_describeSubject).join(', ') || '(no subject)',
+                hint: 'the tag may have been moved after the release was published',
+            }));
+        const failed = checks.some((c) => c.status === 'fail');
+        return {
+            result: {
+                origin,
+                verdict: failed ? 'failed' : 'verified',
+                checks,
+                predicateType: statement.predicateType,
+                ...evidenceFields(crypto),
+                warnings: [],
+            },
+            assets: failed ? [] : assetsOf(statement.subjects, refSubject),
+        };
+    }
+    catch (err) {
+        if (!(err instanceof VerifyError))
+            throw err;
+        checks.push(fail(checks.length === 0 ? 'signature' : 'release', err.code, err.message, {
+            hint: err.hint,
+        }));
+        return { result: { origin, verdict: 'failed', checks, warnings: [] }, assets: [] };
+    }
+}
+function predicateChecks(predicateType, predicate, expected) {
+    if (predicateType !== RELEASE_PREDICATE_TYPE)
+        return [
+            fail('predicate-type', 'PREDICATE_TYPE', 'not a GitHub release attestation', {
+                expected: RELEASE_PREDICATE_TYPE,
+                actual: predicateType,
+            }),
+        ];
+    const text = (key) => typeof predicate?.[key] === 'string' ? predicate[key] : undefined;
+    const want = `${expected.owner}/${expected.repo}`;
+    const repository = text('repository');
+    const [owner = '', repo = '', ...extra] = (repository ?? '').split('/');
+    const sameRepository = extra.length === 0 && sameName(owner, expected.owner) && sameName(repo, expected.repo);
+    const tag = text('tag');
+    return [
+        pass('predicate-type', 'GitHub release attestation', RELEASE_PREDICATE_TYPE),
+        sameRepository
+            ? pass('release-repo', 'the release is of this repository', want, repository)
+            : fail('release-repo', 'ID_REPO', 'the release attestation names another repository', {
+                expected: want,
+                actual: repository ?? '(none)',
+            }),
+        tag === expected.tag
+            ? pass('release-tag', 'the release is of this tag', expected.tag, tag)
+            : fail('release-tag', 'ID_REF', 'the release attestation names another tag', {
+                expected: expected.tag,
+                actual: tag ?? '(none)',
+            }),
+    ];
+}
+function assetsOf(subjects, ref) {
+    return subjects.flatMap((s) => {
+        const sha256 = s.digest.sha256?.toLowerCase();
+        return s === ref || sha256 === undefined ? [] : [{ name: s.name, sha256 }];
+    });
+}
+function release_attestation_describeSubject(s) {
+    return `${s.name ?? '(unnamed)'} ${Object.entries(s.digest)
+        .map(([alg, hex]) => `${alg}:${hex}`)
+        .join(' ')}`;
+}
+/** Whether an asset digest is listed by a verified release attestation: the membership check. */
+function assetMembership(release, sha256, tag) {
+    const origin = release?.result.origin ?? `release ${tag}`;
+    const listed = release?.assets.find((a) => a.sha256 === sha256);
+    const check = release?.result.verdict !== 'verified'
+        ? fail('release-asset', 'NO_ATTESTATION', `release ${tag} has no verified release attestation`)
+        : listed !== undefined
+            ? pass('release-asset', `an asset of release ${tag}`, `sha256:${sha256}`, listed.name)
+            : fail('release-asset', 'SUBJECT', `not an asset of release ${tag}`, {
+                expected: release.assets.map((a) => `${a.name ?? '(unnamed)'} sha256:${a.sha256}`).join(', ') ||
+                    '(no asset)',
+                actual: `sha256:${sha256}`,
+            });
+    return {
+        origin,
+        verdict: check.status === 'pass' ? 'verified' : 'failed',
+        checks: [check],
+        warnings: [],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/sources/github-release.ts
+
+
+
+/**
+ * The git object a release tag names (`GET /repos/OWNER/REPO/git/ref/tags/TAG`, as `gh release
+ * verify` resolves it): a sha1 id (40 hex) or, in a SHA-256 repository, a sha256 id (64 hex).
+ * A tag that does not exist is NO_ATTESTATION (nothing to verify); anything else unexpected is
+ * NETWORK.
+ */
+async function fetchTagRef(client, apiUrl, repo, tag) {
+    const [owner = '', name = ''] = repo.split('/');
+    const path = `/repos/${encodeURIComponent(owner)}/${encodeURIComponent(name)}/git/ref/tags/${tag.split('/').map(encodeURIComponent).join('/')}`;
+    const what = `GitHub tag ${tag} of ${repo}`;
+    const response = await client.get(`${apiUrl}${path}`, 'application/vnd.github+json');
+    if (response.status === 404)
+        throw new VerifyError('NO_ATTESTATION', `${repo} has no tag ${JSON.stringify(tag)}`, {
+            hint: 'check the repository and the exact tag name; a private repository needs a token',
+        });
+    if (response.status !== 200)
+        throw unexpectedStatus(response, what);
+    const body = jsonBody(response, what);
+    const object = isJsonObject(body) ? body.object : undefined;
+    const sha = isJsonObject(object) ? object.sha : undefined;
+    if (typeof sha !== 'string' || !/^([0-9a-f]{40}|[0-9a-f]{64})$/.test(sha))
+        throw new VerifyError('NETWORK', `${what}: no object sha in the answer`);
+    return { algorithm: sha.length === 40 ? 'sha1' : 'sha256', hex: sha };
+}
+
+;// CONCATENATED MODULE: ./src/app/release-job.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * A GitHub immutable release in one verdict: GitHub's own release attestation (signed by
+ * GitHub, not a workflow) for the tag's git object, each asset listed in it, and each asset's
+ * build provenance under the policy (by default: built from the release's repository).
+ */
+async function runReleaseJob(job, ctx) {
+    const repo = parseRepoPath(job.repo);
+    if (repo === undefined)
+        throw new UsageError(`${JSON.stringify(job.repo)} is not OWNER/REPO`, {
+            hint: 'verify-provenance release OWNER/REPO TAG [ASSET...]',
+        });
+    if (job.tag === '' || /[\p{Cc}\s]/u.test(job.tag) || job.tag.startsWith('refs/'))
+        throw new UsageError(`${JSON.stringify(job.tag)} is not a tag name`, {
+            hint: 'give the tag as the release shows it, e.g. v1.2.3',
+        });
+    if (job.trust.offline === true)
+        throw new UsageError('--offline cannot ask GitHub for the tag and its release attestation');
+    if (job.assets.length > LIMITS.maxSubjects)
+        throw new VerifyError('LIMIT', `${job.assets.length} assets (limit ${LIMITS.maxSubjects})`);
+    const repoName = formatRepo(repo);
+    const scoped = job.policy.repo !== undefined ||
+        job.policy.owner !== undefined ||
+        job.policy.certIdentity !== undefined;
+    const policy = parsePolicy(scoped ? job.policy : { ...job.policy, repo: repoName });
+    const network = networkSettings(job.network ?? {}, ctx.env ?? {}, ctx.version);
+    checkGithubApiUrl(network);
+    const client = clientFor(network);
+    const trust = await withGithubTrustDomain(job.trust, client, network.githubApiUrl);
+    const roots = await loadTrustRoots(trust);
+    ctx.onRoots?.(roots);
+    const release = await checkRelease(job, repoName, trust, roots, {
+        client,
+        api: network.githubApiUrl,
+    });
+    const assets = [];
+    if (job.assets.length > 0)
+        for (const arg of await resolveArtifactArgs(job.assets, ctx.onNote))
+            assets.push(await resolveSubject(arg));
+    else
+        for (const a of release.verified?.assets ?? [])
+            assets.push({ name: a.name ?? `sha256:${a.sha256}`, digests: { sha256: a.sha256 } });
+    const provenance = [];
+    if (job.bundles.length > 0)
+        for (const file of job.bundles)
+            provenance.push(...(await readBundleFile(file)));
+    else if (assets.length > 0)
+        provenance.push(...(await githubAttestations(client, network.githubApiUrl, policy, assets)));
+    const built = verifyArtifacts({ policy, roots, artifacts: assets, attestations: provenance });
+    const checkedAssets = built.map((asset) => {
+        const sha256 = asset.digests.sha256;
+        if (sha256 === undefined)
+            throw new UsageError(`${asset.name}: release assets are listed by sha256`, {
+                hint: 'give the file, or its sha256:HEX digest',
+            });
+        const member = assetMembership(release.verified, sha256, job.tag);
+        return {
+            ...asset,
+            verdict: both(member.verdict, asset.verdict),
+            attestations: [member, ...asset.attestations],
+        };
+    });
+    return resultFromArtifacts({
+        version: ctx.version,
+        command: 'release',
+        policy,
+        roots,
+        artifacts: [release.artifact, ...checkedAssets],
+    });
+}
+/** An asset passes only when it is in the verified release and its provenance verified. */
+function both(member, provenance) {
+    if (member !== 'verified')
+        return 'failed';
+    return provenance;
+}
+async function checkRelease(job, repo, trust, roots, net) {
+    // Release attestations are GitHub's own: only its instance's roots may vouch for them,
+    // unless the user chose the trusted roots (--trusted-root).
+    const releaseRoots = trust.trustedRootFile !== undefined ? roots : roots.filter((r) => r.githubInstance === true);
+    if (releaseRoots.length === 0)
+        throw new VerifyError('TRUST_ROOT', "no trusted root of GitHub's own instance is in use", {
+            hint: "release attestations are signed by GitHub's instance: drop --tuf-mirror, or add --github-tuf-root",
+        });
+    const ref = await fetchTagRef(net.client, net.api, repo, job.tag);
+    const name = `pkg:github/${repo}@${job.tag}`;
+    const digest = `${ref.algorithm}:${ref.hex}`;
+    const candidates = await repoAttestations(net.client, net.api, repo, digest, 'release');
+    const expected = {
+        owner: repo.split('/')[0] ?? '',
+        repo: repo.split('/')[1] ?? '',
+        tag: job.tag,
+        ref,
+        trustDomain: trust.githubTrustDomain || 'dotcom',
+    };
+    const findings = candidates.map((c) => verifyReleaseAttestation(c, releaseRoots, expected));
+    const verified = findings.filter((f) => f.result.verdict === 'verified');
+    const agreeing = verified.every((f) => JSON.stringify(f.assets) === JSON.stringify(verified[0]?.assets));
+    const attestations = findings.map((f) => agreeing || f.result.verdict !== 'verified'
+        ? f.result
+        : {
+            ...f.result,
+            verdict: 'failed',
+            checks: [
+                ...f.result.checks,
+                fail('release', 'BUNDLE_SHAPE', `several release attestations for ${job.tag} list different assets`),
+            ],
+        });
+    if (findings.length === 0)
+        attestations.push({
+            origin: `github:${repo} ${digest}`,
+            verdict: 'failed',
+            checks: [
+                fail('release', 'NO_ATTESTATION', `GitHub has no release attestation for ${repo} ${job.tag}`, {
+                    hint: 'GitHub attests releases that are immutable (a repository setting); older or mutable releases have none',
+                }),
+            ],
+            warnings: [],
+        });
+    const ok = agreeing && verified.length > 0;
+    return {
+        artifact: {
+            name,
+            digests: { [ref.algorithm]: ref.hex },
+            verdict: ok ? 'verified' : 'failed',
+            attestations,
+        },
+        verified: ok ? verified[0] : undefined,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/release-command.ts
+
+
+
+
+/**
+ * `release OWNER/REPO TAG [ASSET...]`: GitHub's release attestation for the tag, each asset in
+ * it, and each asset's build provenance (from the GitHub API, or `--bundle` files) under the
+ * policy flags of `verify` (the source repository defaults to OWNER/REPO).
+ */
+async function runRelease(argv, io, version) {
+    const { values, positionals } = parse(argv, VERIFY_OPTIONS);
+    refuseFlags(values, 'release', ['from', 'rekor-url']);
+    const [repo, tag, ...assets] = positionals;
+    if (repo === undefined || tag === undefined)
+        throw new UsageError('release needs OWNER/REPO and TAG', {
+            hint: 'verify-provenance release OWNER/REPO TAG [ASSET...]',
+        });
+    return runReleaseJob({
+        repo,
+        tag,
+        assets,
+        bundles: values.bundle ?? [],
+        policy: policyInputFromFlags(values),
+        network: networkInputFromFlags(values),
+        trust: trustFromFlags(values),
+    }, jobContext(io, version, 'release'));
+}
+
 ;// CONCATENATED MODULE: ./src/cli/main.ts
+
 
 
 
@@ -18379,6 +18744,10 @@ async function main(argv, io) {
                 const checked = parseFormat(format);
                 return emit(await runPypi(rest, io, main_VERSION), checked, io);
             }
+            case 'release': {
+                const checked = parseFormat(format);
+                return emit(await runRelease(rest, io, main_VERSION), checked, io);
+            }
             case 'trusted-root':
                 io.stdout(await runTrustedRoot(rest));
                 return EXIT.VERIFIED;
@@ -18400,7 +18769,7 @@ async function main(argv, io) {
                 return command === undefined ? EXIT.USAGE : EXIT.VERIFIED;
             default:
                 throw new UsageError(`unknown command ${JSON.stringify(command)}`, {
-                    hint: 'commands: verify, npm, pypi, trusted-root, verify-bundle, inspect',
+                    hint: 'commands: verify, npm, pypi, release, trusted-root, verify-bundle, inspect',
                 });
         }
     }

@@ -161,7 +161,7 @@ async function fromGithubApi(
 }
 
 /** A file that cannot be read as attestations becomes one failed candidate, never a crash. */
-async function readBundleFile(file: string): Promise<AttestationCandidate[]> {
+export async function readBundleFile(file: string): Promise<AttestationCandidate[]> {
   const bytes = await readInputFile(file);
   try {
     return readAttestations(file, bytes);

@@ -179,6 +179,7 @@ const FORMAT_OPTIONS: Readonly<Record<string, NonNullable<ParseArgsConfig['optio
   verify: VERIFY_OPTIONS,
   npm: NPM_OPTIONS,
   pypi: PYPI_OPTIONS,
+  release: VERIFY_OPTIONS,
   inspect: INSPECT_OPTIONS,
 };
 

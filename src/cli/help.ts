@@ -5,7 +5,9 @@ Usage:
       (--repo OWNER/REPO | --owner OWNER | --cert-identity SAN) [policy flags] [trust flags] [network flags]
   verify-provenance npm NAME@VERSION... (--repo OWNER/REPO | ...) [--registry URL] [policy, trust, network flags]
   verify-provenance pypi PROJECT VERSION [FILE] (--repo OWNER/REPO | ...) [--index URL] [policy, trust, network flags]
-  verify-provenance trusted-root [trust flags]     print the trusted roots in use (JSON Lines)
+  verify-provenance release OWNER/REPO TAG [ASSET...] [--bundle FILE...] [policy, trust, network flags]
+      GitHub's release attestation (signed by GitHub) and each asset's build provenance
+  verify-provenance trusted-root [--summary] [trust flags]   the trusted roots in use (JSON Lines)
   verify-provenance verify-bundle [--staging] --bundle FILE
       (--certificate-identity SAN --certificate-oidc-issuer URL | --key PEM) [--trusted-root FILE] FILE_OR_DIGEST
   verify-provenance inspect BUNDLE [--format text|json]

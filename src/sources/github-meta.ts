@@ -21,6 +21,8 @@ export async function withGithubTrustDomain(
   if (!online || apiUrl === GITHUB_COM_API || trust.githubTrustDomain !== undefined) return trust;
   const what = `${apiUrl}/meta (the instance's trust domain)`;
   const response = await client.get(`${apiUrl}/meta`, 'application/vnd.github+json');
+  // An API without /meta names no trust domain: GitHub's own (dotcom) then applies.
+  if (response.status === 404) return trust;
   if (response.status !== 200) throw unexpectedStatus(response, what);
   const body = jsonBody(response, what);
   const domains = isJsonObject(body) ? body.domains : undefined;

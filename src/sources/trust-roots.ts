@@ -65,7 +65,7 @@ export async function loadTrustRoots(options: TrustRootOptions): Promise<LoadedR
             options.githubTufRoot ?? embeddedRootFile(cacheDir, githubMirror),
             cacheDir,
             githubTarget(options.githubTrustDomain),
-          ),
+          ).then((root) => ({ ...root, githubInstance: true })),
         ]
       : []),
   ]);

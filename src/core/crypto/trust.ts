@@ -18,6 +18,8 @@ export type LoadedRoot = {
   readonly newestKeyStart: Date | undefined;
   /** An embedded snapshot: when it was taken (it knows no key added since). */
   readonly snapshotTaken?: Date;
+  /** GitHub's own Sigstore instance (embedded or refreshed from its TUF repository). */
+  readonly githubInstance?: boolean;
 };
 
 const ROOT_MEDIA_TYPE_PREFIX = 'application/vnd.dev.sigstore.trustedroot';

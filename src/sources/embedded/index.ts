@@ -39,7 +39,11 @@ export function embeddedPublicGoodRoot(): LoadedRoot {
  */
 export function embeddedGithubRoot(): LoadedRoot {
   const { label, taken } = EMBEDDED_SNAPSHOTS.github;
-  return { ...loadTrustedRoot(githubTrustedRoot as JsonValue, label), snapshotTaken: taken };
+  return {
+    ...loadTrustedRoot(githubTrustedRoot as JsonValue, label),
+    snapshotTaken: taken,
+    githubInstance: true,
+  };
 }
 
 /** The bootstrap TUF root of https://tuf-repo.github.com (the one `gh` embeds), as bytes. */
