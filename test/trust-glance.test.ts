@@ -216,12 +216,14 @@ describe("online: GitHub's instance refreshed with its embedded TUF root", () =>
       expect(roots).toHaveLength(2);
       await loadTrustRoots({ cacheDir, githubTrustDomain: 'acme' });
       await loadTrustRoots({ cacheDir, tufMirror: 'https://tuf.example.com' });
+      await loadTrustRoots({ cacheDir, githubByDefault: false }); // npm and pypi
       expect(calls.map((c) => [c.mirrorURL, c.target])).toEqual([
         ['https://tuf-repo-cdn.sigstore.dev', 'trusted_root.json'],
         [GITHUB_TUF_MIRROR, 'trusted_root.json'],
         ['https://tuf-repo-cdn.sigstore.dev', 'trusted_root.json'],
         [GITHUB_TUF_MIRROR, 'acme.trusted_root.json'],
         ['https://tuf.example.com', 'trusted_root.json'],
+        ['https://tuf-repo-cdn.sigstore.dev', 'trusted_root.json'],
       ]);
       expect(calls[0]?.rootPath).toBeUndefined();
       const embedded = JSON.parse(calls[1]?.rootPath ?? '{}') as unknown;

@@ -15618,7 +15618,7 @@ async function loadTrustRoots(options) {
         return [embeddedPublicGoodRoot(), embeddedGithubRoot()];
     }
     const cacheDir = options.cacheDir ?? defaultCacheDir();
-    const github = options.tufMirror === undefined ||
+    const github = (options.tufMirror === undefined && options.githubByDefault !== false) ||
         options.githubTufRoot !== undefined ||
         options.githubTufMirror !== undefined;
     const githubMirror = options.githubTufMirror ?? GITHUB_TUF_MIRROR;
@@ -17937,7 +17937,7 @@ async function runNpmJob(job, ctx) {
     const settings = networkSettings(job.network ?? {}, ctx.env ?? {}, ctx.version);
     // The GitHub token has no business at a registry.
     const client = clientFor({ ...settings, token: undefined });
-    const roots = await loadTrustRoots(job.trust);
+    const roots = await loadTrustRoots({ ...job.trust, githubByDefault: false });
     ctx.onRoots?.(roots);
     const keys = readRegistryKeys(await fetchRegistryKeys(client, registry));
     const artifacts = await Promise.all(packages.map((pkg) => verifyPackage(pkg, { client, settings, registry, keys, roots, policyInput: job.policy })));
@@ -18212,7 +18212,7 @@ async function runPypiJob(job, ctx) {
     const index = serviceBase(job.index ?? DEFAULT_PYPI_INDEX, '--index');
     const settings = networkSettings(job.network ?? {}, ctx.env ?? {}, ctx.version);
     const client = clientFor({ ...settings, token: undefined });
-    const roots = await loadTrustRoots(job.trust);
+    const roots = await loadTrustRoots({ ...job.trust, githubByDefault: false });
     ctx.onRoots?.(roots);
     const files = job.file !== undefined
         ? [{ name: (0,external_node_path_namespaceObject.basename)(job.file), digests: await hashFile(job.file) }]

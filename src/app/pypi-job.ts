@@ -60,7 +60,7 @@ export async function runPypiJob(job: PypiJob, ctx: JobContext): Promise<Verific
   const index = serviceBase(job.index ?? DEFAULT_PYPI_INDEX, '--index');
   const settings = networkSettings(job.network ?? {}, ctx.env ?? {}, ctx.version);
   const client = clientFor({ ...settings, token: undefined });
-  const roots = await loadTrustRoots(job.trust);
+  const roots = await loadTrustRoots({ ...job.trust, githubByDefault: false });
   ctx.onRoots?.(roots);
   const files =
     job.file !== undefined

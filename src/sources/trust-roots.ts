@@ -30,6 +30,11 @@ export type TrustRootOptions = {
   readonly githubTufMirror?: string | undefined;
   /** A GHE.com tenant's trust domain (the API's /meta): its own trusted root target. */
   readonly githubTrustDomain?: string | undefined;
+  /**
+   * Refresh GitHub's instance online when not asked for (default true). The npm and pypi
+   * commands turn it off: registries' provenance is public-good, so it would only add a fetch.
+   */
+  readonly githubByDefault?: boolean | undefined;
   readonly cacheDir?: string | undefined;
 };
 
@@ -52,7 +57,7 @@ export async function loadTrustRoots(options: TrustRootOptions): Promise<LoadedR
   }
   const cacheDir = options.cacheDir ?? defaultCacheDir();
   const github =
-    options.tufMirror === undefined ||
+    (options.tufMirror === undefined && options.githubByDefault !== false) ||
     options.githubTufRoot !== undefined ||
     options.githubTufMirror !== undefined;
   const githubMirror = options.githubTufMirror ?? GITHUB_TUF_MIRROR;
