@@ -85,6 +85,7 @@ const SAMPLE: Record<string, { flags: string[]; input: string }> = {
   },
   'predicate-type': { flags: ['--predicate-type', 'any'], input: 'any' },
   'allow-self-hosted-runners': { flags: ['--allow-self-hosted-runners'], input: 'true' },
+  'allow-unrecorded-runner': { flags: ['--allow-unrecorded-runner'], input: 'true' },
   'repo-id': { flags: ['--repo-id', '9001'], input: '9001' },
   'owner-id': { flags: ['--owner-id', '111'], input: '111' },
   'subject-name': { flags: ['--subject-name', 'app.tgz'], input: 'app.tgz' },

@@ -1542,6 +1542,8 @@ const CODES_ELSEWHERE: Record<string, string> = {
   NETWORK:
     'the network sources: test/github-source.test.ts, npm-source, pypi-source, rekor-source (E08-E10)',
   INTERNAL: 'E07 (see ELSEWHERE)',
+  ID_PUBLISHER:
+    'PyPI publishers other than GitHub: test/evidence-kinds.test.ts "a GitHub policy refuses it with the real reason first"',
 };
 
 let instance: TestInstance;

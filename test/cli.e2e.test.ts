@@ -242,12 +242,12 @@ describe.each(CLI_TARGETS)('built CLI: $name', (form) => {
     expect(json(r).failedChecks).toEqual(['MALFORMED']);
   });
 
-  it('--offline names the embedded root and its age on stderr', async () => {
+  it('--offline names the embedded roots and their snapshot dates on stderr', async () => {
     const r = await run(verify(APP, '--bundle', TAG_BUNDLE, '--repo', 'acme/app', '--offline'));
     // The fixtures are not signed by the public-good instance.
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(
-      /trust: embedded public-good root .*newest key from \d{4}-\d{2}-\d{2} \(\d+ days ago\)/,
+      /trust: embedded public-good root .*snapshot of \d{4}-\d{2}-\d{2} \(\d+ days ago\)/,
     );
   });
 

@@ -73,7 +73,7 @@ export async function runNpmJob(job: NpmJob, ctx: JobContext): Promise<Verificat
   const settings = networkSettings(job.network ?? {}, ctx.env ?? {}, ctx.version);
   // The GitHub token has no business at a registry.
   const client = clientFor({ ...settings, token: undefined });
-  const roots = await loadTrustRoots(job.trust);
+  const roots = await loadTrustRoots({ ...job.trust, githubByDefault: false });
   ctx.onRoots?.(roots);
   const keys = readRegistryKeys(await fetchRegistryKeys(client, registry));
   const artifacts = await Promise.all(

@@ -60,7 +60,7 @@ export async function runPypiJob(job: PypiJob, ctx: JobContext): Promise<Verific
   const index = serviceBase(job.index ?? DEFAULT_PYPI_INDEX, '--index');
   const settings = networkSettings(job.network ?? {}, ctx.env ?? {}, ctx.version);
   const client = clientFor({ ...settings, token: undefined });
-  const roots = await loadTrustRoots(job.trust);
+  const roots = await loadTrustRoots({ ...job.trust, githubByDefault: false });
   ctx.onRoots?.(roots);
   const files =
     job.file !== undefined
@@ -145,8 +145,10 @@ async function verifyFile(file: ArtifactSubject, ctx: FileContext): Promise<Arti
   const publishers = new Map<string, Publisher>(
     found.map((f) => [f.candidate.origin, f.publisher]),
   );
+  const pinned =
+    ctx.policyInput.certIdentity !== undefined && ctx.policyInput.certOidcIssuer !== undefined;
   const attestations = (checked?.attestations ?? []).map((a) =>
-    withPublisher(a, publishers.get(a.origin)),
+    withPublisher(a, publishers.get(a.origin), pinned),
   );
   return {
     ...file,
@@ -159,13 +161,16 @@ async function verifyFile(file: ArtifactSubject, ctx: FileContext): Promise<Arti
 function withPublisher(
   result: AttestationResult,
   publisher: Publisher | undefined,
+  pinned: boolean,
 ): AttestationResult {
   if (publisher === undefined || result.identity === undefined) return result;
-  const checks = checkPublisher(publisher, result);
+  const checks = checkPublisher(publisher, result, pinned);
   const failed = checks.some((c) => c.status === 'fail');
+  // A publisher the policy cannot check is the first thing to say (it explains the rest).
+  const first = publisher.kind !== 'GitHub';
   return {
     ...result,
-    checks: [...result.checks, ...checks],
+    checks: first ? [...checks, ...result.checks] : [...result.checks, ...checks],
     verdict: failed ? 'failed' : result.verdict,
   };
 }

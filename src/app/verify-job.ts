@@ -10,6 +10,10 @@ import { looksLikeBundle, resolveArtifactArgs, resolveSubject } from '../sources
 import { readInputFile, STDIN } from '../sources/files.js';
 import { loadTrustRoots, type TrustRootOptions } from '../sources/trust-roots.js';
 import { githubAttestations, githubScope } from '../sources/github.js';
+import { withGithubTrustDomain } from '../sources/github-meta.js';
+import { embeddedNpmRegistryKeys } from '../sources/embedded/index.js';
+import { readTufRegistryKeys } from '../core/npm/publish.js';
+import { applyNpmUnits, splitNpmUnits } from './npm-unit.js';
 import { serviceBase } from '../sources/http.js';
 import { lookUpLegacyEnvelope } from '../sources/rekor.js';
 import {
@@ -101,7 +105,10 @@ export async function runVerifyJob(job: VerifyJob, ctx: JobContext): Promise<Ver
     checkGithubApiUrl(network);
   }
   const rekorUrl = rekorFor(job);
-  const roots = await loadTrustRoots(job.trust);
+  const trust = fromGithub
+    ? await withGithubTrustDomain(job.trust, clientFor(network), network.githubApiUrl)
+    : job.trust;
+  const roots = await loadTrustRoots(trust);
   ctx.onRoots?.(roots);
   const subjects = await resolveArtifactArgs(job.subjects, ctx.onNote);
   if (subjects.length > LIMITS.maxSubjects)
@@ -120,7 +127,12 @@ export async function runVerifyJob(job: VerifyJob, ctx: JobContext): Promise<Ver
     );
     attestations.splice(0, attestations.length, ...resolved.flat());
   }
-  const results = verifyArtifacts({ policy, roots, artifacts, attestations });
+  // A saved npm attestations response is one unit: its publish attestation must verify too.
+  const { provenance, units } = splitNpmUnits(attestations);
+  const keys = units.size === 0 ? [] : readTufRegistryKeys(embeddedNpmRegistryKeys());
+  const results = verifyArtifacts({ policy, roots, artifacts, attestations: provenance }).map((r) =>
+    applyNpmUnits(r, provenance, units, keys, roots),
+  );
   return resultFromArtifacts({
     version: ctx.version,
     command: ctx.command,
@@ -161,7 +173,7 @@ async function fromGithubApi(
 }
 
 /** A file that cannot be read as attestations becomes one failed candidate, never a crash. */
-async function readBundleFile(file: string): Promise<AttestationCandidate[]> {
+export async function readBundleFile(file: string): Promise<AttestationCandidate[]> {
   const bytes = await readInputFile(file);
   try {
     return readAttestations(file, bytes);

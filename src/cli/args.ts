@@ -86,6 +86,7 @@ export const VERIFY_OPTIONS = {
   'cert-oidc-issuer': { type: 'string' },
   'predicate-type': { type: 'string' },
   'allow-self-hosted-runners': { type: 'boolean' },
+  'allow-unrecorded-runner': { type: 'boolean' },
   'repo-id': { type: 'string' },
   'owner-id': { type: 'string' },
   'subject-name': { type: 'string' },
@@ -178,6 +179,7 @@ const FORMAT_OPTIONS: Readonly<Record<string, NonNullable<ParseArgsConfig['optio
   verify: VERIFY_OPTIONS,
   npm: NPM_OPTIONS,
   pypi: PYPI_OPTIONS,
+  release: VERIFY_OPTIONS,
   inspect: INSPECT_OPTIONS,
 };
 

@@ -5,7 +5,9 @@ Usage:
       (--repo OWNER/REPO | --owner OWNER | --cert-identity SAN) [policy flags] [trust flags] [network flags]
   verify-provenance npm NAME@VERSION... (--repo OWNER/REPO | ...) [--registry URL] [policy, trust, network flags]
   verify-provenance pypi PROJECT VERSION [FILE] (--repo OWNER/REPO | ...) [--index URL] [policy, trust, network flags]
-  verify-provenance trusted-root [trust flags]     print the trusted roots in use (JSON Lines)
+  verify-provenance release OWNER/REPO TAG [ASSET...] [--bundle FILE...] [policy, trust, network flags]
+      GitHub's release attestation (signed by GitHub) and each asset's build provenance
+  verify-provenance trusted-root [--summary] [trust flags]   the trusted roots in use (JSON Lines)
   verify-provenance verify-bundle [--staging] --bundle FILE
       (--certificate-identity SAN --certificate-oidc-issuer URL | --key PEM) [--trusted-root FILE] FILE_OR_DIGEST
   verify-provenance inspect BUNDLE [--format text|json]
@@ -33,6 +35,7 @@ Policy flags (all exact; nothing is a regular expression):
   --cert-oidc-issuer URL         default https://token.actions.githubusercontent.com
   --predicate-type URI|any       default SLSA provenance v1 or v0.2 (pypi: its publish attestation)
   --allow-self-hosted-runners    accept builds on self-hosted or unrecorded runners
+  --allow-unrecorded-runner      accept certificates that do not record the runner (before late 2023)
   --repo-id N | --owner-id N     numeric ids (survive renames)
   --subject-name NAME            the matching subject must carry this name
 

@@ -13,6 +13,7 @@ import { runNpm } from './npm-command.js';
 import { runPypi } from './pypi-command.js';
 import { runTrustedRoot } from './trusted-root-command.js';
 import { versionLine } from './version.js';
+import { runRelease } from './release-command.js';
 
 export const VERSION = '0.1.0';
 
@@ -33,6 +34,10 @@ export async function main(argv: string[], io: CliIo): Promise<ExitCode> {
       case 'pypi': {
         const checked = parseFormat(format);
         return emit(await runPypi(rest, io, VERSION), checked, io);
+      }
+      case 'release': {
+        const checked = parseFormat(format);
+        return emit(await runRelease(rest, io, VERSION), checked, io);
       }
       case 'trusted-root':
         io.stdout(await runTrustedRoot(rest));
@@ -55,7 +60,7 @@ export async function main(argv: string[], io: CliIo): Promise<ExitCode> {
         return command === undefined ? EXIT.USAGE : EXIT.VERIFIED;
       default:
         throw new UsageError(`unknown command ${JSON.stringify(command)}`, {
-          hint: 'commands: verify, npm, pypi, trusted-root, verify-bundle, inspect',
+          hint: 'commands: verify, npm, pypi, release, trusted-root, verify-bundle, inspect',
         });
     }
   } catch (err) {

@@ -42,6 +42,7 @@ export const REASON_CODES = {
   ID_INPUTS: 'workflow inputs mismatch',
   ID_SUBJECT_NAME: 'subject name mismatch',
   ID_CONFLICT: 'certificate carries conflicting identity values',
+  ID_PUBLISHER: 'the publisher (PyPI Trusted Publisher) is not one the policy pins',
   PROVENANCE_MISMATCH: 'provenance predicate disagrees with the certificate',
   // Run outcome
   NO_ATTESTATION: 'no attestation to check',

@@ -120,6 +120,7 @@ export function describePolicy(p: Policy): Record<string, unknown> {
     workflowInputs: p.workflowInputs.length > 0 ? Object.fromEntries(p.workflowInputs) : undefined,
     triggers: p.triggers,
     allowSelfHostedRunners: p.allowSelfHostedRunners,
+    allowUnrecordedRunner: p.allowUnrecordedRunner || undefined,
     repoId: p.repositoryId,
     ownerId: p.ownerId,
     subjectName: p.subjectName,

@@ -258,3 +258,26 @@ export async function fetchBundle(client: HttpClient, url: string): Promise<Json
 function seg(value: string): string {
   return encodeURIComponent(value);
 }
+
+/**
+ * The attestations a repository holds for one digest of any algorithm the API takes (a release
+ * attestation is found by its tag's `sha1:` git object id), optionally filtered by predicate type.
+ */
+export async function repoAttestations(
+  client: HttpClient,
+  apiUrl: string,
+  repo: string,
+  digest: string,
+  predicateType?: string,
+): Promise<AttestationCandidate[]> {
+  const [owner = '', name = ''] = repo.split('/');
+  const query = `?per_page=${PER_PAGE}${predicateType === undefined ? '' : `&predicate_type=${encodeURIComponent(predicateType)}`}`;
+  const url = `${apiUrl}/repos/${seg(owner)}/${seg(name)}/attestations/${digest}${query}`;
+  const entries = (await listPages(client, url, `${repo} ${digest}`)) ?? [];
+  if (entries.length > LIMITS.maxAttestations)
+    throw new VerifyError(
+      'LIMIT',
+      `GitHub returned ${entries.length} attestations (limit ${LIMITS.maxAttestations})`,
+    );
+  return Promise.all(entries.map((e) => candidateFrom(client, e, apiUrl)));
+}

@@ -1,14 +1,20 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import seeds from '@sigstore/tuf/seeds.json' with { type: 'json' };
 import { loadTrustedRoot, type LoadedRoot } from '../core/crypto/trust.js';
 import { UsageError, VerifyError } from '../core/errors.js';
 import { parseStrictJson, type JsonValue } from '../core/json/strict-json.js';
+import {
+  embeddedGithubRoot,
+  embeddedGithubTufRoot,
+  embeddedPublicGoodRoot,
+  GITHUB_TUF_MIRROR,
+  PUBLIC_GOOD_MIRROR,
+} from './embedded/index.js';
 import { readInputFile } from './files.js';
 import { serviceBase } from './http.js';
 
-const PUBLIC_GOOD_MIRROR = 'https://tuf-repo-cdn.sigstore.dev';
-export const GITHUB_TUF_MIRROR = 'https://tuf-repo.github.com';
+export { embeddedGithubRoot, embeddedPublicGoodRoot, GITHUB_TUF_MIRROR };
 
 export type TrustRootOptions = {
   readonly trustedRootFile?: string | undefined;
@@ -16,16 +22,28 @@ export type TrustRootOptions = {
   /** TUF repository for the main root (default public-good) and its bootstrap root.json. */
   readonly tufMirror?: string | undefined;
   readonly tufRoot?: string | undefined;
-  /** GitHub's Sigstore instance (private repositories): its TUF bootstrap root.json. */
+  /**
+   * GitHub's Sigstore instance (private repositories): its TUF bootstrap root.json and mirror.
+   * Default: the embedded root `gh` embeds, at https://tuf-repo.github.com.
+   */
   readonly githubTufRoot?: string | undefined;
   readonly githubTufMirror?: string | undefined;
+  /** A GHE.com tenant's trust domain (the API's /meta): its own trusted root target. */
+  readonly githubTrustDomain?: string | undefined;
+  /**
+   * Refresh GitHub's instance online when not asked for (default true). The npm and pypi
+   * commands turn it off: registries' provenance is public-good, so it would only add a fetch.
+   */
+  readonly githubByDefault?: boolean | undefined;
   readonly cacheDir?: string | undefined;
 };
 
 /**
  * Where trust comes from, in order: `--trusted-root FILE` (one root, or JSON Lines of several
- * as `gh attestation trusted-root` prints) with no network; `--offline`, the public-good root
- * embedded from @sigstore/tuf's seeds; otherwise a TUF refresh with an on-disk cache.
+ * as `gh attestation trusted-root` prints) with no network; `--offline`, the embedded
+ * public-good root and GitHub's embedded snapshot; otherwise a TUF refresh with an on-disk
+ * cache, of public-good and of GitHub's instance (unless `--tuf-mirror` names another main
+ * instance and GitHub's is not asked for).
  */
 export async function loadTrustRoots(options: TrustRootOptions): Promise<LoadedRoot[]> {
   const tuf = [options.tufMirror, options.tufRoot, options.githubTufRoot, options.githubTufMirror];
@@ -35,23 +53,47 @@ export async function loadTrustRoots(options: TrustRootOptions): Promise<LoadedR
         hint: 'drop --trusted-root / --offline, or the --tuf-* / --github-tuf-* options',
       });
     if (options.trustedRootFile !== undefined) return loadRootFile(options.trustedRootFile);
-    return [embeddedPublicGoodRoot()];
+    return [embeddedPublicGoodRoot(), embeddedGithubRoot()];
   }
-  if (options.githubTufMirror !== undefined && options.githubTufRoot === undefined)
-    throw new UsageError('--github-tuf-mirror needs --github-tuf-root (its TUF root.json)');
   const cacheDir = options.cacheDir ?? defaultCacheDir();
-  const roots = [
-    await fetchTufRoot(options.tufMirror ?? PUBLIC_GOOD_MIRROR, options.tufRoot, cacheDir),
-  ];
-  if (options.githubTufRoot !== undefined)
-    roots.push(
-      await fetchTufRoot(
-        options.githubTufMirror ?? GITHUB_TUF_MIRROR,
-        options.githubTufRoot,
-        cacheDir,
-      ),
+  const github =
+    (options.tufMirror === undefined && options.githubByDefault !== false) ||
+    options.githubTufRoot !== undefined ||
+    options.githubTufMirror !== undefined;
+  const githubMirror = options.githubTufMirror ?? GITHUB_TUF_MIRROR;
+  return Promise.all([
+    fetchTufRoot(options.tufMirror ?? PUBLIC_GOOD_MIRROR, options.tufRoot, cacheDir),
+    ...(github
+      ? [
+          fetchTufRoot(
+            githubMirror,
+            options.githubTufRoot ?? embeddedRootFile(cacheDir, githubMirror),
+            cacheDir,
+            githubTarget(options.githubTrustDomain),
+          ).then((root) => ({ ...root, githubInstance: true })),
+        ]
+      : []),
+  ]);
+}
+
+/** GitHub's TUF repository names a GHE.com tenant's root `<trust domain>.trusted_root.json`. */
+function githubTarget(trustDomain: string | undefined): string {
+  if (trustDomain === undefined || trustDomain === '') return 'trusted_root.json';
+  if (!/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/.test(trustDomain))
+    throw new VerifyError(
+      'NETWORK',
+      `the API named trust domain ${JSON.stringify(trustDomain)}, which is not a DNS label`,
     );
-  return roots;
+  return `${trustDomain}.trusted_root.json`;
+}
+
+/** The embedded GitHub TUF root written where the TUF client can read it (once per cache). */
+function embeddedRootFile(cacheDir: string, mirror: string): string {
+  const dir = join(cacheDir, 'bootstrap');
+  const file = join(dir, `${encodeURIComponent(mirror)}.root.json`);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(file, embeddedGithubTufRoot());
+  return file;
 }
 
 export async function loadRootFile(path: string): Promise<LoadedRoot[]> {
@@ -81,13 +123,6 @@ function parseRootLine(label: string, line: string): JsonValue {
   }
 }
 
-/** The public-good trusted root shipped inside @sigstore/tuf (no network). */
-export function embeddedPublicGoodRoot(): LoadedRoot {
-  const target = seeds[PUBLIC_GOOD_MIRROR].targets['trusted_root.json'];
-  const json = parseStrictJson(Buffer.from(target, 'base64').toString('utf8'));
-  return loadTrustedRoot(json, 'embedded public-good root (@sigstore/tuf seeds)');
-}
-
 /**
  * A TUF refresh of one repository, with its own cache directory (one per mirror: caches of
  * two repositories must never mix). The bootstrap root is the mirror's seed or `rootFile`.
@@ -96,27 +131,29 @@ async function fetchTufRoot(
   mirrorUrl: string,
   rootFile: string | undefined,
   cacheDir: string,
+  target = 'trusted_root.json',
 ): Promise<LoadedRoot> {
   const mirror = serviceBase(mirrorUrl, 'TUF mirror');
   if (rootFile !== undefined) await readInputFile(rootFile, 1 << 20);
   try {
-    const { getTrustedRoot } = await import('@sigstore/tuf');
-    const root = await getTrustedRoot({
+    const { initTUF } = await import('@sigstore/tuf');
+    const client = await initTUF({
       mirrorURL: mirror,
       cachePath: join(cacheDir, encodeURIComponent(mirror)),
       ...(rootFile === undefined ? {} : { rootPath: rootFile }),
       retry: { retries: 1 },
       timeout: 10_000,
     });
-    const { TrustedRoot } = await import('@sigstore/protobuf-specs');
-    return loadTrustedRoot(TrustedRoot.toJSON(root) as JsonValue, `TUF ${mirror}`);
+    const json = parseStrictJson(await client.getTarget(target));
+    const label = `TUF ${mirror}${target === 'trusted_root.json' ? '' : ` (${target})`}`;
+    return loadTrustedRoot(json, label);
   } catch (err) {
     if (err instanceof VerifyError) throw err;
     throw new VerifyError(
       'TRUST_ROOT_UNAVAILABLE',
       `could not refresh the trusted root from ${mirror}: ${err instanceof Error ? err.message : String(err)}`,
       {
-        hint: 'use --offline for the embedded public-good root, or --trusted-root FILE',
+        hint: 'use --offline for the embedded roots, or --trusted-root FILE',
       },
     );
   }

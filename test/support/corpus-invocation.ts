@@ -74,10 +74,12 @@ export function invocation(c: CorpusCase): Invocation {
           'https://github.com/unknown/unknown/.github/workflows/x.yml@refs/heads/main',
       ),
     );
-    add(
-      '--cert-oidc-issuer',
-      String(c.features.oidc_issuer || 'https://token.actions.githubusercontent.com'),
-    );
+    // Flags are given once (a repeated single-value flag is a usage error).
+    if (!flags.includes('--cert-oidc-issuer'))
+      add(
+        '--cert-oidc-issuer',
+        String(c.features.oidc_issuer || 'https://token.actions.githubusercontent.com'),
+      );
   }
   if (
     !c.kind.includes('provenance') &&

@@ -149,3 +149,29 @@ export function rewriteExtensions(
     ]),
   );
 }
+
+/**
+ * Give a certificate another subject public key (DER SubjectPublicKeyInfo) and sign it again
+ * with the CA key: how a test issues certificates for key types the mock CA cannot (P-384,
+ * Ed25519). The SCT extension is dropped, as in `rewriteExtensions`.
+ */
+export function rewriteSubjectKey(der: Buffer, caKey: KeyObject, spki: Buffer): Buffer {
+  const once = rewriteExtensions(der, caKey, (extensions) => extensions);
+  const cert = decode(once);
+  const [tbs, algorithm] = cert.children ?? [];
+  if (tbs?.children === undefined || algorithm === undefined) throw new Error('not a certificate');
+  // TBSCertificate: [0] version, serial, signature, issuer, validity, subject, SPKI, ...
+  const at = tbs.children[0]?.tag === 0xa0 ? 6 : 5;
+  const children = [...tbs.children];
+  children[at] = decode(spki);
+  const tbsDer = encode({ tag: tbs.tag, children });
+  const signature = sign('sha384', tbsDer, caKey);
+  return tlv(
+    0x30,
+    Buffer.concat([
+      tbsDer,
+      encode(algorithm),
+      tlv(0x03, Buffer.concat([Buffer.from([0]), signature])),
+    ]),
+  );
+}

@@ -1,7 +1,7 @@
 // Mint real, verifiable Sigstore bundles offline: one throwaway Fulcio CA + CT log, Rekor log
 // and TSA from @sigstore/mock, reached by @sigstore/sign through nock interceptors.
 // See /work/shared/research/sigstore-js-notes.md section 4 for the recipe and its traps.
-import { createHash, generateKeyPairSync, type KeyObject } from 'node:crypto';
+import { createHash, generateKeyPairSync, sign as signBytes, type KeyObject } from 'node:crypto';
 import { bundleFromJSON, bundleToJSON, type SerializedBundle } from '@sigstore/bundle';
 import {
   fulcioHandler,
@@ -24,7 +24,7 @@ import {
 import { Verifier, toSignedEntity, toTrustMaterial, type Signer } from '@sigstore/verify';
 import nock from 'nock';
 import { unsignedJwt, type WorkflowClaims } from './claims.js';
-import { rewriteExtensions } from './der.js';
+import { rewriteExtensions, rewriteSubjectKey } from './der.js';
 import { IN_TOTO_PAYLOAD_TYPE } from './statements.js';
 
 export * from './claims.js';
@@ -63,6 +63,44 @@ export interface SignDsseOptions {
   payloadType?: string;
 }
 
+export type SigningKeyType = 'P-256' | 'P-384' | 'Ed25519';
+
+/**
+ * A key holder for @sigstore/sign whose proof of possession (the first signature, sent to
+ * Fulcio) uses a P-256 key the mock CA accepts, and whose signatures over data use a key of the
+ * asked type; the CA wrapper then certifies that key instead (see `subjectKey`).
+ */
+function keyHolderFor(keyType: SigningKeyType): {
+  key: KeyObject;
+  holder: {
+    sign(
+      data: Buffer,
+    ): Promise<{ signature: Buffer; key: { $case: 'publicKey'; publicKey: string } }>;
+  };
+} {
+  const proxy = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  const real =
+    keyType === 'Ed25519'
+      ? generateKeyPairSync('ed25519')
+      : generateKeyPairSync('ec', { namedCurve: keyType });
+  let calls = 0;
+  const pem = (k: KeyObject): string => k.export({ format: 'pem', type: 'spki' }).toString();
+  return {
+    key: real.publicKey,
+    holder: {
+      sign: (data) => {
+        const first = calls++ === 0;
+        const pair = first ? proxy : real;
+        const alg = !first && keyType === 'Ed25519' ? null : 'sha256';
+        return Promise.resolve({
+          signature: signBytes(alg, data, pair.privateKey),
+          key: { $case: 'publicKey', publicKey: pem(pair.publicKey) },
+        });
+      },
+    },
+  };
+}
+
 export interface TestInstance {
   trustedRoot: TrustedRootJSON;
   /** The same root without CT logs: for certificates rewritten by `certTransform` (no SCT). */
@@ -73,8 +111,16 @@ export interface TestInstance {
     claims: WorkflowClaims,
     opts?: SignDsseOptions,
   ): Promise<SerializedBundle>;
-  /** messageSignature bundle over the artifact bytes. */
-  signMessage(artifact: Buffer, claims: WorkflowClaims): Promise<SerializedBundle>;
+  /**
+   * messageSignature bundle over the artifact bytes (SHA-256 messageDigest, as @sigstore/sign
+   * writes it). Keys other than P-256 are certified by rewriting the issued certificate's key,
+   * which drops its SCT: verify those against `trustedRootWithoutCt`.
+   */
+  signMessage(
+    artifact: Buffer,
+    claims: WorkflowClaims,
+    opts?: { keyType?: SigningKeyType },
+  ): Promise<SerializedBundle>;
   /** Removes this instance's interceptors; the last close re-enables the network. */
   close(): void;
 }
@@ -124,6 +170,7 @@ export async function createTestInstance(options: TestInstanceOptions = {}): Pro
   // issued certificate to be rewritten and re-signed.
   let extraExtensions: WorkflowClaims['extraExtensions'] = undefined;
   let certTransform: WorkflowClaims['certTransform'] = undefined;
+  let subjectKey: KeyObject | undefined = undefined;
   const ca: typeof baseCa = {
     rootCertificate: baseCa.rootCertificate,
     issueCertificate: async (request) => {
@@ -131,8 +178,16 @@ export async function createTestInstance(options: TestInstanceOptions = {}): Pro
         ...request,
         extensions: [...(request.extensions ?? []), ...(extraExtensions ?? [])],
       });
-      if (certTransform === undefined) return der;
-      const rewritten = rewriteExtensions(toBuffer(der), keyPair.privateKey, certTransform);
+      const keyed =
+        subjectKey === undefined
+          ? toBuffer(der)
+          : rewriteSubjectKey(
+              toBuffer(der),
+              keyPair.privateKey,
+              subjectKey.export({ format: 'der', type: 'spki' }),
+            );
+      if (certTransform === undefined) return new Uint8Array(keyed);
+      const rewritten = rewriteExtensions(keyed, keyPair.privateKey, certTransform);
       return new Uint8Array(rewritten);
     },
   };
@@ -183,8 +238,11 @@ export async function createTestInstance(options: TestInstanceOptions = {}): Pro
     data: Buffer,
     claims: WorkflowClaims,
     type?: string,
+    keyType: SigningKeyType = 'P-256',
   ): Promise<SerializedBundle> => {
     if (closed) throw new Error('test instance is closed');
+    const held = keyType === 'P-256' ? undefined : keyHolderFor(keyType);
+    subjectKey = held?.key;
     const next = wholeSecond(Date.now() + 2000 + tsaOffset).getTime();
     if (next > tsaClock.getTime()) tsaClock.setTime(next);
     extraExtensions = claims.extraExtensions;
@@ -192,6 +250,7 @@ export async function createTestInstance(options: TestInstanceOptions = {}): Pro
     const signer = new FulcioSigner({
       fulcioBaseURL: urls.fulcio,
       identityProvider: { getToken: () => Promise.resolve(unsignedJwt(claims)) },
+      ...(held === undefined ? {} : { keyHolder: held.holder }),
     });
     // Trap: entryType 'dsse' fails verification ("signature count mismatch") because the mock
     // Rekor stores the proposed entry verbatim; intoto/0.0.2 entries verify.
@@ -215,11 +274,13 @@ export async function createTestInstance(options: TestInstanceOptions = {}): Pro
         claims,
         opts.payloadType ?? IN_TOTO_PAYLOAD_TYPE,
       ),
-    signMessage: (artifact, claims) =>
+    signMessage: (artifact, claims, opts = {}) =>
       sign(
         (signer, witnesses) => new MessageSignatureBundleBuilder({ signer, witnesses }),
         artifact,
         claims,
+        undefined,
+        opts.keyType,
       ),
     close: () => {
       if (closed) return;

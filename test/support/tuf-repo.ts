@@ -18,7 +18,11 @@ export type TufRepo = {
 
 const SPEC = '1.0.31';
 
-export async function startTufRepo(trustedRoot: unknown): Promise<TufRepo> {
+export async function startTufRepo(
+  trustedRoot: unknown,
+  /** The target's name: GitHub's repository serves a GHE.com tenant's root as `<domain>.trusted_root.json`. */
+  targetName = 'trusted_root.json',
+): Promise<TufRepo> {
   const { publicKey, privateKey } = generateKeyPairSync('ed25519');
   const raw = publicKey.export({ format: 'der', type: 'spki' }).subarray(-32).toString('hex');
   const keyJson = { keytype: 'ed25519', scheme: 'ed25519', keyval: { public: raw } };
@@ -49,7 +53,7 @@ export async function startTufRepo(trustedRoot: unknown): Promise<TufRepo> {
     const targets = signed(MetadataKind.Targets, {
       version,
       targets: {
-        'trusted_root.json': {
+        [targetName]: {
           length: Buffer.byteLength(target),
           hashes: { sha256: createHash('sha256').update(target).digest('hex') },
         },
@@ -59,7 +63,7 @@ export async function startTufRepo(trustedRoot: unknown): Promise<TufRepo> {
       version,
       meta: { 'targets.json': { version } },
     });
-    files.set('/targets/trusted_root.json', target);
+    files.set(`/targets/${targetName}`, target);
     files.set('/targets.json', targets);
     files.set('/snapshot.json', snapshot);
     files.set(

@@ -2,7 +2,7 @@ import { ASN1Obj, X509Certificate } from '@sigstore/core';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
 import { toTrustMaterial, type TrustMaterial } from '@sigstore/verify';
 import { VerifyError } from '../errors.js';
-import { isJsonObject, type JsonValue } from '../json/strict-json.js';
+import { isJsonObject, type JsonObject, type JsonValue } from '../json/strict-json.js';
 
 /** One trusted root, ready to verify against. */
 export type LoadedRoot = {
@@ -16,6 +16,10 @@ export type LoadedRoot = {
   readonly hasCtlogs: boolean;
   /** Newest `validFor.start` in the root: a lower bound on how fresh it is. */
   readonly newestKeyStart: Date | undefined;
+  /** An embedded snapshot: when it was taken (it knows no key added since). */
+  readonly snapshotTaken?: Date;
+  /** GitHub's own Sigstore instance (embedded or refreshed from its TUF repository). */
+  readonly githubInstance?: boolean;
 };
 
 const ROOT_MEDIA_TYPE_PREFIX = 'application/vnd.dev.sigstore.trustedroot';
@@ -24,6 +28,14 @@ const ROOT_MEDIA_TYPE_PREFIX = 'application/vnd.dev.sigstore.trustedroot';
 export function loadTrustedRoot(json: JsonValue, label: string): LoadedRoot {
   if (!isJsonObject(json)) throw rootError(label, 'not a JSON object');
   const mediaType = json.mediaType;
+  if (isTufRoot(json))
+    throw new VerifyError(
+      'TRUST_ROOT',
+      `${label} is a TUF root.json (the key of a TUF repository), not a Sigstore trusted root`,
+      {
+        hint: "pass it as --tuf-root FILE with --tuf-mirror URL (or --github-tuf-root for GitHub's instance); --trusted-root takes trusted_root.json, or the output of verify-provenance trusted-root",
+      },
+    );
   if (typeof mediaType !== 'string' || !mediaType.startsWith(ROOT_MEDIA_TYPE_PREFIX)) {
     throw rootError(label, `unsupported media type ${JSON.stringify(mediaType)}`);
   }
@@ -92,25 +104,78 @@ export function selectRoot(
   );
 }
 
+/** `{"signed": {"_type": "root", ...}, "signatures": [...]}`: TUF root metadata. */
+function isTufRoot(json: JsonObject): boolean {
+  const signed = json.signed;
+  return isJsonObject(signed) && signed._type === 'root' && Array.isArray(json.signatures);
+}
+
 function rootError(label: string, why: string): VerifyError {
   return new VerifyError('TRUST_ROOT', `trusted root ${label} ${why}`);
 }
 
-/** Printable organisation / common name from a DER Name, for messages only. */
+/**
+ * A readable distinguished name (`O=…, CN=…`), for messages only. Takes a DER Name, or its
+ * contents as @sigstore/core's `issuer`/`subject` give them; reads every attribute and the
+ * string types X.520 allows (UTF8, Printable, IA5, Teletex, Visible, BMP, Universal).
+ */
 export function describeName(der: Buffer): string {
   try {
+    const name = ASN1Obj.parseBuffer(
+      Buffer.from(der[0] === 0x30 && fullTlv(der) ? der : sequenceOf(der)),
+    );
     const parts: string[] = [];
-    for (const rdn of ASN1Obj.parseBuffer(Buffer.from(der)).subs) {
+    for (const rdn of name.subs) {
       for (const attr of rdn.subs) {
-        const label = NAME_LABELS[attr.subs[0]?.toOID() ?? ''];
-        const value = attr.subs[1]?.value.toString('utf8');
-        if (label !== undefined && value !== undefined) parts.push(`${label}=${value}`);
+        const oid = attr.subs[0]?.toOID() ?? '';
+        const value = attr.subs[1];
+        if (value === undefined) continue;
+        parts.push(`${NAME_LABELS[oid] ?? oid}=${decodeString(value.tag.number, value.value)}`);
       }
     }
-    return parts.length > 0 ? parts.join(', ') : '(unnamed)';
+    return parts.length > 0 ? parts.join(', ') : '(empty name)';
   } catch {
-    return '(unreadable name)';
+    return `(unreadable name ${der.toString('hex').slice(0, 64)})`;
   }
 }
 
-const NAME_LABELS: Record<string, string> = { '2.5.4.10': 'O', '2.5.4.3': 'CN' };
+function fullTlv(der: Buffer): boolean {
+  const first = der[1] ?? 0;
+  const lengthBytes = first < 0x80 ? 0 : first & 0x7f;
+  let length = first < 0x80 ? first : 0;
+  for (let i = 0; i < lengthBytes; i++) length = length * 256 + (der[2 + i] ?? 0);
+  return 2 + lengthBytes + length === der.length;
+}
+
+function sequenceOf(contents: Buffer): Buffer {
+  const n = contents.length;
+  const len = n < 0x80 ? [n] : n < 0x100 ? [0x81, n] : [0x82, Math.floor(n / 256), n % 256];
+  return Buffer.concat([Buffer.from([0x30, ...len]), contents]);
+}
+
+function decodeString(tag: number, bytes: Buffer): string {
+  switch (tag) {
+    case 0x0c: // UTF8String
+      return bytes.toString('utf8');
+    case 0x1e: // BMPString: UTF-16BE
+      return Buffer.from(bytes).swap16().toString('utf16le');
+    case 0x1c: // UniversalString: UTF-32BE
+      return Array.from({ length: Math.floor(bytes.length / 4) }, (_, i) =>
+        String.fromCodePoint(bytes.readUInt32BE(i * 4)),
+      ).join('');
+    default: // PrintableString, IA5String, TeletexString, VisibleString, NumericString
+      return bytes.toString('latin1');
+  }
+}
+
+const NAME_LABELS: Record<string, string> = {
+  '2.5.4.3': 'CN',
+  '2.5.4.5': 'serialNumber',
+  '2.5.4.6': 'C',
+  '2.5.4.7': 'L',
+  '2.5.4.8': 'ST',
+  '2.5.4.10': 'O',
+  '2.5.4.11': 'OU',
+  '1.2.840.113549.1.9.1': 'emailAddress',
+  '0.9.2342.19200300.100.1.25': 'DC',
+};

@@ -1,11 +1,18 @@
 import { RFC3161Timestamp } from '@sigstore/core';
-import { toSignedEntity, Verifier, type Signer, type TrustMaterial } from '@sigstore/verify';
+import {
+  toSignedEntity,
+  Verifier,
+  type SignedEntity,
+  type Signer,
+  type TrustMaterial,
+} from '@sigstore/verify';
 import type { KeyObject } from 'node:crypto';
 import type { ParsedBundle } from '../bundle/parse-bundle.js';
 import { VerifyError } from '../errors.js';
 import { OID, type LeafCertificate } from '../x509/leaf.js';
 import type { AttestationResult } from '../result.js';
 import { mapSigstoreError } from './map-error.js';
+import { messageSignatureContent } from './message-signature.js';
 import { selectRoot, type LoadedRoot } from './trust.js';
 
 export type SignedTime = {
@@ -37,6 +44,8 @@ export type CryptoOptions = {
   readonly keyValidAt?: (time: Date) => boolean;
   /** Message-signature bundles: the artifact bytes the signature covers. */
   readonly artifact?: Buffer;
+  /** Message-signature bundles: or the artifact's digest (sigstore-conformance `sha256:HEX`). */
+  readonly artifactDigest?: { readonly algorithm: string; readonly digest: Buffer };
 };
 
 /**
@@ -51,15 +60,6 @@ export function verifyBundleCrypto(
   options: CryptoOptions = {},
 ): CryptoEvidence {
   checkKeyMaterial(parsed, options);
-  if (parsed.bundle.content.$case === 'messageSignature' && options.artifact === undefined) {
-    throw new VerifyError(
-      'USAGE',
-      'a message-signature bundle can only be checked against the artifact file',
-      {
-        hint: 'pass the file itself rather than its digest',
-      },
-    );
-  }
   if (parsed.leaf !== undefined) checkLeafUsage(parsed.leaf);
   const root = selectRoot(roots, parsed.leaf?.cert);
   const material = withKey(root.material, options.publicKey, options.keyValidAt);
@@ -70,11 +70,29 @@ export function verifyBundleCrypto(
   });
   let signer: Signer;
   try {
-    signer = verifier.verify(toSignedEntity(parsed.bundle, options.artifact));
+    signer = verifier.verify(signedEntity(parsed, options));
   } catch (err) {
     throw mapSigstoreError(err);
   }
   return { rootLabel: root.label, signer, ...summarize(parsed) };
+}
+
+/** The entity @sigstore/verify checks; a message signature's content is checked by ours. */
+function signedEntity(parsed: ParsedBundle, options: CryptoOptions): SignedEntity {
+  const content = parsed.bundle.content;
+  if (content.$case !== 'messageSignature') return toSignedEntity(parsed.bundle);
+  const { artifact, artifactDigest } = options;
+  if (artifact === undefined && artifactDigest === undefined)
+    throw new VerifyError('USAGE', 'a message-signature bundle needs the artifact or its digest');
+  return {
+    ...toSignedEntity(parsed.bundle, artifact),
+    signature: messageSignatureContent(
+      content.messageSignature,
+      artifact !== undefined
+        ? { kind: 'bytes', bytes: artifact }
+        : { kind: 'digest', ...(artifactDigest as NonNullable<typeof artifactDigest>) },
+    ),
+  };
 }
 
 function checkKeyMaterial(parsed: ParsedBundle, options: CryptoOptions): void {

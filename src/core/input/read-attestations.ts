@@ -4,8 +4,18 @@ import { LIMITS } from '../limits.js';
 
 /** One attestation found in an input file, not yet parsed or verified. */
 export type AttestationCandidate =
-  | { readonly origin: string; readonly kind: 'bundle' | 'legacy-dsse'; readonly json: JsonValue }
+  | {
+      readonly origin: string;
+      readonly kind: 'bundle' | 'legacy-dsse';
+      readonly json: JsonValue;
+      /** An entry of a saved npm attestations response (one unit: provenance and publish). */
+      readonly npm?: { readonly response: string; readonly publish: boolean };
+    }
   | { readonly origin: string; readonly kind: 'invalid'; readonly error: VerifyError };
+
+/** The predicate type of the npm registry's publish attestation. */
+export const NPM_PUBLISH_PREDICATE_TYPE =
+  'https://github.com/npm/attestation/tree/main/specs/publish/v0.1';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
@@ -84,10 +94,26 @@ function classify(origin: string, json: JsonValue): AttestationCandidate[] {
       { origin, kind: 'invalid', error: new VerifyError('MALFORMED', 'expected a JSON object') },
     ];
   if (Array.isArray(json.attestations)) {
+    // npm's response lists each entry's predicateType beside its bundle (GitHub's does not).
+    const npm = json.attestations.some(
+      (item) => isJsonObject(item) && item.predicateType === NPM_PUBLISH_PREDICATE_TYPE,
+    );
     return json.attestations.map((item, i): AttestationCandidate => {
       const at = `${origin}#${i + 1}`;
       if (isJsonObject(item) && isJsonObject(item.bundle))
-        return { origin: at, kind: 'bundle', json: item.bundle };
+        return {
+          origin: at,
+          kind: 'bundle',
+          json: item.bundle,
+          ...(npm
+            ? {
+                npm: {
+                  response: origin,
+                  publish: item.predicateType === NPM_PUBLISH_PREDICATE_TYPE,
+                },
+              }
+            : {}),
+        };
       if (isJsonObject(item) && typeof item.bundle_url === 'string') {
         return {
           origin: at,

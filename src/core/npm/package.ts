@@ -1,7 +1,6 @@
 import { UsageError, VerifyError } from '../errors.js';
 
-export const NPM_PUBLISH_PREDICATE =
-  'https://github.com/npm/attestation/tree/main/specs/publish/v0.1';
+export { NPM_PUBLISH_PREDICATE_TYPE as NPM_PUBLISH_PREDICATE } from '../input/read-attestations.js';
 
 export type NpmPackage = { readonly name: string; readonly version: string };
 
@@ -28,6 +27,15 @@ export function parsePackageSpec(spec: string): NpmPackage {
 /** The subject npm attests: `pkg:npm/%40scope/name@version` (purl: `@` encoded). */
 export function npmPurl(pkg: NpmPackage): string {
   return `pkg:npm/${pkg.name.replace(/^@/, '%40')}@${pkg.version}`;
+}
+
+/** `pkg:npm/%40scope/name@version` → the package, or undefined when it is not exactly that. */
+export function packageFromPurl(purl: string): NpmPackage | undefined {
+  const m = /^pkg:npm\/((?:%40[^/@]+\/)?[^/@]+)@([^@/?#]+)$/.exec(purl);
+  if (m === null) return undefined;
+  const name = (m[1] ?? '').replace(/^%40/, '@');
+  const version = m[2] ?? '';
+  return NAME.test(name) && VERSION.test(version) ? { name, version } : undefined;
 }
 
 /** `dist.integrity` (`sha512-BASE64`) → the hex sha512 the attestations' subject carries. */

@@ -15,7 +15,37 @@ export type RegistryKey = {
   readonly key: KeyObject;
   /** After this the key signs nothing; undefined: no end. */
   readonly expires: Date | undefined;
+  /** Before this the key signed nothing (TUF's keys.json gives it); undefined: no start. */
+  readonly notBefore?: Date | undefined;
 };
+
+/**
+ * The registry keys the public-good TUF repository publishes (`registry.npmjs.org/keys.json`,
+ * as `npm audit signatures` reads them): the `npm:attestations` keys with their windows.
+ */
+export function readTufRegistryKeys(json: JsonValue): RegistryKey[] {
+  const list = isJsonObject(json) ? json.keys : undefined;
+  if (!Array.isArray(list)) throw new VerifyError('KEY_MATERIAL', 'registry keys: no "keys" list');
+  return list.flatMap((k): RegistryKey[] => {
+    if (!isJsonObject(k) || k.keyUsage !== 'npm:attestations' || typeof k.keyId !== 'string')
+      return [];
+    const pk = isJsonObject(k.publicKey) ? k.publicKey : undefined;
+    const valid = isJsonObject(pk?.validFor) ? pk.validFor : undefined;
+    if (typeof pk?.rawBytes !== 'string' || pk.keyDetails !== 'PKIX_ECDSA_P256_SHA_256') return [];
+    const date = (v: JsonValue | undefined): Date | undefined =>
+      typeof v === 'string' ? new Date(v) : undefined;
+    try {
+      const key = createPublicKey({
+        key: Buffer.from(pk.rawBytes, 'base64'),
+        format: 'der',
+        type: 'spki',
+      });
+      return [{ keyid: k.keyId, key, expires: date(valid?.end), notBefore: date(valid?.start) }];
+    } catch {
+      return [];
+    }
+  });
+}
 
 /** `/-/npm/v1/keys` → keys. Entries of another type are ignored; a malformed list throws. */
 export function readRegistryKeys(json: JsonValue): RegistryKey[] {
@@ -74,7 +104,9 @@ export function verifyPublishAttestation(
       );
     const crypto = verifyBundleCrypto(parsed, roots, {
       publicKey: key.key,
-      keyValidAt: (time) => key.expires === undefined || time < key.expires,
+      keyValidAt: (time) =>
+        (key.expires === undefined || time < key.expires) &&
+        (key.notBefore === undefined || time >= key.notBefore),
     });
     checks.push(
       pass(

@@ -43,6 +43,12 @@ export const POLICY_FIELDS = [
     input: 'allow-self-hosted-runners',
     kind: 'boolean',
   },
+  {
+    key: 'allowUnrecordedRunner',
+    flag: 'allow-unrecorded-runner',
+    input: 'allow-unrecorded-runner',
+    kind: 'boolean',
+  },
   { key: 'repoId', flag: 'repo-id', input: 'repo-id', kind: 'string' },
   { key: 'ownerId', flag: 'owner-id', input: 'owner-id', kind: 'string' },
   { key: 'subjectName', flag: 'subject-name', input: 'subject-name', kind: 'string' },

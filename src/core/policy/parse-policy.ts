@@ -68,6 +68,7 @@ export function parsePolicy(
         ? undefined
         : input.triggers.map(parseTrigger),
     allowSelfHostedRunners: input.allowSelfHostedRunners ?? false,
+    allowUnrecordedRunner: input.allowUnrecordedRunner ?? false,
     repositoryId:
       input.repoId === undefined ? undefined : parseNumericId(input.repoId, '--repo-id'),
     ownerId: input.ownerId === undefined ? undefined : parseNumericId(input.ownerId, '--owner-id'),

@@ -22,6 +22,7 @@ export type PolicyInput = {
   certOidcIssuer?: string;
   predicateType?: string;
   allowSelfHostedRunners?: boolean;
+  allowUnrecordedRunner?: boolean;
   repoId?: string;
   ownerId?: string;
   subjectName?: string;
@@ -56,6 +57,8 @@ export type Policy = {
   readonly workflowInputs: readonly (readonly [string, string])[];
   readonly triggers: readonly string[] | undefined;
   readonly allowSelfHostedRunners: boolean;
+  /** Accept a certificate that does not record its runner (1.11; issued before late 2023). */
+  readonly allowUnrecordedRunner: boolean;
   readonly repositoryId: string | undefined;
   readonly ownerId: string | undefined;
   readonly subjectName: string | undefined;

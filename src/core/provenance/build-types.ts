@@ -27,6 +27,16 @@ export const NPM_V02_BUILD_TYPES: readonly string[] = [
   'https://github.com/npm/cli/gha/v1',
 ];
 
+/**
+ * npm CLI's first provenance format (npm 9.4–9.5, early 2023): `gha@v0`, then `gha@v1`. Its
+ * builder id names the npm CLI (`https://github.com/npm/cli@9.5.0`) and its entryPoint is the
+ * whole `GITHUB_WORKFLOW_REF` (`OWNER/REPO/PATH@REF`), where later formats give the path.
+ */
+export const NPM_FIRST_BUILD_TYPES: readonly string[] = [
+  'https://github.com/npm/cli/gha@v0',
+  'https://github.com/npm/cli/gha@v1',
+];
+
 /** Builder ids that name the runner rather than a workflow (npm CLI provenance, older actions/attest). */
 export const RUNNER_BUILDER_IDS: readonly string[] = [
   'https://github.com/actions/runner/github-hosted',

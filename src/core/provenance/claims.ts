@@ -12,6 +12,7 @@ import {
   DELEGATOR_BUILD_TYPES,
   GENERATOR_BUILD_TYPES,
   GHA_WORKFLOW_BUILD_TYPES,
+  NPM_FIRST_BUILD_TYPES,
   NPM_V02_BUILD_TYPES,
   SLSA_PROVENANCE_V02,
   SLSA_PROVENANCE_V1,
@@ -134,7 +135,8 @@ function readV02(p: JsonObject): ProvenanceClaims {
   const invocation = obj(p.invocation, 'invocation');
   const source = obj(invocation.configSource, 'invocation.configSource');
   let family: BuildFamily;
-  if (NPM_V02_BUILD_TYPES.includes(buildType)) family = 'npm';
+  const npmFirst = NPM_FIRST_BUILD_TYPES.includes(buildType);
+  if (npmFirst || NPM_V02_BUILD_TYPES.includes(buildType)) family = 'npm';
   else if (DELEGATOR_BUILD_TYPES.includes(buildType)) family = 'delegator';
   else if (GENERATOR_BUILD_TYPES.includes(buildType)) family = 'generator';
   else
@@ -147,7 +149,8 @@ function readV02(p: JsonObject): ProvenanceClaims {
   push(facts, 'repository', git.repository, 'invocation.configSource.uri');
   push(facts, 'ref', git.ref, 'invocation.configSource.uri');
   push(facts, 'commit', optObj(source.digest)?.sha1, 'invocation.configSource.digest.sha1');
-  push(facts, 'workflowPath', source.entryPoint, 'invocation.configSource.entryPoint');
+  if (npmFirst) pushWorkflowRef(facts, source.entryPoint, 'invocation.configSource.entryPoint');
+  else push(facts, 'workflowPath', source.entryPoint, 'invocation.configSource.entryPoint');
   pushGithubEnv(facts, optObj(invocation.environment), 'invocation.environment');
   const sources = gitDependencies(p.materials, 'materials');
   const params = optObj(invocation.parameters);
@@ -181,12 +184,16 @@ function pushGithubEnv(facts: Fact[], env: JsonObject | undefined, at: string): 
   const [sha, shaAt] = read('sha');
   const [sha1, sha1At] = read('sha1');
   push(facts, 'commit', sha ?? sha1, sha === undefined ? sha1At : shaAt);
-  const [workflowRef, wfAt] = read('workflow_ref');
-  if (typeof workflowRef === 'string') {
-    const wf = parseWorkflowRefEnv(workflowRef);
-    push(facts, 'repositoryPath', wf?.repository ?? workflowRef, wfAt);
-    push(facts, 'workflowPath', wf?.path ?? workflowRef, wfAt);
-  }
+  pushWorkflowRef(facts, ...read('workflow_ref'));
+}
+
+/** A `GITHUB_WORKFLOW_REF`-shaped value: its repository and workflow path (as written when it does not parse). */
+function pushWorkflowRef(facts: Fact[], workflowRef: JsonValue | undefined, at: string): void {
+  if (workflowRef === undefined || workflowRef === null || workflowRef === '') return;
+  if (typeof workflowRef !== 'string') throw provError(`${at} is not a string`);
+  const wf = parseWorkflowRefEnv(workflowRef);
+  push(facts, 'repositoryPath', wf?.repository ?? workflowRef, at);
+  push(facts, 'workflowPath', wf?.path ?? workflowRef, at);
 }
 
 /** `GITHUB_WORKFLOW_REF`: exactly `OWNER/REPO/PATH@REF`. */

@@ -121,19 +121,37 @@ function readPublisher(json: JsonValue | undefined): Publisher {
  * and, as the caller (top-level) workflow, the publisher's workflow file. The record is PyPI's
  * claim; the certificate stays the identity.
  */
-export function checkPublisher(publisher: Publisher, result: AttestationResult): Check[] {
-  if (publisher.kind !== 'GitHub')
+export function checkPublisher(
+  publisher: Publisher,
+  result: AttestationResult,
+  /** The policy pins the certificate identity and issuer exactly (--cert-identity, --cert-oidc-issuer). */
+  identityPinned = false,
+): Check[] {
+  if (publisher.kind !== 'GitHub') {
+    // GitLab, Google, ActiveState: their certificates carry no GitHub workflow identity, so the
+    // repository rules cannot apply; an exactly pinned identity and issuer decide instead.
+    if (identityPinned)
+      return [
+        pass(
+          'publisher',
+          `PyPI's Trusted Publisher is ${publisher.kind}: the certificate identity and issuer are pinned exactly (--cert-identity, --cert-oidc-issuer); PyPI's record is its claim and is not compared`,
+          'an exactly pinned identity',
+          publisher.kind,
+        ),
+      ];
     return [
       fail(
         'publisher',
-        'ID_ISSUER',
-        `Trusted Publisher kind ${JSON.stringify(publisher.kind)} is not supported`,
+        'ID_PUBLISHER',
+        `PyPI's Trusted Publisher is ${JSON.stringify(publisher.kind)}, not GitHub: --repo and --owner check GitHub workflow identities only`,
         {
-          expected: 'GitHub',
+          expected: 'GitHub, or an identity pinned with --cert-identity and --cert-oidc-issuer',
           actual: publisher.kind,
+          hint: "pin this publisher's identity exactly: --cert-identity SAN --cert-oidc-issuer ISSUER (GitLab: https://gitlab.com; Google: https://accounts.google.com)",
         },
       ),
     ];
+  }
   const checks: Check[] = [];
   const host = result.identity?.host;
   const certRepo = parseRepoPath(result.identity?.repository);

@@ -116,6 +116,14 @@ export function checkRunner(ctx: CheckContext): Check {
       '(not recorded; trusted builder)',
     );
   }
+  if (actual === undefined && policy.allowUnrecordedRunner) {
+    return pass(
+      'runner',
+      'the certificate does not record its runner (issued before late 2023); accepted (--allow-unrecorded-runner)',
+      'github-hosted, or not recorded',
+      '(not recorded)',
+    );
+  }
   if (actual === undefined) {
     return fail(
       'runner',
@@ -124,7 +132,7 @@ export function checkRunner(ctx: CheckContext): Check {
       {
         expected: 'github-hosted',
         actual: '(not recorded)',
-        hint: 'pass --allow-self-hosted-runners to accept an unproven runner',
+        hint: 'pass --allow-unrecorded-runner to accept a certificate that predates the runner field (self-hosted runners stay refused where the field is present)',
       },
     );
   }
