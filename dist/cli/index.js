@@ -11194,21 +11194,34 @@ async function runNpmJob(job, ctx) {
     return resultFromArtifacts({ version: ctx.version, command: 'npm', policy, roots, artifacts });
 }
 async function verifyPackage(pkg, ctx) {
-    const purl = npmPurl(pkg);
-    const missing = (message, hint) => missingAttestation({ name: purl, digests: {} }, `npm:${pkg.name}@${pkg.version}`, message, hint);
     const manifest = await fetchVersionManifest(ctx.client, ctx.registry, pkg);
     if (manifest === undefined)
-        return missing(`${ctx.registry} has no ${pkg.name}@${pkg.version}`, 'check the name and the exact version');
+        return missingFor(pkg, `${ctx.registry} has no ${pkg.name}@${pkg.version}`, 'check the name and the exact version');
     const sha512 = sha512FromIntegrity(integrityOf(manifest), pkg);
     // A just-published version's attestations may lag: --retry-not-found asks again.
     const response = await retryingNotFound(ctx.settings, () => fetchNpmAttestations(ctx.client, ctx.registry, pkg), (r) => r !== undefined);
-    const entries = isJsonObject(response) && Array.isArray(response.attestations)
-        ? response.attestations
-        : undefined;
-    if (response !== undefined && entries === undefined)
-        throw new VerifyError('NETWORK', `npm attestations for ${pkg.name}@${pkg.version}: no "attestations" list`);
-    if (entries === undefined || entries.length === 0)
-        return missing(`${pkg.name}@${pkg.version} has no attestations on ${ctx.registry}`, 'it was published without provenance (npm publish --provenance, or trusted publishing)');
+    return checkNpmAttestations(pkg, sha512, attestationEntries(response, pkg), ctx);
+}
+/** The list in an attestations response (none when the registry has none: 404). */
+function attestationEntries(response, pkg) {
+    if (response === undefined)
+        return [];
+    if (isJsonObject(response) && Array.isArray(response.attestations))
+        return response.attestations;
+    throw new VerifyError('NETWORK', `npm attestations for ${pkg.name}@${pkg.version}: no "attestations" list`);
+}
+function missingFor(pkg, message, hint) {
+    return missingAttestation({ name: npmPurl(pkg), digests: {} }, `npm:${pkg.name}@${pkg.version}`, message, hint);
+}
+/**
+ * The registry's attestations of one version, already fetched: the SLSA provenance under the
+ * policy (subject `pkg:npm/…` with the registry's sha512) and the publish attestation under
+ * the registry's keys. The deps command calls this with what it fetched itself.
+ */
+function checkNpmAttestations(pkg, sha512, entries, ctx) {
+    const purl = npmPurl(pkg);
+    if (entries.length === 0)
+        return missingFor(pkg, `${pkg.name}@${pkg.version} has no attestations on ${ctx.registry}`, 'it was published without provenance (npm publish --provenance, or trusted publishing)');
     if (entries.length > LIMITS.maxAttestations)
         throw new VerifyError('LIMIT', `${entries.length} attestations (limit ${LIMITS.maxAttestations})`);
     const origin = (i) => `npm:${pkg.name}@${pkg.version}#${i + 1}`;
@@ -11227,7 +11240,7 @@ async function verifyPackage(pkg, ctx) {
             provenance.push({ origin: origin(i), kind: 'bundle', json: entry.bundle });
     });
     if (provenance.length === 0)
-        return missing(`${pkg.name}@${pkg.version} has only the registry's publish attestation, no provenance`, 'provenance says who built it; publish with npm publish --provenance or trusted publishing');
+        return missingFor(pkg, `${pkg.name}@${pkg.version} has only the registry's publish attestation, no provenance`, 'provenance says who built it; publish with npm publish --provenance or trusted publishing');
     const policy = parsePolicy({ ...ctx.policyInput, subjectName: purl });
     const [checked] = verifyArtifacts({
         policy,
@@ -11492,11 +11505,19 @@ async function verifyFile(file, ctx) {
     const provenance = await retryingNotFound(ctx.settings, () => fetchProvenance(ctx.client, ctx.index, project, version, file.name), (p) => p !== undefined);
     if (provenance === undefined)
         return missingAttestation(file, origin, `${ctx.index} has no provenance for ${file.name}`, 'it was uploaded without attestations (pypa/gh-action-pypi-publish attests by default with Trusted Publishing), or the name or version is wrong');
-    const found = readPypiProvenance(origin, provenance);
-    const policy = parsePolicy({ ...ctx.policyInput, subjectName: file.name }, { defaultSigner: 'caller' });
+    return checkPypiProvenance(file, provenance, ctx.roots, ctx.policyInput);
+}
+/**
+ * One file's PEP 740 provenance, already fetched: each attestation as its bundle, the policy
+ * with the Trusted Publisher rule (subject: the file name and digest), and PyPI's publisher
+ * record against the certificate. The deps command calls this with what it fetched itself.
+ */
+function checkPypiProvenance(file, provenance, roots, policyInput) {
+    const found = readPypiProvenance(`pypi:${file.name}`, provenance);
+    const policy = parsePolicy({ ...policyInput, subjectName: file.name }, { defaultSigner: 'caller' });
     const [checked] = verifyArtifacts({
         policy,
-        roots: ctx.roots,
+        roots,
         artifacts: [file],
         attestations: found.map((f) => f.candidate),
     });
