@@ -1537,6 +1537,12 @@ const CODES_ELSEWHERE: Record<string, string> = {
   NETWORK:
     'the network sources: test/github-source.test.ts, npm-source, pypi-source, rekor-source (E08-E10)',
   INTERNAL: 'E07 (see ELSEWHERE)',
+  LOCKFILE_INTEGRITY: 'test/deps.test.ts (the deps command against a local registry and index)',
+  TRUST_LEVEL: 'test/deps.test.ts',
+  DOWNGRADE: 'test/deps.test.ts',
+  PIN_MISMATCH: 'test/deps.test.ts',
+  NOT_PINNED: 'test/deps.test.ts',
+  NOT_FROM_REGISTRY: 'test/deps.test.ts',
 };
 
 let instance: TestInstance;

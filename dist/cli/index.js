@@ -6302,6 +6302,4604 @@ function containsDupes(arr) {
 
 /***/ }),
 
+/***/ 8524:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Nz: () => (/* binding */ attestationEntries),
+/* harmony export */   "in": () => (/* binding */ runNpmJob),
+/* harmony export */   tj: () => (/* binding */ checkNpmAttestations)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2208);
+/* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6419);
+/* harmony import */ var _core_npm_package_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(697);
+/* harmony import */ var _core_npm_publish_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9114);
+/* harmony import */ var _core_policy_parse_policy_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2390);
+/* harmony import */ var _core_report_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8557);
+/* harmony import */ var _core_result_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(9294);
+/* harmony import */ var _core_verify_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8767);
+/* harmony import */ var _sources_http_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9496);
+/* harmony import */ var _sources_network_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(1599);
+/* harmony import */ var _sources_npm_registry_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(5459);
+/* harmony import */ var _sources_trust_roots_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(5212);
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * An npm package version, with nothing but its name: the registry's sha512 (`dist.integrity`)
+ * is the artifact, the SLSA provenance must satisfy the policy for subject `pkg:npm/…`, and
+ * the registry's publish attestation must verify with a registry key valid when it signed.
+ */
+async function runNpmJob(job, ctx) {
+    if (job.packages.length === 0)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('no package to verify', {
+            hint: 'give NAME@VERSION, e.g. sigstore@3.0.0',
+        });
+    if (job.packages.length > _core_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .LIMITS */ .b.maxSubjects)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('LIMIT', `${job.packages.length} packages (limit ${_core_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .LIMITS */ .b.maxSubjects})`);
+    if (job.policy.subjectName !== undefined)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('--subject-name is set by the npm command (pkg:npm/NAME@VERSION)');
+    const packages = job.packages.map(_core_npm_package_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePackageSpec */ .v4);
+    const policy = (0,_core_policy_parse_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .parsePolicy */ .ON)(job.policy);
+    const registry = (0,_sources_http_js__WEBPACK_IMPORTED_MODULE_8__/* .serviceBase */ .bR)(job.registry ?? _sources_network_js__WEBPACK_IMPORTED_MODULE_9__/* .DEFAULT_NPM_REGISTRY */ .aF, '--registry');
+    const settings = (0,_sources_network_js__WEBPACK_IMPORTED_MODULE_9__/* .networkSettings */ .eg)(job.network ?? {}, ctx.env ?? {}, ctx.version);
+    // The GitHub token has no business at a registry.
+    const client = (0,_sources_network_js__WEBPACK_IMPORTED_MODULE_9__/* .clientFor */ .$V)({ ...settings, token: undefined });
+    const roots = await (0,_sources_trust_roots_js__WEBPACK_IMPORTED_MODULE_11__/* .loadTrustRoots */ .k0)(job.trust);
+    ctx.onRoots?.(roots);
+    const keys = (0,_core_npm_publish_js__WEBPACK_IMPORTED_MODULE_4__/* .readRegistryKeys */ .I)(await (0,_sources_npm_registry_js__WEBPACK_IMPORTED_MODULE_10__/* .fetchRegistryKeys */ .us)(client, registry));
+    const artifacts = await Promise.all(packages.map((pkg) => verifyPackage(pkg, { client, settings, registry, keys, roots, policyInput: job.policy })));
+    return (0,_core_report_js__WEBPACK_IMPORTED_MODULE_6__/* .resultFromArtifacts */ .Hc)({ version: ctx.version, command: 'npm', policy, roots, artifacts });
+}
+async function verifyPackage(pkg, ctx) {
+    const manifest = await (0,_sources_npm_registry_js__WEBPACK_IMPORTED_MODULE_10__/* .fetchVersionManifest */ .sZ)(ctx.client, ctx.registry, pkg);
+    if (manifest === undefined)
+        return missingFor(pkg, `${ctx.registry} has no ${pkg.name}@${pkg.version}`, 'check the name and the exact version');
+    const sha512 = (0,_core_npm_package_js__WEBPACK_IMPORTED_MODULE_3__/* .sha512FromIntegrity */ .Sz)((0,_sources_npm_registry_js__WEBPACK_IMPORTED_MODULE_10__/* .integrityOf */ .Ll)(manifest), pkg);
+    // A just-published version's attestations may lag: --retry-not-found asks again.
+    const response = await (0,_sources_network_js__WEBPACK_IMPORTED_MODULE_9__/* .retryingNotFound */ .Wo)(ctx.settings, () => (0,_sources_npm_registry_js__WEBPACK_IMPORTED_MODULE_10__/* .fetchNpmAttestations */ .p9)(ctx.client, ctx.registry, pkg), (r) => r !== undefined);
+    return checkNpmAttestations(pkg, sha512, attestationEntries(response, pkg), ctx);
+}
+/** The list in an attestations response (none when the registry has none: 404). */
+function attestationEntries(response, pkg) {
+    if (response === undefined)
+        return [];
+    if ((0,_core_json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isJsonObject */ .O)(response) && Array.isArray(response.attestations))
+        return response.attestations;
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('NETWORK', `npm attestations for ${pkg.name}@${pkg.version}: no "attestations" list`);
+}
+function missingFor(pkg, message, hint) {
+    return (0,_core_result_js__WEBPACK_IMPORTED_MODULE_12__/* .missingAttestation */ .Zr)({ name: (0,_core_npm_package_js__WEBPACK_IMPORTED_MODULE_3__/* .npmPurl */ .NP)(pkg), digests: {} }, `npm:${pkg.name}@${pkg.version}`, message, hint);
+}
+/**
+ * The registry's attestations of one version, already fetched: the SLSA provenance under the
+ * policy (subject `pkg:npm/…` with the registry's sha512) and the publish attestation under
+ * the registry's keys. The deps command calls this with what it fetched itself.
+ */
+function checkNpmAttestations(pkg, sha512, entries, ctx) {
+    const purl = (0,_core_npm_package_js__WEBPACK_IMPORTED_MODULE_3__/* .npmPurl */ .NP)(pkg);
+    if (entries.length === 0)
+        return missingFor(pkg, `${pkg.name}@${pkg.version} has no attestations on ${ctx.registry}`, 'it was published without provenance (npm publish --provenance, or trusted publishing)');
+    if (entries.length > _core_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .LIMITS */ .b.maxAttestations)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('LIMIT', `${entries.length} attestations (limit ${_core_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .LIMITS */ .b.maxAttestations})`);
+    const origin = (i) => `npm:${pkg.name}@${pkg.version}#${i + 1}`;
+    const publish = [];
+    const provenance = [];
+    entries.forEach((entry, i) => {
+        if (!(0,_core_json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isJsonObject */ .O)(entry) || !(0,_core_json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isJsonObject */ .O)(entry.bundle))
+            provenance.push({
+                origin: origin(i),
+                kind: 'invalid',
+                error: new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('BUNDLE_SHAPE', 'attestation entry has no bundle'),
+            });
+        else if (entry.predicateType === _core_npm_package_js__WEBPACK_IMPORTED_MODULE_3__/* .NPM_PUBLISH_PREDICATE */ .Ko)
+            publish.push([origin(i), entry.bundle]);
+        else
+            provenance.push({ origin: origin(i), kind: 'bundle', json: entry.bundle });
+    });
+    if (provenance.length === 0)
+        return missingFor(pkg, `${pkg.name}@${pkg.version} has only the registry's publish attestation, no provenance`, 'provenance says who built it; publish with npm publish --provenance or trusted publishing');
+    const policy = (0,_core_policy_parse_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .parsePolicy */ .ON)({ ...ctx.policyInput, subjectName: purl });
+    const [checked] = (0,_core_verify_js__WEBPACK_IMPORTED_MODULE_7__/* .verifyArtifacts */ .F)({
+        policy,
+        roots: ctx.roots,
+        artifacts: [{ name: purl, digests: { sha512 } }],
+        attestations: provenance,
+    });
+    const published = publish.map(([o, bundle]) => (0,_core_npm_publish_js__WEBPACK_IMPORTED_MODULE_4__/* .verifyPublishAttestation */ .v)(o, bundle, pkg, sha512, ctx.keys, ctx.roots));
+    const publishResults = published.length > 0
+        ? published
+        : [
+            {
+                origin: `npm:${pkg.name}@${pkg.version}`,
+                verdict: 'failed',
+                checks: [
+                    (0,_core_result_js__WEBPACK_IMPORTED_MODULE_12__/* .fail */ .fJ)('publish-signature', 'NO_ATTESTATION', 'the registry gives no publish attestation for this version', {
+                        hint: 'a registry that attests provenance also signs the publish; without it the tarball digest is unproven',
+                    }),
+                ],
+                warnings: [],
+            },
+        ];
+    const publishOk = publishResults.some((r) => r.verdict === 'verified');
+    const provenanceVerdict = checked?.verdict ?? 'failed';
+    return {
+        name: purl,
+        digests: { sha512 },
+        verdict: publishOk ? provenanceVerdict : 'failed',
+        attestations: [...(checked?.attestations ?? []), ...publishResults],
+    };
+}
+
+
+/***/ }),
+
+/***/ 8645:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ checkPypiProvenance),
+/* harmony export */   f: () => (/* binding */ runPypiJob)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_json_strict_json_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2208);
+/* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6419);
+/* harmony import */ var _core_policy_parse_policy_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2390);
+/* harmony import */ var _core_pypi_provenance_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8025);
+/* harmony import */ var _core_report_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8557);
+/* harmony import */ var _core_result_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(9294);
+/* harmony import */ var _core_verify_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8767);
+/* harmony import */ var _sources_artifacts_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3357);
+/* harmony import */ var _sources_http_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(9496);
+/* harmony import */ var _sources_network_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(1599);
+/* harmony import */ var _sources_pypi_index_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(1737);
+/* harmony import */ var _sources_trust_roots_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(5212);
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const PROJECT = /^([A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9._-]*[A-Za-z0-9])$/;
+const VERSION = /^[A-Za-z0-9][A-Za-z0-9.+!_-]*$/;
+/**
+ * A PyPI release file, with nothing but its project and version: PEP 740 provenance from the
+ * integrity API, each attestation turned into its Sigstore bundle, the policy checked with
+ * the Trusted Publisher rule (the caller workflow is the publisher), and PyPI's publisher
+ * record checked against the certificate.
+ */
+async function runPypiJob(job, ctx) {
+    if (!PROJECT.test(job.project))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${JSON.stringify(job.project)} is not a PyPI project name`);
+    if (!VERSION.test(job.version) || job.version.length > 128)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${JSON.stringify(job.version)} is not a release version`);
+    if (job.policy.subjectName !== undefined)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('--subject-name is set by the pypi command (the file name)');
+    const policyInput = { predicateType: _core_pypi_provenance_js__WEBPACK_IMPORTED_MODULE_5__/* .PYPI_PUBLISH_PREDICATE */ .tP, ...job.policy };
+    const policy = (0,_core_policy_parse_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePolicy */ .ON)(policyInput, { defaultSigner: 'caller' });
+    const index = (0,_sources_http_js__WEBPACK_IMPORTED_MODULE_9__/* .serviceBase */ .bR)(job.index ?? _sources_network_js__WEBPACK_IMPORTED_MODULE_10__/* .DEFAULT_PYPI_INDEX */ .yO, '--index');
+    const settings = (0,_sources_network_js__WEBPACK_IMPORTED_MODULE_10__/* .networkSettings */ .eg)(job.network ?? {}, ctx.env ?? {}, ctx.version);
+    const client = (0,_sources_network_js__WEBPACK_IMPORTED_MODULE_10__/* .clientFor */ .$V)({ ...settings, token: undefined });
+    const roots = await (0,_sources_trust_roots_js__WEBPACK_IMPORTED_MODULE_12__/* .loadTrustRoots */ .k0)(job.trust);
+    ctx.onRoots?.(roots);
+    const files = job.file !== undefined
+        ? [{ name: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(job.file), digests: await (0,_sources_artifacts_js__WEBPACK_IMPORTED_MODULE_8__/* .hashFile */ .DC)(job.file) }]
+        : await releaseFiles(client, index, job.project, job.version);
+    const artifacts = await Promise.all(files.map((file) => verifyFile(file, { client, settings, index, job, roots, policyInput })));
+    return (0,_core_report_js__WEBPACK_IMPORTED_MODULE_6__/* .resultFromArtifacts */ .Hc)({ version: ctx.version, command: 'pypi', policy, roots, artifacts });
+}
+async function releaseFiles(client, index, project, version) {
+    const release = await (0,_sources_pypi_index_js__WEBPACK_IMPORTED_MODULE_11__/* .fetchRelease */ .uY)(client, index, project, version);
+    const urls = (0,_core_json_strict_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isJsonObject */ .O)(release) ? release.urls : undefined;
+    if (release !== undefined && !Array.isArray(urls))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .Gz('NETWORK', `PyPI ${project} ${version}: no "urls" list`);
+    const files = (Array.isArray(urls) ? urls : []).flatMap((u) => {
+        const digests = (0,_core_json_strict_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isJsonObject */ .O)(u) ? u.digests : undefined;
+        const sha256 = (0,_core_json_strict_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isJsonObject */ .O)(digests) ? digests.sha256 : undefined;
+        if (!(0,_core_json_strict_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isJsonObject */ .O)(u) ||
+            typeof u.filename !== 'string' ||
+            typeof sha256 !== 'string' ||
+            !/^[0-9a-f]{64}$/.test(sha256))
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .Gz('NETWORK', `PyPI ${project} ${version}: a file without a name or sha256`);
+        return [{ name: u.filename, digests: { sha256 } }];
+    });
+    if (files.length === 0)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .Gz('NO_ATTESTATION', `${index} has no files for ${project} ${version}`, {
+            hint: 'check the project name and the exact version',
+        });
+    if (files.length > _core_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .LIMITS */ .b.maxSubjects)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .Gz('LIMIT', `${files.length} files (limit ${_core_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .LIMITS */ .b.maxSubjects})`);
+    return files;
+}
+async function verifyFile(file, ctx) {
+    const { project, version } = ctx.job;
+    const origin = `pypi:${file.name}`;
+    // A just-uploaded file's provenance may lag: --retry-not-found asks again.
+    const provenance = await (0,_sources_network_js__WEBPACK_IMPORTED_MODULE_10__/* .retryingNotFound */ .Wo)(ctx.settings, () => (0,_sources_pypi_index_js__WEBPACK_IMPORTED_MODULE_11__/* .fetchProvenance */ .im)(ctx.client, ctx.index, project, version, file.name), (p) => p !== undefined);
+    if (provenance === undefined)
+        return (0,_core_result_js__WEBPACK_IMPORTED_MODULE_13__/* .missingAttestation */ .Zr)(file, origin, `${ctx.index} has no provenance for ${file.name}`, 'it was uploaded without attestations (pypa/gh-action-pypi-publish attests by default with Trusted Publishing), or the name or version is wrong');
+    return checkPypiProvenance(file, provenance, ctx.roots, ctx.policyInput);
+}
+/**
+ * One file's PEP 740 provenance, already fetched: each attestation as its bundle, the policy
+ * with the Trusted Publisher rule (subject: the file name and digest), and PyPI's publisher
+ * record against the certificate. The deps command calls this with what it fetched itself.
+ */
+function checkPypiProvenance(file, provenance, roots, policyInput) {
+    const found = (0,_core_pypi_provenance_js__WEBPACK_IMPORTED_MODULE_5__/* .readPypiProvenance */ .OH)(`pypi:${file.name}`, provenance);
+    const policy = (0,_core_policy_parse_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePolicy */ .ON)({ ...policyInput, subjectName: file.name }, { defaultSigner: 'caller' });
+    const [checked] = (0,_core_verify_js__WEBPACK_IMPORTED_MODULE_7__/* .verifyArtifacts */ .F)({
+        policy,
+        roots,
+        artifacts: [file],
+        attestations: found.map((f) => f.candidate),
+    });
+    const publishers = new Map(found.map((f) => [f.candidate.origin, f.publisher]));
+    const attestations = (checked?.attestations ?? []).map((a) => withPublisher(a, publishers.get(a.origin)));
+    return {
+        ...file,
+        verdict: (0,_core_verify_js__WEBPACK_IMPORTED_MODULE_7__/* .combineVerdicts */ .a)(attestations.map((a) => a.verdict)),
+        attestations,
+    };
+}
+/** Add the Trusted Publisher checks to an attestation that was read (certificate known). */
+function withPublisher(result, publisher) {
+    if (publisher === undefined || result.identity === undefined)
+        return result;
+    const checks = (0,_core_pypi_provenance_js__WEBPACK_IMPORTED_MODULE_5__/* .checkPublisher */ .bp)(publisher, result);
+    const failed = checks.some((c) => c.status === 'fail');
+    return {
+        ...result,
+        checks: [...result.checks, ...checks],
+        verdict: failed ? 'failed' : result.verdict,
+    };
+}
+
+
+/***/ }),
+
+/***/ 6890:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  GF: () => (/* binding */ DEPS_OPTIONS),
+  Q0: () => (/* binding */ INSPECT_OPTIONS),
+  vA: () => (/* binding */ NPM_OPTIONS),
+  _w: () => (/* binding */ PYPI_OPTIONS),
+  Qb: () => (/* binding */ TRUST_OPTIONS),
+  Su: () => (/* binding */ VERIFY_BUNDLE_OPTIONS),
+  nn: () => (/* binding */ VERIFY_OPTIONS),
+  eb: () => (/* binding */ networkInputFromFlags),
+  qg: () => (/* binding */ parse),
+  Xc: () => (/* binding */ parseFormat),
+  uK: () => (/* binding */ parseFrom),
+  ED: () => (/* binding */ policyInputFromFlags),
+  sB: () => (/* binding */ refuseFlags),
+  U5: () => (/* binding */ requestedFormat),
+  aE: () => (/* binding */ trustFromFlags)
+});
+
+// UNUSED EXPORTS: NETWORK_OPTIONS
+
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/policy/fields.ts
+var fields = __nccwpck_require__(3509);
+;// CONCATENATED MODULE: ./src/cli/args.ts
+
+
+
+/** Where trust comes from; shared by every command that verifies. */
+const TRUST_OPTIONS = {
+    'trusted-root': { type: 'string' },
+    offline: { type: 'boolean' },
+    'tuf-mirror': { type: 'string' },
+    'tuf-root': { type: 'string' },
+    'github-tuf-root': { type: 'string' },
+    'github-tuf-mirror': { type: 'string' },
+};
+/** Trust flags → the trust-root options. */
+function trustFromFlags(values) {
+    return {
+        trustedRootFile: values['trusted-root'],
+        offline: values.offline,
+        tufMirror: values['tuf-mirror'],
+        tufRoot: values['tuf-root'],
+        githubTufRoot: values['github-tuf-root'],
+        githubTufMirror: values['github-tuf-mirror'],
+    };
+}
+/** Network flags, shared by every command that fetches. Names match the action inputs. */
+const NETWORK_OPTIONS = {
+    timeout: { type: 'string' },
+    'retry-not-found': { type: 'string' },
+    concurrency: { type: 'string' },
+    token: { type: 'string' },
+    'github-api-url': { type: 'string' },
+    'rekor-url': { type: 'string' },
+};
+/** Network flags → the shared network input. */
+function networkInputFromFlags(values) {
+    return {
+        timeout: values.timeout,
+        retryNotFound: values['retry-not-found'],
+        concurrency: values.concurrency,
+        token: values.token,
+        githubApiUrl: values['github-api-url'],
+    };
+}
+function parseFrom(value) {
+    if (value === undefined || value === 'file' || value === 'github')
+        return value;
+    throw new errors/* UsageError */.eb(`--from must be file or github, got ${JSON.stringify(value)}`);
+}
+/** Flags of `verify`. Names match the action inputs and the Policy fields. */
+const VERIFY_OPTIONS = {
+    bundle: { type: 'string', multiple: true },
+    repo: { type: 'string' },
+    owner: { type: 'string' },
+    'cert-identity': { type: 'string' },
+    'signer-workflow': { type: 'string' },
+    'signer-repo': { type: 'string' },
+    'caller-workflow': { type: 'string' },
+    'source-ref': { type: 'string' },
+    'source-branch': { type: 'string' },
+    'source-tag': { type: 'string' },
+    'source-versioned-tag': { type: 'string' },
+    'source-digest': { type: 'string' },
+    'builder-id': { type: 'string' },
+    'workflow-input': { type: 'string', multiple: true },
+    trigger: { type: 'string', multiple: true },
+    'cert-oidc-issuer': { type: 'string' },
+    'predicate-type': { type: 'string' },
+    'allow-self-hosted-runners': { type: 'boolean' },
+    'repo-id': { type: 'string' },
+    'owner-id': { type: 'string' },
+    'subject-name': { type: 'string' },
+    ...TRUST_OPTIONS,
+    format: { type: 'string' },
+    ...NETWORK_OPTIONS,
+    from: { type: 'string' },
+};
+/** `npm`: the policy, trust and network flags of `verify`, and `--registry`. */
+const NPM_OPTIONS = {
+    ...VERIFY_OPTIONS,
+    registry: { type: 'string' },
+};
+/** `pypi`: the policy, trust and network flags of `verify`, and `--index`. */
+const PYPI_OPTIONS = {
+    ...VERIFY_OPTIONS,
+    index: { type: 'string' },
+};
+/**
+ * `deps`: lockfiles, the policy and pin files, the base, registries, the cache; trust flags and
+ * the network flags that apply to registries (no GitHub token or API, no Rekor).
+ */
+const DEPS_OPTIONS = {
+    policy: { type: 'string' },
+    pins: { type: 'string' },
+    'update-pins': { type: 'boolean' },
+    base: { type: 'string' },
+    'base-ref': { type: 'string' },
+    registry: { type: 'string' },
+    index: { type: 'string' },
+    'cache-dir': { type: 'string' },
+    'no-cache': { type: 'boolean' },
+    ...TRUST_OPTIONS,
+    timeout: { type: 'string' },
+    'retry-not-found': { type: 'string' },
+    concurrency: { type: 'string' },
+    format: { type: 'string' },
+};
+const VERIFY_BUNDLE_OPTIONS = {
+    bundle: { type: 'string' },
+    'certificate-identity': { type: 'string' },
+    'certificate-oidc-issuer': { type: 'string' },
+    key: { type: 'string' },
+    'trusted-root': { type: 'string' },
+    staging: { type: 'boolean' },
+    offline: { type: 'boolean' },
+};
+const INSPECT_OPTIONS = {
+    format: { type: 'string' },
+};
+function parse(args, options) {
+    try {
+        return (0,external_node_util_namespaceObject.parseArgs)({ args, options, allowPositionals: true, strict: true });
+    }
+    catch (err) {
+        throw new errors/* UsageError */.eb(err instanceof Error ? err.message.replace(/\. To specify.*$/s, '') : String(err), { hint: 'run verify-provenance --help' });
+    }
+}
+/** `verify` flags → the policy input, through the one field table the action uses too. */
+function policyInputFromFlags(v) {
+    const values = v;
+    return (0,fields/* policyInputFrom */.P)((field) => values[field.flag]);
+}
+const FORMAT_OPTIONS = {
+    verify: VERIFY_OPTIONS,
+    npm: NPM_OPTIONS,
+    pypi: PYPI_OPTIONS,
+    deps: DEPS_OPTIONS,
+    inspect: INSPECT_OPTIONS,
+};
+/** Flags of `verify` that a package command sets itself. */
+function refuseFlags(values, command, flags) {
+    for (const flag of flags)
+        if (values[flag] !== undefined)
+            throw new errors/* UsageError */.eb(`--${flag} does not apply to ${command}: it finds the attestations itself`);
+}
+function parseFormat(value) {
+    if (value === undefined || value === 'text' || value === 'json')
+        return value ?? 'text';
+    throw new errors/* UsageError */.eb(`--format must be text or json, got ${JSON.stringify(value)}`);
+}
+/**
+ * The `--format` a command line asks for, read leniently (with the command's own option table,
+ * so option values are never mistaken for flags) so that even a usage error is reported in it.
+ */
+function requestedFormat(command, args) {
+    const options = FORMAT_OPTIONS[command ?? ''];
+    if (options === undefined)
+        return undefined;
+    const { values } = (0,external_node_util_namespaceObject.parseArgs)({ args, options, allowPositionals: true, strict: false });
+    const format = values.format;
+    return typeof format === 'string' ? format : undefined;
+}
+
+
+/***/ }),
+
+/***/ 810:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  R: () => (/* binding */ jobContext)
+});
+
+;// CONCATENATED MODULE: ./src/render/trust-note.ts
+const DAY = 24 * 60 * 60 * 1000;
+/** Which trust is in use and how old its newest key is, one line per root. */
+function trustNotes(roots, now) {
+    return roots.map((root) => {
+        const newest = root.newestKeyStart;
+        const age = newest === undefined
+            ? ''
+            : `, newest key from ${newest.toISOString().slice(0, 10)} (${Math.floor((now.getTime() - newest.getTime()) / DAY)} days ago)`;
+        return `trust: ${root.label}${age}`;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/cli/io.ts
+
+/** What every verifying command tells the shared job: version, command, env, trust notes on stderr. */
+function jobContext(io, version, command) {
+    return {
+        version,
+        command,
+        env: io.env,
+        onRoots: (roots) => trustNotes(roots, new Date()).forEach((line) => io.stderr(`${line}\n`)),
+    };
+}
+
+
+/***/ }),
+
+/***/ 7989:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ decodeStrictBase64)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+
+const NOT_ALPHABET = /[^A-Za-z0-9+/]/;
+/**
+ * Decode standard, padded base64 and nothing else (no whitespace, no URL-safe alphabet, no
+ * missing padding, no stray bits after the last byte), so the bytes we verify are the only
+ * bytes the input can mean. Checked in linear time: a backtracking pattern overflows the stack
+ * on a payload of a few megabytes.
+ */
+function decodeStrictBase64(value, field) {
+    if (typeof value !== 'string' || value.length % 4 !== 0)
+        throw notBase64(field);
+    const pad = value.endsWith('==') ? 2 : value.endsWith('=') ? 1 : 0;
+    if (NOT_ALPHABET.test(value.slice(0, value.length - pad)))
+        throw notBase64(field);
+    const bytes = Buffer.from(value, 'base64');
+    if (bytes.toString('base64') !== value)
+        throw notBase64(field);
+    return bytes;
+}
+function notBase64(field) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('MALFORMED', `${field} is not standard padded base64`);
+}
+
+
+/***/ }),
+
+/***/ 7411:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ parseLegacyEnvelope)
+/* harmony export */ });
+/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3917);
+/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(_sigstore_core__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
+/* harmony import */ var _json_strict_json_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2208);
+/* harmony import */ var _base64_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7989);
+/* harmony import */ var _media_type_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(817);
+
+
+
+
+
+/**
+ * A bare DSSE envelope with the certificate beside the signature (slsa-github-generator's
+ * `.intoto.jsonl` before it emitted bundles). It carries no log material, so offline it can be
+ * read and checked against the policy but never proven.
+ */
+function parseLegacyEnvelope(json) {
+    if (!(0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isJsonObject */ .O)(json))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .Gz('MALFORMED', 'envelope is not a JSON object');
+    if (json.payloadType !== _media_type_js__WEBPACK_IMPORTED_MODULE_4__/* .IN_TOTO_PAYLOAD_TYPE */ .T4) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .Gz('PAYLOAD_TYPE', `DSSE payloadType is ${JSON.stringify(json.payloadType ?? null)}, expected "${_media_type_js__WEBPACK_IMPORTED_MODULE_4__/* .IN_TOTO_PAYLOAD_TYPE */ .T4}"`);
+    }
+    const signatures = json.signatures;
+    if (!Array.isArray(signatures) || signatures.length !== 1 || !(0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isJsonObject */ .O)(signatures[0])) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .Gz('BUNDLE_SHAPE', 'DSSE envelope must carry exactly one signature');
+    }
+    const signature = signatures[0];
+    (0,_base64_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeStrictBase64 */ .L)(signature.sig, 'DSSE signature');
+    const cert = signature.cert;
+    if (typeof cert !== 'string' || !cert.includes('BEGIN CERTIFICATE')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .Gz('BUNDLE_SHAPE', 'DSSE envelope has no signing certificate: it needs a transparency-log search to be verified');
+    }
+    let leaf;
+    try {
+        leaf = _sigstore_core__WEBPACK_IMPORTED_MODULE_0__.X509Certificate.parse(cert);
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .Gz('MALFORMED', `envelope certificate is not valid PEM/DER: ${String(err)}`);
+    }
+    return {
+        payload: (0,_base64_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeStrictBase64 */ .L)(json.payload, 'DSSE payload'),
+        leaf,
+        envelope: json,
+        signature,
+    };
+}
+
+
+/***/ }),
+
+/***/ 817:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T4: () => (/* binding */ IN_TOTO_PAYLOAD_TYPE),
+/* harmony export */   Uq: () => (/* binding */ bundleVersionOf)
+/* harmony export */ });
+/* unused harmony export BUNDLE_MEDIA_TYPES */
+/** The bundle media types we accept: v0.1, v0.2 and both spellings of v0.3. */
+const BUNDLE_MEDIA_TYPES = {
+    'application/vnd.dev.sigstore.bundle+json;version=0.1': '0.1',
+    'application/vnd.dev.sigstore.bundle+json;version=0.2': '0.2',
+    'application/vnd.dev.sigstore.bundle+json;version=0.3': '0.3',
+    'application/vnd.dev.sigstore.bundle.v0.3+json': '0.3',
+};
+function bundleVersionOf(mediaType) {
+    if (typeof mediaType !== 'string' || !Object.hasOwn(BUNDLE_MEDIA_TYPES, mediaType))
+        return undefined;
+    return BUNDLE_MEDIA_TYPES[mediaType];
+}
+const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Q: () => (/* binding */ parseBundle)
+});
+
+// EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
+var dist = __nccwpck_require__(1040);
+// EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
+var core_dist = __nccwpck_require__(3917);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/json/strict-json.ts
+var strict_json = __nccwpck_require__(2208);
+// EXTERNAL MODULE: ./src/core/limits.ts
+var limits = __nccwpck_require__(6419);
+// EXTERNAL MODULE: ./src/core/bundle/base64.ts
+var base64 = __nccwpck_require__(7989);
+;// CONCATENATED MODULE: ./src/core/bundle/known-fields.ts
+
+
+
+const CERTIFICATE = { rawBytes: 'bytes' };
+const SHAPE = {
+    mediaType: 'leaf',
+    verificationMaterial: {
+        publicKey: { hint: 'leaf' },
+        x509CertificateChain: { certificates: { items: CERTIFICATE } },
+        certificate: CERTIFICATE,
+        tlogEntries: {
+            items: {
+                logIndex: 'leaf',
+                logId: { keyId: 'bytes' },
+                kindVersion: { kind: 'leaf', version: 'leaf' },
+                integratedTime: 'leaf',
+                inclusionPromise: { signedEntryTimestamp: 'bytes' },
+                inclusionProof: {
+                    logIndex: 'leaf',
+                    rootHash: 'bytes',
+                    treeSize: 'leaf',
+                    hashes: { items: 'bytes' },
+                    checkpoint: { envelope: 'leaf' },
+                },
+                canonicalizedBody: 'bytes',
+            },
+        },
+        timestampVerificationData: { rfc3161Timestamps: { items: { signedTimestamp: 'bytes' } } },
+    },
+    dsseEnvelope: {
+        payload: 'bytes',
+        payloadType: 'leaf',
+        signatures: { items: { sig: 'bytes', keyid: 'leaf' } },
+    },
+    messageSignature: { messageDigest: { algorithm: 'leaf', digest: 'bytes' }, signature: 'bytes' },
+};
+/**
+ * Refuse any field a bundle message does not define (as sigstore-go's protojson does, and as
+ * the client spec asks: no JSON variants beyond the canonical form). An ignored field would
+ * let two different files verify as the same bundle, and hide a parser differential.
+ */
+function checkKnownFields(json) {
+    walk(json, SHAPE, 'bundle');
+}
+/** A list is written `{ items: … }`; no message has a lone field named `items`. */
+function isList(s) {
+    return Object.keys(s).length === 1 && 'items' in s;
+}
+function walk(value, shape, path) {
+    if (!(0,strict_json/* isJsonObject */.O)(value))
+        return; // wrong types are reported by the bundle parser
+    for (const [key, child] of Object.entries(value)) {
+        const sub = shape[key];
+        if (sub === undefined)
+            throw new errors/* VerifyError */.Gz('BUNDLE_SHAPE', `${path} has an unknown field ${JSON.stringify(key)}`);
+        if (sub === 'leaf' || child === null)
+            continue;
+        if (sub === 'bytes') {
+            // Bytes fields are standard padded base64, one spelling per value (no stray bits).
+            if (typeof child === 'string')
+                (0,base64/* decodeStrictBase64 */.L)(child, `${path}.${key}`);
+            continue;
+        }
+        if (isList(sub)) {
+            if (!Array.isArray(child))
+                continue;
+            const items = sub.items;
+            child.forEach((item, i) => {
+                if (items !== 'bytes')
+                    walk(item, items, `${path}.${key}[${i}]`);
+                else if (typeof item === 'string')
+                    (0,base64/* decodeStrictBase64 */.L)(item, `${path}.${key}[${i}]`);
+            });
+        }
+        else
+            walk(child, sub, `${path}.${key}`);
+    }
+}
+
+// EXTERNAL MODULE: ./src/core/bundle/media-type.ts
+var media_type = __nccwpck_require__(817);
+;// CONCATENATED MODULE: ./src/core/bundle/parse-bundle.ts
+
+
+
+
+
+
+
+
+/**
+ * Parse and validate a serialized Sigstore bundle: media type, shape (via @sigstore/bundle),
+ * count limits, exactly one DSSE signature, strict base64 of the signed fields, in-toto payload
+ * type. Cryptography is not checked here.
+ */
+function parseBundle(json) {
+    if (!(0,strict_json/* isJsonObject */.O)(json))
+        throw new errors/* VerifyError */.Gz('MALFORMED', 'bundle is not a JSON object');
+    const version = (0,media_type/* bundleVersionOf */.Uq)(json.mediaType);
+    if (version === undefined) {
+        throw new errors/* VerifyError */.Gz('MEDIA_TYPE', `unsupported bundle media type ${JSON.stringify(json.mediaType ?? null)}`, { hint: 'supported: Sigstore bundle v0.1, v0.2 and v0.3' });
+    }
+    checkKnownFields(json);
+    checkCounts(json);
+    const dsse = readDsse(json);
+    let bundle;
+    try {
+        bundle = (0,dist/* bundleFromJSON */.vw)(json);
+    }
+    catch (err) {
+        if (err instanceof dist/* ValidationError */.yI) {
+            throw new errors/* VerifyError */.Gz('BUNDLE_SHAPE', `invalid bundle: ${err.message} (${err.fields.join(', ')})`);
+        }
+        throw new errors/* VerifyError */.Gz('MALFORMED', `invalid bundle: ${String(err)}`);
+    }
+    return { bundle, version, mediaType: json.mediaType, leaf: readLeaf(bundle), dsse };
+}
+function checkCounts(json) {
+    const material = json.verificationMaterial;
+    if (!(0,strict_json/* isJsonObject */.O)(material))
+        return; // @sigstore/bundle reports the missing field
+    const tlog = material.tlogEntries;
+    // @sigstore/bundle skips a known field of the wrong type as if absent: refuse it instead
+    // (null is proto3 JSON for "absent", as v0.1 bundles write it).
+    if (tlog !== undefined && tlog !== null && !Array.isArray(tlog))
+        throw new errors/* VerifyError */.Gz('BUNDLE_SHAPE', 'verificationMaterial.tlogEntries is not a list');
+    const tsShape = material.timestampVerificationData;
+    if (tsShape !== undefined && tsShape !== null) {
+        const list = (0,strict_json/* isJsonObject */.O)(tsShape) ? tsShape.rfc3161Timestamps : 0;
+        if (!(0,strict_json/* isJsonObject */.O)(tsShape) || (list !== undefined && list !== null && !Array.isArray(list)))
+            throw new errors/* VerifyError */.Gz('BUNDLE_SHAPE', 'verificationMaterial.timestampVerificationData is malformed');
+    }
+    if (Array.isArray(tlog) && tlog.length > limits/* LIMITS */.b.maxTlogEntries) {
+        throw new errors/* VerifyError */.Gz('LIMIT', `${tlog.length} transparency-log entries (limit ${limits/* LIMITS */.b.maxTlogEntries})`);
+    }
+    if (Array.isArray(tlog))
+        tlog.forEach(checkTlogEntry);
+    const tsData = material.timestampVerificationData;
+    const stamps = (0,strict_json/* isJsonObject */.O)(tsData) ? tsData.rfc3161Timestamps : undefined;
+    if (Array.isArray(stamps) && stamps.length > limits/* LIMITS */.b.maxTimestamps) {
+        throw new errors/* VerifyError */.Gz('LIMIT', `${stamps.length} timestamps (limit ${limits/* LIMITS */.b.maxTimestamps})`);
+    }
+}
+const UINT = /^(0|[1-9][0-9]{0,18})$/;
+/**
+ * Log entry numbers are decimal strings (int64 in the proto JSON): anything else is refused
+ * here, not left to a later comparison. An inclusion proof must agree with its own checkpoint
+ * (tree size and root hash), whichever of the two a verifier happens to read.
+ */
+function checkTlogEntry(entry, i) {
+    if (!(0,strict_json/* isJsonObject */.O)(entry))
+        return; // @sigstore/bundle reports the shape
+    for (const field of ['logIndex', 'integratedTime']) {
+        const value = entry[field];
+        if (value !== undefined && (typeof value !== 'string' || !UINT.test(value)))
+            throw new errors/* VerifyError */.Gz('MALFORMED', `tlog entry ${i}: ${field} ${JSON.stringify(value)} is not a non-negative integer`);
+    }
+    const proof = entry.inclusionProof;
+    if (!(0,strict_json/* isJsonObject */.O)(proof))
+        return;
+    for (const field of ['logIndex', 'treeSize']) {
+        const value = proof[field];
+        if (value !== undefined && (typeof value !== 'string' || !UINT.test(value)))
+            throw new errors/* VerifyError */.Gz('MALFORMED', `tlog entry ${i}: inclusionProof.${field} ${JSON.stringify(value)} is not a non-negative integer`);
+    }
+    const checkpoint = (0,strict_json/* isJsonObject */.O)(proof.checkpoint) ? proof.checkpoint.envelope : undefined;
+    if (typeof checkpoint !== 'string')
+        return;
+    // Checkpoint body: origin, tree size, base64 root hash, then optional lines, a blank line, signatures.
+    checkCheckpointSignatures(checkpoint, i);
+    const [, size, root] = checkpoint.split('\n');
+    const treeSize = proof.treeSize ?? '0';
+    if (size !== treeSize || root !== proof.rootHash) {
+        throw new errors/* VerifyError */.Gz('TLOG_INCLUSION', `tlog entry ${i}: the inclusion proof (tree size ${JSON.stringify(treeSize)}, root ${JSON.stringify(proof.rootHash)}) disagrees with its checkpoint (tree size ${JSON.stringify(size)}, root ${JSON.stringify(root)})`);
+    }
+}
+const SIGNATURE_LINE = /^\u2014 (\S+) ([A-Za-z0-9+/]+={0,2})$/;
+/**
+ * The signed note's signature lines must each be well formed, and name each key once: a
+ * second, unverifiable line for the log's own key would be ignored by one verifier and fatal
+ * to another (a parser differential).
+ */
+function checkCheckpointSignatures(envelope, i) {
+    const blank = envelope.indexOf('\n\n');
+    const lines = blank < 0
+        ? []
+        : envelope
+            .slice(blank + 2)
+            .split('\n')
+            .filter((l) => l !== '');
+    const seen = new Set();
+    for (const line of lines) {
+        const m = SIGNATURE_LINE.exec(line);
+        const sig = m?.[2] === undefined ? undefined : Buffer.from(m[2], 'base64');
+        const key = m === null || sig === undefined || sig.length < 5
+            ? undefined
+            : `${m[1]} ${sig.subarray(0, 4).toString('hex')}`;
+        if (key === undefined || seen.has(key))
+            throw new errors/* VerifyError */.Gz('TLOG_INCLUSION', `tlog entry ${i}: checkpoint signature line ${JSON.stringify(line.slice(0, 80))} is malformed or repeats a key`);
+        seen.add(key);
+    }
+    if (seen.size === 0)
+        throw new errors/* VerifyError */.Gz('TLOG_INCLUSION', `tlog entry ${i}: checkpoint carries no signature`);
+}
+function readDsse(json) {
+    const envelope = json.dsseEnvelope;
+    if (envelope === undefined)
+        return undefined;
+    if (!(0,strict_json/* isJsonObject */.O)(envelope))
+        throw new errors/* VerifyError */.Gz('BUNDLE_SHAPE', 'dsseEnvelope is not an object');
+    const signatures = envelope.signatures;
+    if (!Array.isArray(signatures) || signatures.length !== 1) {
+        throw new errors/* VerifyError */.Gz('BUNDLE_SHAPE', `DSSE envelope must carry exactly one signature, found ${Array.isArray(signatures) ? signatures.length : 'none'}`);
+    }
+    const signature = signatures[0];
+    if (!(0,strict_json/* isJsonObject */.O)(signature))
+        throw new errors/* VerifyError */.Gz('BUNDLE_SHAPE', 'DSSE signature is not an object');
+    (0,base64/* decodeStrictBase64 */.L)(signature.sig, 'DSSE signature');
+    const payload = (0,base64/* decodeStrictBase64 */.L)(envelope.payload, 'DSSE payload');
+    if (payload.length > limits/* LIMITS */.b.maxPayloadBytes) {
+        throw new errors/* VerifyError */.Gz('LIMIT', `DSSE payload of ${payload.length} bytes (limit ${limits/* LIMITS */.b.maxPayloadBytes})`);
+    }
+    const payloadType = envelope.payloadType;
+    if (payloadType !== media_type/* IN_TOTO_PAYLOAD_TYPE */.T4) {
+        throw new errors/* VerifyError */.Gz('PAYLOAD_TYPE', `DSSE payloadType is ${JSON.stringify(payloadType ?? null)}, expected "${media_type/* IN_TOTO_PAYLOAD_TYPE */.T4}"`);
+    }
+    return { payloadType, payload };
+}
+function readLeaf(bundle) {
+    const content = bundle.verificationMaterial.content;
+    let raw;
+    switch (content.$case) {
+        case 'certificate':
+            raw = content.certificate.rawBytes;
+            break;
+        case 'x509CertificateChain':
+            raw = content.x509CertificateChain.certificates[0]?.rawBytes;
+            break;
+        case 'publicKey':
+            return undefined;
+    }
+    if (raw === undefined || raw.length === 0) {
+        throw new errors/* VerifyError */.Gz('BUNDLE_SHAPE', 'bundle has an empty certificate');
+    }
+    try {
+        return core_dist.X509Certificate.parse(Buffer.from(raw));
+    }
+    catch (err) {
+        throw new errors/* VerifyError */.Gz('MALFORMED', `signing certificate is not valid DER: ${String(err)}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 7265:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A0: () => (/* binding */ exitForError),
+/* harmony export */   dc: () => (/* binding */ EXIT),
+/* harmony export */   ew: () => (/* binding */ isIndeterminate)
+/* harmony export */ });
+/* unused harmony exports REASON_CODES, isReasonCode */
+/**
+ * Stable reason codes. They are public API: scripts match on them, so a code is never renamed
+ * or reused. Each says which step decided and maps to one exit code class.
+ */
+const REASON_CODES = {
+    // Input and format
+    MALFORMED: 'input is not well-formed JSON, base64 or DER',
+    LIMIT: 'input exceeds a size or count limit',
+    MEDIA_TYPE: 'not a supported Sigstore bundle media type',
+    BUNDLE_SHAPE: 'bundle structure is invalid for this use',
+    PAYLOAD_TYPE: 'DSSE payload type is not in-toto',
+    STATEMENT: 'in-toto statement or predicate is malformed',
+    PREDICATE_TYPE: 'predicate type is not the one the policy asks for',
+    // Binding of the artifact
+    SUBJECT: 'artifact digest is not among the statement subjects',
+    DIGEST_ALG: 'no acceptable digest algorithm to compare',
+    // Cryptography and trust
+    SIGNATURE: 'signature does not verify',
+    KEY_MATERIAL: 'unexpected or unknown key material',
+    CERT_CHAIN: 'certificate does not chain to a trusted CA',
+    CERT_TIME: 'certificate not valid at the signed time',
+    SCT: 'certificate transparency proof missing or invalid',
+    TRUST_ROOT: 'trusted root is invalid or does not cover this bundle',
+    TIMESTAMP: 'no valid signed time',
+    TLOG_BINDING: 'transparency-log entry is not bound to this signature',
+    TLOG_INCLUSION: 'transparency-log inclusion proof or promise invalid',
+    TLOG_THRESHOLD: 'not enough transparency-log entries',
+    TLOG_LOOKUP_NEEDED: 'needs a transparency-log lookup to be proven',
+    // Identity from the certificate
+    ID_ISSUER: 'OIDC issuer mismatch',
+    ID_SAN: 'certificate identity (SAN) mismatch',
+    ID_REPO: 'source repository mismatch',
+    ID_OWNER: 'source repository owner mismatch',
+    ID_REPO_ID: 'repository or owner numeric id mismatch',
+    ID_SIGNER: 'signer workflow mismatch',
+    ID_CALLER: 'caller workflow mismatch',
+    ID_REF: 'source ref mismatch',
+    ID_COMMIT: 'source commit mismatch',
+    ID_BUILDER: 'builder id mismatch or untrusted builder',
+    ID_TRIGGER: 'trigger event not allowed',
+    ID_RUNNER: 'runner environment not allowed or not recorded',
+    ID_INPUTS: 'workflow inputs mismatch',
+    ID_SUBJECT_NAME: 'subject name mismatch',
+    ID_CONFLICT: 'certificate carries conflicting identity values',
+    PROVENANCE_MISMATCH: 'provenance predicate disagrees with the certificate',
+    // Dependencies (the deps command)
+    LOCKFILE_INTEGRITY: 'the lockfile does not pin the bytes the registry serves',
+    TRUST_LEVEL: 'less trust than the policy requires',
+    DOWNGRADE: 'less trust than an earlier-published version, or than the pin',
+    PIN_MISMATCH: 'built by another identity than the pinned one',
+    NOT_PINNED: 'no policy rule or pin names who must build this package',
+    NOT_FROM_REGISTRY: 'not from a registry, and the policy refuses that',
+    // Run outcome
+    NO_ATTESTATION: 'no attestation to check',
+    POLICY_INVALID: 'policy is invalid or incomplete',
+    USAGE: 'invalid command-line usage',
+    TRUST_ROOT_UNAVAILABLE: 'trusted root could not be obtained',
+    NETWORK: 'network failure',
+    INTERNAL: 'internal error',
+};
+const EXIT = {
+    VERIFIED: 0,
+    FAILED: 1,
+    USAGE: 2,
+    INDETERMINATE: 3,
+    INTERNAL: 4,
+};
+/** Codes whose outcome is "could not decide" (exit 3) rather than "rejected" (exit 1). */
+const INDETERMINATE_CODES = new Set([
+    'TLOG_LOOKUP_NEEDED',
+    'TRUST_ROOT_UNAVAILABLE',
+    'NETWORK',
+]);
+function isIndeterminate(code) {
+    return INDETERMINATE_CODES.has(code);
+}
+function isReasonCode(value) {
+    return Object.hasOwn(REASON_CODES, value);
+}
+/** The exit class of a run that ended in an error with this code. */
+function exitForError(code) {
+    if (code === 'USAGE' || code === 'POLICY_INVALID')
+        return EXIT.USAGE;
+    if (code === 'INTERNAL')
+        return EXIT.INTERNAL;
+    if (isIndeterminate(code))
+        return EXIT.INDETERMINATE;
+    return EXIT.FAILED;
+}
+
+
+/***/ }),
+
+/***/ 5871:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KE: () => (/* binding */ loadTrustedRoot),
+/* harmony export */   PD: () => (/* binding */ selectRoot)
+/* harmony export */ });
+/* unused harmony export describeName */
+/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3917);
+/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(_sigstore_core__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9654);
+/* harmony import */ var _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(_sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _sigstore_verify__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4187);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4296);
+/* harmony import */ var _json_strict_json_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2208);
+
+
+
+
+
+const ROOT_MEDIA_TYPE_PREFIX = 'application/vnd.dev.sigstore.trustedroot';
+/** Validate and load a trusted_root.json document. Missing validity starts are rejected. */
+function loadTrustedRoot(json, label) {
+    if (!(0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isJsonObject */ .O)(json))
+        throw rootError(label, 'not a JSON object');
+    const mediaType = json.mediaType;
+    if (typeof mediaType !== 'string' || !mediaType.startsWith(ROOT_MEDIA_TYPE_PREFIX)) {
+        throw rootError(label, `unsupported media type ${JSON.stringify(mediaType)}`);
+    }
+    let root;
+    try {
+        root = _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_1__.TrustedRoot.fromJSON(json);
+    }
+    catch (cause) {
+        throw rootError(label, `cannot be parsed: ${String(cause)}`);
+    }
+    const starts = [
+        ...root.tlogs.map((t) => t.publicKey?.validFor?.start),
+        ...root.ctlogs.map((t) => t.publicKey?.validFor?.start),
+        ...root.certificateAuthorities.map((c) => c.validFor?.start),
+        ...root.timestampAuthorities.map((c) => c.validFor?.start),
+    ];
+    if (starts.some((s) => s === undefined)) {
+        throw rootError(label, 'an authority has no validFor.start');
+    }
+    if (root.certificateAuthorities.length === 0 && root.tlogs.length === 0) {
+        throw rootError(label, 'has neither certificate authorities nor transparency logs');
+    }
+    let material;
+    let caSubjects;
+    try {
+        material = (0,_sigstore_verify__WEBPACK_IMPORTED_MODULE_2__/* .toTrustMaterial */ .jO)(root);
+        caSubjects = root.certificateAuthorities.flatMap((ca) => (ca.certChain?.certificates ?? []).map((c) => _sigstore_core__WEBPACK_IMPORTED_MODULE_0__.X509Certificate.parse(Buffer.from(c.rawBytes)).subject));
+    }
+    catch (cause) {
+        throw rootError(label, `has an unreadable key or certificate: ${String(cause)}`);
+    }
+    const times = starts.filter((s) => s !== undefined).map((s) => s.getTime());
+    return {
+        label,
+        root,
+        material,
+        caSubjects,
+        hasTlogs: root.tlogs.length > 0,
+        hasCtlogs: root.ctlogs.length > 0,
+        newestKeyStart: times.length > 0 ? new Date(Math.max(...times)) : undefined,
+    };
+}
+/**
+ * Pick the root whose CA issued the leaf (gh picks by issuer organisation; the DER name is
+ * more precise). Key-signed bundles have no leaf and use the first root.
+ */
+function selectRoot(roots, leaf) {
+    const first = roots[0];
+    if (first === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerifyError */ .Gz('TRUST_ROOT', 'no trusted root was given');
+    if (leaf === undefined)
+        return first;
+    const issuer = leaf.issuer;
+    const match = roots.find((r) => r.caSubjects.some((s) => s.equals(issuer)));
+    if (match !== undefined)
+        return match;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerifyError */ .Gz('CERT_CHAIN', `no trusted root has the CA that issued this certificate (issuer ${describeName(issuer)})`, {
+        hint: "pass the matching --trusted-root (for GitHub private repositories: GitHub's root from `gh attestation trusted-root`)",
+    });
+}
+function rootError(label, why) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerifyError */ .Gz('TRUST_ROOT', `trusted root ${label} ${why}`);
+}
+/** Printable organisation / common name from a DER Name, for messages only. */
+function describeName(der) {
+    try {
+        const parts = [];
+        for (const rdn of _sigstore_core__WEBPACK_IMPORTED_MODULE_0__.ASN1Obj.parseBuffer(Buffer.from(der)).subs) {
+            for (const attr of rdn.subs) {
+                const label = NAME_LABELS[attr.subs[0]?.toOID() ?? ''];
+                const value = attr.subs[1]?.value.toString('utf8');
+                if (label !== undefined && value !== undefined)
+                    parts.push(`${label}=${value}`);
+            }
+        }
+        return parts.length > 0 ? parts.join(', ') : '(unnamed)';
+    }
+    catch {
+        return '(unreadable name)';
+    }
+}
+const NAME_LABELS = { '2.5.4.10': 'O', '2.5.4.3': 'CN' };
+
+
+/***/ }),
+
+/***/ 6463:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  V: () => (/* binding */ evidenceFields),
+  l: () => (/* binding */ verifyBundleCrypto)
+});
+
+// EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
+var dist = __nccwpck_require__(3917);
+// EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
+var verify_dist = __nccwpck_require__(4187);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+;// CONCATENATED MODULE: ./src/core/crypto/map-error.ts
+
+
+/**
+ * Translate an @sigstore/verify error into our reason codes, keeping its message. Anything else
+ * it throws happened while it read untrusted bytes (an ASN.1 length past the end, a malformed
+ * key): that is a rejection of the input (MALFORMED), not a crash.
+ */
+function mapSigstoreError(err) {
+    if (err instanceof errors/* VerifyError */.Gz)
+        return err;
+    if (err instanceof verify_dist/* VerificationError */.mk || err instanceof verify_dist/* PolicyError */.pn) {
+        return new errors/* VerifyError */.Gz(codeFor(err), describe(err), { cause: err });
+    }
+    if (err instanceof Error)
+        return new errors/* VerifyError */.Gz('MALFORMED', `cannot decode: ${err.message}`, { cause: err });
+    throw err;
+}
+function codeFor(err) {
+    const message = err.message;
+    switch (err.code) {
+        case 'TLOG_BODY_ERROR':
+            return 'TLOG_BINDING';
+        case 'TLOG_INCLUSION_PROOF_ERROR':
+        case 'TLOG_INCLUSION_PROMISE_ERROR':
+        case 'TLOG_MISSING_INCLUSION_ERROR':
+            return 'TLOG_INCLUSION';
+        case 'TLOG_ERROR':
+            return 'TLOG_THRESHOLD';
+        case 'SIGNATURE_ERROR':
+            return 'SIGNATURE';
+        case 'TIMESTAMP_ERROR':
+            return 'TIMESTAMP';
+        case 'PUBLIC_KEY_ERROR':
+            return 'KEY_MATERIAL';
+        case 'CERTIFICATE_ERROR':
+            if (/SCT/.test(message))
+                return 'SCT';
+            if (/expired|not valid/.test(causeMessage(err)))
+                return 'CERT_TIME';
+            return 'CERT_CHAIN';
+        case 'NOT_IMPLEMENTED_ERROR':
+            return 'BUNDLE_SHAPE';
+        case 'UNTRUSTED_SIGNER_ERROR':
+            return 'ID_SAN';
+    }
+}
+function causeMessage(err) {
+    const cause = err.cause;
+    return `${err.message} ${cause instanceof Error ? cause.message : ''}`;
+}
+function describe(err) {
+    const cause = err.cause;
+    const detail = cause instanceof Error && cause.message !== err.message ? `: ${cause.message}` : '';
+    return `${err.message}${detail}`;
+}
+
+// EXTERNAL MODULE: ./src/core/crypto/trust.ts
+var trust = __nccwpck_require__(5871);
+;// CONCATENATED MODULE: ./src/core/crypto/verify-signature.ts
+
+
+
+
+
+const CODE_SIGNING_EKU = '1.3.6.1.5.5.7.3.3';
+/**
+ * Everything cryptographic, through @sigstore/verify: signed time (TSA token or SET; a bare
+ * integratedTime never counts), certificate chain to a CA of the selected root valid at every
+ * signed time, SCT, transparency-log inclusion bound to this signature, and the signature.
+ * Thresholds follow the root: a root without logs (GitHub's instance) needs a TSA timestamp.
+ */
+function verifyBundleCrypto(parsed, roots, options = {}) {
+    checkKeyMaterial(parsed, options);
+    if (parsed.bundle.content.$case === 'messageSignature' && options.artifact === undefined) {
+        throw new errors/* VerifyError */.Gz('USAGE', 'a message-signature bundle can only be checked against the artifact file', {
+            hint: 'pass the file itself rather than its digest',
+        });
+    }
+    if (parsed.leaf !== undefined)
+        checkCodeSigning(parsed.leaf);
+    const root = (0,trust/* selectRoot */.PD)(roots, parsed.leaf);
+    const material = withKey(root.material, options.publicKey, options.keyValidAt);
+    const verifier = new verify_dist/* Verifier */.BL(material, {
+        tlogThreshold: root.hasTlogs ? 1 : 0,
+        ctlogThreshold: parsed.leaf !== undefined && root.hasCtlogs ? 1 : 0,
+        timestampThreshold: 1,
+    });
+    let signer;
+    try {
+        signer = verifier.verify((0,verify_dist/* toSignedEntity */.DC)(parsed.bundle, options.artifact));
+    }
+    catch (err) {
+        throw mapSigstoreError(err);
+    }
+    return { rootLabel: root.label, signer, ...summarize(parsed) };
+}
+function checkKeyMaterial(parsed, options) {
+    const keyed = parsed.bundle.verificationMaterial.content.$case === 'publicKey';
+    if (keyed && options.publicKey === undefined) {
+        throw new errors/* VerifyError */.Gz('KEY_MATERIAL', 'bundle is signed with a key, not a Fulcio certificate', {
+            hint: 'key-signed bundles need the trusted key: verify-bundle --key PEM',
+        });
+    }
+    if (!keyed && options.publicKey !== undefined) {
+        throw new errors/* VerifyError */.Gz('KEY_MATERIAL', 'a key was given but the bundle is certificate-signed');
+    }
+}
+function checkCodeSigning(leaf) {
+    const eku = leaf.extension('2.5.29.37');
+    const usages = eku?.valueObj.subs[0]?.subs.map((s) => s.toOID()) ?? [];
+    if (!usages.includes(CODE_SIGNING_EKU)) {
+        throw new errors/* VerifyError */.Gz('CERT_CHAIN', 'signing certificate is not valid for code signing (no codeSigning EKU)');
+    }
+}
+function withKey(material, key, validAt = () => true) {
+    if (key === undefined)
+        return material;
+    return { ...material, publicKey: () => ({ publicKey: key, validFor: validAt }) };
+}
+/** The evidence as an attestation result reports it (root, signed times, log entries). */
+function evidenceFields(crypto) {
+    return {
+        trustRoot: crypto.rootLabel,
+        signedTimes: crypto.signedTimes.map((t) => ({ source: t.source, time: t.time.toISOString() })),
+        logEntries: crypto.logEntries.map((e) => ({
+            logIndex: e.logIndex,
+            logId: e.logId,
+            kind: e.kind,
+        })),
+    };
+}
+/** Called only after verification passed, so every time listed here was verified. */
+function summarize(parsed) {
+    const material = parsed.bundle.verificationMaterial;
+    const signedTimes = [];
+    const logEntries = material.tlogEntries.map((entry) => {
+        const integrated = entry.integratedTime && entry.integratedTime !== '0'
+            ? new Date(Number(entry.integratedTime) * 1000)
+            : undefined;
+        const promise = entry.inclusionPromise !== undefined;
+        if (promise && integrated !== undefined)
+            signedTimes.push({ source: 'transparency-log', time: integrated });
+        return {
+            logIndex: entry.logIndex,
+            logId: Buffer.from(entry.logId?.keyId ?? []).toString('base64'),
+            kind: `${entry.kindVersion?.kind ?? '?'}/${entry.kindVersion?.version ?? '?'}`,
+            integratedTime: integrated,
+            inclusionProof: entry.inclusionProof !== undefined,
+            inclusionPromise: promise,
+        };
+    });
+    for (const ts of material.timestampVerificationData?.rfc3161Timestamps ?? []) {
+        const parsedTs = dist.RFC3161Timestamp.parse(Buffer.from(ts.signedTimestamp));
+        signedTimes.push({ source: 'timestamp-authority', time: parsedTs.signingTime });
+    }
+    return { signedTimes, logEntries };
+}
+
+
+/***/ }),
+
+/***/ 4296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gz: () => (/* binding */ VerifyError),
+/* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   nq: () => (/* binding */ policyError)
+/* harmony export */ });
+/** A typed rejection: every failure the core raises carries a stable reason code. */
+class VerifyError extends Error {
+    code;
+    hint;
+    constructor(code, message, options) {
+        super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+        this.name = 'VerifyError';
+        this.code = code;
+        this.hint = options?.hint;
+    }
+}
+/** A problem with how the tool was called or with the policy it was given (exit 2). */
+class UsageError extends VerifyError {
+    constructor(message, options) {
+        super(options?.code ?? 'USAGE', message, options);
+        this.name = 'UsageError';
+    }
+}
+function policyError(message, hint) {
+    return new UsageError(message, {
+        code: 'POLICY_INVALID',
+        ...(hint === undefined ? {} : { hint }),
+    });
+}
+
+
+/***/ }),
+
+/***/ 9067:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BK: () => (/* binding */ parseWorkflowUri),
+/* harmony export */   F: () => (/* binding */ asciiLower),
+/* harmony export */   F2: () => (/* binding */ GITHUB_HOST),
+/* harmony export */   Kf: () => (/* binding */ formatRepo),
+/* harmony export */   Vp: () => (/* binding */ formatWorkflow),
+/* harmony export */   Zj: () => (/* binding */ sameRepo),
+/* harmony export */   mp: () => (/* binding */ parseRepoUri),
+/* harmony export */   q: () => (/* binding */ sameName),
+/* harmony export */   yi: () => (/* binding */ isValidOwner),
+/* harmony export */   zd: () => (/* binding */ isValidRepo)
+/* harmony export */ });
+/**
+ * GitHub names. Owners and repositories compare ASCII case-insensitively (as GitHub does);
+ * no Unicode folding, so a look-alike such as U+212A KELVIN SIGN never equals `k`.
+ * Workflow paths and refs compare exactly.
+ */
+const GITHUB_HOST = 'github.com';
+function asciiLower(value) {
+    return value.replace(/[A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 32));
+}
+function sameName(a, b) {
+    return asciiLower(a) === asciiLower(b);
+}
+const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+const REPO = /^[A-Za-z0-9._-]{1,100}$/;
+function isValidOwner(owner) {
+    return OWNER.test(owner);
+}
+function isValidRepo(repo) {
+    return REPO.test(repo) && repo !== '.' && repo !== '..';
+}
+function sameRepo(a, b) {
+    return sameName(a.owner, b.owner) && sameName(a.repo, b.repo);
+}
+function formatRepo(r) {
+    return `${r.owner}/${r.repo}`;
+}
+/** `https://HOST/OWNER/REPO` (as in Fulcio 1.12) → parts; anything else → undefined. */
+function parseRepoUri(uri) {
+    if (uri === undefined)
+        return undefined;
+    const m = /^https:\/\/([^/@:]+)\/([^/]+)\/([^/]+)$/.exec(uri);
+    if (!m || m[1] === undefined || m[2] === undefined || m[3] === undefined)
+        return undefined;
+    return { host: asciiLower(m[1]), owner: m[2], repo: m[3] };
+}
+/**
+ * `https://HOST/OWNER/REPO/PATH@REF` (a SAN, Build Signer URI or Build Config URI). The ref
+ * starts at the first `@` after the path: refs may contain `@`, workflow paths do not.
+ */
+function parseWorkflowUri(uri) {
+    if (uri === undefined)
+        return undefined;
+    const m = /^https:\/\/([^/@:]+)\/([^/@]+)\/([^/@]+)\/([^@]+?)(?:@(.+))?$/.exec(uri);
+    if (!m || m[1] === undefined || m[2] === undefined || m[3] === undefined || m[4] === undefined)
+        return undefined;
+    return { host: asciiLower(m[1]), owner: m[2], repo: m[3], path: m[4], ref: m[5] };
+}
+function formatWorkflow(w) {
+    return `${w.host}/${w.owner}/${w.repo}/${w.path}${w.ref === undefined ? '' : `@${w.ref}`}`;
+}
+
+
+/***/ }),
+
+/***/ 8205:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KH: () => (/* binding */ isFullRefOrSha),
+/* harmony export */   W0: () => (/* binding */ branchOf),
+/* harmony export */   cO: () => (/* binding */ tagOf),
+/* harmony export */   jN: () => (/* binding */ matchesVersionedTag),
+/* harmony export */   k9: () => (/* binding */ parseSemverTag),
+/* harmony export */   mv: () => (/* binding */ isStrictReleaseRef)
+/* harmony export */ });
+/** Git refs and the semver rules slsa-verifier applies to tags and builder refs. */
+const NUM = '(0|[1-9]\\d*)';
+/** Dot-separated identifiers, none empty (semver 2.0.0 §9, §10). */
+const IDS = '[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*';
+const SEMVER_TAG = new RegExp(`^v${NUM}(?:\\.${NUM}(?:\\.${NUM})?)?(?:-(${IDS}))?(?:\\+${IDS})?$`);
+/** `v1`, `v1.2`, `v1.2.3`, optional `-prerelease` and ignored `+build`. */
+function parseSemverTag(tag) {
+    const m = SEMVER_TAG.exec(tag);
+    if (!m || m[1] === undefined)
+        return undefined;
+    return {
+        major: Number(m[1]),
+        minor: m[2] === undefined ? undefined : Number(m[2]),
+        patch: m[3] === undefined ? undefined : Number(m[3]),
+        prerelease: m[4],
+    };
+}
+/**
+ * slsa-verifier's versioned tag: the built tag (missing parts read as 0) must have the same
+ * major, and the same minor and patch where the policy gives them; a prerelease only matches
+ * when the policy names the same prerelease.
+ */
+function matchesVersionedTag(expected, builtTag) {
+    const built = parseSemverTag(builtTag);
+    if (built === undefined)
+        return false;
+    if (built.major !== expected.major)
+        return false;
+    if (expected.minor !== undefined && (built.minor ?? 0) !== expected.minor)
+        return false;
+    if (expected.patch !== undefined && (built.patch ?? 0) !== expected.patch)
+        return false;
+    return (built.prerelease ?? '') === (expected.prerelease ?? '');
+}
+/** A strict builder release ref: `refs/tags/vX.Y.Z`, no prerelease, no build metadata. */
+function isStrictReleaseRef(ref) {
+    return ref !== undefined && /^refs\/tags\/v(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/.test(ref);
+}
+function branchOf(ref) {
+    return ref?.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined;
+}
+function tagOf(ref) {
+    return ref?.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : undefined;
+}
+function isFullRefOrSha(ref) {
+    return /^refs\/[^\s]+$/.test(ref) || /^[0-9a-f]{40}$|^[0-9a-f]{64}$/.test(ref);
+}
+
+
+/***/ }),
+
+/***/ 3756:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $J: () => (/* binding */ effectiveRepoPath),
+/* harmony export */   PR: () => (/* binding */ effectiveIssuer),
+/* harmony export */   oy: () => (/* binding */ isWorkflowIdentity),
+/* harmony export */   pn: () => (/* binding */ effectiveCommit),
+/* harmony export */   sU: () => (/* binding */ readCertificateIdentity),
+/* harmony export */   tn: () => (/* binding */ effectiveRef),
+/* harmony export */   wO: () => (/* binding */ effectiveTrigger)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _der_string_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6655);
+
+
+const FULCIO = '1.3.6.1.4.1.57264.1.';
+const SAN_OID = '2.5.29.17';
+const OTHERNAME_SAN_OID = `${FULCIO}7`;
+/** Fulcio v2 extensions (DER UTF8String values), by OID suffix. */
+const V2_FIELDS = {
+    8: 'issuer',
+    9: 'buildSignerUri',
+    10: 'buildSignerDigest',
+    11: 'runnerEnvironment',
+    12: 'sourceRepositoryUri',
+    13: 'sourceRepositoryDigest',
+    14: 'sourceRepositoryRef',
+    15: 'sourceRepositoryId',
+    16: 'sourceRepositoryOwnerUri',
+    17: 'sourceRepositoryOwnerId',
+    18: 'buildConfigUri',
+    19: 'buildConfigDigest',
+    20: 'buildTrigger',
+    21: 'runInvocationUri',
+    22: 'sourceRepositoryVisibility',
+};
+/** Deprecated Fulcio extensions (raw string values), by OID suffix. */
+const LEGACY_FIELDS = {
+    1: 'issuer',
+    2: 'trigger',
+    3: 'sha',
+    4: 'workflowName',
+    5: 'repository',
+    6: 'ref',
+};
+/**
+ * Read the identity from the leaf with our own DER-aware code: every value must be a single,
+ * well-formed extension; a duplicated extension, or a deprecated value that disagrees with its
+ * v2 counterpart, is a conflict rather than a choice.
+ */
+function readCertificateIdentity(cert) {
+    try {
+        return readIdentity(cert);
+    }
+    catch (err) {
+        // @sigstore/core decodes lazily: a malformed extension or SAN surfaces here as a plain
+        // Error. The certificate is untrusted input (a legacy envelope's is not yet verified).
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz)
+            throw err;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('MALFORMED', `certificate cannot be decoded: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+    }
+}
+function readIdentity(cert) {
+    const seen = new Set();
+    const v2 = {};
+    const legacy = {};
+    for (const ext of cert.extensions) {
+        const oid = ext.subs[0]?.toOID() ?? '';
+        if (seen.has(oid))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('ID_CONFLICT', `certificate has extension ${oid} more than once`);
+        seen.add(oid);
+        if (!oid.startsWith(FULCIO))
+            continue;
+        const suffix = Number(oid.slice(FULCIO.length));
+        const raw = extnValue(ext.subs);
+        if (suffix in V2_FIELDS) {
+            v2[V2_FIELDS[suffix]] = (0,_der_string_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeDerUtf8String */ .w)(raw, `extension ${oid}`);
+        }
+        else if (suffix in LEGACY_FIELDS) {
+            legacy[LEGACY_FIELDS[suffix]] = (0,_der_string_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeUtf8 */ ._)(raw, `extension ${oid}`);
+        }
+    }
+    const identity = { ...v2, san: readSan(cert), legacy };
+    checkLegacyAgreement(identity);
+    return identity;
+}
+function extnValue(subs) {
+    const last = subs[subs.length - 1];
+    if (last === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('MALFORMED', 'certificate extension has no value');
+    return last.value;
+}
+function readSan(cert) {
+    const ext = cert.extSubjectAltName;
+    if (ext === undefined)
+        return undefined;
+    const names = ext.valueObj.subs[0]?.subs ?? [];
+    if (names.length !== 1) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('ID_CONFLICT', `certificate SAN has ${names.length} names; Fulcio issues exactly one`);
+    }
+    const name = names[0];
+    if (name === undefined)
+        return undefined;
+    if (name.tag.isContextSpecific(0x06))
+        return { kind: 'uri', value: (0,_der_string_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeUtf8 */ ._)(name.value, 'SAN URI') };
+    if (name.tag.isContextSpecific(0x01))
+        return { kind: 'email', value: (0,_der_string_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeUtf8 */ ._)(name.value, 'SAN email') };
+    if (name.tag.isContextSpecific(0x00)) {
+        const value = ext.otherName(OTHERNAME_SAN_OID);
+        if (value !== undefined)
+            return { kind: 'otherName', value };
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('MALFORMED', `certificate ${SAN_OID} holds an unsupported name type`);
+}
+/** Deprecated and v2 values describe the same claim; they must not disagree (slsa-verifier). */
+function checkLegacyAgreement(id) {
+    const pairs = [
+        [id.legacy.issuer, id.issuer, 'issuer (1.1 vs 1.8)'],
+        [id.legacy.sha, id.sourceRepositoryDigest, 'commit (1.3 vs 1.13)'],
+        [id.legacy.ref, id.sourceRepositoryRef, 'ref (1.6 vs 1.14)'],
+        [id.legacy.trigger, id.buildTrigger, 'trigger (1.2 vs 1.20)'],
+    ];
+    const repoPath = id.sourceRepositoryUri?.replace(/^https:\/\/[^/]+\//, '');
+    pairs.push([id.legacy.repository, repoPath, 'repository (1.5 vs 1.12)']);
+    for (const [old, current, what] of pairs) {
+        if (old !== undefined && current !== undefined && old !== current) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('ID_CONFLICT', `certificate ${what} disagree: "${old}" vs "${current}"`);
+        }
+    }
+}
+/** Effective values: v2 extensions, else the deprecated ones (older certificates). */
+function effectiveIssuer(id) {
+    return id.issuer ?? id.legacy.issuer;
+}
+function effectiveRef(id) {
+    return id.sourceRepositoryRef ?? id.legacy.ref;
+}
+function effectiveCommit(id) {
+    return id.sourceRepositoryDigest ?? id.legacy.sha;
+}
+function effectiveTrigger(id) {
+    return id.buildTrigger ?? id.legacy.trigger;
+}
+/** `owner/repo` of the source repository as the certificate states it. */
+function effectiveRepoPath(id) {
+    return id.sourceRepositoryUri?.replace(/^https:\/\/[^/]+\//, '') ?? id.legacy.repository;
+}
+/** True when the certificate was issued to a CI workflow (it names a signer workflow). */
+function isWorkflowIdentity(id) {
+    return id.buildSignerUri !== undefined || id.legacy.repository !== undefined;
+}
+
+
+/***/ }),
+
+/***/ 6655:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ decodeUtf8),
+/* harmony export */   w: () => (/* binding */ decodeDerUtf8String)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+
+const UTF8_STRING = 0x0c;
+const decoder = new TextDecoder('utf-8', { fatal: true });
+/**
+ * Decode a whole buffer as one DER UTF8String: tag 0x0c, minimal length, no trailing bytes,
+ * valid UTF-8. Fulcio writes OIDs 1.3.6.1.4.1.57264.1.8 and later this way.
+ */
+function decodeDerUtf8String(buf, what) {
+    if (buf[0] !== UTF8_STRING)
+        throw malformed(what, 'is not a DER UTF8String');
+    let length = buf[1];
+    let offset = 2;
+    if (length === undefined)
+        throw malformed(what, 'is truncated');
+    if (length & 0x80) {
+        const octets = length & 0x7f;
+        if (octets === 0 || octets > 3)
+            throw malformed(what, 'has an invalid length');
+        length = 0;
+        for (let i = 0; i < octets; i++)
+            length = length * 256 + (buf[2 + i] ?? NaN);
+        offset += octets;
+        if (Number.isNaN(length) || length < 0x80 || buf[2] === 0)
+            throw malformed(what, 'has a non-minimal length');
+    }
+    if (offset + length !== buf.length)
+        throw malformed(what, 'has trailing or missing bytes');
+    return decodeUtf8(buf.subarray(offset), what);
+}
+function decodeUtf8(buf, what) {
+    try {
+        return decoder.decode(buf);
+    }
+    catch {
+        throw malformed(what, 'is not valid UTF-8');
+    }
+}
+function malformed(what, why) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('MALFORMED', `certificate ${what} ${why}`);
+}
+
+
+/***/ }),
+
+/***/ 2208:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ isJsonObject),
+/* harmony export */   R: () => (/* binding */ parseStrictJson)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6419);
+
+
+/**
+ * JSON.parse with the strictness a verifier needs: duplicate keys (a parser differential:
+ * JS keeps the last, other parsers the first), `__proto__` keys and nesting deeper than
+ * `maxDepth` are rejected. Syntax is RFC 8259; a leading BOM is rejected.
+ */
+function parseStrictJson(text, maxDepth = _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b.maxJsonDepth) {
+    const parser = new StrictJsonParser(text, maxDepth);
+    return parser.parseDocument();
+}
+const WS = new Set([0x20, 0x09, 0x0a, 0x0d]);
+class StrictJsonParser {
+    text;
+    maxDepth;
+    pos = 0;
+    constructor(text, maxDepth) {
+        this.text = text;
+        this.maxDepth = maxDepth;
+    }
+    parseDocument() {
+        this.skipWs();
+        const value = this.parseValue(0);
+        this.skipWs();
+        if (this.pos !== this.text.length)
+            this.fail('unexpected data after the JSON value');
+        return value;
+    }
+    parseValue(depth) {
+        const c = this.text.charCodeAt(this.pos);
+        switch (c) {
+            case 0x7b: // {
+                return this.parseObject(depth + 1);
+            case 0x5b: // [
+                return this.parseArray(depth + 1);
+            case 0x22: // "
+                return this.parseString();
+            case 0x74: // t
+                return this.parseLiteral('true', true);
+            case 0x66: // f
+                return this.parseLiteral('false', false);
+            case 0x6e: // n
+                return this.parseLiteral('null', null);
+            default:
+                if (c === 0x2d || (c >= 0x30 && c <= 0x39))
+                    return this.parseNumber();
+                return this.fail(Number.isNaN(c) ? 'unexpected end of input' : 'unexpected character');
+        }
+    }
+    enter(depth) {
+        if (depth > this.maxDepth) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('LIMIT', `JSON nesting deeper than ${this.maxDepth} levels`);
+        }
+    }
+    parseObject(depth) {
+        this.enter(depth);
+        this.pos++;
+        const result = {};
+        const seen = new Set();
+        this.skipWs();
+        if (this.text.charCodeAt(this.pos) === 0x7d) {
+            this.pos++;
+            return result;
+        }
+        for (;;) {
+            this.skipWs();
+            if (this.text.charCodeAt(this.pos) !== 0x22)
+                this.fail('expected a string key');
+            const key = this.parseString();
+            if (seen.has(key))
+                this.fail(`duplicate key "${truncate(key)}"`);
+            if (key === '__proto__')
+                this.fail('forbidden key "__proto__"');
+            seen.add(key);
+            this.skipWs();
+            if (this.text.charCodeAt(this.pos) !== 0x3a)
+                this.fail('expected ":"');
+            this.pos++;
+            this.skipWs();
+            result[key] = this.parseValue(depth);
+            this.skipWs();
+            const c = this.text.charCodeAt(this.pos++);
+            if (c === 0x7d)
+                return result;
+            if (c !== 0x2c)
+                this.fail('expected "," or "}"', -1);
+        }
+    }
+    parseArray(depth) {
+        this.enter(depth);
+        this.pos++;
+        const result = [];
+        this.skipWs();
+        if (this.text.charCodeAt(this.pos) === 0x5d) {
+            this.pos++;
+            return result;
+        }
+        for (;;) {
+            this.skipWs();
+            result.push(this.parseValue(depth));
+            this.skipWs();
+            const c = this.text.charCodeAt(this.pos++);
+            if (c === 0x5d)
+                return result;
+            if (c !== 0x2c)
+                this.fail('expected "," or "]"', -1);
+        }
+    }
+    parseString() {
+        const start = ++this.pos;
+        const text = this.text;
+        // Fast path: no escapes.
+        for (let i = start; i < text.length; i++) {
+            const c = text.charCodeAt(i);
+            if (c === 0x22) {
+                this.pos = i + 1;
+                return text.slice(start, i);
+            }
+            if (c === 0x5c || c < 0x20)
+                break;
+        }
+        let out = '';
+        let chunk = start;
+        for (;;) {
+            if (this.pos >= text.length)
+                this.fail('unterminated string');
+            const c = text.charCodeAt(this.pos);
+            if (c === 0x22) {
+                out += text.slice(chunk, this.pos);
+                this.pos++;
+                return out;
+            }
+            if (c < 0x20)
+                this.fail('control character in string');
+            if (c === 0x5c) {
+                out += text.slice(chunk, this.pos);
+                out += this.parseEscape();
+                chunk = this.pos;
+                continue;
+            }
+            this.pos++;
+        }
+    }
+    parseEscape() {
+        const c = this.text[this.pos + 1];
+        this.pos += 2;
+        switch (c) {
+            case '"':
+                return '"';
+            case '\\':
+                return '\\';
+            case '/':
+                return '/';
+            case 'b':
+                return '\b';
+            case 'f':
+                return '\f';
+            case 'n':
+                return '\n';
+            case 'r':
+                return '\r';
+            case 't':
+                return '\t';
+            case 'u': {
+                const hex = this.text.slice(this.pos, this.pos + 4);
+                if (!/^[0-9a-fA-F]{4}$/.test(hex))
+                    this.fail('invalid \\u escape');
+                this.pos += 4;
+                return String.fromCharCode(parseInt(hex, 16));
+            }
+            case undefined:
+            default:
+                return this.fail('invalid escape', -2);
+        }
+    }
+    parseNumber() {
+        const match = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(this.text.slice(this.pos, this.pos + 400));
+        if (!match)
+            return this.fail('invalid number');
+        this.pos += match[0].length;
+        return Number(match[0]);
+    }
+    parseLiteral(word, value) {
+        if (!this.text.startsWith(word, this.pos))
+            this.fail('invalid literal');
+        this.pos += word.length;
+        return value;
+    }
+    skipWs() {
+        while (WS.has(this.text.charCodeAt(this.pos)))
+            this.pos++;
+    }
+    fail(message, offset = 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('MALFORMED', `invalid JSON at offset ${this.pos + offset}: ${message}`);
+    }
+}
+function truncate(s) {
+    return s.length > 40 ? `${s.slice(0, 40)}…` : s;
+}
+function isJsonObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+
+/***/ }),
+
+/***/ 6419:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ LIMITS)
+/* harmony export */ });
+/** Limits on untrusted input, checked before heavy work (values follow sigstore-go and cosign). */
+const LIMITS = {
+    /** One bundle, JSONL or API response file. */
+    maxInputBytes: 16 * 1024 * 1024,
+    /** Attestations considered for one artifact. */
+    maxAttestations: 100,
+    maxTlogEntries: 32,
+    maxTimestamps: 32,
+    maxSubjects: 1024,
+    maxDigestsPerSubject: 32,
+    maxJsonDepth: 64,
+    /** Decoded DSSE payload. */
+    maxPayloadBytes: 8 * 1024 * 1024,
+};
+
+
+/***/ }),
+
+/***/ 697:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ko: () => (/* binding */ NPM_PUBLISH_PREDICATE),
+/* harmony export */   NP: () => (/* binding */ npmPurl),
+/* harmony export */   Sz: () => (/* binding */ sha512FromIntegrity),
+/* harmony export */   v4: () => (/* binding */ parsePackageSpec)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+
+const NPM_PUBLISH_PREDICATE = 'https://github.com/npm/attestation/tree/main/specs/publish/v0.1';
+// npm's rules for new names: lower case, URL-safe, at most 214 characters, optional @scope/.
+const NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
+// An exact semantic version (no ranges, no tags): npm attests one published version.
+const VERSION = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
+/** `name@version` or `@scope/name@version`, exactly: ranges and dist-tags are refused. */
+function parsePackageSpec(spec) {
+    const at = spec.lastIndexOf('@');
+    const name = at > 0 ? spec.slice(0, at) : spec;
+    const version = at > 0 ? spec.slice(at + 1) : '';
+    if (!NAME.test(name) || name.length > 214)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${JSON.stringify(spec)}: not an npm package name`);
+    if (!VERSION.test(version))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${JSON.stringify(spec)}: give an exact version, NAME@1.2.3`, {
+            hint: 'provenance is per published version; ranges and dist-tags are not resolved',
+        });
+    return { name, version };
+}
+/** The subject npm attests: `pkg:npm/%40scope/name@version` (purl: `@` encoded). */
+function npmPurl(pkg) {
+    return `pkg:npm/${pkg.name.replace(/^@/, '%40')}@${pkg.version}`;
+}
+/** `dist.integrity` (`sha512-BASE64`) → the hex sha512 the attestations' subject carries. */
+function sha512FromIntegrity(integrity, pkg) {
+    const sha512 = typeof integrity === 'string'
+        ? integrity.split(/\s+/).find((part) => part.startsWith('sha512-'))
+        : undefined;
+    const bytes = sha512 === undefined ? undefined : Buffer.from(sha512.slice(7), 'base64');
+    if (bytes === undefined || bytes.length !== 64 || bytes.toString('base64') !== sha512?.slice(7))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('SUBJECT', `${pkg.name}@${pkg.version}: the registry gives no sha512 integrity for the tarball`);
+    return bytes.toString('hex');
+}
+
+
+/***/ }),
+
+/***/ 9114:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ readRegistryKeys),
+/* harmony export */   v: () => (/* binding */ verifyPublishAttestation)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _bundle_parse_bundle_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(311);
+/* harmony import */ var _crypto_verify_signature_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6463);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4296);
+/* harmony import */ var _json_strict_json_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2208);
+/* harmony import */ var _policy_checks_subject_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9346);
+/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9294);
+/* harmony import */ var _statement_statement_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8124);
+/* harmony import */ var _package_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(697);
+
+
+
+
+
+
+
+
+
+/** `/-/npm/v1/keys` → keys. Entries of another type are ignored; a malformed list throws. */
+function readRegistryKeys(json) {
+    const list = (0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isJsonObject */ .O)(json) ? json.keys : undefined;
+    if (!Array.isArray(list))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerifyError */ .Gz('KEY_MATERIAL', 'registry keys: no "keys" list');
+    return list.flatMap((k) => {
+        if (!(0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isJsonObject */ .O)(k) || typeof k.keyid !== 'string' || typeof k.key !== 'string')
+            return [];
+        if (k.keytype !== 'ecdsa-sha2-nistp256' || k.scheme !== 'ecdsa-sha2-nistp256')
+            return [];
+        const expires = typeof k.expires === 'string' ? new Date(k.expires) : undefined;
+        if (expires !== undefined && Number.isNaN(expires.getTime()))
+            return [];
+        try {
+            const key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)({
+                key: Buffer.from(k.key, 'base64'),
+                format: 'der',
+                type: 'spki',
+            });
+            return [{ keyid: k.keyid, key, expires }];
+        }
+        catch {
+            return [];
+        }
+    });
+}
+/**
+ * The registry's publish attestation: signed by a registry key valid at the signed time (the
+ * key named by the bundle's hint), logged, over this exact package (`pkg:npm/…` with the
+ * registry's sha512), with a predicate naming the same package. It proves the registry
+ * published these bytes; it says nothing of who built them (that is the provenance).
+ */
+function verifyPublishAttestation(origin, bundle, pkg, sha512, keys, roots) {
+    const checks = [];
+    try {
+        const parsed = (0,_bundle_parse_bundle_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBundle */ .Q)(bundle);
+        const material = parsed.bundle.verificationMaterial.content;
+        if (material.$case !== 'publicKey' || parsed.dsse === undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerifyError */ .Gz('KEY_MATERIAL', 'the publish attestation must be a DSSE bundle signed by a registry key');
+        const hint = material.publicKey.hint;
+        const key = keys.find((k) => k.keyid === hint);
+        if (key === undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerifyError */ .Gz('KEY_MATERIAL', `signed by key ${JSON.stringify(hint)}, which the registry does not list`, {
+                hint: 'the registry keys come from /-/npm/v1/keys of the same registry',
+            });
+        const crypto = (0,_crypto_verify_signature_js__WEBPACK_IMPORTED_MODULE_2__/* .verifyBundleCrypto */ .l)(parsed, roots, {
+            publicKey: key.key,
+            keyValidAt: (time) => key.expires === undefined || time < key.expires,
+        });
+        checks.push((0,_result_js__WEBPACK_IMPORTED_MODULE_7__/* .pass */ .IX)('publish-signature', `signed by registry key ${key.keyid}, logged, at a time the key was valid`));
+        const statement = (0,_statement_statement_js__WEBPACK_IMPORTED_MODULE_5__/* .parseStatement */ .B)(parsed.dsse.payload);
+        if (statement.predicateType !== _package_js__WEBPACK_IMPORTED_MODULE_6__/* .NPM_PUBLISH_PREDICATE */ .Ko)
+            checks.push((0,_result_js__WEBPACK_IMPORTED_MODULE_7__/* .fail */ .fJ)('publish-predicate', 'PREDICATE_TYPE', 'not an npm publish attestation', {
+                expected: _package_js__WEBPACK_IMPORTED_MODULE_6__/* .NPM_PUBLISH_PREDICATE */ .Ko,
+                actual: statement.predicateType,
+            }));
+        const purl = (0,_package_js__WEBPACK_IMPORTED_MODULE_6__/* .npmPurl */ .NP)(pkg);
+        checks.push({ ...(0,_policy_checks_subject_js__WEBPACK_IMPORTED_MODULE_8__/* .checkSubject */ .jj)(statement, { sha512 }, purl), id: 'publish-subject' });
+        const predicate = statement.predicate;
+        const named = (0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isJsonObject */ .O)(predicate) && predicate.name === pkg.name && predicate.version === pkg.version;
+        checks.push(named
+            ? (0,_result_js__WEBPACK_IMPORTED_MODULE_7__/* .pass */ .IX)('publish-package', 'the publish predicate names this package version', `${pkg.name}@${pkg.version}`)
+            : (0,_result_js__WEBPACK_IMPORTED_MODULE_7__/* .fail */ .fJ)('publish-package', 'SUBJECT', 'the publish predicate names another package', {
+                expected: `${pkg.name}@${pkg.version}`,
+                actual: (0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isJsonObject */ .O)(predicate)
+                    ? `${JSON.stringify(predicate.name ?? null)}@${JSON.stringify(predicate.version ?? null)}`
+                    : 'no predicate',
+            }));
+        const failed = checks.some((c) => c.status === 'fail');
+        return {
+            origin,
+            verdict: failed ? 'failed' : 'verified',
+            checks,
+            predicateType: statement.predicateType,
+            ...(0,_crypto_verify_signature_js__WEBPACK_IMPORTED_MODULE_2__/* .evidenceFields */ .V)(crypto),
+            warnings: [],
+        };
+    }
+    catch (err) {
+        if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerifyError */ .Gz))
+            throw err;
+        checks.push((0,_result_js__WEBPACK_IMPORTED_MODULE_7__/* .fail */ .fJ)('publish-signature', err.code, `publish attestation: ${err.message}`, {
+            hint: err.hint,
+        }));
+        return { origin, verdict: 'failed', checks, warnings: [] };
+    }
+}
+
+
+/***/ }),
+
+/***/ 9346:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Si: () => (/* binding */ checkPredicateType),
+/* harmony export */   jj: () => (/* binding */ checkSubject)
+/* harmony export */ });
+/* unused harmony export ACCEPTED_ALGORITHMS */
+/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9294);
+
+/** Algorithms strong enough to bind an artifact (in-toto: ignore the rest; slsa-verifier: >= 256 bits). */
+const ACCEPTED_ALGORITHMS = ['sha256', 'sha384', 'sha512'];
+function checkPredicateType(policy, statement) {
+    const accepted = policy.predicateTypes;
+    const expected = accepted === 'any' ? 'any' : accepted.join(' | ');
+    if (accepted === 'any' || accepted.includes(statement.predicateType)) {
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__/* .pass */ .IX)('predicate-type', 'predicate type accepted', expected, statement.predicateType);
+    }
+    return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)('predicate-type', 'PREDICATE_TYPE', 'predicate type is not one the policy accepts (compared exactly)', {
+        expected,
+        actual: statement.predicateType,
+        hint: 'pass --predicate-type URI to verify another kind of attestation',
+    });
+}
+/**
+ * The artifact must be a subject: every accepted algorithm both sides carry must agree (a
+ * subject that contradicts itself is never honest), and at least one must be comparable.
+ */
+function checkSubject(statement, digests, subjectName) {
+    let comparable = false;
+    let matched;
+    for (const subject of statement.subjects) {
+        const shared = ACCEPTED_ALGORITHMS.filter((a) => subject.digest[a] !== undefined && digests[a] !== undefined);
+        if (shared.length === 0)
+            continue;
+        comparable = true;
+        if (shared.every((a) => subject.digest[a] === digests[a]) &&
+            (subjectName === undefined || subject.name === subjectName)) {
+            matched = subject;
+            break;
+        }
+    }
+    const mine = Object.entries(digests)
+        .map(([a, h]) => `${a}:${h}`)
+        .join(', ');
+    if (matched !== undefined)
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__/* .pass */ .IX)('subject', `artifact is subject ${JSON.stringify(matched.name ?? '')}`, mine, matched.name);
+    const named = subjectName !== undefined &&
+        statement.subjects.some((s) => ACCEPTED_ALGORITHMS.some((a) => s.digest[a] !== undefined && s.digest[a] === digests[a]));
+    if (named) {
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)('subject', 'ID_SUBJECT_NAME', 'the subject with this digest has another name', {
+            expected: subjectName,
+            actual: statement.subjects.map((s) => s.name ?? '(unnamed)').join(', '),
+        });
+    }
+    const theirs = statement.subjects.slice(0, 5).map(describeSubject).join('; ');
+    if (!comparable) {
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)('subject', 'DIGEST_ALG', 'no subject carries a digest algorithm that can be compared with the artifact', {
+            expected: mine,
+            actual: theirs,
+            hint: 'accepted algorithms: sha256, sha384, sha512; give the artifact file so every algorithm can be computed',
+        });
+    }
+    return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)('subject', 'SUBJECT', 'the artifact digest is not among the attestation subjects', {
+        expected: mine,
+        actual: `${theirs}${statement.subjects.length > 5 ? ` (+${statement.subjects.length - 5} more)` : ''}`,
+        hint: 'this attestation is about other files; check the artifact and the bundle belong together',
+    });
+}
+function describeSubject(s) {
+    const d = Object.entries(s.digest)
+        .map(([a, h]) => `${a}:${h.length > 16 ? `${h.slice(0, 16)}…` : h}`)
+        .join(',');
+    return `${s.name ?? '(unnamed)'} ${d}`;
+}
+
+
+/***/ }),
+
+/***/ 3509:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ policyInputFrom),
+/* harmony export */   l: () => (/* binding */ POLICY_FIELDS)
+/* harmony export */ });
+/**
+ * The one mapping from flags and action inputs to the policy. Names are the same everywhere;
+ * the only difference is number: a repeatable flag (`--trigger`) is a plural, multi-line
+ * input (`triggers`).
+ */
+const POLICY_FIELDS = [
+    { key: 'repo', flag: 'repo', input: 'repo', kind: 'string' },
+    { key: 'owner', flag: 'owner', input: 'owner', kind: 'string' },
+    { key: 'certIdentity', flag: 'cert-identity', input: 'cert-identity', kind: 'string' },
+    { key: 'signerWorkflow', flag: 'signer-workflow', input: 'signer-workflow', kind: 'string' },
+    { key: 'signerRepo', flag: 'signer-repo', input: 'signer-repo', kind: 'string' },
+    { key: 'callerWorkflow', flag: 'caller-workflow', input: 'caller-workflow', kind: 'string' },
+    { key: 'sourceRef', flag: 'source-ref', input: 'source-ref', kind: 'string' },
+    { key: 'sourceBranch', flag: 'source-branch', input: 'source-branch', kind: 'string' },
+    { key: 'sourceTag', flag: 'source-tag', input: 'source-tag', kind: 'string' },
+    {
+        key: 'sourceVersionedTag',
+        flag: 'source-versioned-tag',
+        input: 'source-versioned-tag',
+        kind: 'string',
+    },
+    { key: 'sourceDigest', flag: 'source-digest', input: 'source-digest', kind: 'string' },
+    { key: 'builderId', flag: 'builder-id', input: 'builder-id', kind: 'string' },
+    { key: 'workflowInputs', flag: 'workflow-input', input: 'workflow-inputs', kind: 'list' },
+    { key: 'triggers', flag: 'trigger', input: 'triggers', kind: 'list' },
+    { key: 'certOidcIssuer', flag: 'cert-oidc-issuer', input: 'cert-oidc-issuer', kind: 'string' },
+    { key: 'predicateType', flag: 'predicate-type', input: 'predicate-type', kind: 'string' },
+    {
+        key: 'allowSelfHostedRunners',
+        flag: 'allow-self-hosted-runners',
+        input: 'allow-self-hosted-runners',
+        kind: 'boolean',
+    },
+    { key: 'repoId', flag: 'repo-id', input: 'repo-id', kind: 'string' },
+    { key: 'ownerId', flag: 'owner-id', input: 'owner-id', kind: 'string' },
+    { key: 'subjectName', flag: 'subject-name', input: 'subject-name', kind: 'string' },
+];
+/** Build a PolicyInput from values read by field (flag values or parsed action inputs). */
+function policyInputFrom(read) {
+    const input = {};
+    for (const field of POLICY_FIELDS) {
+        const value = read(field);
+        if (value !== undefined)
+            input[field.key] = value;
+    }
+    return input;
+}
+
+
+/***/ }),
+
+/***/ 2390:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ON: () => (/* binding */ parsePolicy)
+});
+
+// UNUSED EXPORTS: parseRepo, parseSignerWorkflow
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/github/names.ts
+var names = __nccwpck_require__(9067);
+// EXTERNAL MODULE: ./src/core/github/refs.ts
+var refs = __nccwpck_require__(8205);
+// EXTERNAL MODULE: ./src/core/provenance/build-types.ts
+var build_types = __nccwpck_require__(7931);
+;// CONCATENATED MODULE: ./src/core/policy/policy.ts
+const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
+
+;// CONCATENATED MODULE: ./src/core/policy/parse-policy.ts
+
+
+
+
+
+/**
+ * Validate and normalise a policy. Every value is a literal: nothing is ever used as a regular
+ * expression. A policy that names no source identity (repo, owner or exact certificate
+ * identity) is refused: "verify the signature only" is not a question this tool answers.
+ */
+function parsePolicy(input, options = {}) {
+    const sourceRepo = input.repo === undefined ? undefined : parseRepo(input.repo, '--repo');
+    const owner = input.owner === undefined ? undefined : parseOwner(input.owner);
+    const certIdentity = nonEmpty(input.certIdentity, '--cert-identity');
+    if (sourceRepo === undefined && owner === undefined && certIdentity === undefined) {
+        throw (0,errors/* policyError */.nq)('the policy names no source identity', 'give --repo OWNER/REPO (or --owner OWNER, or --cert-identity SAN) so a signature from anyone else is rejected');
+    }
+    if (sourceRepo !== undefined &&
+        owner !== undefined &&
+        (0,names/* asciiLower */.F)(sourceRepo.owner) !== (0,names/* asciiLower */.F)(owner)) {
+        throw (0,errors/* policyError */.nq)(`--owner ${owner} contradicts --repo ${sourceRepo.owner}/${sourceRepo.repo}`);
+    }
+    return {
+        issuer: nonEmpty(input.certOidcIssuer, '--cert-oidc-issuer') ?? GITHUB_ACTIONS_ISSUER,
+        sourceRepo,
+        owner,
+        certIdentity,
+        signerWorkflow: input.signerWorkflow === undefined ? undefined : parseSignerWorkflow(input.signerWorkflow),
+        signerRepo: input.signerRepo === undefined ? undefined : parseRepo(input.signerRepo, '--signer-repo'),
+        callerWorkflow: input.callerWorkflow === undefined ? undefined : parseCallerWorkflow(input.callerWorkflow),
+        refRules: parseRefRules(input),
+        sourceDigest: input.sourceDigest === undefined ? undefined : parseCommit(input.sourceDigest),
+        builderId: input.builderId === undefined ? undefined : parseBuilderId(input.builderId),
+        workflowInputs: (input.workflowInputs ?? []).map(parseInput),
+        triggers: input.triggers === undefined || input.triggers.length === 0
+            ? undefined
+            : input.triggers.map(parseTrigger),
+        allowSelfHostedRunners: input.allowSelfHostedRunners ?? false,
+        repositoryId: input.repoId === undefined ? undefined : parseNumericId(input.repoId, '--repo-id'),
+        ownerId: input.ownerId === undefined ? undefined : parseNumericId(input.ownerId, '--owner-id'),
+        subjectName: nonEmpty(input.subjectName, '--subject-name'),
+        predicateTypes: parsePredicateType(input.predicateType),
+        defaultSigner: options.defaultSigner ?? 'repo',
+    };
+}
+/**
+ * `owner/repo`, `github.com/owner/repo`, `https://github.com/owner/repo`, with at most one
+ * trailing `.git` and one trailing `/`, optionally prefixed `git+`. Anything else is refused.
+ */
+function parseRepo(value, flag) {
+    let v = value;
+    if (v.startsWith('git+'))
+        v = v.slice(4);
+    if (v.startsWith('https://'))
+        v = v.slice('https://'.length);
+    else if (v.includes('://'))
+        throw (0,errors/* policyError */.nq)(`${flag} ${value}: only https GitHub URLs are accepted`);
+    if (v.endsWith('/'))
+        v = v.slice(0, -1);
+    if (v.endsWith('.git'))
+        v = v.slice(0, -4);
+    const parts = v.split('/');
+    if (parts.length === 3) {
+        if ((0,names/* asciiLower */.F)(parts[0] ?? '') !== names/* GITHUB_HOST */.F2)
+            throw (0,errors/* policyError */.nq)(`${flag} ${value}: host must be ${names/* GITHUB_HOST */.F2}`);
+        parts.shift();
+    }
+    const [owner, repo] = parts;
+    if (parts.length !== 2 ||
+        owner === undefined ||
+        repo === undefined ||
+        !(0,names/* isValidOwner */.yi)(owner) ||
+        !(0,names/* isValidRepo */.zd)(repo)) {
+        throw (0,errors/* policyError */.nq)(`${flag} ${JSON.stringify(value)} is not OWNER/REPO`, 'for example --repo acme/app');
+    }
+    return { owner, repo };
+}
+function parseOwner(value) {
+    if (!(0,names/* isValidOwner */.yi)(value))
+        throw (0,errors/* policyError */.nq)(`--owner ${JSON.stringify(value)} is not a GitHub owner name`);
+    return value;
+}
+/** `[HOST/]OWNER/REPO/PATH[@REF]`; REF, when given, is a full ref or a commit SHA. */
+function parseSignerWorkflow(value) {
+    let v = value.startsWith('https://') ? value.slice('https://'.length) : value;
+    const at = v.indexOf('@');
+    const ref = at >= 0 ? v.slice(at + 1) : undefined;
+    if (at >= 0)
+        v = v.slice(0, at);
+    const parts = v.split('/');
+    let host = names/* GITHUB_HOST */.F2;
+    if (parts[0]?.includes('.'))
+        host = (0,names/* asciiLower */.F)(parts.shift() ?? '');
+    const [owner, repo, ...rest] = parts;
+    const path = rest.join('/');
+    if (owner === undefined ||
+        repo === undefined ||
+        !(0,names/* isValidOwner */.yi)(owner) ||
+        !(0,names/* isValidRepo */.zd)(repo) ||
+        !isSafePath(path)) {
+        throw (0,errors/* policyError */.nq)(`--signer-workflow ${JSON.stringify(value)} is not [HOST/]OWNER/REPO/PATH[@REF]`, 'for example --signer-workflow acme/shared/.github/workflows/build.yml@refs/tags/v1.0.0');
+    }
+    if (host !== names/* GITHUB_HOST */.F2)
+        throw (0,errors/* policyError */.nq)(`--signer-workflow host must be ${names/* GITHUB_HOST */.F2}`);
+    if (ref !== undefined && !(0,refs/* isFullRefOrSha */.KH)(ref)) {
+        throw (0,errors/* policyError */.nq)(`--signer-workflow ref "${ref}" must be a full ref or a commit SHA`, `use @refs/tags/${ref} or @refs/heads/${ref}`);
+    }
+    return { host, owner, repo, path, ref };
+}
+/** `.github/workflows/x.yml` (in the source repository) or `OWNER/REPO/PATH[@REF]`. */
+function parseCallerWorkflow(value) {
+    if (value.startsWith('.github/')) {
+        if (!isSafePath(value))
+            throw (0,errors/* policyError */.nq)(`--caller-workflow ${JSON.stringify(value)} is not a workflow path`);
+        return { repo: undefined, path: value, ref: undefined };
+    }
+    const w = parseSignerWorkflow(value);
+    return { repo: { owner: w.owner, repo: w.repo }, path: w.path, ref: w.ref };
+}
+function isSafePath(path) {
+    return (path.length > 0 &&
+        path.split('/').every((s) => s.length > 0 && s !== '.' && s !== '..') &&
+        !/[\s@]/.test(path));
+}
+function parseRefRules(input) {
+    const rules = [];
+    if (input.sourceRef !== undefined) {
+        if (!input.sourceRef.startsWith('refs/')) {
+            throw (0,errors/* policyError */.nq)(`--source-ref ${JSON.stringify(input.sourceRef)} is not a full ref`, 'use refs/tags/NAME or refs/heads/NAME, or --source-tag / --source-branch');
+        }
+        rules.push({ kind: 'ref', ref: input.sourceRef });
+    }
+    if (input.sourceBranch !== undefined)
+        rules.push({ kind: 'branch', name: shortRef(input.sourceBranch, '--source-branch') });
+    if (input.sourceTag !== undefined && input.sourceVersionedTag !== undefined) {
+        throw (0,errors/* policyError */.nq)('--source-tag and --source-versioned-tag cannot be combined');
+    }
+    if (input.sourceTag !== undefined)
+        rules.push({ kind: 'tag', name: shortRef(input.sourceTag, '--source-tag') });
+    if (input.sourceVersionedTag !== undefined) {
+        const semver = (0,refs/* parseSemverTag */.k9)(input.sourceVersionedTag);
+        if (semver === undefined) {
+            throw (0,errors/* policyError */.nq)(`--source-versioned-tag ${JSON.stringify(input.sourceVersionedTag)} is not vMAJOR[.MINOR[.PATCH]]`);
+        }
+        rules.push({ kind: 'versioned-tag', tag: input.sourceVersionedTag, semver });
+    }
+    return rules;
+}
+function shortRef(value, flag) {
+    if (value.length === 0 || value.startsWith('refs/') || /\s/.test(value)) {
+        throw (0,errors/* policyError */.nq)(`${flag} takes a short name such as main or v1.2.3, got ${JSON.stringify(value)}`);
+    }
+    return value;
+}
+function parseCommit(value) {
+    if (!/^[0-9a-fA-F]{40}$|^[0-9a-fA-F]{64}$/.test(value)) {
+        throw (0,errors/* policyError */.nq)(`--source-digest ${JSON.stringify(value)} is not a full commit SHA`);
+    }
+    return value.toLowerCase();
+}
+/** `NAME[@VERSION]`: at most one `@`. */
+function parseBuilderId(value) {
+    const parts = value.split('@');
+    const name = parts[0];
+    if (parts.length > 2 || name === undefined || !name.startsWith('https://')) {
+        throw (0,errors/* policyError */.nq)(`--builder-id ${JSON.stringify(value)} is not an https URI with an optional @VERSION`);
+    }
+    return { name, version: parts[1] };
+}
+function parseInput(value) {
+    const eq = value.indexOf('=');
+    if (eq <= 0)
+        throw (0,errors/* policyError */.nq)(`--workflow-input ${JSON.stringify(value)} is not KEY=VALUE`);
+    return [value.slice(0, eq), value.slice(eq + 1)];
+}
+function parseTrigger(value) {
+    if (!/^[a-z_]+$/.test(value))
+        throw (0,errors/* policyError */.nq)(`--trigger ${JSON.stringify(value)} is not a GitHub event name`);
+    return value;
+}
+function parseNumericId(value, flag) {
+    if (!/^[1-9]\d*$/.test(value))
+        throw (0,errors/* policyError */.nq)(`${flag} ${JSON.stringify(value)} is not a numeric id`);
+    return value;
+}
+function parsePredicateType(value) {
+    if (value === undefined)
+        return build_types/* SLSA_PROVENANCE_TYPES */.Ov;
+    if (value === 'any')
+        return 'any';
+    if (!/^[a-z][a-z0-9+.-]*:\S+$/i.test(value))
+        throw (0,errors/* policyError */.nq)(`--predicate-type ${JSON.stringify(value)} is not a URI or "any"`);
+    return [value];
+}
+function nonEmpty(value, flag) {
+    if (value === undefined)
+        return undefined;
+    if (value.length === 0)
+        throw (0,errors/* policyError */.nq)(`${flag} is empty`);
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 7931:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hg: () => (/* binding */ DELEGATOR_BUILD_TYPES),
+/* harmony export */   Ov: () => (/* binding */ SLSA_PROVENANCE_TYPES),
+/* harmony export */   ZX: () => (/* binding */ SLSA_PROVENANCE_V02),
+/* harmony export */   e9: () => (/* binding */ GHA_WORKFLOW_BUILD_TYPES),
+/* harmony export */   hr: () => (/* binding */ GENERATOR_REPO),
+/* harmony export */   or: () => (/* binding */ NPM_V02_BUILD_TYPES),
+/* harmony export */   ow: () => (/* binding */ RUNNER_BUILDER_IDS),
+/* harmony export */   rA: () => (/* binding */ GENERATOR_BUILD_TYPES),
+/* harmony export */   tx: () => (/* binding */ DELEGATOR_WORKFLOWS),
+/* harmony export */   us: () => (/* binding */ SLSA_PROVENANCE_V1),
+/* harmony export */   xp: () => (/* binding */ TRUSTED_GENERATOR_WORKFLOWS)
+/* harmony export */ });
+/** SLSA predicate types and the build types whose claims we can check against a certificate. */
+const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
+const SLSA_PROVENANCE_V02 = 'https://slsa.dev/provenance/v0.2';
+const SLSA_PROVENANCE_TYPES = [SLSA_PROVENANCE_V1, SLSA_PROVENANCE_V02];
+/** GitHub Actions workflow build type (actions/attest, npm CLI provenance). */
+const GHA_WORKFLOW_BUILD_TYPES = [
+    'https://actions.github.io/buildtypes/workflow/v1',
+    'https://slsa-framework.github.io/github-actions-buildtypes/workflow/v1',
+];
+const GENERATOR = 'https://github.com/slsa-framework/slsa-github-generator/';
+/** slsa-github-generator build types (generic, go, container, container-based, BYOB delegators). */
+const GENERATOR_BUILD_TYPES = [
+    `${GENERATOR}generic@v1`,
+    `${GENERATOR}go@v1`,
+    `${GENERATOR}container@v1`,
+    'https://slsa.dev/container-based-build/v0.1?draft',
+];
+const DELEGATOR_BUILD_TYPES = [
+    `${GENERATOR}delegator-generic@v0`,
+    `${GENERATOR}delegator-lowperms-generic@v0`,
+];
+/** npm CLI provenance in SLSA v0.2. */
+const NPM_V02_BUILD_TYPES = [
+    'https://github.com/npm/cli/gha/v2',
+    'https://github.com/npm/cli/gha/v1',
+];
+/** Builder ids that name the runner rather than a workflow (npm CLI provenance, older actions/attest). */
+const RUNNER_BUILDER_IDS = [
+    'https://github.com/actions/runner/github-hosted',
+    'https://github.com/actions/runner/self-hosted',
+    'https://github.com/actions/runner',
+];
+/** slsa-github-generator reusable workflows that slsa-verifier trusts by default. */
+const GENERATOR_REPO = { owner: 'slsa-framework', repo: 'slsa-github-generator' };
+const TRUSTED_GENERATOR_WORKFLOWS = [
+    '.github/workflows/generator_generic_slsa3.yml',
+    '.github/workflows/builder_go_slsa3.yml',
+    '.github/workflows/builder_container-based_slsa3.yml',
+    '.github/workflows/generator_container_slsa3.yml',
+    '.github/workflows/delegator_generic_slsa3.yml',
+    '.github/workflows/delegator_lowperms-generic_slsa3.yml',
+];
+const DELEGATOR_WORKFLOWS = [
+    '.github/workflows/delegator_generic_slsa3.yml',
+    '.github/workflows/delegator_lowperms-generic_slsa3.yml',
+];
+
+
+/***/ }),
+
+/***/ 9798:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ readProvenance)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2208);
+/* harmony import */ var _build_types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7931);
+
+
+
+/** Parse an SLSA v1 or v0.2 predicate of a known build type; anything else is rejected. */
+function readProvenance(statement) {
+    const p = statement.predicate;
+    if (p === undefined)
+        throw provError('the predicate is missing');
+    if (statement.predicateType === _build_types_js__WEBPACK_IMPORTED_MODULE_2__/* .SLSA_PROVENANCE_V1 */ .us)
+        return readV1(p);
+    if (statement.predicateType === _build_types_js__WEBPACK_IMPORTED_MODULE_2__/* .SLSA_PROVENANCE_V02 */ .ZX)
+        return readV02(p);
+    throw provError(`predicate type ${statement.predicateType} is not SLSA provenance`);
+}
+function readV1(p) {
+    const bd = obj(p.buildDefinition, 'buildDefinition');
+    const buildType = str(bd.buildType, 'buildDefinition.buildType');
+    const builderId = str(obj(obj(p.runDetails, 'runDetails').builder, 'runDetails.builder').id, 'runDetails.builder.id');
+    const ext = optObj(bd.externalParameters);
+    const dep = firstDependency(bd.resolvedDependencies, 'buildDefinition.resolvedDependencies');
+    const facts = [...dep];
+    let family;
+    if (_build_types_js__WEBPACK_IMPORTED_MODULE_2__/* .GHA_WORKFLOW_BUILD_TYPES */ .e9.includes(buildType)) {
+        family = 'github-workflow';
+        const wf = optObj(ext?.workflow);
+        const gh = optObj(optObj(bd.internalParameters)?.github);
+        push(facts, 'repository', repoFromUri(wf?.repository), 'externalParameters.workflow.repository');
+        push(facts, 'ref', wf?.ref, 'externalParameters.workflow.ref');
+        push(facts, 'workflowPath', wf?.path, 'externalParameters.workflow.path');
+        push(facts, 'trigger', gh?.event_name, 'internalParameters.github.event_name');
+        push(facts, 'repositoryId', gh?.repository_id, 'internalParameters.github.repository_id');
+        push(facts, 'ownerId', gh?.repository_owner_id, 'internalParameters.github.repository_owner_id');
+        push(facts, 'runnerEnvironment', gh?.runner_environment, 'internalParameters.github.runner_environment');
+    }
+    else if (_build_types_js__WEBPACK_IMPORTED_MODULE_2__/* .GENERATOR_BUILD_TYPES */ .rA.includes(buildType) ||
+        _build_types_js__WEBPACK_IMPORTED_MODULE_2__/* .DELEGATOR_BUILD_TYPES */ .Hg.includes(buildType)) {
+        family = _build_types_js__WEBPACK_IMPORTED_MODULE_2__/* .DELEGATOR_BUILD_TYPES */ .Hg.includes(buildType) ? 'delegator' : 'generator';
+        pushGithubEnv(facts, optObj(bd.internalParameters), 'internalParameters');
+    }
+    else {
+        throw provError(`unknown SLSA v1 build type ${buildType}: its claims cannot be checked against the certificate`);
+    }
+    return {
+        predicateType: _build_types_js__WEBPACK_IMPORTED_MODULE_2__/* .SLSA_PROVENANCE_V1 */ .us,
+        buildType,
+        family,
+        builderId,
+        facts,
+        inputs: inputsOf(ext?.inputs),
+    };
+}
+function readV02(p) {
+    const buildType = str(p.buildType, 'buildType');
+    const builderId = str(obj(p.builder, 'builder').id, 'builder.id');
+    const invocation = obj(p.invocation, 'invocation');
+    const source = obj(invocation.configSource, 'invocation.configSource');
+    let family;
+    if (_build_types_js__WEBPACK_IMPORTED_MODULE_2__/* .NPM_V02_BUILD_TYPES */ .or.includes(buildType))
+        family = 'npm';
+    else if (_build_types_js__WEBPACK_IMPORTED_MODULE_2__/* .DELEGATOR_BUILD_TYPES */ .Hg.includes(buildType))
+        family = 'delegator';
+    else if (_build_types_js__WEBPACK_IMPORTED_MODULE_2__/* .GENERATOR_BUILD_TYPES */ .rA.includes(buildType))
+        family = 'generator';
+    else
+        throw provError(`unknown SLSA v0.2 build type ${buildType}: its claims cannot be checked against the certificate`);
+    const facts = [];
+    const uri = str(source.uri, 'invocation.configSource.uri');
+    const git = parseGitUri(uri, 'invocation.configSource.uri');
+    push(facts, 'repository', git.repository, 'invocation.configSource.uri');
+    push(facts, 'ref', git.ref, 'invocation.configSource.uri');
+    push(facts, 'commit', optObj(source.digest)?.sha1, 'invocation.configSource.digest.sha1');
+    push(facts, 'workflowPath', source.entryPoint, 'invocation.configSource.entryPoint');
+    pushGithubEnv(facts, optObj(invocation.environment), 'invocation.environment');
+    facts.push(...firstDependency(p.materials, 'materials'));
+    const params = optObj(invocation.parameters);
+    return {
+        predicateType: _build_types_js__WEBPACK_IMPORTED_MODULE_2__/* .SLSA_PROVENANCE_V02 */ .ZX,
+        buildType,
+        family,
+        builderId,
+        facts,
+        inputs: inputsOf(params?.event_inputs ?? params?.inputs),
+    };
+}
+/** `GITHUB_*` (BYOB, npm) or `github_*` (generator) environment captured in the predicate. */
+function pushGithubEnv(facts, env, at) {
+    if (env === undefined)
+        return;
+    const read = (name) => {
+        const upper = `GITHUB_${name.toUpperCase()}`;
+        const lower = `github_${name}`;
+        return env[upper] !== undefined
+            ? [env[upper], `${at}.${upper}`]
+            : [env[lower], `${at}.${lower}`];
+    };
+    push(facts, 'trigger', ...read('event_name'));
+    push(facts, 'ref', ...read('ref'));
+    push(facts, 'repository', ...read('repository'));
+    push(facts, 'repositoryId', ...read('repository_id'));
+    push(facts, 'ownerId', ...read('repository_owner_id'));
+    const [sha, shaAt] = read('sha');
+    const [sha1, sha1At] = read('sha1');
+    push(facts, 'commit', sha ?? sha1, sha === undefined ? sha1At : shaAt);
+    const [workflowRef, wfAt] = read('workflow_ref');
+    if (typeof workflowRef === 'string') {
+        push(facts, 'workflowPath', /^[^/]+\/[^/]+\/([^@]+)@/.exec(workflowRef)?.[1], wfAt);
+    }
+}
+function firstDependency(value, at) {
+    if (!Array.isArray(value) || value.length === 0)
+        return [];
+    const dep = value[0];
+    if (!(0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isJsonObject */ .O)(dep) || typeof dep.uri !== 'string' || !dep.uri.startsWith('git+'))
+        return [];
+    const git = parseGitUri(dep.uri, `${at}[0].uri`);
+    const facts = [];
+    push(facts, 'repository', git.repository, `${at}[0].uri`);
+    push(facts, 'ref', git.ref, `${at}[0].uri`);
+    const digest = optObj(dep.digest);
+    push(facts, 'commit', digest?.gitCommit ?? digest?.sha1, `${at}[0].digest`);
+    return facts;
+}
+/** `git+https://HOST/OWNER/REPO[.git]@REF` → `OWNER/REPO` and the ref. */
+function parseGitUri(uri, at) {
+    const m = /^git\+https:\/\/[^/@]+\/([^/@]+\/[^/@]+?)(?:\.git)?(?:@(.+))?$/.exec(uri);
+    if (!m || m[1] === undefined)
+        throw provError(`${at} is not a git+https repository URI: ${uri}`);
+    return { repository: m[1], ref: m[2] };
+}
+function repoFromUri(value) {
+    if (typeof value !== 'string')
+        return undefined;
+    return /^https:\/\/[^/@]+\/([^/@]+\/[^/@]+)$/.exec(value)?.[1] ?? value;
+}
+function push(facts, field, value, at) {
+    if (value === undefined || value === null || value === '')
+        return;
+    if (typeof value !== 'string' && typeof value !== 'number')
+        throw provError(`${at} is not a string`);
+    facts.push({ field, value: String(value), at });
+}
+function inputsOf(value) {
+    return (0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isJsonObject */ .O)(value) ? value : undefined;
+}
+function obj(value, at) {
+    if (!(0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isJsonObject */ .O)(value))
+        throw provError(`${at} is missing or not an object`);
+    return value;
+}
+function optObj(value) {
+    return (0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isJsonObject */ .O)(value) ? value : undefined;
+}
+function str(value, at) {
+    if (typeof value !== 'string' || value.length === 0)
+        throw provError(`${at} is missing or not a string`);
+    return value;
+}
+function provError(message) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('STATEMENT', `SLSA provenance: ${message}`);
+}
+
+
+/***/ }),
+
+/***/ 8025:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   OH: () => (/* binding */ readPypiProvenance),
+/* harmony export */   bp: () => (/* binding */ checkPublisher),
+/* harmony export */   tP: () => (/* binding */ PYPI_PUBLISH_PREDICATE)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _github_names_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9067);
+/* harmony import */ var _json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2208);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6419);
+/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9294);
+
+
+
+
+
+const PYPI_PUBLISH_PREDICATE = 'https://docs.pypi.org/attestations/publish/v1';
+const BUNDLE_V03 = 'application/vnd.dev.sigstore.bundle.v0.3+json';
+const IN_TOTO = 'application/vnd.in-toto+json';
+/**
+ * A PEP 740 provenance object (`{version: 1, attestation_bundles: [{publisher, attestations}]}`)
+ * → candidates. Each attestation becomes the Sigstore bundle v0.3 it stands for (certificate,
+ * its one log entry, DSSE over the statement), as pypi-attestations converts it; anything
+ * not of that exact shape is a failed candidate, never skipped.
+ */
+function readPypiProvenance(origin, json) {
+    if (!(0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isJsonObject */ .O)(json) || json.version !== 1 || !Array.isArray(json.attestation_bundles))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('MALFORMED', `${origin}: not a PEP 740 provenance object (version 1)`);
+    const found = [];
+    json.attestation_bundles.forEach((group, g) => {
+        const publisher = readPublisher((0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isJsonObject */ .O)(group) ? group.publisher : undefined);
+        const list = (0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isJsonObject */ .O)(group) ? group.attestations : undefined;
+        if (!Array.isArray(list)) {
+            found.push({
+                publisher,
+                candidate: invalid(`${origin}#${g + 1}`, 'attestation bundle has no attestations list'),
+            });
+            return;
+        }
+        list.forEach((attestation, i) => {
+            const at = `${origin}#${g + 1}.${i + 1}`;
+            try {
+                found.push({
+                    publisher,
+                    candidate: { origin: at, kind: 'bundle', json: bundleOf(attestation) },
+                });
+            }
+            catch (err) {
+                if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz))
+                    throw err;
+                found.push({ publisher, candidate: { origin: at, kind: 'invalid', error: err } });
+            }
+        });
+    });
+    if (found.length > _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .LIMITS */ .b.maxAttestations)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('LIMIT', `${origin}: ${found.length} attestations (limit ${_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .LIMITS */ .b.maxAttestations})`);
+    return found;
+}
+function invalid(origin, message) {
+    return { origin, kind: 'invalid', error: new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('BUNDLE_SHAPE', message) };
+}
+function only(obj, keys, what) {
+    const extra = Object.keys(obj).filter((k) => !keys.includes(k));
+    if (extra.length > 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('BUNDLE_SHAPE', `${what}: unknown field ${JSON.stringify(extra[0])}`);
+}
+function bundleOf(attestation) {
+    if (!(0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isJsonObject */ .O)(attestation) || attestation.version !== 1)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('BUNDLE_SHAPE', 'PEP 740 attestation must be an object with version 1');
+    only(attestation, ['version', 'verification_material', 'envelope'], 'attestation');
+    const material = attestation.verification_material;
+    const envelope = attestation.envelope;
+    if (!(0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isJsonObject */ .O)(material) || !(0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isJsonObject */ .O)(envelope))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('BUNDLE_SHAPE', 'attestation needs verification_material and envelope');
+    only(material, ['certificate', 'transparency_entries'], 'verification_material');
+    only(envelope, ['statement', 'signature'], 'envelope');
+    const entries = material.transparency_entries;
+    if (typeof material.certificate !== 'string' || !Array.isArray(entries) || entries.length !== 1)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('BUNDLE_SHAPE', 'verification_material needs a certificate and exactly one transparency entry');
+    if (typeof envelope.statement !== 'string' || typeof envelope.signature !== 'string')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('BUNDLE_SHAPE', 'envelope needs statement and signature (base64)');
+    return {
+        mediaType: BUNDLE_V03,
+        verificationMaterial: { certificate: { rawBytes: material.certificate }, tlogEntries: entries },
+        dsseEnvelope: {
+            payload: envelope.statement,
+            payloadType: IN_TOTO,
+            signatures: [{ sig: envelope.signature }],
+        },
+    };
+}
+function readPublisher(json) {
+    const str = (v) => typeof v === 'string' ? v : undefined;
+    if (!(0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isJsonObject */ .O)(json))
+        return { kind: '(none)', repository: undefined, workflow: undefined, environment: undefined };
+    return {
+        kind: str(json.kind) ?? '(none)',
+        repository: str(json.repository),
+        workflow: str(json.workflow),
+        environment: str(json.environment),
+    };
+}
+/**
+ * PyPI's Trusted Publisher record must agree with the certificate: the same source repository
+ * and, as the caller (top-level) workflow, the publisher's workflow file. The record is PyPI's
+ * claim; the certificate stays the identity.
+ */
+function checkPublisher(publisher, result) {
+    if (publisher.kind !== 'GitHub')
+        return [
+            (0,_result_js__WEBPACK_IMPORTED_MODULE_3__/* .fail */ .fJ)('publisher', 'ID_ISSUER', `Trusted Publisher kind ${JSON.stringify(publisher.kind)} is not supported`, {
+                expected: 'GitHub',
+                actual: publisher.kind,
+            }),
+        ];
+    const checks = [];
+    const certRepo = (0,_github_names_js__WEBPACK_IMPORTED_MODULE_4__/* .parseRepoUri */ .mp)(result.identity?.sourceRepository);
+    const [owner, repo] = (publisher.repository ?? '').split('/');
+    const sameRepository = certRepo !== undefined &&
+        owner !== undefined &&
+        repo !== undefined &&
+        (0,_github_names_js__WEBPACK_IMPORTED_MODULE_4__/* .sameRepo */ .Zj)(certRepo, { owner, repo });
+    checks.push(sameRepository
+        ? (0,_result_js__WEBPACK_IMPORTED_MODULE_3__/* .pass */ .IX)('publisher-repo', 'Trusted Publisher repository matches the certificate', publisher.repository, result.identity?.sourceRepository)
+        : (0,_result_js__WEBPACK_IMPORTED_MODULE_3__/* .fail */ .fJ)('publisher-repo', 'ID_REPO', 'PyPI names another repository as the Trusted Publisher than the certificate', {
+            expected: publisher.repository ?? '(none)',
+            actual: certRepo === undefined ? '(none)' : (0,_github_names_js__WEBPACK_IMPORTED_MODULE_4__/* .formatRepo */ .Kf)(certRepo),
+        }));
+    const caller = (0,_github_names_js__WEBPACK_IMPORTED_MODULE_4__/* .parseWorkflowUri */ .BK)(result.identity?.callerWorkflow);
+    const want = `.github/workflows/${publisher.workflow ?? ''}`;
+    checks.push(publisher.workflow !== undefined && caller?.path === want
+        ? (0,_result_js__WEBPACK_IMPORTED_MODULE_3__/* .pass */ .IX)('publisher-workflow', 'Trusted Publisher workflow is the caller workflow', want, result.identity?.callerWorkflow)
+        : (0,_result_js__WEBPACK_IMPORTED_MODULE_3__/* .fail */ .fJ)('publisher-workflow', 'ID_CALLER', "PyPI's Trusted Publisher workflow is not the certificate's caller workflow", {
+            expected: want,
+            actual: result.identity?.callerWorkflow ?? '(none)',
+            hint: 'the publisher is the top-level workflow; a reusable workflow it calls signs, and that is fine',
+        }));
+    return checks;
+}
+
+
+/***/ }),
+
+/***/ 8557:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hc: () => (/* binding */ resultFromArtifacts),
+/* harmony export */   WG: () => (/* binding */ errorResult),
+/* harmony export */   f$: () => (/* binding */ SCHEMA_VERSION)
+/* harmony export */ });
+/* unused harmony export describePolicy */
+/* harmony import */ var _codes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7265);
+/* harmony import */ var _github_names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9067);
+/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9294);
+
+
+
+const SCHEMA_VERSION = 1;
+function resultFromArtifacts(args) {
+    const verdict = overall(args.artifacts);
+    const codes = new Set();
+    for (const a of args.artifacts) {
+        if (a.verdict === 'verified')
+            continue;
+        if (a.attestations.length === 0 || a.attestations.every(hasOtherPredicateType))
+            codes.add('NO_ATTESTATION');
+        for (const att of a.attestations)
+            (0,_result_js__WEBPACK_IMPORTED_MODULE_1__/* .failedCodes */ .Q8)(att.checks).forEach((c) => codes.add(c));
+    }
+    return {
+        schemaVersion: SCHEMA_VERSION,
+        tool: { name: 'verify-provenance', version: args.version },
+        command: args.command,
+        verdict,
+        exitCode: verdict === 'verified'
+            ? _codes_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .dc.VERIFIED
+            : verdict === 'indeterminate'
+                ? _codes_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .dc.INDETERMINATE
+                : _codes_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .dc.FAILED,
+        failedChecks: [...codes],
+        policy: describePolicy(args.policy),
+        trustRoots: args.roots.map((r) => ({
+            label: r.label,
+            ...(r.newestKeyStart === undefined ? {} : { newestKeyStart: r.newestKeyStart.toISOString() }),
+        })),
+        artifacts: args.artifacts,
+        warnings: args.warnings ?? [],
+    };
+}
+/** Attestations exist, but none is of a type the policy asks for: nothing was checked. */
+function hasOtherPredicateType(att) {
+    return att.checks.some((c) => c.id === 'predicate-type' && c.status === 'fail');
+}
+/** Zero artifacts is never a pass; an artifact with no attestation fails. */
+function overall(artifacts) {
+    if (artifacts.length === 0)
+        return 'failed';
+    if (artifacts.every((a) => a.verdict === 'verified'))
+        return 'verified';
+    if (artifacts.some((a) => a.verdict === 'failed'))
+        return 'failed';
+    return 'indeterminate';
+}
+function errorResult(version, command, code, message, exitCode, hint) {
+    return {
+        schemaVersion: SCHEMA_VERSION,
+        tool: { name: 'verify-provenance', version },
+        command,
+        verdict: 'error',
+        exitCode,
+        failedChecks: [code],
+        artifacts: [],
+        warnings: [],
+        error: { code, message, ...(hint === undefined ? {} : { hint }) },
+    };
+}
+/** The normalised policy, with the names the flags use. */
+function describePolicy(p) {
+    const out = {
+        certOidcIssuer: p.issuer,
+        repo: p.sourceRepo && (0,_github_names_js__WEBPACK_IMPORTED_MODULE_2__/* .formatRepo */ .Kf)(p.sourceRepo),
+        owner: p.owner,
+        certIdentity: p.certIdentity,
+        signerWorkflow: p.signerWorkflow && (0,_github_names_js__WEBPACK_IMPORTED_MODULE_2__/* .formatWorkflow */ .Vp)(p.signerWorkflow),
+        signerRepo: p.signerRepo && (0,_github_names_js__WEBPACK_IMPORTED_MODULE_2__/* .formatRepo */ .Kf)(p.signerRepo),
+        callerWorkflow: p.callerWorkflow &&
+            `${p.callerWorkflow.repo ? `${(0,_github_names_js__WEBPACK_IMPORTED_MODULE_2__/* .formatRepo */ .Kf)(p.callerWorkflow.repo)}/` : ''}${p.callerWorkflow.path}${p.callerWorkflow.ref ? `@${p.callerWorkflow.ref}` : ''}`,
+        sourceRefs: p.refRules.length > 0
+            ? p.refRules.map((r) => `${r.kind}:${'ref' in r ? r.ref : 'name' in r ? r.name : r.tag}`)
+            : undefined,
+        sourceDigest: p.sourceDigest,
+        builderId: p.builderId && `${p.builderId.name}${p.builderId.version ? `@${p.builderId.version}` : ''}`,
+        workflowInputs: p.workflowInputs.length > 0 ? Object.fromEntries(p.workflowInputs) : undefined,
+        triggers: p.triggers,
+        allowSelfHostedRunners: p.allowSelfHostedRunners,
+        repoId: p.repositoryId,
+        ownerId: p.ownerId,
+        subjectName: p.subjectName,
+        predicateType: p.predicateTypes === 'any' ? 'any' : p.predicateTypes,
+        defaultSigner: p.defaultSigner === 'caller' ? 'caller (Trusted Publisher)' : undefined,
+    };
+    return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined));
+}
+
+
+/***/ }),
+
+/***/ 9294:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IX: () => (/* binding */ pass),
+/* harmony export */   Q8: () => (/* binding */ failedCodes),
+/* harmony export */   Zr: () => (/* binding */ missingAttestation),
+/* harmony export */   fJ: () => (/* binding */ fail),
+/* harmony export */   hT: () => (/* binding */ skipped)
+/* harmony export */ });
+function failedCodes(checks) {
+    return checks.flatMap((c) => (c.status === 'fail' && c.code !== undefined ? [c.code] : []));
+}
+function pass(id, message, expected, actual) {
+    return {
+        id,
+        status: 'pass',
+        message,
+        ...(expected === undefined ? {} : { expected }),
+        ...(actual === undefined ? {} : { actual }),
+    };
+}
+function fail(id, code, message, detail = {}) {
+    const check = { id, status: 'fail', code, message };
+    if (detail.expected !== undefined)
+        check.expected = detail.expected;
+    if (detail.actual !== undefined)
+        check.actual = detail.actual;
+    if (detail.hint !== undefined)
+        check.hint = detail.hint;
+    return check;
+}
+function skipped(id, message) {
+    return { id, status: 'skipped', message };
+}
+/** An artifact a source found nothing for: failed, with one NO_ATTESTATION check saying why. */
+function missingAttestation(artifact, origin, message, hint) {
+    return {
+        ...artifact,
+        verdict: 'failed',
+        attestations: [
+            {
+                origin,
+                verdict: 'failed',
+                checks: [fail('bundle', 'NO_ATTESTATION', message, { hint })],
+                warnings: [],
+            },
+        ],
+    };
+}
+
+
+/***/ }),
+
+/***/ 8124:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ parseStatement)
+/* harmony export */ });
+/* unused harmony export STATEMENT_TYPES */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2208);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6419);
+/* harmony import */ var _identity_der_string_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6655);
+
+
+
+
+const STATEMENT_TYPES = [
+    'https://in-toto.io/Statement/v1',
+    'https://in-toto.io/Statement/v0.1',
+];
+const KNOWN_KEYS = ['_type', 'subject', 'predicateType', 'predicate'];
+/** Spellings other parsers treat as a known field (protojson, case-insensitive decoders). */
+const ALIASES = new Set(['predicate_type', 'type']);
+/** Fixed-length hex digests, so a malformed value is an error rather than a silent miss. */
+const HEX_LENGTHS = {
+    sha256: 64,
+    sha384: 96,
+    sha512: 128,
+    sha1: 40,
+    md5: 32,
+};
+/**
+ * Parse the signed payload bytes as an in-toto Statement, strictly: duplicate keys, keys that
+ * case-collide with or alias a known field, a missing predicate type or malformed subjects are
+ * rejected. These are the same bytes the signature covered.
+ */
+function parseStatement(payload) {
+    const json = (0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parseStrictJson */ .R)((0,_identity_der_string_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeUtf8 */ ._)(payload, 'payload'));
+    if (!(0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isJsonObject */ .O)(json))
+        throw statementError('payload is not a JSON object');
+    for (const key of Object.keys(json)) {
+        const collides = KNOWN_KEYS.some((k) => k !== key && k.toLowerCase() === key.toLowerCase());
+        if (collides || ALIASES.has(key))
+            throw statementError(`field "${key}" collides with a statement field`);
+    }
+    const type = json._type;
+    if (typeof type !== 'string' || !STATEMENT_TYPES.includes(type)) {
+        throw statementError(`_type ${JSON.stringify(type ?? null)} is not an in-toto Statement v1 or v0.1`);
+    }
+    const predicateType = json.predicateType;
+    if (typeof predicateType !== 'string' || predicateType.length === 0) {
+        throw statementError('predicateType is missing');
+    }
+    // `null` is "no predicate", as PyPI's publish attestations write it.
+    const predicate = json.predicate === null ? undefined : json.predicate;
+    if (predicate !== undefined && !(0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isJsonObject */ .O)(predicate))
+        throw statementError('predicate is not an object');
+    return { type, subjects: parseSubjects(json.subject), predicateType, predicate };
+}
+function parseSubjects(value) {
+    if (!Array.isArray(value) || value.length === 0)
+        throw statementError('subject must be a non-empty list');
+    if (value.length > _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .LIMITS */ .b.maxSubjects) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('LIMIT', `${value.length} subjects (limit ${_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .LIMITS */ .b.maxSubjects})`);
+    }
+    return value.map((s, i) => {
+        if (!(0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isJsonObject */ .O)(s) || !(0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isJsonObject */ .O)(s.digest))
+            throw statementError(`subject ${i} has no digest`);
+        if (s.name !== undefined && typeof s.name !== 'string')
+            throw statementError(`subject ${i} name is not a string`);
+        const entries = Object.entries(s.digest);
+        if (entries.length === 0)
+            throw statementError(`subject ${i} digest is empty`);
+        if (entries.length > _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .LIMITS */ .b.maxDigestsPerSubject) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('LIMIT', `subject ${i} has ${entries.length} digests (limit ${_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .LIMITS */ .b.maxDigestsPerSubject})`);
+        }
+        const digest = {};
+        for (const [alg, hex] of entries) {
+            if (typeof hex !== 'string')
+                throw statementError(`subject ${i} digest ${alg} is not a string`);
+            const length = HEX_LENGTHS[alg];
+            if (length !== undefined) {
+                if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== length) {
+                    throw statementError(`subject ${i} ${alg} digest is not ${length} hex characters`);
+                }
+                digest[alg] = hex.toLowerCase();
+            }
+            else {
+                digest[alg] = hex;
+            }
+        }
+        return { name: s.name, digest };
+    });
+}
+function statementError(message) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('STATEMENT', `in-toto statement: ${message}`);
+}
+
+
+/***/ }),
+
+/***/ 1363:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ warningsFor),
+/* harmony export */   i: () => (/* binding */ summarizeIdentity)
+/* harmony export */ });
+/* harmony import */ var _github_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9067);
+/* harmony import */ var _identity_certificate_identity_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3756);
+
+
+function summarizeIdentity(c) {
+    const entries = [
+        ['issuer', (0,_identity_certificate_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .effectiveIssuer */ .PR)(c)],
+        ['san', c.san?.value],
+        ['signerWorkflow', c.buildSignerUri ?? (c.san?.kind === 'uri' ? c.san.value : undefined)],
+        ['signerDigest', c.buildSignerDigest],
+        ['callerWorkflow', c.buildConfigUri],
+        [
+            'sourceRepository',
+            c.sourceRepositoryUri ??
+                (c.legacy.repository === undefined
+                    ? undefined
+                    : `https://github.com/${c.legacy.repository}`),
+        ],
+        ['sourceRef', (0,_identity_certificate_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .effectiveRef */ .tn)(c)],
+        ['sourceDigest', (0,_identity_certificate_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .effectiveCommit */ .pn)(c)],
+        ['repositoryId', c.sourceRepositoryId],
+        ['ownerId', c.sourceRepositoryOwnerId],
+        ['runnerEnvironment', c.runnerEnvironment],
+        ['trigger', (0,_identity_certificate_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .effectiveTrigger */ .wO)(c)],
+        ['runInvocation', c.runInvocationUri],
+        ['visibility', c.sourceRepositoryVisibility],
+    ];
+    return Object.fromEntries(entries.filter(([, v]) => v !== undefined));
+}
+/** Weak spots of an accepted policy, said out loud (never a reason to accept). */
+function warningsFor(policy, c) {
+    const warnings = [];
+    if (policy.sourceRepo === undefined && policy.owner === undefined) {
+        warnings.push('the policy pins only the certificate identity: any repository that can run that workflow passes; add --repo');
+    }
+    if (policy.triggers === undefined && (0,_identity_certificate_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .effectiveTrigger */ .wO)(c) === 'pull_request_target') {
+        warnings.push('built by a pull_request_target run; pass --trigger to allow only the events you release from');
+    }
+    if (policy.sourceRepo !== undefined &&
+        policy.repositoryId === undefined &&
+        c.sourceRepositoryId !== undefined) {
+        warnings.push(`pin --repo-id ${c.sourceRepositoryId} to survive a rename or re-creation of ${(0,_github_names_js__WEBPACK_IMPORTED_MODULE_1__/* .formatRepo */ .Kf)(policy.sourceRepo)}`);
+    }
+    return warnings;
+}
+
+
+/***/ }),
+
+/***/ 8767:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  a: () => (/* binding */ combineVerdicts),
+  F: () => (/* binding */ verifyArtifacts)
+});
+
+// EXTERNAL MODULE: ./src/core/codes.ts
+var codes = __nccwpck_require__(7265);
+// EXTERNAL MODULE: ./src/core/bundle/parse-bundle.ts + 1 modules
+var parse_bundle = __nccwpck_require__(311);
+// EXTERNAL MODULE: ./src/core/bundle/legacy-dsse.ts
+var legacy_dsse = __nccwpck_require__(7411);
+// EXTERNAL MODULE: ./src/core/crypto/verify-signature.ts + 1 modules
+var verify_signature = __nccwpck_require__(6463);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/identity/certificate-identity.ts
+var certificate_identity = __nccwpck_require__(3756);
+// EXTERNAL MODULE: ./src/core/policy/checks/subject.ts
+var subject = __nccwpck_require__(9346);
+// EXTERNAL MODULE: ./src/core/github/names.ts
+var names = __nccwpck_require__(9067);
+// EXTERNAL MODULE: ./src/core/provenance/build-types.ts
+var build_types = __nccwpck_require__(7931);
+// EXTERNAL MODULE: ./src/core/result.ts
+var result = __nccwpck_require__(9294);
+;// CONCATENATED MODULE: ./src/core/policy/checks/consistency.ts
+
+
+
+
+/**
+ * The predicate is written by the workflow; the certificate by Fulcio from GitHub's token.
+ * Wherever both state a fact they must agree, so a forged predicate cannot tell a different story.
+ */
+function checkConsistency(ctx) {
+    const claims = ctx.claims;
+    if (claims === undefined)
+        return [(0,result/* skipped */.hT)('provenance', 'no SLSA provenance to compare with the certificate')];
+    const certFacts = certificateFacts(ctx);
+    const checks = [];
+    for (const fact of claims.facts) {
+        const certValue = certFacts[fact.field];
+        if (certValue === undefined)
+            continue;
+        if (!agrees(fact.field, fact.value, certValue)) {
+            checks.push((0,result/* fail */.fJ)('provenance', 'PROVENANCE_MISMATCH', `predicate ${fact.at} disagrees with the certificate ${fact.field}`, {
+                expected: `${certValue} (certificate)`,
+                actual: `${fact.value} (predicate)`,
+                hint: 'the predicate is written by the build; the certificate is authoritative',
+            }));
+        }
+    }
+    const builder = checkBuilderClaim(ctx);
+    if (builder !== undefined)
+        checks.push(builder);
+    if (checks.length === 0)
+        checks.push((0,result/* pass */.IX)('provenance', `predicate agrees with the certificate (${claims.facts.length} facts compared)`));
+    return checks;
+}
+function certificateFacts(ctx) {
+    const c = ctx.cert;
+    return {
+        repository: (0,certificate_identity/* effectiveRepoPath */.$J)(c),
+        ref: (0,certificate_identity/* effectiveRef */.tn)(c),
+        commit: (0,certificate_identity/* effectiveCommit */.pn)(c),
+        workflowPath: (0,names/* parseWorkflowUri */.BK)(c.buildConfigUri)?.path,
+        trigger: (0,certificate_identity/* effectiveTrigger */.wO)(c),
+        repositoryId: c.sourceRepositoryId,
+        ownerId: c.sourceRepositoryOwnerId,
+        runnerEnvironment: c.runnerEnvironment,
+    };
+}
+function agrees(field, claimed, cert) {
+    switch (field) {
+        case 'repository': {
+            const [a1, a2] = claimed.split('/');
+            const [b1, b2] = cert.split('/');
+            return (a1 !== undefined &&
+                a2 !== undefined &&
+                b1 !== undefined &&
+                b2 !== undefined &&
+                (0,names/* sameName */.q)(a1, b1) &&
+                (0,names/* sameName */.q)(a2, b2));
+        }
+        case 'commit':
+            return claimed.toLowerCase() === cert.toLowerCase();
+        case 'ref':
+        case 'workflowPath':
+        case 'trigger':
+        case 'repositoryId':
+        case 'ownerId':
+        case 'runnerEnvironment':
+            return claimed === cert;
+    }
+}
+/** Generators and in-repo workflows: the predicate builder must be the signer itself. */
+function checkBuilderClaim(ctx) {
+    const claims = ctx.claims;
+    const san = ctx.cert.san?.kind === 'uri' ? ctx.cert.san.value : undefined;
+    if (claims === undefined ||
+        san === undefined ||
+        claims.family === 'delegator' ||
+        claims.family === 'npm')
+        return undefined;
+    if (build_types/* RUNNER_BUILDER_IDS */.ow.includes(claims.builderId)) {
+        const runner = claims.builderId.split('/').pop();
+        const env = ctx.cert.runnerEnvironment;
+        if (env === undefined || runner === 'runner' || runner === env)
+            return undefined;
+        return (0,result/* fail */.fJ)('provenance', 'PROVENANCE_MISMATCH', 'predicate builder id names another runner than the certificate', { expected: env, actual: claims.builderId });
+    }
+    if (claims.builderId === san)
+        return undefined;
+    return (0,result/* fail */.fJ)('provenance', 'PROVENANCE_MISMATCH', 'predicate builder id is not the workflow that signed', {
+        expected: `${san} (certificate SAN)`,
+        actual: `${claims.builderId} (predicate)`,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/checks/identity.ts
+
+
+
+function checkIssuer({ policy, cert }) {
+    const actual = (0,certificate_identity/* effectiveIssuer */.PR)(cert);
+    if (actual === policy.issuer)
+        return (0,result/* pass */.IX)('issuer', 'OIDC issuer matches', policy.issuer, actual);
+    const enterprise = actual?.startsWith(`${policy.issuer}/`) === true;
+    return (0,result/* fail */.fJ)('issuer', 'ID_ISSUER', 'OIDC issuer (certificate 1.3.6.1.4.1.57264.1.8) differs', {
+        expected: policy.issuer,
+        actual: actual ?? '(none)',
+        hint: enterprise
+            ? `this looks like a GitHub Enterprise issuer; if you trust it pass --cert-oidc-issuer ${actual}`
+            : 'pass --cert-oidc-issuer with the issuer you trust',
+    });
+}
+function checkCertIdentity({ policy, cert }) {
+    if (policy.certIdentity === undefined)
+        return (0,result/* skipped */.hT)('cert-identity', 'no exact certificate identity asked for');
+    const actual = cert.san?.value;
+    if (actual === policy.certIdentity)
+        return (0,result/* pass */.IX)('cert-identity', 'certificate identity (SAN) matches exactly', policy.certIdentity, actual);
+    return (0,result/* fail */.fJ)('cert-identity', 'ID_SAN', 'certificate identity (SAN) differs (compared exactly, no patterns)', {
+        expected: policy.certIdentity,
+        actual: actual === undefined ? '(none)' : `${actual} (${cert.san?.kind ?? '?'})`,
+    });
+}
+function checkSourceRepo({ policy, cert }) {
+    const expected = policy.sourceRepo;
+    if (expected === undefined)
+        return (0,result/* skipped */.hT)('source-repo', 'no source repository asked for');
+    const uri = (0,names/* parseRepoUri */.mp)(cert.sourceRepositoryUri);
+    const path = (0,certificate_identity/* effectiveRepoPath */.$J)(cert);
+    const [owner, repo] = (path ?? '').split('/');
+    const actual = uri ??
+        (owner !== undefined && repo !== undefined ? { host: 'github.com', owner, repo } : undefined);
+    if (actual !== undefined && actual.host === 'github.com' && (0,names/* sameRepo */.Zj)(actual, expected)) {
+        return (0,result/* pass */.IX)('source-repo', 'source repository matches', (0,names/* formatRepo */.Kf)(expected), (0,names/* formatRepo */.Kf)(actual));
+    }
+    return (0,result/* fail */.fJ)('source-repo', 'ID_REPO', 'source repository (certificate 1.3.6.1.4.1.57264.1.12) differs', {
+        expected: (0,names/* formatRepo */.Kf)(expected),
+        actual: cert.sourceRepositoryUri ?? path ?? '(not recorded)',
+        hint: 'the certificate names the repository whose workflow run signed; a renamed or transferred repository keeps its id (--repo-id) but not its name',
+    });
+}
+function checkOwner({ policy, cert }) {
+    const expected = policy.owner ?? policy.sourceRepo?.owner;
+    if (expected === undefined)
+        return (0,result/* skipped */.hT)('owner', 'no owner asked for');
+    const fromUri = /^https:\/\/github\.com\/([^/]+)$/.exec(cert.sourceRepositoryOwnerUri ?? '')?.[1];
+    const actual = fromUri ?? (0,certificate_identity/* effectiveRepoPath */.$J)(cert)?.split('/')[0];
+    if (actual !== undefined && (0,names/* sameName */.q)(actual, expected))
+        return (0,result/* pass */.IX)('owner', 'repository owner matches', expected, actual);
+    return (0,result/* fail */.fJ)('owner', 'ID_OWNER', 'source repository owner (certificate 1.3.6.1.4.1.57264.1.16) differs', {
+        expected,
+        actual: cert.sourceRepositoryOwnerUri ?? actual ?? '(not recorded)',
+    });
+}
+function checkRepositoryIds({ policy, cert }) {
+    const checks = [];
+    const pairs = [
+        ['repository-id', policy.repositoryId, cert.sourceRepositoryId, '1.15'],
+        ['owner-id', policy.ownerId, cert.sourceRepositoryOwnerId, '1.17'],
+    ];
+    for (const [id, expected, actual, oid] of pairs) {
+        if (expected === undefined)
+            continue;
+        checks.push(actual === expected
+            ? (0,result/* pass */.IX)(id, `${id} matches`, expected, actual)
+            : (0,result/* fail */.fJ)(id, 'ID_REPO_ID', `${id} (certificate 1.3.6.1.4.1.57264.${oid}) differs`, {
+                expected,
+                actual: actual ?? '(not recorded)',
+                hint: 'numeric ids survive renames and stop a re-created repository of the same name',
+            }));
+    }
+    return checks;
+}
+
+// EXTERNAL MODULE: ./src/core/github/refs.ts
+var refs = __nccwpck_require__(8205);
+;// CONCATENATED MODULE: ./src/core/policy/checks/workflow.ts
+
+
+
+
+const GENERATOR_WORKFLOW_PREFIX = 'https://github.com/slsa-framework/slsa-github-generator/.github/workflows/';
+/** The signer workflow: the certificate SAN (= Build Signer URI, 1.9). */
+function signerOf(ctx) {
+    return ctx.cert.san?.kind === 'uri' ? (0,names/* parseWorkflowUri */.BK)(ctx.cert.san.value) : undefined;
+}
+function isTrustedGenerator(signer) {
+    return (signer !== undefined &&
+        signer.host === 'github.com' &&
+        (0,names/* sameRepo */.Zj)(signer, build_types/* GENERATOR_REPO */.hr) &&
+        build_types/* TRUSTED_GENERATOR_WORKFLOWS */.xp.includes(signer.path) &&
+        (0,refs/* isStrictReleaseRef */.mv)(signer.ref));
+}
+function checkSigner(ctx) {
+    const { policy, cert } = ctx;
+    const signer = signerOf(ctx);
+    const checks = [];
+    if (cert.buildSignerUri !== undefined && cert.san?.value !== cert.buildSignerUri) {
+        checks.push((0,result/* fail */.fJ)('signer-workflow', 'ID_CONFLICT', 'certificate SAN and Build Signer URI (1.9) disagree', { expected: cert.buildSignerUri, actual: cert.san?.value }));
+    }
+    if (policy.signerWorkflow !== undefined)
+        checks.push(matchSignerWorkflow(policy.signerWorkflow, signer, ctx));
+    if (policy.signerRepo !== undefined)
+        checks.push(matchSignerRepo(policy.signerRepo, signer, ctx));
+    const explicit = policy.signerWorkflow ?? policy.signerRepo ?? policy.certIdentity ?? policy.builderId;
+    if (explicit === undefined)
+        checks.push(defaultSigner(ctx, signer));
+    return checks;
+}
+function matchSignerWorkflow(expected, signer, ctx) {
+    const ok = signer !== undefined &&
+        signer.host === expected.host &&
+        (0,names/* sameRepo */.Zj)(signer, expected) &&
+        signer.path === expected.path &&
+        (expected.ref === undefined || signer.ref === expected.ref);
+    if (ok)
+        return (0,result/* pass */.IX)('signer-workflow', 'signer workflow matches', (0,names/* formatWorkflow */.Vp)(expected), (0,names/* formatWorkflow */.Vp)(signer));
+    return (0,result/* fail */.fJ)('signer-workflow', 'ID_SIGNER', 'signer workflow (certificate SAN / Build Signer URI) differs', {
+        expected: (0,names/* formatWorkflow */.Vp)(expected),
+        actual: signer === undefined ? (ctx.cert.san?.value ?? '(none)') : (0,names/* formatWorkflow */.Vp)(signer),
+        hint: callerSignerHint(ctx, signer),
+    });
+}
+function matchSignerRepo(expected, signer, ctx) {
+    if (signer !== undefined && signer.host === 'github.com' && (0,names/* sameRepo */.Zj)(signer, expected)) {
+        return (0,result/* pass */.IX)('signer-repo', 'signer workflow lives in the expected repository', (0,names/* formatRepo */.Kf)(expected), (0,names/* formatWorkflow */.Vp)(signer));
+    }
+    return (0,result/* fail */.fJ)('signer-repo', 'ID_SIGNER', 'signer workflow is not in the expected repository', {
+        expected: (0,names/* formatRepo */.Kf)(expected),
+        actual: signer === undefined ? (ctx.cert.san?.value ?? '(none)') : (0,names/* formatWorkflow */.Vp)(signer),
+        hint: callerSignerHint(ctx, signer),
+    });
+}
+/** A github.com workflow in the policy's source repository (or, with only --owner, its owner). */
+function inSourceScope(workflow, policy) {
+    return (workflow !== undefined &&
+        workflow.host === 'github.com' &&
+        (policy.sourceRepo !== undefined
+            ? (0,names/* sameRepo */.Zj)(workflow, policy.sourceRepo)
+            : policy.owner !== undefined && (0,names/* sameName */.q)(workflow.owner, policy.owner)));
+}
+/**
+ * With only --repo / --owner: the signer must live in that repository (or owner), as gh
+ * requires, or be one of the slsa-github-generator builders at a vX.Y.Z release, which
+ * slsa-verifier trusts by default. Any other reusable workflow must be named explicitly.
+ */
+function defaultSigner(ctx, signer) {
+    const { policy } = ctx;
+    const expected = policy.sourceRepo !== undefined
+        ? `a workflow in ${(0,names/* formatRepo */.Kf)(policy.sourceRepo)}`
+        : `a workflow of ${policy.owner ?? '?'}`;
+    if (inSourceScope(signer, policy))
+        return (0,result/* pass */.IX)('signer-workflow', 'signed by a workflow of the source repository', expected, (0,names/* formatWorkflow */.Vp)(signer));
+    const caller = (0,names/* parseWorkflowUri */.BK)(ctx.cert.buildConfigUri);
+    if (policy.defaultSigner === 'caller' && inSourceScope(caller, policy) && signer !== undefined)
+        return (0,result/* pass */.IX)('signer-workflow', `the Trusted Publisher (caller workflow ${(0,names/* formatWorkflow */.Vp)(caller)}) is in the source repository; any workflow it calls may sign`, `a caller workflow in ${policy.sourceRepo === undefined ? (policy.owner ?? '?') : (0,names/* formatRepo */.Kf)(policy.sourceRepo)}`, (0,names/* formatWorkflow */.Vp)(signer));
+    if (signer !== undefined && isTrustedGenerator(signer)) {
+        const delegated = checkDelegatedBuilder(ctx, signer);
+        if (delegated !== undefined)
+            return delegated;
+        return (0,result/* pass */.IX)('signer-workflow', 'signed by a trusted slsa-github-generator builder', `${expected}, or an slsa-github-generator builder at vX.Y.Z`, (0,names/* formatWorkflow */.Vp)(signer));
+    }
+    return (0,result/* fail */.fJ)('signer-workflow', 'ID_SIGNER', 'signed by a workflow outside the source repository that the policy does not name', {
+        expected: `${expected}, or an slsa-github-generator builder at vX.Y.Z`,
+        actual: signer === undefined ? (ctx.cert.san?.value ?? '(none)') : (0,names/* formatWorkflow */.Vp)(signer),
+        hint: callerSignerHint(ctx, signer),
+    });
+}
+/** BYOB: the delegator signs, the predicate names the builder it ran for (slsa-verifier's rule). */
+function checkDelegatedBuilder(ctx, signer) {
+    if (signer === undefined || !build_types/* DELEGATOR_WORKFLOWS */.tx.includes(signer.path))
+        return undefined;
+    const inner = ctx.claims?.builderId;
+    const parsed = (0,names/* parseWorkflowUri */.BK)(inner);
+    if (inner !== undefined &&
+        inner.startsWith(GENERATOR_WORKFLOW_PREFIX) &&
+        (0,refs/* isStrictReleaseRef */.mv)(parsed?.ref))
+        return undefined;
+    return (0,result/* fail */.fJ)('signer-workflow', 'ID_BUILDER', 'the slsa-github-generator delegator built for a builder outside slsa-github-generator', {
+        expected: `${GENERATOR_WORKFLOW_PREFIX}…@refs/tags/vX.Y.Z`,
+        actual: inner ?? '(no provenance builder id)',
+        hint: `if you trust that builder pass --builder-id ${inner?.split('@')[0] ?? 'URI'}`,
+    });
+}
+/** The reusable-workflow explanation people need: who signed, who called, which flag to add. */
+function callerSignerHint(ctx, signer) {
+    if (signer === undefined)
+        return undefined;
+    const caller = (0,names/* parseWorkflowUri */.BK)(ctx.cert.buildConfigUri);
+    const reusable = caller !== undefined && (caller.path !== signer.path || !(0,names/* sameRepo */.Zj)(caller, signer));
+    const who = `signed by ${reusable ? 'reusable workflow' : 'workflow'} ${(0,names/* formatWorkflow */.Vp)(signer)}`;
+    const called = reusable ? `, called from ${(0,names/* formatWorkflow */.Vp)(caller)}` : '';
+    return `${who}${called}; if you trust it, add --signer-workflow ${signer.owner}/${signer.repo}/${signer.path} (or --signer-repo ${signer.owner}/${signer.repo})`;
+}
+function checkCaller(ctx) {
+    const expected = ctx.policy.callerWorkflow;
+    if (expected === undefined)
+        return (0,result/* skipped */.hT)('caller-workflow', 'no caller workflow asked for');
+    const caller = (0,names/* parseWorkflowUri */.BK)(ctx.cert.buildConfigUri);
+    const want = `${expected.repo === undefined ? '' : `${(0,names/* formatRepo */.Kf)(expected.repo)}/`}${expected.path}${expected.ref === undefined ? '' : `@${expected.ref}`}`;
+    if (caller === undefined) {
+        return (0,result/* fail */.fJ)('caller-workflow', 'ID_CALLER', 'the certificate does not record the caller workflow (Build Config URI, 1.18)', { expected: want, actual: '(not recorded)' });
+    }
+    const repoOk = expected.repo === undefined || (0,names/* sameRepo */.Zj)(caller, expected.repo);
+    const ok = repoOk &&
+        caller.path === expected.path &&
+        (expected.ref === undefined || caller.ref === expected.ref);
+    if (ok)
+        return (0,result/* pass */.IX)('caller-workflow', 'caller workflow matches', want, (0,names/* formatWorkflow */.Vp)(caller));
+    return (0,result/* fail */.fJ)('caller-workflow', 'ID_CALLER', 'caller workflow (Build Config URI, 1.18) differs', {
+        expected: want,
+        actual: (0,names/* formatWorkflow */.Vp)(caller),
+        hint: 'the caller is the top-level workflow of the source repository; the signer (SAN) is the reusable workflow it called',
+    });
+}
+function checkBuilder(ctx) {
+    const expected = ctx.policy.builderId;
+    if (expected === undefined)
+        return (0,result/* skipped */.hT)('builder-id', 'no builder id asked for');
+    const builder = effectiveBuilder(ctx);
+    const want = expected.version === undefined ? expected.name : `${expected.name}@${expected.version}`;
+    const nameOk = builder.name === expected.name;
+    const versionOk = expected.version === undefined ||
+        builder.ref === expected.version ||
+        builder.ref === `refs/tags/${expected.version}`;
+    const refOk = builder.ref === undefined || (0,refs/* isStrictReleaseRef */.mv)(builder.ref);
+    if (nameOk && versionOk && refOk)
+        return (0,result/* pass */.IX)('builder-id', 'builder id matches', want, builder.display);
+    return (0,result/* fail */.fJ)('builder-id', 'ID_BUILDER', refOk ? 'builder id differs' : 'builder is not at a vX.Y.Z release tag', {
+        expected: want,
+        actual: builder.display,
+        hint: refOk
+            ? builder.note
+            : 'builders are trusted only at release tags refs/tags/vX.Y.Z, never at a branch or SHA',
+    });
+}
+/**
+ * Which builder ran, as slsa-verifier decides it: the signer workflow (certificate) for
+ * generators and in-repo workflows; the predicate's builder for BYOB delegators (the delegator
+ * signs for it); the runner for npm CLI provenance, read from the certificate.
+ */
+function effectiveBuilder(ctx) {
+    const signer = signerOf(ctx);
+    const claimed = ctx.claims?.builderId;
+    if (ctx.claims?.family === 'delegator' &&
+        signer !== undefined &&
+        build_types/* DELEGATOR_WORKFLOWS */.tx.includes(signer.path) &&
+        isTrustedGenerator(signer)) {
+        const inner = (0,names/* parseWorkflowUri */.BK)(claimed);
+        const name = inner === undefined
+            ? (claimed ?? '')
+            : `https://${inner.host}/${inner.owner}/${inner.repo}/${inner.path}`;
+        return {
+            name,
+            ref: inner?.ref,
+            display: claimed ?? '(none)',
+            note: `delegated by ${(0,names/* formatWorkflow */.Vp)(signer)}`,
+        };
+    }
+    if (claimed !== undefined && build_types/* RUNNER_BUILDER_IDS */.ow.includes(claimed)) {
+        const env = ctx.cert.runnerEnvironment;
+        const name = env === undefined ? claimed : `https://github.com/actions/runner/${env}`;
+        return {
+            name,
+            ref: undefined,
+            display: name,
+            note: 'npm CLI provenance: the builder is the runner the certificate records',
+        };
+    }
+    if (signer === undefined)
+        return {
+            name: ctx.cert.san?.value ?? '',
+            ref: undefined,
+            display: ctx.cert.san?.value ?? '(none)',
+        };
+    return {
+        name: `https://${signer.host}/${signer.owner}/${signer.repo}/${signer.path}`,
+        ref: signer.ref,
+        display: `https://${(0,names/* formatWorkflow */.Vp)(signer)}`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/checks/source.ts
+
+
+
+
+function checkRefs({ policy, cert }) {
+    const ref = (0,certificate_identity/* effectiveRef */.tn)(cert);
+    return policy.refRules.map((rule) => {
+        const [ok, expected] = matchRef(rule, ref);
+        if (ok)
+            return (0,result/* pass */.IX)('source-ref', 'source ref matches', expected, ref);
+        const trigger = (0,certificate_identity/* effectiveTrigger */.wO)(cert);
+        return (0,result/* fail */.fJ)('source-ref', 'ID_REF', 'source ref (certificate 1.3.6.1.4.1.57264.1.14) differs', {
+            expected,
+            actual: ref ?? '(not recorded)',
+            hint: refHint(rule, ref, trigger),
+        });
+    });
+}
+function matchRef(rule, ref) {
+    switch (rule.kind) {
+        case 'ref':
+            return [ref === rule.ref, rule.ref];
+        case 'branch':
+            return [(0,refs/* branchOf */.W0)(ref) === rule.name, `refs/heads/${rule.name}`];
+        case 'tag':
+            return [(0,refs/* tagOf */.cO)(ref) === rule.name, `refs/tags/${rule.name}`];
+        case 'versioned-tag': {
+            const tag = (0,refs/* tagOf */.cO)(ref);
+            return [
+                tag !== undefined && (0,refs/* matchesVersionedTag */.jN)(rule.semver, tag),
+                `refs/tags/${rule.tag} (semver-compatible)`,
+            ];
+        }
+    }
+}
+function refHint(rule, ref, trigger) {
+    if ((rule.kind === 'tag' || rule.kind === 'versioned-tag') && (0,refs/* branchOf */.W0)(ref) !== undefined) {
+        return `this was built from a branch${trigger ? ` (${trigger})` : ''}, not a tag; a tag policy only accepts tag builds`;
+    }
+    if (rule.kind === 'branch' && (0,refs/* tagOf */.cO)(ref) !== undefined) {
+        return 'this was built from a tag, so it has no branch; use --source-tag or --source-versioned-tag';
+    }
+    return undefined;
+}
+function checkCommit({ policy, cert }) {
+    if (policy.sourceDigest === undefined)
+        return (0,result/* skipped */.hT)('source-digest', 'no source commit asked for');
+    const actual = (0,certificate_identity/* effectiveCommit */.pn)(cert);
+    if (actual?.toLowerCase() === policy.sourceDigest)
+        return (0,result/* pass */.IX)('source-digest', 'source commit matches', policy.sourceDigest, actual);
+    return (0,result/* fail */.fJ)('source-digest', 'ID_COMMIT', 'source commit (certificate 1.3.6.1.4.1.57264.1.13) differs', {
+        expected: policy.sourceDigest,
+        actual: actual ?? '(not recorded)',
+    });
+}
+function checkTrigger({ policy, cert }) {
+    if (policy.triggers === undefined)
+        return (0,result/* skipped */.hT)('trigger', 'no trigger allowlist given');
+    const actual = (0,certificate_identity/* effectiveTrigger */.wO)(cert);
+    if (actual !== undefined && policy.triggers.includes(actual))
+        return (0,result/* pass */.IX)('trigger', 'trigger event allowed', policy.triggers.join(' | '), actual);
+    return (0,result/* fail */.fJ)('trigger', 'ID_TRIGGER', 'trigger event (certificate 1.3.6.1.4.1.57264.1.20) is not allowed', {
+        expected: policy.triggers.join(' | '),
+        actual: actual ?? '(not recorded)',
+        hint: actual === 'pull_request_target'
+            ? 'pull_request_target runs with the base repository identity on behalf of a pull request'
+            : undefined,
+    });
+}
+function checkRunner(ctx) {
+    const { policy, cert } = ctx;
+    if (!(0,certificate_identity/* isWorkflowIdentity */.oy)(cert))
+        return (0,result/* skipped */.hT)('runner', 'not a CI workflow identity: no runner to check');
+    const actual = cert.runnerEnvironment;
+    if (actual === 'github-hosted')
+        return (0,result/* pass */.IX)('runner', 'built on a GitHub-hosted runner', 'github-hosted', actual);
+    if (policy.allowSelfHostedRunners) {
+        return (0,result/* pass */.IX)('runner', 'any runner allowed (--allow-self-hosted-runners)', 'any', actual ?? '(not recorded)');
+    }
+    if (actual === undefined && isTrustedGenerator(signerOf(ctx))) {
+        return (0,result/* pass */.IX)('runner', 'slsa-github-generator builders run their build jobs on GitHub-hosted runners', 'github-hosted', '(not recorded; trusted builder)');
+    }
+    if (actual === undefined) {
+        return (0,result/* fail */.fJ)('runner', 'ID_RUNNER', 'the certificate does not record the runner environment (certificates issued before late 2023): the build cannot be shown to have run on a GitHub-hosted runner', {
+            expected: 'github-hosted',
+            actual: '(not recorded)',
+            hint: 'pass --allow-self-hosted-runners to accept an unproven runner',
+        });
+    }
+    return (0,result/* fail */.fJ)('runner', 'ID_RUNNER', 'runner environment (certificate 1.3.6.1.4.1.57264.1.11) is not GitHub-hosted', {
+        expected: 'github-hosted',
+        actual,
+        hint: "self-hosted runners are outside GitHub's isolation; pass --allow-self-hosted-runners only if you trust them",
+    });
+}
+function checkInputs({ policy, claims }) {
+    return policy.workflowInputs.map(([key, expected]) => {
+        const value = claims?.inputs?.[key];
+        const actual = value === undefined ? undefined : typeof value === 'string' ? value : JSON.stringify(value);
+        if (actual === expected)
+            return (0,result/* pass */.IX)('workflow-input', `workflow input ${key} matches`, expected, actual);
+        return (0,result/* fail */.fJ)('workflow-input', 'ID_INPUTS', `workflow input ${key} differs`, {
+            expected: `${key}=${expected}`,
+            actual: actual === undefined
+                ? claims?.inputs === undefined
+                    ? '(provenance records no inputs)'
+                    : `(no input ${key})`
+                : `${key}=${actual}`,
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/run-checks.ts
+
+
+
+
+/** Every identity check, in a fixed order; all run so every mismatch is reported at once. */
+const CHECKS = [
+    checkIssuer,
+    checkCertIdentity,
+    checkSourceRepo,
+    checkOwner,
+    checkRepositoryIds,
+    checkSigner,
+    checkCaller,
+    checkBuilder,
+    checkRefs,
+    checkCommit,
+    checkTrigger,
+    checkRunner,
+    checkInputs,
+    checkConsistency,
+];
+function runPolicyChecks(ctx) {
+    return CHECKS.flatMap((check) => check(ctx));
+}
+
+// EXTERNAL MODULE: ./src/core/provenance/claims.ts
+var provenance_claims = __nccwpck_require__(9798);
+// EXTERNAL MODULE: ./src/core/statement/statement.ts
+var statement_statement = __nccwpck_require__(8124);
+// EXTERNAL MODULE: ./src/core/summary.ts
+var summary = __nccwpck_require__(1363);
+;// CONCATENATED MODULE: ./src/core/verify.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Verify every artifact against every attestation. Each attestation is verified end to end on
+ * its own; an artifact passes when one attestation satisfies the whole policy; facts are never
+ * combined across attestations. Pure: trust roots and inputs are passed in.
+ */
+function verifyArtifacts(request) {
+    const prepared = request.attestations.map((c) => prepare(c, request.roots));
+    return request.artifacts.map((artifact) => verifyArtifact(artifact, prepared, request.policy));
+}
+function verifyArtifact(artifact, prepared, policy) {
+    const attestations = prepared.map((p) => evaluate(p, artifact, policy));
+    return {
+        name: artifact.name,
+        digests: artifact.digests,
+        verdict: combineVerdicts(attestations.map((a) => a.verdict)),
+        attestations,
+    };
+}
+/** An artifact's verdict from its attestations': one verified is enough; else undecided beats failed. */
+function combineVerdicts(verdicts) {
+    if (verdicts.includes('verified'))
+        return 'verified';
+    if (verdicts.includes('indeterminate'))
+        return 'indeterminate';
+    return 'failed';
+}
+function prepare(candidate, roots) {
+    const origin = candidate.origin;
+    if (candidate.kind === 'invalid')
+        return { ok: false, origin, checks: [errorCheck('bundle', candidate.error)] };
+    const checks = [];
+    try {
+        let leaf;
+        let payload;
+        let crypto;
+        if (candidate.kind === 'legacy-dsse') {
+            const envelope = (0,legacy_dsse/* parseLegacyEnvelope */.x)(candidate.json);
+            checks.push((0,result/* pass */.IX)('bundle', 'legacy DSSE envelope with certificate'));
+            checks.push((0,result/* fail */.fJ)('transparency-log', 'TLOG_LOOKUP_NEEDED', 'this envelope carries no transparency-log entry or timestamp: its signature time and certificate cannot be proven offline', {
+                hint: 'look it up in the transparency log: --rekor-url https://rekor.sigstore.dev (the default when online, without --trusted-root or --offline); or ask the builder for a Sigstore bundle (slsa-github-generator >= v2.1.0 writes them)',
+            }));
+            ({ leaf, payload } = envelope);
+        }
+        else {
+            const parsed = (0,parse_bundle/* parseBundle */.Q)(candidate.json);
+            checks.push((0,result/* pass */.IX)('bundle', `Sigstore bundle v${parsed.version}`));
+            if (parsed.dsse === undefined) {
+                throw new errors/* VerifyError */.Gz('BUNDLE_SHAPE', 'this bundle is a message signature, not an attestation', { hint: 'use verify-bundle for plain signatures' });
+            }
+            crypto = (0,verify_signature/* verifyBundleCrypto */.l)(parsed, roots);
+            checks.push((0,result/* pass */.IX)('signature', `signature, certificate chain, timestamps and log entries verified against ${crypto.rootLabel}`));
+            if (parsed.leaf === undefined)
+                throw new errors/* VerifyError */.Gz('KEY_MATERIAL', 'attestation is key-signed: verify needs a Fulcio certificate');
+            leaf = parsed.leaf;
+            payload = parsed.dsse.payload;
+        }
+        const cert = (0,certificate_identity/* readCertificateIdentity */.sU)(leaf);
+        try {
+            const statement = (0,statement_statement/* parseStatement */.B)(payload);
+            return {
+                ok: true,
+                origin,
+                proven: crypto !== undefined,
+                crypto,
+                cert,
+                statement,
+                early: checks,
+            };
+        }
+        catch (err) {
+            return { ok: false, origin, cert, checks: [...checks, errorCheck('statement', err)] };
+        }
+    }
+    catch (err) {
+        return {
+            ok: false,
+            origin,
+            checks: [...checks, errorCheck(checks.length === 0 ? 'bundle' : 'signature', err)],
+        };
+    }
+}
+function evaluate(p, artifact, policy) {
+    if (!p.ok) {
+        return {
+            origin: p.origin,
+            verdict: verdictOf(p.checks),
+            checks: p.checks,
+            ...(p.cert === undefined ? {} : { identity: (0,summary/* summarizeIdentity */.i)(p.cert) }),
+            warnings: [],
+        };
+    }
+    const checks = [...p.early];
+    checks.push((0,subject/* checkPredicateType */.Si)(policy, p.statement));
+    checks.push((0,subject/* checkSubject */.jj)(p.statement, artifact.digests, policy.subjectName));
+    let claims;
+    if (build_types/* SLSA_PROVENANCE_TYPES */.Ov.includes(p.statement.predicateType)) {
+        try {
+            claims = (0,provenance_claims/* readProvenance */.C)(p.statement);
+        }
+        catch (err) {
+            checks.push(errorCheck('provenance', err));
+        }
+    }
+    checks.push(...runPolicyChecks({ policy, cert: p.cert, statement: p.statement, claims }));
+    return {
+        origin: p.origin,
+        verdict: verdictOf(checks),
+        checks,
+        identity: (0,summary/* summarizeIdentity */.i)(p.cert),
+        predicateType: p.statement.predicateType,
+        ...(claims === undefined ? {} : { buildType: claims.buildType, builderId: claims.builderId }),
+        ...(p.crypto === undefined ? {} : (0,verify_signature/* evidenceFields */.V)(p.crypto)),
+        warnings: (0,summary/* warningsFor */.d)(policy, p.cert),
+    };
+}
+function verdictOf(checks) {
+    const failed = checks.filter((c) => c.status === 'fail');
+    if (failed.length === 0)
+        return 'verified';
+    return failed.every((c) => c.code !== undefined && (0,codes/* isIndeterminate */.ew)(c.code))
+        ? 'indeterminate'
+        : 'failed';
+}
+function errorCheck(id, err) {
+    if (err instanceof errors/* VerifyError */.Gz)
+        return (0,result/* fail */.fJ)(id, err.code, err.message, { hint: err.hint });
+    throw err;
+}
+
+
+/***/ }),
+
+/***/ 3357:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  DC: () => (/* binding */ hashFile),
+  dN: () => (/* binding */ isDigestArg),
+  f9: () => (/* binding */ resolveSubject)
+});
+
+// UNUSED EXPORTS: VerifyError
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+;// CONCATENATED MODULE: ./src/sources/artifacts.ts
+
+
+
+
+const DIGEST_ARG = /^(sha256|sha512):([0-9a-fA-F]+)$/;
+const HEX_LENGTH = { sha256: 64, sha512: 128 };
+/** `sha256:HEX` / `sha512:HEX`, or a file hashed with both algorithms in one streamed pass. */
+async function resolveSubject(arg) {
+    const m = DIGEST_ARG.exec(arg);
+    if (m) {
+        const alg = m[1];
+        const hex = (m[2] ?? '').toLowerCase();
+        if (hex.length !== HEX_LENGTH[alg])
+            throw new errors/* UsageError */.eb(`${arg}: a ${alg} digest has ${HEX_LENGTH[alg]} hex characters`);
+        return { name: arg, digests: { [alg]: hex } };
+    }
+    return { name: (0,external_node_path_.basename)(arg), digests: await hashFile(arg) };
+}
+async function hashFile(path) {
+    const sha256 = (0,external_node_crypto_.createHash)('sha256');
+    const sha512 = (0,external_node_crypto_.createHash)('sha512');
+    try {
+        for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(path, { highWaterMark: 1 << 20 })) {
+            sha256.update(chunk);
+            sha512.update(chunk);
+        }
+    }
+    catch (err) {
+        throw new errors/* UsageError */.eb(`cannot read artifact ${path}: ${err.code ?? String(err)}`);
+    }
+    return { sha256: sha256.digest('hex'), sha512: sha512.digest('hex') };
+}
+function isDigestArg(arg) {
+    return DIGEST_ARG.test(arg);
+}
+
+
+
+/***/ }),
+
+/***/ 6109:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ readInputFile)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6419);
+
+
+
+/** Read a whole input file, refusing anything over the limit before reading it. */
+async function readInputFile(path, limit = _core_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .LIMITS */ .b.maxInputBytes) {
+    let handle;
+    try {
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r');
+    }
+    catch (err) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`cannot read ${path}: ${err.code ?? String(err)}`);
+    }
+    try {
+        const { size } = await handle.stat();
+        if (size > limit)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .Gz('LIMIT', `${path}: ${size} bytes (limit ${limit})`);
+        return await handle.readFile();
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+
+/***/ }),
+
+/***/ 9496:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qq: () => (/* binding */ HttpClient),
+/* harmony export */   UO: () => (/* binding */ checkLinked),
+/* harmony export */   bR: () => (/* binding */ serviceBase)
+/* harmony export */ });
+/* unused harmony export checkUrl */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 5;
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+/**
+ * GET with the network rules of a verifier: https only (plain http to loopback, for tests),
+ * a token only for the configured API origin (never for redirects elsewhere, bundle hosts,
+ * registries or mirrors), a size cap on every body, retries only for what may succeed later
+ * (connection errors, timeouts, 5xx, 429 and rate-limit 403) within the run's budget, and a
+ * typed NETWORK error when that fails: indeterminate (exit 3), never a pass.
+ */
+class HttpClient {
+    options;
+    fetch;
+    sleep;
+    now;
+    random;
+    deadline;
+    active = 0;
+    waiting = [];
+    constructor(options) {
+        this.options = options;
+        this.fetch = options.fetchImpl ?? fetch;
+        this.sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+        this.now = options.now ?? Date.now;
+        this.random = options.random ?? Math.random;
+        this.deadline = this.now() + options.budgetMs;
+        if (options.apiOrigin !== undefined)
+            checkUrl(options.apiOrigin);
+    }
+    hasToken() {
+        return this.options.token !== undefined;
+    }
+    /** GET a URL; returns the final response (any status) once it is not worth retrying. */
+    async get(url, accept = 'application/json') {
+        return this.request(url, { accept });
+    }
+    /**
+     * One request with the rules above. `anonymous` never sends the token, even to the API
+     * origin (bundle_url downloads). A POST (a read-only query such as GitHub's bulk-list) is
+     * retried like a GET but never redirected.
+     */
+    async request(url, init) {
+        await this.acquire();
+        try {
+            return await this.withRetries(url, init);
+        }
+        finally {
+            this.release();
+        }
+    }
+    async withRetries(url, init) {
+        let lastProblem = '';
+        for (let attempt = 1; attempt <= this.options.maxAttempts; attempt++) {
+            let wait;
+            try {
+                const response = await this.follow(url, init);
+                const retryAfter = retryDelay(response, this.now());
+                if (retryAfter === undefined)
+                    return response;
+                lastProblem = `HTTP ${response.status}`;
+                wait = retryAfter === 0 ? this.backoff(attempt) : retryAfter;
+            }
+            catch (err) {
+                if (err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz)
+                    throw err;
+                lastProblem = describe(err);
+                wait = this.backoff(attempt);
+            }
+            if (attempt === this.options.maxAttempts)
+                break;
+            if (this.now() + wait > this.deadline)
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('NETWORK', `${origin(url)}: ${lastProblem}; waiting ${Math.ceil(wait / 1000)} s more would pass the time budget`, {
+                    hint: 'raise --timeout, or try again later',
+                });
+            await this.sleep(wait);
+        }
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('NETWORK', `${origin(url)}: ${lastProblem} after ${this.options.maxAttempts} attempt(s)`, {
+            hint: 'the service is unreachable or failing; the result is unknown, not a pass',
+        });
+    }
+    /** Full jitter exponential backoff: random in [0, 500 ms × 2^(attempt-1)], at most 8 s. */
+    backoff(attempt) {
+        return Math.floor(this.random() * Math.min(8000, 500 * 2 ** (attempt - 1)));
+    }
+    /** One attempt, following redirects by hand so each hop is checked. */
+    async follow(start, init) {
+        let url = start;
+        for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
+            checkUrl(url);
+            const headers = {
+                accept: init.accept ?? 'application/json',
+                'user-agent': this.options.userAgent,
+            };
+            if (init.body !== undefined)
+                headers['content-type'] = 'application/json';
+            if (this.options.token !== undefined &&
+                init.anonymous !== true &&
+                origin(url) === this.options.apiOrigin)
+                headers.authorization = `Bearer ${this.options.token}`;
+            else {
+                const scoped = this.options.scopedTokens?.find((t) => url.startsWith(t.prefix));
+                if (scoped !== undefined)
+                    headers.authorization = `Bearer ${scoped.token}`;
+            }
+            const remaining = this.deadline - this.now();
+            if (remaining <= 0)
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('NETWORK', `${origin(url)}: the time budget is spent`);
+            const signal = AbortSignal.timeout(Math.min(this.options.requestTimeoutMs, remaining));
+            const response = await this.fetch(url, {
+                method: init.body === undefined ? 'GET' : 'POST',
+                headers,
+                redirect: 'manual',
+                signal,
+                ...(init.body === undefined ? {} : { body: init.body }),
+            });
+            if (REDIRECTS.has(response.status)) {
+                if (init.body !== undefined) {
+                    await response.body?.cancel();
+                    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('NETWORK', `${origin(url)}: a query was redirected`);
+                }
+                const location = response.headers.get('location');
+                await response.body?.cancel();
+                if (location === null)
+                    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('NETWORK', `${origin(url)}: redirect without a location`);
+                const next = new URL(location, url).toString();
+                checkLinked(next, url);
+                url = next;
+                continue;
+            }
+            const body = await readCapped(response, init.maxBytes ?? this.options.maxBytes, url);
+            return { url, status: response.status, headers: response.headers, body };
+        }
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('NETWORK', `${origin(start)}: more than ${MAX_REDIRECTS} redirects`);
+    }
+    async acquire() {
+        if (this.active < this.options.concurrency) {
+            this.active++;
+            return;
+        }
+        await new Promise((resolve) => this.waiting.push(resolve));
+        this.active++;
+    }
+    release() {
+        this.active--;
+        this.waiting.shift()?.();
+    }
+}
+/** https anywhere; http only to loopback (local test servers). */
+function checkUrl(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`not a URL: ${JSON.stringify(url)}`);
+    }
+    if (parsed.username !== '' || parsed.password !== '')
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('NETWORK', `refusing a URL with credentials: ${parsed.host}`);
+    if (parsed.protocol === 'https:')
+        return;
+    if (parsed.protocol === 'http:' && LOOPBACK.has(parsed.hostname))
+        return;
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('NETWORK', `refusing ${parsed.protocol}//${parsed.host}: only https is allowed`);
+}
+/**
+ * A configured service base (API, registry, index, Rekor, TUF mirror): trailing slashes
+ * dropped, then checked as `checkUrl` does; any refusal is a usage error naming the setting.
+ */
+function serviceBase(url, setting) {
+    const base = url.replace(/\/+$/, '');
+    try {
+        checkUrl(base);
+    }
+    catch (err) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${setting}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    return base;
+}
+/**
+ * A URL that a response gave (a redirect, a `bundle_url`): allowed as `checkUrl` allows, and
+ * never a step down from https. Plain http to loopback exists for local tests; a remote
+ * service must not be able to point the verifier at the machine's own http services.
+ */
+function checkLinked(url, from) {
+    try {
+        checkUrl(url);
+    }
+    catch (err) {
+        if (err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('NETWORK', `the service linked to ${err.message}`);
+        throw err;
+    }
+    if (new URL(from).protocol === 'https:' && new URL(url).protocol !== 'https:')
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('NETWORK', `refusing ${new URL(url).origin}: linked from https, not https itself`);
+}
+function origin(url) {
+    try {
+        return new URL(url).origin;
+    }
+    catch {
+        return url;
+    }
+}
+/**
+ * undefined: final. A number: retry after that many ms (0 = use backoff). Retryable: 5xx, 429,
+ * and 403 when it is a rate limit (`x-ratelimit-remaining: 0` or a `retry-after`).
+ */
+function retryDelay(r, now) {
+    const rateLimited = r.status === 403 &&
+        (r.headers.get('x-ratelimit-remaining') === '0' || r.headers.has('retry-after'));
+    if (!(r.status >= 500 || r.status === 429 || rateLimited))
+        return undefined;
+    const after = r.headers.get('retry-after');
+    if (after !== null) {
+        const seconds = /^\d+$/.test(after.trim()) ? Number(after) * 1000 : Date.parse(after) - now;
+        if (Number.isFinite(seconds))
+            return Math.max(1, seconds);
+    }
+    const reset = r.headers.get('x-ratelimit-reset');
+    if (r.headers.get('x-ratelimit-remaining') === '0' && reset !== null && /^\d+$/.test(reset))
+        return Math.max(1, Number(reset) * 1000 - now);
+    return 0;
+}
+/** Read a body, refusing it as soon as it is larger than the cap (declared or actual). */
+async function readCapped(response, max, url) {
+    const declared = Number(response.headers.get('content-length') ?? '0');
+    if (declared > max) {
+        await response.body?.cancel();
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('LIMIT', `${origin(url)}: response of ${declared} bytes (limit ${max})`);
+    }
+    const reader = response.body?.getReader();
+    if (reader === undefined)
+        return Buffer.alloc(0);
+    const chunks = [];
+    let size = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        size += value.byteLength;
+        if (size > max) {
+            await reader.cancel();
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('LIMIT', `${origin(url)}: response larger than ${max} bytes`);
+        }
+        chunks.push(value);
+    }
+    return Buffer.concat(chunks);
+}
+function describe(err) {
+    if (err instanceof Error) {
+        if (err.name === 'TimeoutError' || err.name === 'AbortError')
+            return 'timed out';
+        const cause = err.cause instanceof Error
+            ? `: ${err.cause.code ?? err.cause.message}`
+            : '';
+        return `${err.message}${cause}`;
+    }
+    return String(err);
+}
+
+
+/***/ }),
+
+/***/ 1599:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  aF: () => (/* binding */ DEFAULT_NPM_REGISTRY),
+  yO: () => (/* binding */ DEFAULT_PYPI_INDEX),
+  SB: () => (/* binding */ DEFAULT_REKOR),
+  b1: () => (/* binding */ checkGithubApiUrl),
+  $V: () => (/* binding */ clientFor),
+  eg: () => (/* binding */ networkSettings),
+  Wo: () => (/* binding */ retryingNotFound)
+});
+
+// UNUSED EXPORTS: DEFAULT_GITHUB_API
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+;// CONCATENATED MODULE: ./src/core/duration.ts
+
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+const DURATION = /^(\d{1,9})(ms|s|m|h)$/;
+/** `500ms`, `30s`, `2m`, `1h` → milliseconds. A unit is required: `30` is ambiguous. */
+function parseDuration(value, name) {
+    const m = DURATION.exec(value.trim());
+    if (m === null)
+        throw new errors/* UsageError */.eb(`${name} must be a duration such as 30s, 2m or 500ms, got ${JSON.stringify(value)}`);
+    return Number(m[1]) * UNIT_MS[m[2]];
+}
+
+// EXTERNAL MODULE: ./src/core/limits.ts
+var limits = __nccwpck_require__(6419);
+// EXTERNAL MODULE: ./src/sources/http.ts
+var http = __nccwpck_require__(9496);
+;// CONCATENATED MODULE: ./src/sources/network.ts
+
+
+
+
+const DEFAULT_GITHUB_API = 'https://api.github.com';
+const DEFAULT_NPM_REGISTRY = 'https://registry.npmjs.org';
+const DEFAULT_PYPI_INDEX = 'https://pypi.org';
+const DEFAULT_REKOR = 'https://rekor.sigstore.dev';
+/**
+ * Settings from what the user gave, then the environment (`GITHUB_API_URL` as Actions sets it,
+ * `GH_TOKEN` / `GITHUB_TOKEN`), then defaults: 60 s budget, 20 s per request, 4 at once.
+ */
+function networkSettings(input, env, version) {
+    const budgetMs = input.timeout === undefined ? 60_000 : parseDuration(input.timeout, 'timeout');
+    if (budgetMs === 0)
+        throw new errors/* UsageError */.eb('timeout must be more than 0');
+    const retryNotFoundMs = input.retryNotFound === undefined ? 0 : parseDuration(input.retryNotFound, 'retry-not-found');
+    const concurrency = input.concurrency === undefined ? 4 : Number(input.concurrency);
+    if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 32)
+        throw new errors/* UsageError */.eb(`concurrency must be a whole number from 1 to 32, got ${input.concurrency}`);
+    const githubApiUrl = (input.githubApiUrl ??
+        nonEmpty(env.GITHUB_API_URL) ??
+        DEFAULT_GITHUB_API).replace(/\/+$/, '');
+    return {
+        budgetMs: budgetMs + retryNotFoundMs,
+        requestTimeoutMs: Math.min(20_000, budgetMs),
+        retryNotFoundMs,
+        concurrency,
+        token: nonEmpty(input.token) ?? nonEmpty(env.GH_TOKEN) ?? nonEmpty(env.GITHUB_TOKEN),
+        githubApiUrl,
+        userAgent: `verify-provenance/${version}`,
+    };
+}
+/** The GitHub API base, checked only when the GitHub source is used (an odd env var elsewhere is harmless). */
+function checkGithubApiUrl(settings) {
+    (0,http/* serviceBase */.bR)(settings.githubApiUrl, 'github-api-url');
+}
+/** One client per run: one budget, one concurrency limit, the token bound to the API origin. */
+function clientFor(settings, fetchImpl, scopedTokens) {
+    return new http/* HttpClient */.Qq({
+        ...(scopedTokens === undefined ? {} : { scopedTokens }),
+        requestTimeoutMs: settings.requestTimeoutMs,
+        budgetMs: settings.budgetMs,
+        maxAttempts: 4,
+        maxBytes: limits/* LIMITS */.b.maxInputBytes,
+        ...(settings.token === undefined
+            ? {}
+            : { apiOrigin: originOf(settings.githubApiUrl), token: settings.token }),
+        userAgent: settings.userAgent,
+        concurrency: settings.concurrency,
+        ...(fetchImpl === undefined ? {} : { fetchImpl }),
+    });
+}
+/** Ask again while `found` says nothing was found, until the not-found window has passed. */
+async function retryingNotFound(settings, attempt, found, sleep = (ms) => new Promise((r) => setTimeout(r, ms))) {
+    const until = Date.now() + settings.retryNotFoundMs;
+    let wait = 1000;
+    for (;;) {
+        const value = await attempt();
+        const left = until - Date.now();
+        if (found(value) || left <= 0)
+            return value;
+        await sleep(Math.min(wait, left));
+        wait = Math.min(wait * 2, 10_000);
+    }
+}
+function originOf(url) {
+    try {
+        return new URL(url).origin;
+    }
+    catch {
+        throw new errors/* UsageError */.eb(`github-api-url: not a URL: ${JSON.stringify(url)}`);
+    }
+}
+function nonEmpty(value) {
+    return value === undefined || value.trim() === '' ? undefined : value.trim();
+}
+
+
+/***/ }),
+
+/***/ 5459:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ll: () => (/* binding */ integrityOf),
+/* harmony export */   XN: () => (/* binding */ fetchPackument),
+/* harmony export */   p9: () => (/* binding */ fetchNpmAttestations),
+/* harmony export */   sZ: () => (/* binding */ fetchVersionManifest),
+/* harmony export */   us: () => (/* binding */ fetchRegistryKeys)
+/* harmony export */ });
+/* unused harmony export PACKUMENT_MAX_BYTES */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2208);
+/* harmony import */ var _responses_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6978);
+
+
+
+/** `@scope/name` in a registry path: the slash encoded, as npm does. */
+function pathName(name) {
+    return name.replace('/', '%2f');
+}
+/** The version document (`dist.integrity` is what the attestations must cover). */
+async function fetchVersionManifest(client, registry, pkg) {
+    return (0,_responses_js__WEBPACK_IMPORTED_MODULE_2__/* .fetchJson */ .x6)(client, `${registry}/${pathName(pkg.name)}/${encodeURIComponent(pkg.version)}`, `npm ${pkg.name}@${pkg.version}`);
+}
+/** `/-/npm/v1/attestations/NAME@VERSION`: `{attestations: [{predicateType, bundle}]}`. */
+async function fetchNpmAttestations(client, registry, pkg) {
+    return (0,_responses_js__WEBPACK_IMPORTED_MODULE_2__/* .fetchJson */ .x6)(client, `${registry}/-/npm/v1/attestations/${pathName(pkg.name)}@${encodeURIComponent(pkg.version)}`, `npm attestations for ${pkg.name}@${pkg.version}`);
+}
+/** `/-/npm/v1/keys`: the registry's signing keys. */
+async function fetchRegistryKeys(client, registry) {
+    const keys = await (0,_responses_js__WEBPACK_IMPORTED_MODULE_2__/* .fetchJson */ .x6)(client, `${registry}/-/npm/v1/keys`, 'npm registry keys');
+    if (keys === undefined)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('NETWORK', `${registry} publishes no signing keys (/-/npm/v1/keys)`);
+    return keys;
+}
+function integrityOf(manifest) {
+    return (0,_core_json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isJsonObject */ .O)(manifest) && (0,_core_json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isJsonObject */ .O)(manifest.dist)
+        ? manifest.dist.integrity
+        : undefined;
+}
+/** Full packuments can be far larger than an attestation (a package with thousands of versions). */
+const PACKUMENT_MAX_BYTES = 96 * 1024 * 1024;
+/**
+ * The full packument (`GET /NAME`, `application/json`): every version with `dist` and
+ * `_npmUser`, and `time` (the abbreviated document npm installs from has neither).
+ */
+async function fetchPackument(client, registry, name) {
+    return (0,_responses_js__WEBPACK_IMPORTED_MODULE_2__/* .fetchJson */ .x6)(client, `${registry}/${pathName(name)}`, `npm ${name}`, 'application/json', PACKUMENT_MAX_BYTES);
+}
+
+
+/***/ }),
+
+/***/ 1737:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D2: () => (/* binding */ fetchProjectPage),
+/* harmony export */   im: () => (/* binding */ fetchProvenance),
+/* harmony export */   nL: () => (/* binding */ fetchLinkedProvenance),
+/* harmony export */   uY: () => (/* binding */ fetchRelease)
+/* harmony export */ });
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9496);
+/* harmony import */ var _responses_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6978);
+
+
+const INTEGRITY_V1 = 'application/vnd.pypi.integrity.v1+json';
+/** `GET /pypi/PROJECT/VERSION/json`: the release's files (`urls`) and their sha256. */
+function fetchRelease(client, index, project, version) {
+    return (0,_responses_js__WEBPACK_IMPORTED_MODULE_1__/* .fetchJson */ .x6)(client, `${index}/pypi/${encodeURIComponent(project)}/${encodeURIComponent(version)}/json`, `PyPI ${project} ${version}`);
+}
+/** PEP 740 integrity API: `GET /integrity/PROJECT/VERSION/FILENAME/provenance`. */
+function fetchProvenance(client, index, project, version, filename) {
+    return (0,_responses_js__WEBPACK_IMPORTED_MODULE_1__/* .fetchJson */ .x6)(client, `${index}/integrity/${encodeURIComponent(project)}/${encodeURIComponent(version)}/${encodeURIComponent(filename)}/provenance`, `PyPI provenance for ${filename}`, INTEGRITY_V1);
+}
+const SIMPLE_V1 = 'application/vnd.pypi.simple.v1+json';
+/**
+ * PEP 691 JSON project page (`GET SIMPLE/NAME/`): every file with its sha256, upload time
+ * (PEP 700) and PEP 740 provenance URL. `simple` is an index's simple API base, e.g.
+ * `https://pypi.org/simple` (what `PIP_INDEX_URL` names).
+ */
+function fetchProjectPage(client, simple, name) {
+    return (0,_responses_js__WEBPACK_IMPORTED_MODULE_1__/* .fetchJson */ .x6)(client, `${simple}/${encodeURIComponent(name)}/`, `PyPI ${name}`, SIMPLE_V1);
+}
+/** A file's provenance, at the URL the project page gave (never a step down from its https). */
+function fetchLinkedProvenance(client, url, page, filename) {
+    (0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .checkLinked */ .UO)(url, page);
+    return (0,_responses_js__WEBPACK_IMPORTED_MODULE_1__/* .fetchJson */ .x6)(client, url, `PyPI provenance for ${filename}`, INTEGRITY_V1);
+}
+
+
+/***/ }),
+
+/***/ 6978:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J9: () => (/* binding */ jsonBody),
+/* harmony export */   uI: () => (/* binding */ unexpectedStatus),
+/* harmony export */   x6: () => (/* binding */ fetchJson)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2208);
+
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+/**
+ * A service's JSON answer. A body that is not JSON is the service failing (a truncated or
+ * garbled transfer, a proxy's error page): NETWORK, indeterminate, never a verdict.
+ */
+function jsonBody(response, what) {
+    try {
+        return (0,_core_json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parseStrictJson */ .R)(utf8.decode(response.body));
+    }
+    catch (err) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('NETWORK', `${what}: the response is not valid JSON (${err instanceof Error ? err.message : String(err)})`, { hint: 'the service or a proxy answered with something else; try again later' });
+    }
+}
+/** A status that is neither success nor "not found": the answer is unknown (exit 3). */
+function unexpectedStatus(response, what) {
+    const auth = response.status === 401 || response.status === 403;
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('NETWORK', `${what}: HTTP ${response.status}`, {
+        hint: auth
+            ? 'the token was refused or lacks access (attestations: read); anonymous access works only for public repositories'
+            : 'the service failed; the result is unknown, not a pass',
+    });
+}
+/** GET a registry or index document, anonymously; 404 is `undefined` (the caller says what was missing). */
+async function fetchJson(client, url, what, accept = 'application/json', maxBytes) {
+    const response = await client.request(url, {
+        accept,
+        anonymous: true,
+        ...(maxBytes === undefined ? {} : { maxBytes }),
+    });
+    if (response.status === 404)
+        return undefined;
+    if (response.status !== 200)
+        throw unexpectedStatus(response, what);
+    return jsonBody(response, what);
+}
+
+
+/***/ }),
+
+/***/ 5212:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   k0: () => (/* binding */ loadTrustRoots)
+/* harmony export */ });
+/* unused harmony exports GITHUB_TUF_MIRROR, loadRootFile, embeddedPublicGoodRoot */
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _sigstore_tuf_seeds_json__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8032);
+/* harmony import */ var _core_crypto_trust_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5871);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_json_strict_json_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2208);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6109);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9496);
+
+
+
+
+
+
+
+
+const PUBLIC_GOOD_MIRROR = 'https://tuf-repo-cdn.sigstore.dev';
+const GITHUB_TUF_MIRROR = 'https://tuf-repo.github.com';
+/**
+ * Where trust comes from, in order: `--trusted-root FILE` (one root, or JSON Lines of several
+ * as `gh attestation trusted-root` prints) with no network; `--offline`, the public-good root
+ * embedded from @sigstore/tuf's seeds; otherwise a TUF refresh with an on-disk cache.
+ */
+async function loadTrustRoots(options) {
+    const tuf = [options.tufMirror, options.tufRoot, options.githubTufRoot, options.githubTufMirror];
+    if (options.trustedRootFile !== undefined || options.offline === true) {
+        if (tuf.some((o) => o !== undefined))
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb('the TUF options apply only when the trusted root is refreshed online', {
+                hint: 'drop --trusted-root / --offline, or the --tuf-* / --github-tuf-* options',
+            });
+        if (options.trustedRootFile !== undefined)
+            return loadRootFile(options.trustedRootFile);
+        return [embeddedPublicGoodRoot()];
+    }
+    if (options.githubTufMirror !== undefined && options.githubTufRoot === undefined)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb('--github-tuf-mirror needs --github-tuf-root (its TUF root.json)');
+    const cacheDir = options.cacheDir ?? defaultCacheDir();
+    const roots = [
+        await fetchTufRoot(options.tufMirror ?? PUBLIC_GOOD_MIRROR, options.tufRoot, cacheDir),
+    ];
+    if (options.githubTufRoot !== undefined)
+        roots.push(await fetchTufRoot(options.githubTufMirror ?? GITHUB_TUF_MIRROR, options.githubTufRoot, cacheDir));
+    return roots;
+}
+async function loadRootFile(path) {
+    const text = (await (0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readInputFile */ .j)(path)).toString('utf8');
+    let docs;
+    try {
+        docs = [[path, (0,_core_json_strict_json_js__WEBPACK_IMPORTED_MODULE_5__/* .parseStrictJson */ .R)(text)]];
+    }
+    catch {
+        docs = text
+            .split('\n')
+            .map((line, i) => [`${path}:${i + 1}`, line])
+            .filter(([, line]) => line.trim().length > 0)
+            .map(([label, line]) => [label, parseRootLine(label, line)]);
+    }
+    if (docs.length === 0)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .VerifyError */ .Gz('TRUST_ROOT', `${path} holds no trusted root`);
+    return docs.map(([label, json]) => (0,_core_crypto_trust_js__WEBPACK_IMPORTED_MODULE_3__/* .loadTrustedRoot */ .KE)(json, label));
+}
+function parseRootLine(label, line) {
+    try {
+        return (0,_core_json_strict_json_js__WEBPACK_IMPORTED_MODULE_5__/* .parseStrictJson */ .R)(line);
+    }
+    catch (err) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .VerifyError */ .Gz('TRUST_ROOT', `${label} is not a trusted root: ${err instanceof Error ? err.message : String(err)}`);
+    }
+}
+/** The public-good trusted root shipped inside @sigstore/tuf (no network). */
+function embeddedPublicGoodRoot() {
+    const target = _sigstore_tuf_seeds_json__WEBPACK_IMPORTED_MODULE_2__[PUBLIC_GOOD_MIRROR].targets['trusted_root.json'];
+    const json = (0,_core_json_strict_json_js__WEBPACK_IMPORTED_MODULE_5__/* .parseStrictJson */ .R)(Buffer.from(target, 'base64').toString('utf8'));
+    return (0,_core_crypto_trust_js__WEBPACK_IMPORTED_MODULE_3__/* .loadTrustedRoot */ .KE)(json, 'embedded public-good root (@sigstore/tuf seeds)');
+}
+/**
+ * A TUF refresh of one repository, with its own cache directory (one per mirror: caches of
+ * two repositories must never mix). The bootstrap root is the mirror's seed or `rootFile`.
+ */
+async function fetchTufRoot(mirrorUrl, rootFile, cacheDir) {
+    const mirror = (0,_http_js__WEBPACK_IMPORTED_MODULE_7__/* .serviceBase */ .bR)(mirrorUrl, 'TUF mirror');
+    if (rootFile !== undefined)
+        await (0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readInputFile */ .j)(rootFile, 1 << 20);
+    try {
+        const { getTrustedRoot } = await __nccwpck_require__.e(/* import() */ 694).then(__nccwpck_require__.bind(__nccwpck_require__, 4423));
+        const root = await getTrustedRoot({
+            mirrorURL: mirror,
+            cachePath: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(cacheDir, encodeURIComponent(mirror)),
+            ...(rootFile === undefined ? {} : { rootPath: rootFile }),
+            retry: { retries: 1 },
+            timeout: 10_000,
+        });
+        const { TrustedRoot } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 9654, 23));
+        return (0,_core_crypto_trust_js__WEBPACK_IMPORTED_MODULE_3__/* .loadTrustedRoot */ .KE)(TrustedRoot.toJSON(root), `TUF ${mirror}`);
+    }
+    catch (err) {
+        if (err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .VerifyError */ .Gz)
+            throw err;
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .VerifyError */ .Gz('TRUST_ROOT_UNAVAILABLE', `could not refresh the trusted root from ${mirror}: ${err instanceof Error ? err.message : String(err)}`, {
+            hint: 'use --offline for the embedded public-good root, or --trusted-root FILE',
+        });
+    }
+}
+function defaultCacheDir() {
+    const base = process.env.XDG_CACHE_HOME ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_0__.homedir)(), '.cache');
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(base, 'verify-provenance', 'tuf');
+}
+
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
 /***/ 6982:
 /***/ ((module) => {
 
@@ -6323,6 +10921,41 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises"
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
 /***/ 857:
 /***/ ((module) => {
 
@@ -6334,6 +10967,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
@@ -6403,6 +11043,18 @@ module.exports = /*#__PURE__*/JSON.parse('{"https://tuf-repo-cdn.sigstore.dev":{
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
 /******/ 
 /******/ /* webpack/runtime/create fake namespace object */
 /******/ (() => {
@@ -6550,301 +11202,12 @@ module.exports = /*#__PURE__*/JSON.parse('{"https://tuf-repo-cdn.sigstore.dev":{
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: ./src/core/codes.ts
-/**
- * Stable reason codes. They are public API: scripts match on them, so a code is never renamed
- * or reused. Each says which step decided and maps to one exit code class.
- */
-const REASON_CODES = {
-    // Input and format
-    MALFORMED: 'input is not well-formed JSON, base64 or DER',
-    LIMIT: 'input exceeds a size or count limit',
-    MEDIA_TYPE: 'not a supported Sigstore bundle media type',
-    BUNDLE_SHAPE: 'bundle structure is invalid for this use',
-    PAYLOAD_TYPE: 'DSSE payload type is not in-toto',
-    STATEMENT: 'in-toto statement or predicate is malformed',
-    PREDICATE_TYPE: 'predicate type is not the one the policy asks for',
-    // Binding of the artifact
-    SUBJECT: 'artifact digest is not among the statement subjects',
-    DIGEST_ALG: 'no acceptable digest algorithm to compare',
-    // Cryptography and trust
-    SIGNATURE: 'signature does not verify',
-    KEY_MATERIAL: 'unexpected or unknown key material',
-    CERT_CHAIN: 'certificate does not chain to a trusted CA',
-    CERT_TIME: 'certificate not valid at the signed time',
-    SCT: 'certificate transparency proof missing or invalid',
-    TRUST_ROOT: 'trusted root is invalid or does not cover this bundle',
-    TIMESTAMP: 'no valid signed time',
-    TLOG_BINDING: 'transparency-log entry is not bound to this signature',
-    TLOG_INCLUSION: 'transparency-log inclusion proof or promise invalid',
-    TLOG_THRESHOLD: 'not enough transparency-log entries',
-    TLOG_LOOKUP_NEEDED: 'needs a transparency-log lookup to be proven',
-    // Identity from the certificate
-    ID_ISSUER: 'OIDC issuer mismatch',
-    ID_SAN: 'certificate identity (SAN) mismatch',
-    ID_REPO: 'source repository mismatch',
-    ID_OWNER: 'source repository owner mismatch',
-    ID_REPO_ID: 'repository or owner numeric id mismatch',
-    ID_SIGNER: 'signer workflow mismatch',
-    ID_CALLER: 'caller workflow mismatch',
-    ID_REF: 'source ref mismatch',
-    ID_COMMIT: 'source commit mismatch',
-    ID_BUILDER: 'builder id mismatch or untrusted builder',
-    ID_TRIGGER: 'trigger event not allowed',
-    ID_RUNNER: 'runner environment not allowed or not recorded',
-    ID_INPUTS: 'workflow inputs mismatch',
-    ID_SUBJECT_NAME: 'subject name mismatch',
-    ID_CONFLICT: 'certificate carries conflicting identity values',
-    PROVENANCE_MISMATCH: 'provenance predicate disagrees with the certificate',
-    // Run outcome
-    NO_ATTESTATION: 'no attestation to check',
-    POLICY_INVALID: 'policy is invalid or incomplete',
-    USAGE: 'invalid command-line usage',
-    TRUST_ROOT_UNAVAILABLE: 'trusted root could not be obtained',
-    NETWORK: 'network failure',
-    INTERNAL: 'internal error',
-};
-const EXIT = {
-    VERIFIED: 0,
-    FAILED: 1,
-    USAGE: 2,
-    INDETERMINATE: 3,
-    INTERNAL: 4,
-};
-/** Codes whose outcome is "could not decide" (exit 3) rather than "rejected" (exit 1). */
-const INDETERMINATE_CODES = new Set([
-    'TLOG_LOOKUP_NEEDED',
-    'TRUST_ROOT_UNAVAILABLE',
-    'NETWORK',
-]);
-function isIndeterminate(code) {
-    return INDETERMINATE_CODES.has(code);
-}
-function isReasonCode(value) {
-    return Object.hasOwn(REASON_CODES, value);
-}
-/** The exit class of a run that ended in an error with this code. */
-function exitForError(code) {
-    if (code === 'USAGE' || code === 'POLICY_INVALID')
-        return EXIT.USAGE;
-    if (code === 'INTERNAL')
-        return EXIT.INTERNAL;
-    if (isIndeterminate(code))
-        return EXIT.INDETERMINATE;
-    return EXIT.FAILED;
-}
-
-;// CONCATENATED MODULE: ./src/core/errors.ts
-/** A typed rejection: every failure the core raises carries a stable reason code. */
-class VerifyError extends Error {
-    code;
-    hint;
-    constructor(code, message, options) {
-        super(message, options?.cause === undefined ? undefined : { cause: options.cause });
-        this.name = 'VerifyError';
-        this.code = code;
-        this.hint = options?.hint;
-    }
-}
-/** A problem with how the tool was called or with the policy it was given (exit 2). */
-class UsageError extends VerifyError {
-    constructor(message, options) {
-        super(options?.code ?? 'USAGE', message, options);
-        this.name = 'UsageError';
-    }
-}
-function policyError(message, hint) {
-    return new UsageError(message, {
-        code: 'POLICY_INVALID',
-        ...(hint === undefined ? {} : { hint }),
-    });
-}
-
-;// CONCATENATED MODULE: ./src/core/github/names.ts
-/**
- * GitHub names. Owners and repositories compare ASCII case-insensitively (as GitHub does);
- * no Unicode folding, so a look-alike such as U+212A KELVIN SIGN never equals `k`.
- * Workflow paths and refs compare exactly.
- */
-const GITHUB_HOST = 'github.com';
-function asciiLower(value) {
-    return value.replace(/[A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 32));
-}
-function sameName(a, b) {
-    return asciiLower(a) === asciiLower(b);
-}
-const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
-const REPO = /^[A-Za-z0-9._-]{1,100}$/;
-function isValidOwner(owner) {
-    return OWNER.test(owner);
-}
-function isValidRepo(repo) {
-    return REPO.test(repo) && repo !== '.' && repo !== '..';
-}
-function sameRepo(a, b) {
-    return sameName(a.owner, b.owner) && sameName(a.repo, b.repo);
-}
-function formatRepo(r) {
-    return `${r.owner}/${r.repo}`;
-}
-/** `https://HOST/OWNER/REPO` (as in Fulcio 1.12) → parts; anything else → undefined. */
-function parseRepoUri(uri) {
-    if (uri === undefined)
-        return undefined;
-    const m = /^https:\/\/([^/@:]+)\/([^/]+)\/([^/]+)$/.exec(uri);
-    if (!m || m[1] === undefined || m[2] === undefined || m[3] === undefined)
-        return undefined;
-    return { host: asciiLower(m[1]), owner: m[2], repo: m[3] };
-}
-/**
- * `https://HOST/OWNER/REPO/PATH@REF` (a SAN, Build Signer URI or Build Config URI). The ref
- * starts at the first `@` after the path: refs may contain `@`, workflow paths do not.
- */
-function parseWorkflowUri(uri) {
-    if (uri === undefined)
-        return undefined;
-    const m = /^https:\/\/([^/@:]+)\/([^/@]+)\/([^/@]+)\/([^@]+?)(?:@(.+))?$/.exec(uri);
-    if (!m || m[1] === undefined || m[2] === undefined || m[3] === undefined || m[4] === undefined)
-        return undefined;
-    return { host: asciiLower(m[1]), owner: m[2], repo: m[3], path: m[4], ref: m[5] };
-}
-function formatWorkflow(w) {
-    return `${w.host}/${w.owner}/${w.repo}/${w.path}${w.ref === undefined ? '' : `@${w.ref}`}`;
-}
-
-;// CONCATENATED MODULE: ./src/core/result.ts
-function failedCodes(checks) {
-    return checks.flatMap((c) => (c.status === 'fail' && c.code !== undefined ? [c.code] : []));
-}
-function pass(id, message, expected, actual) {
-    return {
-        id,
-        status: 'pass',
-        message,
-        ...(expected === undefined ? {} : { expected }),
-        ...(actual === undefined ? {} : { actual }),
-    };
-}
-function fail(id, code, message, detail = {}) {
-    const check = { id, status: 'fail', code, message };
-    if (detail.expected !== undefined)
-        check.expected = detail.expected;
-    if (detail.actual !== undefined)
-        check.actual = detail.actual;
-    if (detail.hint !== undefined)
-        check.hint = detail.hint;
-    return check;
-}
-function skipped(id, message) {
-    return { id, status: 'skipped', message };
-}
-/** An artifact a source found nothing for: failed, with one NO_ATTESTATION check saying why. */
-function missingAttestation(artifact, origin, message, hint) {
-    return {
-        ...artifact,
-        verdict: 'failed',
-        attestations: [
-            {
-                origin,
-                verdict: 'failed',
-                checks: [fail('bundle', 'NO_ATTESTATION', message, { hint })],
-                warnings: [],
-            },
-        ],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/report.ts
-
-
-
-const SCHEMA_VERSION = 1;
-function resultFromArtifacts(args) {
-    const verdict = overall(args.artifacts);
-    const codes = new Set();
-    for (const a of args.artifacts) {
-        if (a.verdict === 'verified')
-            continue;
-        if (a.attestations.length === 0 || a.attestations.every(hasOtherPredicateType))
-            codes.add('NO_ATTESTATION');
-        for (const att of a.attestations)
-            failedCodes(att.checks).forEach((c) => codes.add(c));
-    }
-    return {
-        schemaVersion: SCHEMA_VERSION,
-        tool: { name: 'verify-provenance', version: args.version },
-        command: args.command,
-        verdict,
-        exitCode: verdict === 'verified'
-            ? EXIT.VERIFIED
-            : verdict === 'indeterminate'
-                ? EXIT.INDETERMINATE
-                : EXIT.FAILED,
-        failedChecks: [...codes],
-        policy: describePolicy(args.policy),
-        trustRoots: args.roots.map((r) => ({
-            label: r.label,
-            ...(r.newestKeyStart === undefined ? {} : { newestKeyStart: r.newestKeyStart.toISOString() }),
-        })),
-        artifacts: args.artifacts,
-        warnings: args.warnings ?? [],
-    };
-}
-/** Attestations exist, but none is of a type the policy asks for: nothing was checked. */
-function hasOtherPredicateType(att) {
-    return att.checks.some((c) => c.id === 'predicate-type' && c.status === 'fail');
-}
-/** Zero artifacts is never a pass; an artifact with no attestation fails. */
-function overall(artifacts) {
-    if (artifacts.length === 0)
-        return 'failed';
-    if (artifacts.every((a) => a.verdict === 'verified'))
-        return 'verified';
-    if (artifacts.some((a) => a.verdict === 'failed'))
-        return 'failed';
-    return 'indeterminate';
-}
-function errorResult(version, command, code, message, exitCode, hint) {
-    return {
-        schemaVersion: SCHEMA_VERSION,
-        tool: { name: 'verify-provenance', version },
-        command,
-        verdict: 'error',
-        exitCode,
-        failedChecks: [code],
-        artifacts: [],
-        warnings: [],
-        error: { code, message, ...(hint === undefined ? {} : { hint }) },
-    };
-}
-/** The normalised policy, with the names the flags use. */
-function describePolicy(p) {
-    const out = {
-        certOidcIssuer: p.issuer,
-        repo: p.sourceRepo && formatRepo(p.sourceRepo),
-        owner: p.owner,
-        certIdentity: p.certIdentity,
-        signerWorkflow: p.signerWorkflow && formatWorkflow(p.signerWorkflow),
-        signerRepo: p.signerRepo && formatRepo(p.signerRepo),
-        callerWorkflow: p.callerWorkflow &&
-            `${p.callerWorkflow.repo ? `${formatRepo(p.callerWorkflow.repo)}/` : ''}${p.callerWorkflow.path}${p.callerWorkflow.ref ? `@${p.callerWorkflow.ref}` : ''}`,
-        sourceRefs: p.refRules.length > 0
-            ? p.refRules.map((r) => `${r.kind}:${'ref' in r ? r.ref : 'name' in r ? r.name : r.tag}`)
-            : undefined,
-        sourceDigest: p.sourceDigest,
-        builderId: p.builderId && `${p.builderId.name}${p.builderId.version ? `@${p.builderId.version}` : ''}`,
-        workflowInputs: p.workflowInputs.length > 0 ? Object.fromEntries(p.workflowInputs) : undefined,
-        triggers: p.triggers,
-        allowSelfHostedRunners: p.allowSelfHostedRunners,
-        repoId: p.repositoryId,
-        ownerId: p.ownerId,
-        subjectName: p.subjectName,
-        predicateType: p.predicateTypes === 'any' ? 'any' : p.predicateTypes,
-        defaultSigner: p.defaultSigner === 'caller' ? 'caller (Trusted Publisher)' : undefined,
-    };
-    return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined));
-}
-
+// EXTERNAL MODULE: ./src/core/codes.ts
+var codes = __nccwpck_require__(7265);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/report.ts
+var report = __nccwpck_require__(8557);
 ;// CONCATENATED MODULE: ./src/render/json.ts
 function renderJson(result) {
     return `${JSON.stringify(result, null, 2)}\n`;
@@ -6870,7 +11233,139 @@ function printableDeep(value) {
     return value;
 }
 
+;// CONCATENATED MODULE: ./src/render/deps-text.ts
+
+/** How each outcome reads, in the order failures come first. */
+const OUTCOME_ORDER = [
+    'failed',
+    'indeterminate',
+    'warned',
+    'excepted',
+    'not-from-registry',
+    'verified',
+];
+const WORD = {
+    failed: 'FAIL',
+    indeterminate: 'INDETERMINATE',
+    warned: 'WARN',
+    excepted: 'EXCEPTED',
+    'not-from-registry': 'LISTED',
+    verified: 'PASS',
+};
+const OUTCOME_LABEL = {
+    verified: 'verified',
+    failed: 'failed',
+    indeterminate: 'indeterminate',
+    warned: 'warned',
+    excepted: 'excepted',
+    'not-from-registry': 'not from a registry',
+};
+/** The package's name as people write it: `name@version`, `pypi:name@version`. */
+function packageLabel(a) {
+    const p = a.package;
+    if (p === undefined)
+        return a.name;
+    return `${p.ecosystem === 'pypi' ? 'pypi:' : ''}${p.name}${p.version === undefined ? '' : `@${p.version}`}`;
+}
+/** Where it is declared: the first line, and how many more. */
+function whereOf(a) {
+    const locations = a.package?.locations ?? [];
+    const first = locations[0];
+    if (first === undefined)
+        return '';
+    return `${first.file}:${first.line}${locations.length > 1 ? ` (+${locations.length - 1} more)` : ''}`;
+}
+/** The checks that explain a package's outcome: its own failing checks, then its attestations'. */
+function reasons(a) {
+    const own = (a.package?.checks ?? []).filter((c) => c.status === 'fail');
+    const attested = a.verdict === 'verified'
+        ? []
+        : a.attestations.flatMap((t) => t.checks.filter((c) => c.status === 'fail'));
+    const seen = new Set();
+    return [...own, ...attested].filter((c) => {
+        const key = `${c.code ?? ''}\u0000${c.message}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+/** The counts line: `deps: 120 packages: 100 verified, 2 failed, …`. */
+function countsLine(result) {
+    const deps = result.deps;
+    if (deps === undefined)
+        return '';
+    const total = Object.values(deps.counts).reduce((a, b) => a + b, 0);
+    const parts = OUTCOME_ORDER.slice()
+        .reverse()
+        .filter((o) => deps.counts[o] > 0)
+        .map((o) => `${deps.counts[o]} ${OUTCOME_LABEL[o]}`);
+    const extra = [
+        deps.unchanged === undefined ? undefined : `${deps.unchanged} unchanged since the base`,
+        deps.cache === undefined || deps.cache.hits === 0
+            ? undefined
+            : `${deps.cache.hits} from the cache`,
+    ].filter((s) => s !== undefined);
+    return `deps: ${total} package(s)${parts.length > 0 ? `: ${parts.join(', ')}` : ''}${extra.length > 0 ? `; ${extra.join('; ')}` : ''}`;
+}
+/**
+ * The deps report for a terminal: one line per package that failed, was undecided, warned or
+ * excepted (failures with expected, found and fix under them), notes, then a counts line and
+ * the verdict. Passing and listed packages are counted, not printed; `--format json` has all.
+ */
+function renderDepsText(untrusted, c) {
+    const result = printableDeep(untrusted);
+    const lines = [];
+    const shown = result.artifacts
+        .filter((a) => a.package !== undefined && !['verified', 'not-from-registry'].includes(a.package.outcome))
+        .sort((x, y) => OUTCOME_ORDER.indexOf(x.package?.outcome ?? 'failed') -
+        OUTCOME_ORDER.indexOf(y.package?.outcome ?? 'failed'));
+    for (const a of shown) {
+        const outcome = a.package?.outcome ?? 'failed';
+        const color = outcome === 'failed' ? c.red : c.yellow;
+        const why = reasons(a);
+        const exception = a.package?.checks.find((k) => k.id === 'exception' && k.status === 'pass');
+        const first = outcome === 'excepted' ? exception : why[0];
+        const text = first === undefined
+            ? ''
+            : `${first.code === undefined ? '' : `[${first.code}] `}${first.message}`;
+        lines.push(`${color(WORD[outcome])} ${packageLabel(a)} (${whereOf(a)}): ${text}`);
+        if (outcome !== 'failed' && outcome !== 'indeterminate')
+            continue;
+        for (const check of why) {
+            if (check !== first)
+                lines.push(`    [${check.code ?? '?'}] ${check.message}`);
+            if (check.expected !== undefined)
+                lines.push(`      expected: ${check.expected}`);
+            if (check.actual !== undefined)
+                lines.push(`      found:    ${check.actual}`);
+            if (check.hint !== undefined)
+                lines.push(`      fix:      ${check.hint}`);
+        }
+    }
+    for (const note of result.deps?.notes ?? [])
+        lines.push(c.yellow(`note: ${note}`));
+    const pins = result.deps?.pins;
+    if (pins !== undefined)
+        lines.push(pins.written
+            ? `pins: wrote ${pins.file} (${pins.added.length} added, ${pins.changed.length} changed, ${pins.removed.length} removed)${pins.changed.length > 0 ? `; changed: ${pins.changed.join(', ')}` : ''}`
+            : `pins: ${pins.file} is up to date`);
+    for (const w of result.warnings)
+        lines.push(c.yellow(`warning: ${w}`));
+    if (lines.length > 0)
+        lines.push('');
+    lines.push(countsLine(result));
+    const codes = result.failedChecks.join(', ');
+    lines.push(result.verdict === 'verified'
+        ? c.green('VERIFIED: every package meets the policy')
+        : result.verdict === 'indeterminate'
+            ? c.yellow(`INDETERMINATE: ${codes}`)
+            : c.red(`FAILED: ${codes || 'nothing to verify'}`));
+    return `${lines.join('\n')}\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/render/text.ts
+
 
 const SYMBOL = { pass: '✓', fail: '✗', skipped: '·' };
 /**
@@ -6878,8 +11373,10 @@ const SYMBOL = { pass: '✓', fail: '✗', skipped: '·' };
  * Every string from the input is made printable first: no escape sequence or line break acts.
  */
 function renderText(untrusted, style = { color: false }) {
-    const result = printableDeep(untrusted);
     const c = colors(style.color);
+    if (untrusted.deps !== undefined && untrusted.error === undefined)
+        return renderDepsText(untrusted, c);
+    const result = printableDeep(untrusted);
     const lines = [];
     if (result.error !== undefined) {
         lines.push(c.red(`error [${result.error.code}]: ${result.error.message}`));
@@ -6972,198 +11469,8 @@ function colors(on) {
     return { red: wrap(31), green: wrap(32), yellow: wrap(33) };
 }
 
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./src/core/policy/fields.ts
-/**
- * The one mapping from flags and action inputs to the policy. Names are the same everywhere;
- * the only difference is number: a repeatable flag (`--trigger`) is a plural, multi-line
- * input (`triggers`).
- */
-const POLICY_FIELDS = [
-    { key: 'repo', flag: 'repo', input: 'repo', kind: 'string' },
-    { key: 'owner', flag: 'owner', input: 'owner', kind: 'string' },
-    { key: 'certIdentity', flag: 'cert-identity', input: 'cert-identity', kind: 'string' },
-    { key: 'signerWorkflow', flag: 'signer-workflow', input: 'signer-workflow', kind: 'string' },
-    { key: 'signerRepo', flag: 'signer-repo', input: 'signer-repo', kind: 'string' },
-    { key: 'callerWorkflow', flag: 'caller-workflow', input: 'caller-workflow', kind: 'string' },
-    { key: 'sourceRef', flag: 'source-ref', input: 'source-ref', kind: 'string' },
-    { key: 'sourceBranch', flag: 'source-branch', input: 'source-branch', kind: 'string' },
-    { key: 'sourceTag', flag: 'source-tag', input: 'source-tag', kind: 'string' },
-    {
-        key: 'sourceVersionedTag',
-        flag: 'source-versioned-tag',
-        input: 'source-versioned-tag',
-        kind: 'string',
-    },
-    { key: 'sourceDigest', flag: 'source-digest', input: 'source-digest', kind: 'string' },
-    { key: 'builderId', flag: 'builder-id', input: 'builder-id', kind: 'string' },
-    { key: 'workflowInputs', flag: 'workflow-input', input: 'workflow-inputs', kind: 'list' },
-    { key: 'triggers', flag: 'trigger', input: 'triggers', kind: 'list' },
-    { key: 'certOidcIssuer', flag: 'cert-oidc-issuer', input: 'cert-oidc-issuer', kind: 'string' },
-    { key: 'predicateType', flag: 'predicate-type', input: 'predicate-type', kind: 'string' },
-    {
-        key: 'allowSelfHostedRunners',
-        flag: 'allow-self-hosted-runners',
-        input: 'allow-self-hosted-runners',
-        kind: 'boolean',
-    },
-    { key: 'repoId', flag: 'repo-id', input: 'repo-id', kind: 'string' },
-    { key: 'ownerId', flag: 'owner-id', input: 'owner-id', kind: 'string' },
-    { key: 'subjectName', flag: 'subject-name', input: 'subject-name', kind: 'string' },
-];
-/** Build a PolicyInput from values read by field (flag values or parsed action inputs). */
-function policyInputFrom(read) {
-    const input = {};
-    for (const field of POLICY_FIELDS) {
-        const value = read(field);
-        if (value !== undefined)
-            input[field.key] = value;
-    }
-    return input;
-}
-
-;// CONCATENATED MODULE: ./src/cli/args.ts
-
-
-
-/** Where trust comes from; shared by every command that verifies. */
-const TRUST_OPTIONS = {
-    'trusted-root': { type: 'string' },
-    offline: { type: 'boolean' },
-    'tuf-mirror': { type: 'string' },
-    'tuf-root': { type: 'string' },
-    'github-tuf-root': { type: 'string' },
-    'github-tuf-mirror': { type: 'string' },
-};
-/** Trust flags → the trust-root options. */
-function trustFromFlags(values) {
-    return {
-        trustedRootFile: values['trusted-root'],
-        offline: values.offline,
-        tufMirror: values['tuf-mirror'],
-        tufRoot: values['tuf-root'],
-        githubTufRoot: values['github-tuf-root'],
-        githubTufMirror: values['github-tuf-mirror'],
-    };
-}
-/** Network flags, shared by every command that fetches. Names match the action inputs. */
-const NETWORK_OPTIONS = {
-    timeout: { type: 'string' },
-    'retry-not-found': { type: 'string' },
-    concurrency: { type: 'string' },
-    token: { type: 'string' },
-    'github-api-url': { type: 'string' },
-    'rekor-url': { type: 'string' },
-};
-/** Network flags → the shared network input. */
-function networkInputFromFlags(values) {
-    return {
-        timeout: values.timeout,
-        retryNotFound: values['retry-not-found'],
-        concurrency: values.concurrency,
-        token: values.token,
-        githubApiUrl: values['github-api-url'],
-    };
-}
-function parseFrom(value) {
-    if (value === undefined || value === 'file' || value === 'github')
-        return value;
-    throw new UsageError(`--from must be file or github, got ${JSON.stringify(value)}`);
-}
-/** Flags of `verify`. Names match the action inputs and the Policy fields. */
-const VERIFY_OPTIONS = {
-    bundle: { type: 'string', multiple: true },
-    repo: { type: 'string' },
-    owner: { type: 'string' },
-    'cert-identity': { type: 'string' },
-    'signer-workflow': { type: 'string' },
-    'signer-repo': { type: 'string' },
-    'caller-workflow': { type: 'string' },
-    'source-ref': { type: 'string' },
-    'source-branch': { type: 'string' },
-    'source-tag': { type: 'string' },
-    'source-versioned-tag': { type: 'string' },
-    'source-digest': { type: 'string' },
-    'builder-id': { type: 'string' },
-    'workflow-input': { type: 'string', multiple: true },
-    trigger: { type: 'string', multiple: true },
-    'cert-oidc-issuer': { type: 'string' },
-    'predicate-type': { type: 'string' },
-    'allow-self-hosted-runners': { type: 'boolean' },
-    'repo-id': { type: 'string' },
-    'owner-id': { type: 'string' },
-    'subject-name': { type: 'string' },
-    ...TRUST_OPTIONS,
-    format: { type: 'string' },
-    ...NETWORK_OPTIONS,
-    from: { type: 'string' },
-};
-/** `npm`: the policy, trust and network flags of `verify`, and `--registry`. */
-const NPM_OPTIONS = {
-    ...VERIFY_OPTIONS,
-    registry: { type: 'string' },
-};
-/** `pypi`: the policy, trust and network flags of `verify`, and `--index`. */
-const PYPI_OPTIONS = {
-    ...VERIFY_OPTIONS,
-    index: { type: 'string' },
-};
-const VERIFY_BUNDLE_OPTIONS = {
-    bundle: { type: 'string' },
-    'certificate-identity': { type: 'string' },
-    'certificate-oidc-issuer': { type: 'string' },
-    key: { type: 'string' },
-    'trusted-root': { type: 'string' },
-    staging: { type: 'boolean' },
-    offline: { type: 'boolean' },
-};
-const INSPECT_OPTIONS = {
-    format: { type: 'string' },
-};
-function parse(args, options) {
-    try {
-        return (0,external_node_util_namespaceObject.parseArgs)({ args, options, allowPositionals: true, strict: true });
-    }
-    catch (err) {
-        throw new UsageError(err instanceof Error ? err.message.replace(/\. To specify.*$/s, '') : String(err), { hint: 'run verify-provenance --help' });
-    }
-}
-/** `verify` flags → the policy input, through the one field table the action uses too. */
-function policyInputFromFlags(v) {
-    const values = v;
-    return policyInputFrom((field) => values[field.flag]);
-}
-const FORMAT_OPTIONS = {
-    verify: VERIFY_OPTIONS,
-    npm: NPM_OPTIONS,
-    pypi: PYPI_OPTIONS,
-    inspect: INSPECT_OPTIONS,
-};
-/** Flags of `verify` that a package command sets itself. */
-function refuseFlags(values, command, flags) {
-    for (const flag of flags)
-        if (values[flag] !== undefined)
-            throw new UsageError(`--${flag} does not apply to ${command}: it finds the attestations itself`);
-}
-function parseFormat(value) {
-    if (value === undefined || value === 'text' || value === 'json')
-        return value ?? 'text';
-    throw new UsageError(`--format must be text or json, got ${JSON.stringify(value)}`);
-}
-/**
- * The `--format` a command line asks for, read leniently (with the command's own option table,
- * so option values are never mistaken for flags) so that even a usage error is reported in it.
- */
-function requestedFormat(command, args) {
-    const options = FORMAT_OPTIONS[command ?? ''];
-    if (options === undefined)
-        return undefined;
-    const { values } = (0,external_node_util_namespaceObject.parseArgs)({ args, options, allowPositionals: true, strict: false });
-    const format = values.format;
-    return typeof format === 'string' ? format : undefined;
-}
-
+// EXTERNAL MODULE: ./src/cli/args.ts + 1 modules
+var args = __nccwpck_require__(6890);
 ;// CONCATENATED MODULE: ./src/cli/help.ts
 const HELP = `verify-provenance: check that an artifact was built from the repository and workflow you expect.
 
@@ -7172,6 +11479,8 @@ Usage:
       (--repo OWNER/REPO | --owner OWNER | --cert-identity SAN) [policy flags] [trust flags] [network flags]
   verify-provenance npm NAME@VERSION... (--repo OWNER/REPO | ...) [--registry URL] [policy, trust, network flags]
   verify-provenance pypi PROJECT VERSION [FILE] (--repo OWNER/REPO | ...) [--index URL] [policy, trust, network flags]
+  verify-provenance deps [LOCKFILE...] [--policy FILE] [--pins FILE [--update-pins]] [--base LOCKFILE | --base-ref REF]
+      [--registry URL] [--index URL] [--cache-dir DIR | --no-cache] [trust flags] [--timeout, --retry-not-found, --concurrency]
   verify-provenance trusted-root [trust flags]     print the trusted roots in use (JSON Lines)
   verify-provenance verify-bundle [--staging] --bundle FILE
       (--certificate-identity SAN --certificate-oidc-issuer URL | --key PEM) [--trusted-root FILE] FILE_OR_DIGEST
@@ -7183,6 +11492,16 @@ Sources of attestations:
   --from github                  the GitHub attestations API, by the artifacts' sha256, for --repo or --owner
   npm NAME@VERSION               the registry's attestations; the artifact is the version's dist.integrity
   pypi PROJECT VERSION [FILE]    PEP 740 provenance; every file of the release, or FILE
+
+Dependencies (deps): every registry package in the lockfiles (package-lock.json, npm-shrinkwrap.json,
+pnpm-lock.yaml, yarn.lock, bun.lock, requirements.txt, uv.lock, poetry.lock, pylock.toml; none given:
+those in the current directory) must match the registry's integrity, carry provenance that verifies
+for the identity its policy rule or pin names, and not show less trust than earlier versions.
+  --policy FILE                  YAML/JSON policy (schemas/deps-policy.schema.json): defaults, rules per package, exceptions
+  --pins FILE [--update-pins]    identities pinned on first use (JSON); --update-pins records what verifies now
+  --base LOCKFILE | --base-ref REF   check only entries added or changed since (REF: read with git show)
+  --registry URL | --index URL   npm registry (default: .npmrc, then registry.npmjs.org); PyPI (PIP_INDEX_URL, UV_INDEX_URL)
+  --cache-dir DIR | --no-cache   verified results (default $XDG_CACHE_HOME/verify-provenance)
 
 Policy flags (all exact; nothing is a regular expression):
   --repo OWNER/REPO              source repository (ASCII case-insensitive)
@@ -7223,742 +11542,16 @@ error, 3 indeterminate (trust root, network, transparency-log lookup needed), 4 
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
 var dist = __nccwpck_require__(3917);
-;// CONCATENATED MODULE: ./src/core/limits.ts
-/** Limits on untrusted input, checked before heavy work (values follow sigstore-go and cosign). */
-const LIMITS = {
-    /** One bundle, JSONL or API response file. */
-    maxInputBytes: 16 * 1024 * 1024,
-    /** Attestations considered for one artifact. */
-    maxAttestations: 100,
-    maxTlogEntries: 32,
-    maxTimestamps: 32,
-    maxSubjects: 1024,
-    maxDigestsPerSubject: 32,
-    maxJsonDepth: 64,
-    /** Decoded DSSE payload. */
-    maxPayloadBytes: 8 * 1024 * 1024,
-};
-
-;// CONCATENATED MODULE: ./src/core/json/strict-json.ts
-
-
-/**
- * JSON.parse with the strictness a verifier needs: duplicate keys (a parser differential:
- * JS keeps the last, other parsers the first), `__proto__` keys and nesting deeper than
- * `maxDepth` are rejected. Syntax is RFC 8259; a leading BOM is rejected.
- */
-function parseStrictJson(text, maxDepth = LIMITS.maxJsonDepth) {
-    const parser = new StrictJsonParser(text, maxDepth);
-    return parser.parseDocument();
-}
-const WS = new Set([0x20, 0x09, 0x0a, 0x0d]);
-class StrictJsonParser {
-    text;
-    maxDepth;
-    pos = 0;
-    constructor(text, maxDepth) {
-        this.text = text;
-        this.maxDepth = maxDepth;
-    }
-    parseDocument() {
-        this.skipWs();
-        const value = this.parseValue(0);
-        this.skipWs();
-        if (this.pos !== this.text.length)
-            this.fail('unexpected data after the JSON value');
-        return value;
-    }
-    parseValue(depth) {
-        const c = this.text.charCodeAt(this.pos);
-        switch (c) {
-            case 0x7b: // {
-                return this.parseObject(depth + 1);
-            case 0x5b: // [
-                return this.parseArray(depth + 1);
-            case 0x22: // "
-                return this.parseString();
-            case 0x74: // t
-                return this.parseLiteral('true', true);
-            case 0x66: // f
-                return this.parseLiteral('false', false);
-            case 0x6e: // n
-                return this.parseLiteral('null', null);
-            default:
-                if (c === 0x2d || (c >= 0x30 && c <= 0x39))
-                    return this.parseNumber();
-                return this.fail(Number.isNaN(c) ? 'unexpected end of input' : 'unexpected character');
-        }
-    }
-    enter(depth) {
-        if (depth > this.maxDepth) {
-            throw new VerifyError('LIMIT', `JSON nesting deeper than ${this.maxDepth} levels`);
-        }
-    }
-    parseObject(depth) {
-        this.enter(depth);
-        this.pos++;
-        const result = {};
-        const seen = new Set();
-        this.skipWs();
-        if (this.text.charCodeAt(this.pos) === 0x7d) {
-            this.pos++;
-            return result;
-        }
-        for (;;) {
-            this.skipWs();
-            if (this.text.charCodeAt(this.pos) !== 0x22)
-                this.fail('expected a string key');
-            const key = this.parseString();
-            if (seen.has(key))
-                this.fail(`duplicate key "${truncate(key)}"`);
-            if (key === '__proto__')
-                this.fail('forbidden key "__proto__"');
-            seen.add(key);
-            this.skipWs();
-            if (this.text.charCodeAt(this.pos) !== 0x3a)
-                this.fail('expected ":"');
-            this.pos++;
-            this.skipWs();
-            result[key] = this.parseValue(depth);
-            this.skipWs();
-            const c = this.text.charCodeAt(this.pos++);
-            if (c === 0x7d)
-                return result;
-            if (c !== 0x2c)
-                this.fail('expected "," or "}"', -1);
-        }
-    }
-    parseArray(depth) {
-        this.enter(depth);
-        this.pos++;
-        const result = [];
-        this.skipWs();
-        if (this.text.charCodeAt(this.pos) === 0x5d) {
-            this.pos++;
-            return result;
-        }
-        for (;;) {
-            this.skipWs();
-            result.push(this.parseValue(depth));
-            this.skipWs();
-            const c = this.text.charCodeAt(this.pos++);
-            if (c === 0x5d)
-                return result;
-            if (c !== 0x2c)
-                this.fail('expected "," or "]"', -1);
-        }
-    }
-    parseString() {
-        const start = ++this.pos;
-        const text = this.text;
-        // Fast path: no escapes.
-        for (let i = start; i < text.length; i++) {
-            const c = text.charCodeAt(i);
-            if (c === 0x22) {
-                this.pos = i + 1;
-                return text.slice(start, i);
-            }
-            if (c === 0x5c || c < 0x20)
-                break;
-        }
-        let out = '';
-        let chunk = start;
-        for (;;) {
-            if (this.pos >= text.length)
-                this.fail('unterminated string');
-            const c = text.charCodeAt(this.pos);
-            if (c === 0x22) {
-                out += text.slice(chunk, this.pos);
-                this.pos++;
-                return out;
-            }
-            if (c < 0x20)
-                this.fail('control character in string');
-            if (c === 0x5c) {
-                out += text.slice(chunk, this.pos);
-                out += this.parseEscape();
-                chunk = this.pos;
-                continue;
-            }
-            this.pos++;
-        }
-    }
-    parseEscape() {
-        const c = this.text[this.pos + 1];
-        this.pos += 2;
-        switch (c) {
-            case '"':
-                return '"';
-            case '\\':
-                return '\\';
-            case '/':
-                return '/';
-            case 'b':
-                return '\b';
-            case 'f':
-                return '\f';
-            case 'n':
-                return '\n';
-            case 'r':
-                return '\r';
-            case 't':
-                return '\t';
-            case 'u': {
-                const hex = this.text.slice(this.pos, this.pos + 4);
-                if (!/^[0-9a-fA-F]{4}$/.test(hex))
-                    this.fail('invalid \\u escape');
-                this.pos += 4;
-                return String.fromCharCode(parseInt(hex, 16));
-            }
-            case undefined:
-            default:
-                return this.fail('invalid escape', -2);
-        }
-    }
-    parseNumber() {
-        const match = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(this.text.slice(this.pos, this.pos + 400));
-        if (!match)
-            return this.fail('invalid number');
-        this.pos += match[0].length;
-        return Number(match[0]);
-    }
-    parseLiteral(word, value) {
-        if (!this.text.startsWith(word, this.pos))
-            this.fail('invalid literal');
-        this.pos += word.length;
-        return value;
-    }
-    skipWs() {
-        while (WS.has(this.text.charCodeAt(this.pos)))
-            this.pos++;
-    }
-    fail(message, offset = 0) {
-        throw new VerifyError('MALFORMED', `invalid JSON at offset ${this.pos + offset}: ${message}`);
-    }
-}
-function truncate(s) {
-    return s.length > 40 ? `${s.slice(0, 40)}…` : s;
-}
-function isJsonObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-;// CONCATENATED MODULE: ./src/core/bundle/base64.ts
-
-const NOT_ALPHABET = /[^A-Za-z0-9+/]/;
-/**
- * Decode standard, padded base64 and nothing else (no whitespace, no URL-safe alphabet, no
- * missing padding, no stray bits after the last byte), so the bytes we verify are the only
- * bytes the input can mean. Checked in linear time: a backtracking pattern overflows the stack
- * on a payload of a few megabytes.
- */
-function decodeStrictBase64(value, field) {
-    if (typeof value !== 'string' || value.length % 4 !== 0)
-        throw notBase64(field);
-    const pad = value.endsWith('==') ? 2 : value.endsWith('=') ? 1 : 0;
-    if (NOT_ALPHABET.test(value.slice(0, value.length - pad)))
-        throw notBase64(field);
-    const bytes = Buffer.from(value, 'base64');
-    if (bytes.toString('base64') !== value)
-        throw notBase64(field);
-    return bytes;
-}
-function notBase64(field) {
-    return new VerifyError('MALFORMED', `${field} is not standard padded base64`);
-}
-
-;// CONCATENATED MODULE: ./src/core/bundle/media-type.ts
-/** The bundle media types we accept: v0.1, v0.2 and both spellings of v0.3. */
-const BUNDLE_MEDIA_TYPES = {
-    'application/vnd.dev.sigstore.bundle+json;version=0.1': '0.1',
-    'application/vnd.dev.sigstore.bundle+json;version=0.2': '0.2',
-    'application/vnd.dev.sigstore.bundle+json;version=0.3': '0.3',
-    'application/vnd.dev.sigstore.bundle.v0.3+json': '0.3',
-};
-function bundleVersionOf(mediaType) {
-    if (typeof mediaType !== 'string' || !Object.hasOwn(BUNDLE_MEDIA_TYPES, mediaType))
-        return undefined;
-    return BUNDLE_MEDIA_TYPES[mediaType];
-}
-const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
-
-;// CONCATENATED MODULE: ./src/core/bundle/legacy-dsse.ts
-
-
-
-
-
-/**
- * A bare DSSE envelope with the certificate beside the signature (slsa-github-generator's
- * `.intoto.jsonl` before it emitted bundles). It carries no log material, so offline it can be
- * read and checked against the policy but never proven.
- */
-function parseLegacyEnvelope(json) {
-    if (!isJsonObject(json))
-        throw new VerifyError('MALFORMED', 'envelope is not a JSON object');
-    if (json.payloadType !== IN_TOTO_PAYLOAD_TYPE) {
-        throw new VerifyError('PAYLOAD_TYPE', `DSSE payloadType is ${JSON.stringify(json.payloadType ?? null)}, expected "${IN_TOTO_PAYLOAD_TYPE}"`);
-    }
-    const signatures = json.signatures;
-    if (!Array.isArray(signatures) || signatures.length !== 1 || !isJsonObject(signatures[0])) {
-        throw new VerifyError('BUNDLE_SHAPE', 'DSSE envelope must carry exactly one signature');
-    }
-    const signature = signatures[0];
-    decodeStrictBase64(signature.sig, 'DSSE signature');
-    const cert = signature.cert;
-    if (typeof cert !== 'string' || !cert.includes('BEGIN CERTIFICATE')) {
-        throw new VerifyError('BUNDLE_SHAPE', 'DSSE envelope has no signing certificate: it needs a transparency-log search to be verified');
-    }
-    let leaf;
-    try {
-        leaf = dist.X509Certificate.parse(cert);
-    }
-    catch (err) {
-        throw new VerifyError('MALFORMED', `envelope certificate is not valid PEM/DER: ${String(err)}`);
-    }
-    return {
-        payload: decodeStrictBase64(json.payload, 'DSSE payload'),
-        leaf,
-        envelope: json,
-        signature,
-    };
-}
-
-// EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
-var bundle_dist = __nccwpck_require__(1040);
-;// CONCATENATED MODULE: ./src/core/bundle/known-fields.ts
-
-
-
-const CERTIFICATE = { rawBytes: 'bytes' };
-const SHAPE = {
-    mediaType: 'leaf',
-    verificationMaterial: {
-        publicKey: { hint: 'leaf' },
-        x509CertificateChain: { certificates: { items: CERTIFICATE } },
-        certificate: CERTIFICATE,
-        tlogEntries: {
-            items: {
-                logIndex: 'leaf',
-                logId: { keyId: 'bytes' },
-                kindVersion: { kind: 'leaf', version: 'leaf' },
-                integratedTime: 'leaf',
-                inclusionPromise: { signedEntryTimestamp: 'bytes' },
-                inclusionProof: {
-                    logIndex: 'leaf',
-                    rootHash: 'bytes',
-                    treeSize: 'leaf',
-                    hashes: { items: 'bytes' },
-                    checkpoint: { envelope: 'leaf' },
-                },
-                canonicalizedBody: 'bytes',
-            },
-        },
-        timestampVerificationData: { rfc3161Timestamps: { items: { signedTimestamp: 'bytes' } } },
-    },
-    dsseEnvelope: {
-        payload: 'bytes',
-        payloadType: 'leaf',
-        signatures: { items: { sig: 'bytes', keyid: 'leaf' } },
-    },
-    messageSignature: { messageDigest: { algorithm: 'leaf', digest: 'bytes' }, signature: 'bytes' },
-};
-/**
- * Refuse any field a bundle message does not define (as sigstore-go's protojson does, and as
- * the client spec asks: no JSON variants beyond the canonical form). An ignored field would
- * let two different files verify as the same bundle, and hide a parser differential.
- */
-function checkKnownFields(json) {
-    walk(json, SHAPE, 'bundle');
-}
-/** A list is written `{ items: … }`; no message has a lone field named `items`. */
-function isList(s) {
-    return Object.keys(s).length === 1 && 'items' in s;
-}
-function walk(value, shape, path) {
-    if (!isJsonObject(value))
-        return; // wrong types are reported by the bundle parser
-    for (const [key, child] of Object.entries(value)) {
-        const sub = shape[key];
-        if (sub === undefined)
-            throw new VerifyError('BUNDLE_SHAPE', `${path} has an unknown field ${JSON.stringify(key)}`);
-        if (sub === 'leaf' || child === null)
-            continue;
-        if (sub === 'bytes') {
-            // Bytes fields are standard padded base64, one spelling per value (no stray bits).
-            if (typeof child === 'string')
-                decodeStrictBase64(child, `${path}.${key}`);
-            continue;
-        }
-        if (isList(sub)) {
-            if (!Array.isArray(child))
-                continue;
-            const items = sub.items;
-            child.forEach((item, i) => {
-                if (items !== 'bytes')
-                    walk(item, items, `${path}.${key}[${i}]`);
-                else if (typeof item === 'string')
-                    decodeStrictBase64(item, `${path}.${key}[${i}]`);
-            });
-        }
-        else
-            walk(child, sub, `${path}.${key}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/bundle/parse-bundle.ts
-
-
-
-
-
-
-
-
-/**
- * Parse and validate a serialized Sigstore bundle: media type, shape (via @sigstore/bundle),
- * count limits, exactly one DSSE signature, strict base64 of the signed fields, in-toto payload
- * type. Cryptography is not checked here.
- */
-function parseBundle(json) {
-    if (!isJsonObject(json))
-        throw new VerifyError('MALFORMED', 'bundle is not a JSON object');
-    const version = bundleVersionOf(json.mediaType);
-    if (version === undefined) {
-        throw new VerifyError('MEDIA_TYPE', `unsupported bundle media type ${JSON.stringify(json.mediaType ?? null)}`, { hint: 'supported: Sigstore bundle v0.1, v0.2 and v0.3' });
-    }
-    checkKnownFields(json);
-    checkCounts(json);
-    const dsse = readDsse(json);
-    let bundle;
-    try {
-        bundle = (0,bundle_dist/* bundleFromJSON */.vw)(json);
-    }
-    catch (err) {
-        if (err instanceof bundle_dist/* ValidationError */.yI) {
-            throw new VerifyError('BUNDLE_SHAPE', `invalid bundle: ${err.message} (${err.fields.join(', ')})`);
-        }
-        throw new VerifyError('MALFORMED', `invalid bundle: ${String(err)}`);
-    }
-    return { bundle, version, mediaType: json.mediaType, leaf: readLeaf(bundle), dsse };
-}
-function checkCounts(json) {
-    const material = json.verificationMaterial;
-    if (!isJsonObject(material))
-        return; // @sigstore/bundle reports the missing field
-    const tlog = material.tlogEntries;
-    // @sigstore/bundle skips a known field of the wrong type as if absent: refuse it instead
-    // (null is proto3 JSON for "absent", as v0.1 bundles write it).
-    if (tlog !== undefined && tlog !== null && !Array.isArray(tlog))
-        throw new VerifyError('BUNDLE_SHAPE', 'verificationMaterial.tlogEntries is not a list');
-    const tsShape = material.timestampVerificationData;
-    if (tsShape !== undefined && tsShape !== null) {
-        const list = isJsonObject(tsShape) ? tsShape.rfc3161Timestamps : 0;
-        if (!isJsonObject(tsShape) || (list !== undefined && list !== null && !Array.isArray(list)))
-            throw new VerifyError('BUNDLE_SHAPE', 'verificationMaterial.timestampVerificationData is malformed');
-    }
-    if (Array.isArray(tlog) && tlog.length > LIMITS.maxTlogEntries) {
-        throw new VerifyError('LIMIT', `${tlog.length} transparency-log entries (limit ${LIMITS.maxTlogEntries})`);
-    }
-    if (Array.isArray(tlog))
-        tlog.forEach(checkTlogEntry);
-    const tsData = material.timestampVerificationData;
-    const stamps = isJsonObject(tsData) ? tsData.rfc3161Timestamps : undefined;
-    if (Array.isArray(stamps) && stamps.length > LIMITS.maxTimestamps) {
-        throw new VerifyError('LIMIT', `${stamps.length} timestamps (limit ${LIMITS.maxTimestamps})`);
-    }
-}
-const UINT = /^(0|[1-9][0-9]{0,18})$/;
-/**
- * Log entry numbers are decimal strings (int64 in the proto JSON): anything else is refused
- * here, not left to a later comparison. An inclusion proof must agree with its own checkpoint
- * (tree size and root hash), whichever of the two a verifier happens to read.
- */
-function checkTlogEntry(entry, i) {
-    if (!isJsonObject(entry))
-        return; // @sigstore/bundle reports the shape
-    for (const field of ['logIndex', 'integratedTime']) {
-        const value = entry[field];
-        if (value !== undefined && (typeof value !== 'string' || !UINT.test(value)))
-            throw new VerifyError('MALFORMED', `tlog entry ${i}: ${field} ${JSON.stringify(value)} is not a non-negative integer`);
-    }
-    const proof = entry.inclusionProof;
-    if (!isJsonObject(proof))
-        return;
-    for (const field of ['logIndex', 'treeSize']) {
-        const value = proof[field];
-        if (value !== undefined && (typeof value !== 'string' || !UINT.test(value)))
-            throw new VerifyError('MALFORMED', `tlog entry ${i}: inclusionProof.${field} ${JSON.stringify(value)} is not a non-negative integer`);
-    }
-    const checkpoint = isJsonObject(proof.checkpoint) ? proof.checkpoint.envelope : undefined;
-    if (typeof checkpoint !== 'string')
-        return;
-    // Checkpoint body: origin, tree size, base64 root hash, then optional lines, a blank line, signatures.
-    checkCheckpointSignatures(checkpoint, i);
-    const [, size, root] = checkpoint.split('\n');
-    const treeSize = proof.treeSize ?? '0';
-    if (size !== treeSize || root !== proof.rootHash) {
-        throw new VerifyError('TLOG_INCLUSION', `tlog entry ${i}: the inclusion proof (tree size ${JSON.stringify(treeSize)}, root ${JSON.stringify(proof.rootHash)}) disagrees with its checkpoint (tree size ${JSON.stringify(size)}, root ${JSON.stringify(root)})`);
-    }
-}
-const SIGNATURE_LINE = /^\u2014 (\S+) ([A-Za-z0-9+/]+={0,2})$/;
-/**
- * The signed note's signature lines must each be well formed, and name each key once: a
- * second, unverifiable line for the log's own key would be ignored by one verifier and fatal
- * to another (a parser differential).
- */
-function checkCheckpointSignatures(envelope, i) {
-    const blank = envelope.indexOf('\n\n');
-    const lines = blank < 0
-        ? []
-        : envelope
-            .slice(blank + 2)
-            .split('\n')
-            .filter((l) => l !== '');
-    const seen = new Set();
-    for (const line of lines) {
-        const m = SIGNATURE_LINE.exec(line);
-        const sig = m?.[2] === undefined ? undefined : Buffer.from(m[2], 'base64');
-        const key = m === null || sig === undefined || sig.length < 5
-            ? undefined
-            : `${m[1]} ${sig.subarray(0, 4).toString('hex')}`;
-        if (key === undefined || seen.has(key))
-            throw new VerifyError('TLOG_INCLUSION', `tlog entry ${i}: checkpoint signature line ${JSON.stringify(line.slice(0, 80))} is malformed or repeats a key`);
-        seen.add(key);
-    }
-    if (seen.size === 0)
-        throw new VerifyError('TLOG_INCLUSION', `tlog entry ${i}: checkpoint carries no signature`);
-}
-function readDsse(json) {
-    const envelope = json.dsseEnvelope;
-    if (envelope === undefined)
-        return undefined;
-    if (!isJsonObject(envelope))
-        throw new VerifyError('BUNDLE_SHAPE', 'dsseEnvelope is not an object');
-    const signatures = envelope.signatures;
-    if (!Array.isArray(signatures) || signatures.length !== 1) {
-        throw new VerifyError('BUNDLE_SHAPE', `DSSE envelope must carry exactly one signature, found ${Array.isArray(signatures) ? signatures.length : 'none'}`);
-    }
-    const signature = signatures[0];
-    if (!isJsonObject(signature))
-        throw new VerifyError('BUNDLE_SHAPE', 'DSSE signature is not an object');
-    decodeStrictBase64(signature.sig, 'DSSE signature');
-    const payload = decodeStrictBase64(envelope.payload, 'DSSE payload');
-    if (payload.length > LIMITS.maxPayloadBytes) {
-        throw new VerifyError('LIMIT', `DSSE payload of ${payload.length} bytes (limit ${LIMITS.maxPayloadBytes})`);
-    }
-    const payloadType = envelope.payloadType;
-    if (payloadType !== IN_TOTO_PAYLOAD_TYPE) {
-        throw new VerifyError('PAYLOAD_TYPE', `DSSE payloadType is ${JSON.stringify(payloadType ?? null)}, expected "${IN_TOTO_PAYLOAD_TYPE}"`);
-    }
-    return { payloadType, payload };
-}
-function readLeaf(bundle) {
-    const content = bundle.verificationMaterial.content;
-    let raw;
-    switch (content.$case) {
-        case 'certificate':
-            raw = content.certificate.rawBytes;
-            break;
-        case 'x509CertificateChain':
-            raw = content.x509CertificateChain.certificates[0]?.rawBytes;
-            break;
-        case 'publicKey':
-            return undefined;
-    }
-    if (raw === undefined || raw.length === 0) {
-        throw new VerifyError('BUNDLE_SHAPE', 'bundle has an empty certificate');
-    }
-    try {
-        return dist.X509Certificate.parse(Buffer.from(raw));
-    }
-    catch (err) {
-        throw new VerifyError('MALFORMED', `signing certificate is not valid DER: ${String(err)}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/identity/der-string.ts
-
-const UTF8_STRING = 0x0c;
-const decoder = new TextDecoder('utf-8', { fatal: true });
-/**
- * Decode a whole buffer as one DER UTF8String: tag 0x0c, minimal length, no trailing bytes,
- * valid UTF-8. Fulcio writes OIDs 1.3.6.1.4.1.57264.1.8 and later this way.
- */
-function decodeDerUtf8String(buf, what) {
-    if (buf[0] !== UTF8_STRING)
-        throw malformed(what, 'is not a DER UTF8String');
-    let length = buf[1];
-    let offset = 2;
-    if (length === undefined)
-        throw malformed(what, 'is truncated');
-    if (length & 0x80) {
-        const octets = length & 0x7f;
-        if (octets === 0 || octets > 3)
-            throw malformed(what, 'has an invalid length');
-        length = 0;
-        for (let i = 0; i < octets; i++)
-            length = length * 256 + (buf[2 + i] ?? NaN);
-        offset += octets;
-        if (Number.isNaN(length) || length < 0x80 || buf[2] === 0)
-            throw malformed(what, 'has a non-minimal length');
-    }
-    if (offset + length !== buf.length)
-        throw malformed(what, 'has trailing or missing bytes');
-    return decodeUtf8(buf.subarray(offset), what);
-}
-function decodeUtf8(buf, what) {
-    try {
-        return decoder.decode(buf);
-    }
-    catch {
-        throw malformed(what, 'is not valid UTF-8');
-    }
-}
-function malformed(what, why) {
-    return new VerifyError('MALFORMED', `certificate ${what} ${why}`);
-}
-
-;// CONCATENATED MODULE: ./src/core/identity/certificate-identity.ts
-
-
-const FULCIO = '1.3.6.1.4.1.57264.1.';
-const SAN_OID = '2.5.29.17';
-const OTHERNAME_SAN_OID = `${FULCIO}7`;
-/** Fulcio v2 extensions (DER UTF8String values), by OID suffix. */
-const V2_FIELDS = {
-    8: 'issuer',
-    9: 'buildSignerUri',
-    10: 'buildSignerDigest',
-    11: 'runnerEnvironment',
-    12: 'sourceRepositoryUri',
-    13: 'sourceRepositoryDigest',
-    14: 'sourceRepositoryRef',
-    15: 'sourceRepositoryId',
-    16: 'sourceRepositoryOwnerUri',
-    17: 'sourceRepositoryOwnerId',
-    18: 'buildConfigUri',
-    19: 'buildConfigDigest',
-    20: 'buildTrigger',
-    21: 'runInvocationUri',
-    22: 'sourceRepositoryVisibility',
-};
-/** Deprecated Fulcio extensions (raw string values), by OID suffix. */
-const LEGACY_FIELDS = {
-    1: 'issuer',
-    2: 'trigger',
-    3: 'sha',
-    4: 'workflowName',
-    5: 'repository',
-    6: 'ref',
-};
-/**
- * Read the identity from the leaf with our own DER-aware code: every value must be a single,
- * well-formed extension; a duplicated extension, or a deprecated value that disagrees with its
- * v2 counterpart, is a conflict rather than a choice.
- */
-function readCertificateIdentity(cert) {
-    try {
-        return readIdentity(cert);
-    }
-    catch (err) {
-        // @sigstore/core decodes lazily: a malformed extension or SAN surfaces here as a plain
-        // Error. The certificate is untrusted input (a legacy envelope's is not yet verified).
-        if (err instanceof VerifyError)
-            throw err;
-        throw new VerifyError('MALFORMED', `certificate cannot be decoded: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
-    }
-}
-function readIdentity(cert) {
-    const seen = new Set();
-    const v2 = {};
-    const legacy = {};
-    for (const ext of cert.extensions) {
-        const oid = ext.subs[0]?.toOID() ?? '';
-        if (seen.has(oid))
-            throw new VerifyError('ID_CONFLICT', `certificate has extension ${oid} more than once`);
-        seen.add(oid);
-        if (!oid.startsWith(FULCIO))
-            continue;
-        const suffix = Number(oid.slice(FULCIO.length));
-        const raw = extnValue(ext.subs);
-        if (suffix in V2_FIELDS) {
-            v2[V2_FIELDS[suffix]] = decodeDerUtf8String(raw, `extension ${oid}`);
-        }
-        else if (suffix in LEGACY_FIELDS) {
-            legacy[LEGACY_FIELDS[suffix]] = decodeUtf8(raw, `extension ${oid}`);
-        }
-    }
-    const identity = { ...v2, san: readSan(cert), legacy };
-    checkLegacyAgreement(identity);
-    return identity;
-}
-function extnValue(subs) {
-    const last = subs[subs.length - 1];
-    if (last === undefined)
-        throw new VerifyError('MALFORMED', 'certificate extension has no value');
-    return last.value;
-}
-function readSan(cert) {
-    const ext = cert.extSubjectAltName;
-    if (ext === undefined)
-        return undefined;
-    const names = ext.valueObj.subs[0]?.subs ?? [];
-    if (names.length !== 1) {
-        throw new VerifyError('ID_CONFLICT', `certificate SAN has ${names.length} names; Fulcio issues exactly one`);
-    }
-    const name = names[0];
-    if (name === undefined)
-        return undefined;
-    if (name.tag.isContextSpecific(0x06))
-        return { kind: 'uri', value: decodeUtf8(name.value, 'SAN URI') };
-    if (name.tag.isContextSpecific(0x01))
-        return { kind: 'email', value: decodeUtf8(name.value, 'SAN email') };
-    if (name.tag.isContextSpecific(0x00)) {
-        const value = ext.otherName(OTHERNAME_SAN_OID);
-        if (value !== undefined)
-            return { kind: 'otherName', value };
-    }
-    throw new VerifyError('MALFORMED', `certificate ${SAN_OID} holds an unsupported name type`);
-}
-/** Deprecated and v2 values describe the same claim; they must not disagree (slsa-verifier). */
-function checkLegacyAgreement(id) {
-    const pairs = [
-        [id.legacy.issuer, id.issuer, 'issuer (1.1 vs 1.8)'],
-        [id.legacy.sha, id.sourceRepositoryDigest, 'commit (1.3 vs 1.13)'],
-        [id.legacy.ref, id.sourceRepositoryRef, 'ref (1.6 vs 1.14)'],
-        [id.legacy.trigger, id.buildTrigger, 'trigger (1.2 vs 1.20)'],
-    ];
-    const repoPath = id.sourceRepositoryUri?.replace(/^https:\/\/[^/]+\//, '');
-    pairs.push([id.legacy.repository, repoPath, 'repository (1.5 vs 1.12)']);
-    for (const [old, current, what] of pairs) {
-        if (old !== undefined && current !== undefined && old !== current) {
-            throw new VerifyError('ID_CONFLICT', `certificate ${what} disagree: "${old}" vs "${current}"`);
-        }
-    }
-}
-/** Effective values: v2 extensions, else the deprecated ones (older certificates). */
-function effectiveIssuer(id) {
-    return id.issuer ?? id.legacy.issuer;
-}
-function effectiveRef(id) {
-    return id.sourceRepositoryRef ?? id.legacy.ref;
-}
-function effectiveCommit(id) {
-    return id.sourceRepositoryDigest ?? id.legacy.sha;
-}
-function effectiveTrigger(id) {
-    return id.buildTrigger ?? id.legacy.trigger;
-}
-/** `owner/repo` of the source repository as the certificate states it. */
-function effectiveRepoPath(id) {
-    return id.sourceRepositoryUri?.replace(/^https:\/\/[^/]+\//, '') ?? id.legacy.repository;
-}
-/** True when the certificate was issued to a CI workflow (it names a signer workflow). */
-function isWorkflowIdentity(id) {
-    return id.buildSignerUri !== undefined || id.legacy.repository !== undefined;
-}
-
+// EXTERNAL MODULE: ./src/core/bundle/legacy-dsse.ts
+var legacy_dsse = __nccwpck_require__(7411);
+// EXTERNAL MODULE: ./src/core/bundle/parse-bundle.ts + 1 modules
+var parse_bundle = __nccwpck_require__(311);
+// EXTERNAL MODULE: ./src/core/identity/certificate-identity.ts
+var certificate_identity = __nccwpck_require__(3756);
+// EXTERNAL MODULE: ./src/core/json/strict-json.ts
+var strict_json = __nccwpck_require__(2208);
+// EXTERNAL MODULE: ./src/core/limits.ts
+var limits = __nccwpck_require__(6419);
 ;// CONCATENATED MODULE: ./src/core/input/read-attestations.ts
 
 
@@ -7971,33 +11564,33 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
  * caller reports NO_ATTESTATION); anything unreadable is a typed error.
  */
 function readAttestations(name, bytes) {
-    if (bytes.length > LIMITS.maxInputBytes) {
-        throw new VerifyError('LIMIT', `${name}: ${bytes.length} bytes (limit ${LIMITS.maxInputBytes})`);
+    if (bytes.length > limits/* LIMITS */.b.maxInputBytes) {
+        throw new errors/* VerifyError */.Gz('LIMIT', `${name}: ${bytes.length} bytes (limit ${limits/* LIMITS */.b.maxInputBytes})`);
     }
     let text;
     try {
         text = utf8.decode(bytes);
     }
     catch {
-        throw new VerifyError('MALFORMED', `${name}: not UTF-8 text`);
+        throw new errors/* VerifyError */.Gz('MALFORMED', `${name}: not UTF-8 text`);
     }
     if (text.charCodeAt(0) === 0xfeff)
-        throw new VerifyError('MALFORMED', `${name}: starts with a byte-order mark`);
+        throw new errors/* VerifyError */.Gz('MALFORMED', `${name}: starts with a byte-order mark`);
     if (text.trim().length === 0)
         return [];
     let whole;
     let wholeError;
     try {
-        whole = parseStrictJson(text);
+        whole = (0,strict_json/* parseStrictJson */.R)(text);
     }
     catch (err) {
-        if (!(err instanceof VerifyError))
+        if (!(err instanceof errors/* VerifyError */.Gz))
             throw err;
         wholeError = err;
     }
     const found = whole !== undefined ? classify(name, whole) : readJsonLines(name, text, wholeError);
-    if (found.length > LIMITS.maxAttestations) {
-        throw new VerifyError('LIMIT', `${name}: ${found.length} attestations (limit ${LIMITS.maxAttestations})`);
+    if (found.length > limits/* LIMITS */.b.maxAttestations) {
+        throw new errors/* VerifyError */.Gz('LIMIT', `${name}: ${found.length} attestations (limit ${limits/* LIMITS */.b.maxAttestations})`);
     }
     return found;
 }
@@ -8005,9 +11598,9 @@ function readJsonLines(name, text, wholeError) {
     const lines = text.split('\n');
     const nonEmpty = lines.filter((l) => l.trim().length > 0);
     if (nonEmpty.length <= 1 && wholeError !== undefined)
-        throw new VerifyError(wholeError.code, `${name}: ${wholeError.message}`);
-    if (nonEmpty.length > LIMITS.maxAttestations) {
-        throw new VerifyError('LIMIT', `${name}: ${nonEmpty.length} lines (limit ${LIMITS.maxAttestations})`);
+        throw new errors/* VerifyError */.Gz(wholeError.code, `${name}: ${wholeError.message}`);
+    if (nonEmpty.length > limits/* LIMITS */.b.maxAttestations) {
+        throw new errors/* VerifyError */.Gz('LIMIT', `${name}: ${nonEmpty.length} lines (limit ${limits/* LIMITS */.b.maxAttestations})`);
     }
     const found = [];
     lines.forEach((line, i) => {
@@ -8015,10 +11608,10 @@ function readJsonLines(name, text, wholeError) {
             return;
         const origin = `${name}:${i + 1}`;
         try {
-            found.push(...classify(origin, parseStrictJson(line)));
+            found.push(...classify(origin, (0,strict_json/* parseStrictJson */.R)(line)));
         }
         catch (err) {
-            if (!(err instanceof VerifyError))
+            if (!(err instanceof errors/* VerifyError */.Gz))
                 throw err;
             found.push({ origin, kind: 'invalid', error: err });
         }
@@ -8026,26 +11619,26 @@ function readJsonLines(name, text, wholeError) {
     return found;
 }
 function classify(origin, json) {
-    if (!isJsonObject(json))
+    if (!(0,strict_json/* isJsonObject */.O)(json))
         return [
-            { origin, kind: 'invalid', error: new VerifyError('MALFORMED', 'expected a JSON object') },
+            { origin, kind: 'invalid', error: new errors/* VerifyError */.Gz('MALFORMED', 'expected a JSON object') },
         ];
     if (Array.isArray(json.attestations)) {
         return json.attestations.map((item, i) => {
             const at = `${origin}#${i + 1}`;
-            if (isJsonObject(item) && isJsonObject(item.bundle))
+            if ((0,strict_json/* isJsonObject */.O)(item) && (0,strict_json/* isJsonObject */.O)(item.bundle))
                 return { origin: at, kind: 'bundle', json: item.bundle };
-            if (isJsonObject(item) && typeof item.bundle_url === 'string') {
+            if ((0,strict_json/* isJsonObject */.O)(item) && typeof item.bundle_url === 'string') {
                 return {
                     origin: at,
                     kind: 'invalid',
-                    error: new VerifyError('BUNDLE_SHAPE', 'this API response only links the bundle (bundle_url); fetch it or save a response with inline bundles'),
+                    error: new errors/* VerifyError */.Gz('BUNDLE_SHAPE', 'this API response only links the bundle (bundle_url); fetch it or save a response with inline bundles'),
                 };
             }
             return {
                 origin: at,
                 kind: 'invalid',
-                error: new VerifyError('BUNDLE_SHAPE', 'attestation entry has no bundle'),
+                error: new errors/* VerifyError */.Gz('BUNDLE_SHAPE', 'attestation entry has no bundle'),
             };
         });
     }
@@ -8057,374 +11650,14 @@ function classify(origin, json) {
     return [{ origin, kind: 'bundle', json }];
 }
 
-;// CONCATENATED MODULE: ./src/core/provenance/build-types.ts
-/** SLSA predicate types and the build types whose claims we can check against a certificate. */
-const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
-const SLSA_PROVENANCE_V02 = 'https://slsa.dev/provenance/v0.2';
-const SLSA_PROVENANCE_TYPES = [SLSA_PROVENANCE_V1, SLSA_PROVENANCE_V02];
-/** GitHub Actions workflow build type (actions/attest, npm CLI provenance). */
-const GHA_WORKFLOW_BUILD_TYPES = [
-    'https://actions.github.io/buildtypes/workflow/v1',
-    'https://slsa-framework.github.io/github-actions-buildtypes/workflow/v1',
-];
-const GENERATOR = 'https://github.com/slsa-framework/slsa-github-generator/';
-/** slsa-github-generator build types (generic, go, container, container-based, BYOB delegators). */
-const GENERATOR_BUILD_TYPES = [
-    `${GENERATOR}generic@v1`,
-    `${GENERATOR}go@v1`,
-    `${GENERATOR}container@v1`,
-    'https://slsa.dev/container-based-build/v0.1?draft',
-];
-const DELEGATOR_BUILD_TYPES = [
-    `${GENERATOR}delegator-generic@v0`,
-    `${GENERATOR}delegator-lowperms-generic@v0`,
-];
-/** npm CLI provenance in SLSA v0.2. */
-const NPM_V02_BUILD_TYPES = [
-    'https://github.com/npm/cli/gha/v2',
-    'https://github.com/npm/cli/gha/v1',
-];
-/** Builder ids that name the runner rather than a workflow (npm CLI provenance, older actions/attest). */
-const RUNNER_BUILDER_IDS = [
-    'https://github.com/actions/runner/github-hosted',
-    'https://github.com/actions/runner/self-hosted',
-    'https://github.com/actions/runner',
-];
-/** slsa-github-generator reusable workflows that slsa-verifier trusts by default. */
-const GENERATOR_REPO = { owner: 'slsa-framework', repo: 'slsa-github-generator' };
-const TRUSTED_GENERATOR_WORKFLOWS = [
-    '.github/workflows/generator_generic_slsa3.yml',
-    '.github/workflows/builder_go_slsa3.yml',
-    '.github/workflows/builder_container-based_slsa3.yml',
-    '.github/workflows/generator_container_slsa3.yml',
-    '.github/workflows/delegator_generic_slsa3.yml',
-    '.github/workflows/delegator_lowperms-generic_slsa3.yml',
-];
-const DELEGATOR_WORKFLOWS = [
-    '.github/workflows/delegator_generic_slsa3.yml',
-    '.github/workflows/delegator_lowperms-generic_slsa3.yml',
-];
-
-;// CONCATENATED MODULE: ./src/core/provenance/claims.ts
-
-
-
-/** Parse an SLSA v1 or v0.2 predicate of a known build type; anything else is rejected. */
-function readProvenance(statement) {
-    const p = statement.predicate;
-    if (p === undefined)
-        throw provError('the predicate is missing');
-    if (statement.predicateType === SLSA_PROVENANCE_V1)
-        return readV1(p);
-    if (statement.predicateType === SLSA_PROVENANCE_V02)
-        return readV02(p);
-    throw provError(`predicate type ${statement.predicateType} is not SLSA provenance`);
-}
-function readV1(p) {
-    const bd = obj(p.buildDefinition, 'buildDefinition');
-    const buildType = str(bd.buildType, 'buildDefinition.buildType');
-    const builderId = str(obj(obj(p.runDetails, 'runDetails').builder, 'runDetails.builder').id, 'runDetails.builder.id');
-    const ext = optObj(bd.externalParameters);
-    const dep = firstDependency(bd.resolvedDependencies, 'buildDefinition.resolvedDependencies');
-    const facts = [...dep];
-    let family;
-    if (GHA_WORKFLOW_BUILD_TYPES.includes(buildType)) {
-        family = 'github-workflow';
-        const wf = optObj(ext?.workflow);
-        const gh = optObj(optObj(bd.internalParameters)?.github);
-        push(facts, 'repository', repoFromUri(wf?.repository), 'externalParameters.workflow.repository');
-        push(facts, 'ref', wf?.ref, 'externalParameters.workflow.ref');
-        push(facts, 'workflowPath', wf?.path, 'externalParameters.workflow.path');
-        push(facts, 'trigger', gh?.event_name, 'internalParameters.github.event_name');
-        push(facts, 'repositoryId', gh?.repository_id, 'internalParameters.github.repository_id');
-        push(facts, 'ownerId', gh?.repository_owner_id, 'internalParameters.github.repository_owner_id');
-        push(facts, 'runnerEnvironment', gh?.runner_environment, 'internalParameters.github.runner_environment');
-    }
-    else if (GENERATOR_BUILD_TYPES.includes(buildType) ||
-        DELEGATOR_BUILD_TYPES.includes(buildType)) {
-        family = DELEGATOR_BUILD_TYPES.includes(buildType) ? 'delegator' : 'generator';
-        pushGithubEnv(facts, optObj(bd.internalParameters), 'internalParameters');
-    }
-    else {
-        throw provError(`unknown SLSA v1 build type ${buildType}: its claims cannot be checked against the certificate`);
-    }
-    return {
-        predicateType: SLSA_PROVENANCE_V1,
-        buildType,
-        family,
-        builderId,
-        facts,
-        inputs: inputsOf(ext?.inputs),
-    };
-}
-function readV02(p) {
-    const buildType = str(p.buildType, 'buildType');
-    const builderId = str(obj(p.builder, 'builder').id, 'builder.id');
-    const invocation = obj(p.invocation, 'invocation');
-    const source = obj(invocation.configSource, 'invocation.configSource');
-    let family;
-    if (NPM_V02_BUILD_TYPES.includes(buildType))
-        family = 'npm';
-    else if (DELEGATOR_BUILD_TYPES.includes(buildType))
-        family = 'delegator';
-    else if (GENERATOR_BUILD_TYPES.includes(buildType))
-        family = 'generator';
-    else
-        throw provError(`unknown SLSA v0.2 build type ${buildType}: its claims cannot be checked against the certificate`);
-    const facts = [];
-    const uri = str(source.uri, 'invocation.configSource.uri');
-    const git = parseGitUri(uri, 'invocation.configSource.uri');
-    push(facts, 'repository', git.repository, 'invocation.configSource.uri');
-    push(facts, 'ref', git.ref, 'invocation.configSource.uri');
-    push(facts, 'commit', optObj(source.digest)?.sha1, 'invocation.configSource.digest.sha1');
-    push(facts, 'workflowPath', source.entryPoint, 'invocation.configSource.entryPoint');
-    pushGithubEnv(facts, optObj(invocation.environment), 'invocation.environment');
-    facts.push(...firstDependency(p.materials, 'materials'));
-    const params = optObj(invocation.parameters);
-    return {
-        predicateType: SLSA_PROVENANCE_V02,
-        buildType,
-        family,
-        builderId,
-        facts,
-        inputs: inputsOf(params?.event_inputs ?? params?.inputs),
-    };
-}
-/** `GITHUB_*` (BYOB, npm) or `github_*` (generator) environment captured in the predicate. */
-function pushGithubEnv(facts, env, at) {
-    if (env === undefined)
-        return;
-    const read = (name) => {
-        const upper = `GITHUB_${name.toUpperCase()}`;
-        const lower = `github_${name}`;
-        return env[upper] !== undefined
-            ? [env[upper], `${at}.${upper}`]
-            : [env[lower], `${at}.${lower}`];
-    };
-    push(facts, 'trigger', ...read('event_name'));
-    push(facts, 'ref', ...read('ref'));
-    push(facts, 'repository', ...read('repository'));
-    push(facts, 'repositoryId', ...read('repository_id'));
-    push(facts, 'ownerId', ...read('repository_owner_id'));
-    const [sha, shaAt] = read('sha');
-    const [sha1, sha1At] = read('sha1');
-    push(facts, 'commit', sha ?? sha1, sha === undefined ? sha1At : shaAt);
-    const [workflowRef, wfAt] = read('workflow_ref');
-    if (typeof workflowRef === 'string') {
-        push(facts, 'workflowPath', /^[^/]+\/[^/]+\/([^@]+)@/.exec(workflowRef)?.[1], wfAt);
-    }
-}
-function firstDependency(value, at) {
-    if (!Array.isArray(value) || value.length === 0)
-        return [];
-    const dep = value[0];
-    if (!isJsonObject(dep) || typeof dep.uri !== 'string' || !dep.uri.startsWith('git+'))
-        return [];
-    const git = parseGitUri(dep.uri, `${at}[0].uri`);
-    const facts = [];
-    push(facts, 'repository', git.repository, `${at}[0].uri`);
-    push(facts, 'ref', git.ref, `${at}[0].uri`);
-    const digest = optObj(dep.digest);
-    push(facts, 'commit', digest?.gitCommit ?? digest?.sha1, `${at}[0].digest`);
-    return facts;
-}
-/** `git+https://HOST/OWNER/REPO[.git]@REF` → `OWNER/REPO` and the ref. */
-function parseGitUri(uri, at) {
-    const m = /^git\+https:\/\/[^/@]+\/([^/@]+\/[^/@]+?)(?:\.git)?(?:@(.+))?$/.exec(uri);
-    if (!m || m[1] === undefined)
-        throw provError(`${at} is not a git+https repository URI: ${uri}`);
-    return { repository: m[1], ref: m[2] };
-}
-function repoFromUri(value) {
-    if (typeof value !== 'string')
-        return undefined;
-    return /^https:\/\/[^/@]+\/([^/@]+\/[^/@]+)$/.exec(value)?.[1] ?? value;
-}
-function push(facts, field, value, at) {
-    if (value === undefined || value === null || value === '')
-        return;
-    if (typeof value !== 'string' && typeof value !== 'number')
-        throw provError(`${at} is not a string`);
-    facts.push({ field, value: String(value), at });
-}
-function inputsOf(value) {
-    return isJsonObject(value) ? value : undefined;
-}
-function obj(value, at) {
-    if (!isJsonObject(value))
-        throw provError(`${at} is missing or not an object`);
-    return value;
-}
-function optObj(value) {
-    return isJsonObject(value) ? value : undefined;
-}
-function str(value, at) {
-    if (typeof value !== 'string' || value.length === 0)
-        throw provError(`${at} is missing or not a string`);
-    return value;
-}
-function provError(message) {
-    return new VerifyError('STATEMENT', `SLSA provenance: ${message}`);
-}
-
-;// CONCATENATED MODULE: ./src/core/statement/statement.ts
-
-
-
-
-const STATEMENT_TYPES = [
-    'https://in-toto.io/Statement/v1',
-    'https://in-toto.io/Statement/v0.1',
-];
-const KNOWN_KEYS = ['_type', 'subject', 'predicateType', 'predicate'];
-/** Spellings other parsers treat as a known field (protojson, case-insensitive decoders). */
-const ALIASES = new Set(['predicate_type', 'type']);
-/** Fixed-length hex digests, so a malformed value is an error rather than a silent miss. */
-const HEX_LENGTHS = {
-    sha256: 64,
-    sha384: 96,
-    sha512: 128,
-    sha1: 40,
-    md5: 32,
-};
-/**
- * Parse the signed payload bytes as an in-toto Statement, strictly: duplicate keys, keys that
- * case-collide with or alias a known field, a missing predicate type or malformed subjects are
- * rejected. These are the same bytes the signature covered.
- */
-function parseStatement(payload) {
-    const json = parseStrictJson(decodeUtf8(payload, 'payload'));
-    if (!isJsonObject(json))
-        throw statementError('payload is not a JSON object');
-    for (const key of Object.keys(json)) {
-        const collides = KNOWN_KEYS.some((k) => k !== key && k.toLowerCase() === key.toLowerCase());
-        if (collides || ALIASES.has(key))
-            throw statementError(`field "${key}" collides with a statement field`);
-    }
-    const type = json._type;
-    if (typeof type !== 'string' || !STATEMENT_TYPES.includes(type)) {
-        throw statementError(`_type ${JSON.stringify(type ?? null)} is not an in-toto Statement v1 or v0.1`);
-    }
-    const predicateType = json.predicateType;
-    if (typeof predicateType !== 'string' || predicateType.length === 0) {
-        throw statementError('predicateType is missing');
-    }
-    // `null` is "no predicate", as PyPI's publish attestations write it.
-    const predicate = json.predicate === null ? undefined : json.predicate;
-    if (predicate !== undefined && !isJsonObject(predicate))
-        throw statementError('predicate is not an object');
-    return { type, subjects: parseSubjects(json.subject), predicateType, predicate };
-}
-function parseSubjects(value) {
-    if (!Array.isArray(value) || value.length === 0)
-        throw statementError('subject must be a non-empty list');
-    if (value.length > LIMITS.maxSubjects) {
-        throw new VerifyError('LIMIT', `${value.length} subjects (limit ${LIMITS.maxSubjects})`);
-    }
-    return value.map((s, i) => {
-        if (!isJsonObject(s) || !isJsonObject(s.digest))
-            throw statementError(`subject ${i} has no digest`);
-        if (s.name !== undefined && typeof s.name !== 'string')
-            throw statementError(`subject ${i} name is not a string`);
-        const entries = Object.entries(s.digest);
-        if (entries.length === 0)
-            throw statementError(`subject ${i} digest is empty`);
-        if (entries.length > LIMITS.maxDigestsPerSubject) {
-            throw new VerifyError('LIMIT', `subject ${i} has ${entries.length} digests (limit ${LIMITS.maxDigestsPerSubject})`);
-        }
-        const digest = {};
-        for (const [alg, hex] of entries) {
-            if (typeof hex !== 'string')
-                throw statementError(`subject ${i} digest ${alg} is not a string`);
-            const length = HEX_LENGTHS[alg];
-            if (length !== undefined) {
-                if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== length) {
-                    throw statementError(`subject ${i} ${alg} digest is not ${length} hex characters`);
-                }
-                digest[alg] = hex.toLowerCase();
-            }
-            else {
-                digest[alg] = hex;
-            }
-        }
-        return { name: s.name, digest };
-    });
-}
-function statementError(message) {
-    return new VerifyError('STATEMENT', `in-toto statement: ${message}`);
-}
-
-;// CONCATENATED MODULE: ./src/core/summary.ts
-
-
-function summarizeIdentity(c) {
-    const entries = [
-        ['issuer', effectiveIssuer(c)],
-        ['san', c.san?.value],
-        ['signerWorkflow', c.buildSignerUri ?? (c.san?.kind === 'uri' ? c.san.value : undefined)],
-        ['signerDigest', c.buildSignerDigest],
-        ['callerWorkflow', c.buildConfigUri],
-        [
-            'sourceRepository',
-            c.sourceRepositoryUri ??
-                (c.legacy.repository === undefined
-                    ? undefined
-                    : `https://github.com/${c.legacy.repository}`),
-        ],
-        ['sourceRef', effectiveRef(c)],
-        ['sourceDigest', effectiveCommit(c)],
-        ['repositoryId', c.sourceRepositoryId],
-        ['ownerId', c.sourceRepositoryOwnerId],
-        ['runnerEnvironment', c.runnerEnvironment],
-        ['trigger', effectiveTrigger(c)],
-        ['runInvocation', c.runInvocationUri],
-        ['visibility', c.sourceRepositoryVisibility],
-    ];
-    return Object.fromEntries(entries.filter(([, v]) => v !== undefined));
-}
-/** Weak spots of an accepted policy, said out loud (never a reason to accept). */
-function warningsFor(policy, c) {
-    const warnings = [];
-    if (policy.sourceRepo === undefined && policy.owner === undefined) {
-        warnings.push('the policy pins only the certificate identity: any repository that can run that workflow passes; add --repo');
-    }
-    if (policy.triggers === undefined && effectiveTrigger(c) === 'pull_request_target') {
-        warnings.push('built by a pull_request_target run; pass --trigger to allow only the events you release from');
-    }
-    if (policy.sourceRepo !== undefined &&
-        policy.repositoryId === undefined &&
-        c.sourceRepositoryId !== undefined) {
-        warnings.push(`pin --repo-id ${c.sourceRepositoryId} to survive a rename or re-creation of ${formatRepo(policy.sourceRepo)}`);
-    }
-    return warnings;
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/sources/files.ts
-
-
-
-/** Read a whole input file, refusing anything over the limit before reading it. */
-async function readInputFile(path, limit = LIMITS.maxInputBytes) {
-    let handle;
-    try {
-        handle = await (0,promises_namespaceObject.open)(path, 'r');
-    }
-    catch (err) {
-        throw new UsageError(`cannot read ${path}: ${err.code ?? String(err)}`);
-    }
-    try {
-        const { size } = await handle.stat();
-        if (size > limit)
-            throw new VerifyError('LIMIT', `${path}: ${size} bytes (limit ${limit})`);
-        return await handle.readFile();
-    }
-    finally {
-        await handle.close();
-    }
-}
-
+// EXTERNAL MODULE: ./src/core/provenance/claims.ts
+var provenance_claims = __nccwpck_require__(9798);
+// EXTERNAL MODULE: ./src/core/statement/statement.ts
+var statement_statement = __nccwpck_require__(8124);
+// EXTERNAL MODULE: ./src/core/summary.ts
+var summary = __nccwpck_require__(1363);
+// EXTERNAL MODULE: ./src/sources/files.ts
+var files = __nccwpck_require__(6109);
 ;// CONCATENATED MODULE: ./src/cli/inspect-command.ts
 
 
@@ -8441,12 +11674,12 @@ async function readInputFile(path, limit = LIMITS.maxInputBytes) {
 
 /** Show what a bundle claims, without judging it. Nothing here is verified. */
 async function runInspect(argv) {
-    const { values, positionals } = parse(argv, INSPECT_OPTIONS);
-    const format = parseFormat(values.format);
+    const { values, positionals } = (0,args/* parse */.qg)(argv, args/* INSPECT_OPTIONS */.Q0);
+    const format = (0,args/* parseFormat */.Xc)(values.format);
     const file = positionals[0];
     if (file === undefined || positionals.length !== 1)
-        throw new UsageError('inspect takes exactly one bundle file');
-    const attestations = readAttestations(file, await readInputFile(file)).map(describe);
+        throw new errors/* UsageError */.eb('inspect takes exactly one bundle file');
+    const attestations = readAttestations(file, await (0,files/* readInputFile */.j)(file)).map(describe);
     if (format === 'json')
         return `${JSON.stringify({ schemaVersion: 1, command: 'inspect', verified: false, attestations }, null, 2)}\n`;
     const lines = [
@@ -8467,16 +11700,16 @@ function describe(candidate) {
             throw candidate.error;
         let payload;
         if (candidate.kind === 'legacy-dsse') {
-            const env = parseLegacyEnvelope(candidate.json);
+            const env = (0,legacy_dsse/* parseLegacyEnvelope */.x)(candidate.json);
             out.format = 'legacy DSSE envelope (no transparency-log material)';
-            out.identity = summarizeIdentity(readCertificateIdentity(env.leaf));
+            out.identity = (0,summary/* summarizeIdentity */.i)((0,certificate_identity/* readCertificateIdentity */.sU)(env.leaf));
             payload = env.payload;
         }
         else {
-            const parsed = parseBundle(candidate.json);
+            const parsed = (0,parse_bundle/* parseBundle */.Q)(candidate.json);
             out.format = `Sigstore bundle v${parsed.version} (${parsed.dsse ? 'DSSE' : 'message signature'})`;
             if (parsed.leaf) {
-                out.identity = summarizeIdentity(readCertificateIdentity(parsed.leaf));
+                out.identity = (0,summary/* summarizeIdentity */.i)((0,certificate_identity/* readCertificateIdentity */.sU)(parsed.leaf));
                 out.certificateValidity = `${parsed.leaf.notBefore.toISOString()} .. ${parsed.leaf.notAfter.toISOString()}`;
             }
             const vm = parsed.bundle.verificationMaterial;
@@ -8491,12 +11724,12 @@ function describe(candidate) {
             payload = parsed.dsse?.payload;
         }
         if (payload !== undefined) {
-            const statement = parseStatement(payload);
+            const statement = (0,statement_statement/* parseStatement */.B)(payload);
             out.statement = statement.type;
             out.predicateType = statement.predicateType;
             out.subjects = statement.subjects.map((s) => ({ name: s.name, digest: s.digest }));
             try {
-                const claims = readProvenance(statement);
+                const claims = (0,provenance_claims/* readProvenance */.C)(statement);
                 out.provenance = {
                     buildType: claims.buildType,
                     builderId: claims.builderId,
@@ -8510,743 +11743,23 @@ function describe(candidate) {
         }
     }
     catch (err) {
-        if (!(err instanceof VerifyError))
+        if (!(err instanceof errors/* VerifyError */.Gz))
             throw err;
         out.error = `[${err.code}] ${err.message}`;
     }
     return out;
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-// EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
-var verify_dist = __nccwpck_require__(4187);
-;// CONCATENATED MODULE: ./src/core/crypto/map-error.ts
-
-
-/**
- * Translate an @sigstore/verify error into our reason codes, keeping its message. Anything else
- * it throws happened while it read untrusted bytes (an ASN.1 length past the end, a malformed
- * key): that is a rejection of the input (MALFORMED), not a crash.
- */
-function mapSigstoreError(err) {
-    if (err instanceof VerifyError)
-        return err;
-    if (err instanceof verify_dist/* VerificationError */.mk || err instanceof verify_dist/* PolicyError */.pn) {
-        return new VerifyError(codeFor(err), map_error_describe(err), { cause: err });
-    }
-    if (err instanceof Error)
-        return new VerifyError('MALFORMED', `cannot decode: ${err.message}`, { cause: err });
-    throw err;
-}
-function codeFor(err) {
-    const message = err.message;
-    switch (err.code) {
-        case 'TLOG_BODY_ERROR':
-            return 'TLOG_BINDING';
-        case 'TLOG_INCLUSION_PROOF_ERROR':
-        case 'TLOG_INCLUSION_PROMISE_ERROR':
-        case 'TLOG_MISSING_INCLUSION_ERROR':
-            return 'TLOG_INCLUSION';
-        case 'TLOG_ERROR':
-            return 'TLOG_THRESHOLD';
-        case 'SIGNATURE_ERROR':
-            return 'SIGNATURE';
-        case 'TIMESTAMP_ERROR':
-            return 'TIMESTAMP';
-        case 'PUBLIC_KEY_ERROR':
-            return 'KEY_MATERIAL';
-        case 'CERTIFICATE_ERROR':
-            if (/SCT/.test(message))
-                return 'SCT';
-            if (/expired|not valid/.test(causeMessage(err)))
-                return 'CERT_TIME';
-            return 'CERT_CHAIN';
-        case 'NOT_IMPLEMENTED_ERROR':
-            return 'BUNDLE_SHAPE';
-        case 'UNTRUSTED_SIGNER_ERROR':
-            return 'ID_SAN';
-    }
-}
-function causeMessage(err) {
-    const cause = err.cause;
-    return `${err.message} ${cause instanceof Error ? cause.message : ''}`;
-}
-function map_error_describe(err) {
-    const cause = err.cause;
-    const detail = cause instanceof Error && cause.message !== err.message ? `: ${cause.message}` : '';
-    return `${err.message}${detail}`;
-}
-
-// EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
-var protobuf_specs_dist = __nccwpck_require__(9654);
-;// CONCATENATED MODULE: ./src/core/crypto/trust.ts
-
-
-
-
-
-const ROOT_MEDIA_TYPE_PREFIX = 'application/vnd.dev.sigstore.trustedroot';
-/** Validate and load a trusted_root.json document. Missing validity starts are rejected. */
-function loadTrustedRoot(json, label) {
-    if (!isJsonObject(json))
-        throw rootError(label, 'not a JSON object');
-    const mediaType = json.mediaType;
-    if (typeof mediaType !== 'string' || !mediaType.startsWith(ROOT_MEDIA_TYPE_PREFIX)) {
-        throw rootError(label, `unsupported media type ${JSON.stringify(mediaType)}`);
-    }
-    let root;
-    try {
-        root = protobuf_specs_dist.TrustedRoot.fromJSON(json);
-    }
-    catch (cause) {
-        throw rootError(label, `cannot be parsed: ${String(cause)}`);
-    }
-    const starts = [
-        ...root.tlogs.map((t) => t.publicKey?.validFor?.start),
-        ...root.ctlogs.map((t) => t.publicKey?.validFor?.start),
-        ...root.certificateAuthorities.map((c) => c.validFor?.start),
-        ...root.timestampAuthorities.map((c) => c.validFor?.start),
-    ];
-    if (starts.some((s) => s === undefined)) {
-        throw rootError(label, 'an authority has no validFor.start');
-    }
-    if (root.certificateAuthorities.length === 0 && root.tlogs.length === 0) {
-        throw rootError(label, 'has neither certificate authorities nor transparency logs');
-    }
-    let material;
-    let caSubjects;
-    try {
-        material = (0,verify_dist/* toTrustMaterial */.jO)(root);
-        caSubjects = root.certificateAuthorities.flatMap((ca) => (ca.certChain?.certificates ?? []).map((c) => dist.X509Certificate.parse(Buffer.from(c.rawBytes)).subject));
-    }
-    catch (cause) {
-        throw rootError(label, `has an unreadable key or certificate: ${String(cause)}`);
-    }
-    const times = starts.filter((s) => s !== undefined).map((s) => s.getTime());
-    return {
-        label,
-        root,
-        material,
-        caSubjects,
-        hasTlogs: root.tlogs.length > 0,
-        hasCtlogs: root.ctlogs.length > 0,
-        newestKeyStart: times.length > 0 ? new Date(Math.max(...times)) : undefined,
-    };
-}
-/**
- * Pick the root whose CA issued the leaf (gh picks by issuer organisation; the DER name is
- * more precise). Key-signed bundles have no leaf and use the first root.
- */
-function selectRoot(roots, leaf) {
-    const first = roots[0];
-    if (first === undefined)
-        throw new VerifyError('TRUST_ROOT', 'no trusted root was given');
-    if (leaf === undefined)
-        return first;
-    const issuer = leaf.issuer;
-    const match = roots.find((r) => r.caSubjects.some((s) => s.equals(issuer)));
-    if (match !== undefined)
-        return match;
-    throw new VerifyError('CERT_CHAIN', `no trusted root has the CA that issued this certificate (issuer ${describeName(issuer)})`, {
-        hint: "pass the matching --trusted-root (for GitHub private repositories: GitHub's root from `gh attestation trusted-root`)",
-    });
-}
-function rootError(label, why) {
-    return new VerifyError('TRUST_ROOT', `trusted root ${label} ${why}`);
-}
-/** Printable organisation / common name from a DER Name, for messages only. */
-function describeName(der) {
-    try {
-        const parts = [];
-        for (const rdn of dist.ASN1Obj.parseBuffer(Buffer.from(der)).subs) {
-            for (const attr of rdn.subs) {
-                const label = NAME_LABELS[attr.subs[0]?.toOID() ?? ''];
-                const value = attr.subs[1]?.value.toString('utf8');
-                if (label !== undefined && value !== undefined)
-                    parts.push(`${label}=${value}`);
-            }
-        }
-        return parts.length > 0 ? parts.join(', ') : '(unnamed)';
-    }
-    catch {
-        return '(unreadable name)';
-    }
-}
-const NAME_LABELS = { '2.5.4.10': 'O', '2.5.4.3': 'CN' };
-
-;// CONCATENATED MODULE: ./src/core/crypto/verify-signature.ts
-
-
-
-
-
-const CODE_SIGNING_EKU = '1.3.6.1.5.5.7.3.3';
-/**
- * Everything cryptographic, through @sigstore/verify: signed time (TSA token or SET; a bare
- * integratedTime never counts), certificate chain to a CA of the selected root valid at every
- * signed time, SCT, transparency-log inclusion bound to this signature, and the signature.
- * Thresholds follow the root: a root without logs (GitHub's instance) needs a TSA timestamp.
- */
-function verifyBundleCrypto(parsed, roots, options = {}) {
-    checkKeyMaterial(parsed, options);
-    if (parsed.bundle.content.$case === 'messageSignature' && options.artifact === undefined) {
-        throw new VerifyError('USAGE', 'a message-signature bundle can only be checked against the artifact file', {
-            hint: 'pass the file itself rather than its digest',
-        });
-    }
-    if (parsed.leaf !== undefined)
-        checkCodeSigning(parsed.leaf);
-    const root = selectRoot(roots, parsed.leaf);
-    const material = withKey(root.material, options.publicKey, options.keyValidAt);
-    const verifier = new verify_dist/* Verifier */.BL(material, {
-        tlogThreshold: root.hasTlogs ? 1 : 0,
-        ctlogThreshold: parsed.leaf !== undefined && root.hasCtlogs ? 1 : 0,
-        timestampThreshold: 1,
-    });
-    let signer;
-    try {
-        signer = verifier.verify((0,verify_dist/* toSignedEntity */.DC)(parsed.bundle, options.artifact));
-    }
-    catch (err) {
-        throw mapSigstoreError(err);
-    }
-    return { rootLabel: root.label, signer, ...summarize(parsed) };
-}
-function checkKeyMaterial(parsed, options) {
-    const keyed = parsed.bundle.verificationMaterial.content.$case === 'publicKey';
-    if (keyed && options.publicKey === undefined) {
-        throw new VerifyError('KEY_MATERIAL', 'bundle is signed with a key, not a Fulcio certificate', {
-            hint: 'key-signed bundles need the trusted key: verify-bundle --key PEM',
-        });
-    }
-    if (!keyed && options.publicKey !== undefined) {
-        throw new VerifyError('KEY_MATERIAL', 'a key was given but the bundle is certificate-signed');
-    }
-}
-function checkCodeSigning(leaf) {
-    const eku = leaf.extension('2.5.29.37');
-    const usages = eku?.valueObj.subs[0]?.subs.map((s) => s.toOID()) ?? [];
-    if (!usages.includes(CODE_SIGNING_EKU)) {
-        throw new VerifyError('CERT_CHAIN', 'signing certificate is not valid for code signing (no codeSigning EKU)');
-    }
-}
-function withKey(material, key, validAt = () => true) {
-    if (key === undefined)
-        return material;
-    return { ...material, publicKey: () => ({ publicKey: key, validFor: validAt }) };
-}
-/** The evidence as an attestation result reports it (root, signed times, log entries). */
-function evidenceFields(crypto) {
-    return {
-        trustRoot: crypto.rootLabel,
-        signedTimes: crypto.signedTimes.map((t) => ({ source: t.source, time: t.time.toISOString() })),
-        logEntries: crypto.logEntries.map((e) => ({
-            logIndex: e.logIndex,
-            logId: e.logId,
-            kind: e.kind,
-        })),
-    };
-}
-/** Called only after verification passed, so every time listed here was verified. */
-function summarize(parsed) {
-    const material = parsed.bundle.verificationMaterial;
-    const signedTimes = [];
-    const logEntries = material.tlogEntries.map((entry) => {
-        const integrated = entry.integratedTime && entry.integratedTime !== '0'
-            ? new Date(Number(entry.integratedTime) * 1000)
-            : undefined;
-        const promise = entry.inclusionPromise !== undefined;
-        if (promise && integrated !== undefined)
-            signedTimes.push({ source: 'transparency-log', time: integrated });
-        return {
-            logIndex: entry.logIndex,
-            logId: Buffer.from(entry.logId?.keyId ?? []).toString('base64'),
-            kind: `${entry.kindVersion?.kind ?? '?'}/${entry.kindVersion?.version ?? '?'}`,
-            integratedTime: integrated,
-            inclusionProof: entry.inclusionProof !== undefined,
-            inclusionPromise: promise,
-        };
-    });
-    for (const ts of material.timestampVerificationData?.rfc3161Timestamps ?? []) {
-        const parsedTs = dist.RFC3161Timestamp.parse(Buffer.from(ts.signedTimestamp));
-        signedTimes.push({ source: 'timestamp-authority', time: parsedTs.signingTime });
-    }
-    return { signedTimes, logEntries };
-}
-
-;// CONCATENATED MODULE: ./src/core/policy/checks/subject.ts
-
-/** Algorithms strong enough to bind an artifact (in-toto: ignore the rest; slsa-verifier: >= 256 bits). */
-const ACCEPTED_ALGORITHMS = ['sha256', 'sha384', 'sha512'];
-function checkPredicateType(policy, statement) {
-    const accepted = policy.predicateTypes;
-    const expected = accepted === 'any' ? 'any' : accepted.join(' | ');
-    if (accepted === 'any' || accepted.includes(statement.predicateType)) {
-        return pass('predicate-type', 'predicate type accepted', expected, statement.predicateType);
-    }
-    return fail('predicate-type', 'PREDICATE_TYPE', 'predicate type is not one the policy accepts (compared exactly)', {
-        expected,
-        actual: statement.predicateType,
-        hint: 'pass --predicate-type URI to verify another kind of attestation',
-    });
-}
-/**
- * The artifact must be a subject: every accepted algorithm both sides carry must agree (a
- * subject that contradicts itself is never honest), and at least one must be comparable.
- */
-function checkSubject(statement, digests, subjectName) {
-    let comparable = false;
-    let matched;
-    for (const subject of statement.subjects) {
-        const shared = ACCEPTED_ALGORITHMS.filter((a) => subject.digest[a] !== undefined && digests[a] !== undefined);
-        if (shared.length === 0)
-            continue;
-        comparable = true;
-        if (shared.every((a) => subject.digest[a] === digests[a]) &&
-            (subjectName === undefined || subject.name === subjectName)) {
-            matched = subject;
-            break;
-        }
-    }
-    const mine = Object.entries(digests)
-        .map(([a, h]) => `${a}:${h}`)
-        .join(', ');
-    if (matched !== undefined)
-        return pass('subject', `artifact is subject ${JSON.stringify(matched.name ?? '')}`, mine, matched.name);
-    const named = subjectName !== undefined &&
-        statement.subjects.some((s) => ACCEPTED_ALGORITHMS.some((a) => s.digest[a] !== undefined && s.digest[a] === digests[a]));
-    if (named) {
-        return fail('subject', 'ID_SUBJECT_NAME', 'the subject with this digest has another name', {
-            expected: subjectName,
-            actual: statement.subjects.map((s) => s.name ?? '(unnamed)').join(', '),
-        });
-    }
-    const theirs = statement.subjects.slice(0, 5).map(describeSubject).join('; ');
-    if (!comparable) {
-        return fail('subject', 'DIGEST_ALG', 'no subject carries a digest algorithm that can be compared with the artifact', {
-            expected: mine,
-            actual: theirs,
-            hint: 'accepted algorithms: sha256, sha384, sha512; give the artifact file so every algorithm can be computed',
-        });
-    }
-    return fail('subject', 'SUBJECT', 'the artifact digest is not among the attestation subjects', {
-        expected: mine,
-        actual: `${theirs}${statement.subjects.length > 5 ? ` (+${statement.subjects.length - 5} more)` : ''}`,
-        hint: 'this attestation is about other files; check the artifact and the bundle belong together',
-    });
-}
-function describeSubject(s) {
-    const d = Object.entries(s.digest)
-        .map(([a, h]) => `${a}:${h.length > 16 ? `${h.slice(0, 16)}…` : h}`)
-        .join(',');
-    return `${s.name ?? '(unnamed)'} ${d}`;
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/sources/artifacts.ts
-
-
-
-
-const DIGEST_ARG = /^(sha256|sha512):([0-9a-fA-F]+)$/;
-const HEX_LENGTH = { sha256: 64, sha512: 128 };
-/** `sha256:HEX` / `sha512:HEX`, or a file hashed with both algorithms in one streamed pass. */
-async function resolveSubject(arg) {
-    const m = DIGEST_ARG.exec(arg);
-    if (m) {
-        const alg = m[1];
-        const hex = (m[2] ?? '').toLowerCase();
-        if (hex.length !== HEX_LENGTH[alg])
-            throw new UsageError(`${arg}: a ${alg} digest has ${HEX_LENGTH[alg]} hex characters`);
-        return { name: arg, digests: { [alg]: hex } };
-    }
-    return { name: (0,external_node_path_namespaceObject.basename)(arg), digests: await hashFile(arg) };
-}
-async function hashFile(path) {
-    const sha256 = (0,external_node_crypto_namespaceObject.createHash)('sha256');
-    const sha512 = (0,external_node_crypto_namespaceObject.createHash)('sha512');
-    try {
-        for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(path, { highWaterMark: 1 << 20 })) {
-            sha256.update(chunk);
-            sha512.update(chunk);
-        }
-    }
-    catch (err) {
-        throw new UsageError(`cannot read artifact ${path}: ${err.code ?? String(err)}`);
-    }
-    return { sha256: sha256.digest('hex'), sha512: sha512.digest('hex') };
-}
-function isDigestArg(arg) {
-    return DIGEST_ARG.test(arg);
-}
-
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: ./node_modules/@sigstore/tuf/seeds.json
-var seeds = __nccwpck_require__(8032);
-;// CONCATENATED MODULE: ./src/sources/http.ts
-
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
-const MAX_REDIRECTS = 5;
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
-/**
- * GET with the network rules of a verifier: https only (plain http to loopback, for tests),
- * a token only for the configured API origin (never for redirects elsewhere, bundle hosts,
- * registries or mirrors), a size cap on every body, retries only for what may succeed later
- * (connection errors, timeouts, 5xx, 429 and rate-limit 403) within the run's budget, and a
- * typed NETWORK error when that fails: indeterminate (exit 3), never a pass.
- */
-class HttpClient {
-    options;
-    fetch;
-    sleep;
-    now;
-    random;
-    deadline;
-    active = 0;
-    waiting = [];
-    constructor(options) {
-        this.options = options;
-        this.fetch = options.fetchImpl ?? fetch;
-        this.sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
-        this.now = options.now ?? Date.now;
-        this.random = options.random ?? Math.random;
-        this.deadline = this.now() + options.budgetMs;
-        if (options.apiOrigin !== undefined)
-            checkUrl(options.apiOrigin);
-    }
-    hasToken() {
-        return this.options.token !== undefined;
-    }
-    /** GET a URL; returns the final response (any status) once it is not worth retrying. */
-    async get(url, accept = 'application/json') {
-        return this.request(url, { accept });
-    }
-    /**
-     * One request with the rules above. `anonymous` never sends the token, even to the API
-     * origin (bundle_url downloads). A POST (a read-only query such as GitHub's bulk-list) is
-     * retried like a GET but never redirected.
-     */
-    async request(url, init) {
-        await this.acquire();
-        try {
-            return await this.withRetries(url, init);
-        }
-        finally {
-            this.release();
-        }
-    }
-    async withRetries(url, init) {
-        let lastProblem = '';
-        for (let attempt = 1; attempt <= this.options.maxAttempts; attempt++) {
-            let wait;
-            try {
-                const response = await this.follow(url, init);
-                const retryAfter = retryDelay(response, this.now());
-                if (retryAfter === undefined)
-                    return response;
-                lastProblem = `HTTP ${response.status}`;
-                wait = retryAfter === 0 ? this.backoff(attempt) : retryAfter;
-            }
-            catch (err) {
-                if (err instanceof VerifyError)
-                    throw err;
-                lastProblem = http_describe(err);
-                wait = this.backoff(attempt);
-            }
-            if (attempt === this.options.maxAttempts)
-                break;
-            if (this.now() + wait > this.deadline)
-                throw new VerifyError('NETWORK', `${origin(url)}: ${lastProblem}; waiting ${Math.ceil(wait / 1000)} s more would pass the time budget`, {
-                    hint: 'raise --timeout, or try again later',
-                });
-            await this.sleep(wait);
-        }
-        throw new VerifyError('NETWORK', `${origin(url)}: ${lastProblem} after ${this.options.maxAttempts} attempt(s)`, {
-            hint: 'the service is unreachable or failing; the result is unknown, not a pass',
-        });
-    }
-    /** Full jitter exponential backoff: random in [0, 500 ms × 2^(attempt-1)], at most 8 s. */
-    backoff(attempt) {
-        return Math.floor(this.random() * Math.min(8000, 500 * 2 ** (attempt - 1)));
-    }
-    /** One attempt, following redirects by hand so each hop is checked. */
-    async follow(start, init) {
-        let url = start;
-        for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
-            checkUrl(url);
-            const headers = {
-                accept: init.accept ?? 'application/json',
-                'user-agent': this.options.userAgent,
-            };
-            if (init.body !== undefined)
-                headers['content-type'] = 'application/json';
-            if (this.options.token !== undefined &&
-                init.anonymous !== true &&
-                origin(url) === this.options.apiOrigin)
-                headers.authorization = `Bearer ${this.options.token}`;
-            const remaining = this.deadline - this.now();
-            if (remaining <= 0)
-                throw new VerifyError('NETWORK', `${origin(url)}: the time budget is spent`);
-            const signal = AbortSignal.timeout(Math.min(this.options.requestTimeoutMs, remaining));
-            const response = await this.fetch(url, {
-                method: init.body === undefined ? 'GET' : 'POST',
-                headers,
-                redirect: 'manual',
-                signal,
-                ...(init.body === undefined ? {} : { body: init.body }),
-            });
-            if (REDIRECTS.has(response.status)) {
-                if (init.body !== undefined) {
-                    await response.body?.cancel();
-                    throw new VerifyError('NETWORK', `${origin(url)}: a query was redirected`);
-                }
-                const location = response.headers.get('location');
-                await response.body?.cancel();
-                if (location === null)
-                    throw new VerifyError('NETWORK', `${origin(url)}: redirect without a location`);
-                const next = new URL(location, url).toString();
-                checkLinked(next, url);
-                url = next;
-                continue;
-            }
-            const body = await readCapped(response, this.options.maxBytes, url);
-            return { url, status: response.status, headers: response.headers, body };
-        }
-        throw new VerifyError('NETWORK', `${origin(start)}: more than ${MAX_REDIRECTS} redirects`);
-    }
-    async acquire() {
-        if (this.active < this.options.concurrency) {
-            this.active++;
-            return;
-        }
-        await new Promise((resolve) => this.waiting.push(resolve));
-        this.active++;
-    }
-    release() {
-        this.active--;
-        this.waiting.shift()?.();
-    }
-}
-/** https anywhere; http only to loopback (local test servers). */
-function checkUrl(url) {
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        throw new UsageError(`not a URL: ${JSON.stringify(url)}`);
-    }
-    if (parsed.username !== '' || parsed.password !== '')
-        throw new VerifyError('NETWORK', `refusing a URL with credentials: ${parsed.host}`);
-    if (parsed.protocol === 'https:')
-        return;
-    if (parsed.protocol === 'http:' && LOOPBACK.has(parsed.hostname))
-        return;
-    throw new VerifyError('NETWORK', `refusing ${parsed.protocol}//${parsed.host}: only https is allowed`);
-}
-/**
- * A configured service base (API, registry, index, Rekor, TUF mirror): trailing slashes
- * dropped, then checked as `checkUrl` does; any refusal is a usage error naming the setting.
- */
-function serviceBase(url, setting) {
-    const base = url.replace(/\/+$/, '');
-    try {
-        checkUrl(base);
-    }
-    catch (err) {
-        throw new UsageError(`${setting}: ${err instanceof Error ? err.message : String(err)}`);
-    }
-    return base;
-}
-/**
- * A URL that a response gave (a redirect, a `bundle_url`): allowed as `checkUrl` allows, and
- * never a step down from https. Plain http to loopback exists for local tests; a remote
- * service must not be able to point the verifier at the machine's own http services.
- */
-function checkLinked(url, from) {
-    try {
-        checkUrl(url);
-    }
-    catch (err) {
-        if (err instanceof UsageError)
-            throw new VerifyError('NETWORK', `the service linked to ${err.message}`);
-        throw err;
-    }
-    if (new URL(from).protocol === 'https:' && new URL(url).protocol !== 'https:')
-        throw new VerifyError('NETWORK', `refusing ${new URL(url).origin}: linked from https, not https itself`);
-}
-function origin(url) {
-    try {
-        return new URL(url).origin;
-    }
-    catch {
-        return url;
-    }
-}
-/**
- * undefined: final. A number: retry after that many ms (0 = use backoff). Retryable: 5xx, 429,
- * and 403 when it is a rate limit (`x-ratelimit-remaining: 0` or a `retry-after`).
- */
-function retryDelay(r, now) {
-    const rateLimited = r.status === 403 &&
-        (r.headers.get('x-ratelimit-remaining') === '0' || r.headers.has('retry-after'));
-    if (!(r.status >= 500 || r.status === 429 || rateLimited))
-        return undefined;
-    const after = r.headers.get('retry-after');
-    if (after !== null) {
-        const seconds = /^\d+$/.test(after.trim()) ? Number(after) * 1000 : Date.parse(after) - now;
-        if (Number.isFinite(seconds))
-            return Math.max(1, seconds);
-    }
-    const reset = r.headers.get('x-ratelimit-reset');
-    if (r.headers.get('x-ratelimit-remaining') === '0' && reset !== null && /^\d+$/.test(reset))
-        return Math.max(1, Number(reset) * 1000 - now);
-    return 0;
-}
-/** Read a body, refusing it as soon as it is larger than the cap (declared or actual). */
-async function readCapped(response, max, url) {
-    const declared = Number(response.headers.get('content-length') ?? '0');
-    if (declared > max) {
-        await response.body?.cancel();
-        throw new VerifyError('LIMIT', `${origin(url)}: response of ${declared} bytes (limit ${max})`);
-    }
-    const reader = response.body?.getReader();
-    if (reader === undefined)
-        return Buffer.alloc(0);
-    const chunks = [];
-    let size = 0;
-    for (;;) {
-        const { done, value } = await reader.read();
-        if (done)
-            break;
-        size += value.byteLength;
-        if (size > max) {
-            await reader.cancel();
-            throw new VerifyError('LIMIT', `${origin(url)}: response larger than ${max} bytes`);
-        }
-        chunks.push(value);
-    }
-    return Buffer.concat(chunks);
-}
-function http_describe(err) {
-    if (err instanceof Error) {
-        if (err.name === 'TimeoutError' || err.name === 'AbortError')
-            return 'timed out';
-        const cause = err.cause instanceof Error
-            ? `: ${err.cause.code ?? err.cause.message}`
-            : '';
-        return `${err.message}${cause}`;
-    }
-    return String(err);
-}
-
-;// CONCATENATED MODULE: ./src/sources/trust-roots.ts
-
-
-
-
-
-
-
-
-const PUBLIC_GOOD_MIRROR = 'https://tuf-repo-cdn.sigstore.dev';
-const GITHUB_TUF_MIRROR = 'https://tuf-repo.github.com';
-/**
- * Where trust comes from, in order: `--trusted-root FILE` (one root, or JSON Lines of several
- * as `gh attestation trusted-root` prints) with no network; `--offline`, the public-good root
- * embedded from @sigstore/tuf's seeds; otherwise a TUF refresh with an on-disk cache.
- */
-async function loadTrustRoots(options) {
-    const tuf = [options.tufMirror, options.tufRoot, options.githubTufRoot, options.githubTufMirror];
-    if (options.trustedRootFile !== undefined || options.offline === true) {
-        if (tuf.some((o) => o !== undefined))
-            throw new UsageError('the TUF options apply only when the trusted root is refreshed online', {
-                hint: 'drop --trusted-root / --offline, or the --tuf-* / --github-tuf-* options',
-            });
-        if (options.trustedRootFile !== undefined)
-            return loadRootFile(options.trustedRootFile);
-        return [embeddedPublicGoodRoot()];
-    }
-    if (options.githubTufMirror !== undefined && options.githubTufRoot === undefined)
-        throw new UsageError('--github-tuf-mirror needs --github-tuf-root (its TUF root.json)');
-    const cacheDir = options.cacheDir ?? defaultCacheDir();
-    const roots = [
-        await fetchTufRoot(options.tufMirror ?? PUBLIC_GOOD_MIRROR, options.tufRoot, cacheDir),
-    ];
-    if (options.githubTufRoot !== undefined)
-        roots.push(await fetchTufRoot(options.githubTufMirror ?? GITHUB_TUF_MIRROR, options.githubTufRoot, cacheDir));
-    return roots;
-}
-async function loadRootFile(path) {
-    const text = (await readInputFile(path)).toString('utf8');
-    let docs;
-    try {
-        docs = [[path, parseStrictJson(text)]];
-    }
-    catch {
-        docs = text
-            .split('\n')
-            .map((line, i) => [`${path}:${i + 1}`, line])
-            .filter(([, line]) => line.trim().length > 0)
-            .map(([label, line]) => [label, parseRootLine(label, line)]);
-    }
-    if (docs.length === 0)
-        throw new VerifyError('TRUST_ROOT', `${path} holds no trusted root`);
-    return docs.map(([label, json]) => loadTrustedRoot(json, label));
-}
-function parseRootLine(label, line) {
-    try {
-        return parseStrictJson(line);
-    }
-    catch (err) {
-        throw new VerifyError('TRUST_ROOT', `${label} is not a trusted root: ${err instanceof Error ? err.message : String(err)}`);
-    }
-}
-/** The public-good trusted root shipped inside @sigstore/tuf (no network). */
-function embeddedPublicGoodRoot() {
-    const target = seeds[PUBLIC_GOOD_MIRROR].targets['trusted_root.json'];
-    const json = parseStrictJson(Buffer.from(target, 'base64').toString('utf8'));
-    return loadTrustedRoot(json, 'embedded public-good root (@sigstore/tuf seeds)');
-}
-/**
- * A TUF refresh of one repository, with its own cache directory (one per mirror: caches of
- * two repositories must never mix). The bootstrap root is the mirror's seed or `rootFile`.
- */
-async function fetchTufRoot(mirrorUrl, rootFile, cacheDir) {
-    const mirror = serviceBase(mirrorUrl, 'TUF mirror');
-    if (rootFile !== undefined)
-        await readInputFile(rootFile, 1 << 20);
-    try {
-        const { getTrustedRoot } = await __nccwpck_require__.e(/* import() */ 694).then(__nccwpck_require__.bind(__nccwpck_require__, 4423));
-        const root = await getTrustedRoot({
-            mirrorURL: mirror,
-            cachePath: (0,external_node_path_namespaceObject.join)(cacheDir, encodeURIComponent(mirror)),
-            ...(rootFile === undefined ? {} : { rootPath: rootFile }),
-            retry: { retries: 1 },
-            timeout: 10_000,
-        });
-        const { TrustedRoot } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 9654, 23));
-        return loadTrustedRoot(TrustedRoot.toJSON(root), `TUF ${mirror}`);
-    }
-    catch (err) {
-        if (err instanceof VerifyError)
-            throw err;
-        throw new VerifyError('TRUST_ROOT_UNAVAILABLE', `could not refresh the trusted root from ${mirror}: ${err instanceof Error ? err.message : String(err)}`, {
-            hint: 'use --offline for the embedded public-good root, or --trusted-root FILE',
-        });
-    }
-}
-function defaultCacheDir() {
-    const base = process.env.XDG_CACHE_HOME ?? (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.homedir)(), '.cache');
-    return (0,external_node_path_namespaceObject.join)(base, 'verify-provenance', 'tuf');
-}
-
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/core/crypto/verify-signature.ts + 1 modules
+var verify_signature = __nccwpck_require__(6463);
+// EXTERNAL MODULE: ./src/core/policy/checks/subject.ts
+var checks_subject = __nccwpck_require__(9346);
+// EXTERNAL MODULE: ./src/sources/artifacts.ts + 1 modules
+var sources_artifacts = __nccwpck_require__(3357);
+// EXTERNAL MODULE: ./src/sources/trust-roots.ts
+var trust_roots = __nccwpck_require__(5212);
 ;// CONCATENATED MODULE: ./src/cli/verify-bundle-command.ts
 
 
@@ -9266,1023 +11779,82 @@ const MAX_MESSAGE_ARTIFACT = 256 * 1024 * 1024;
  * identity and issuer, or a key. Only the exit code matters to the suite; we still say why.
  */
 async function runVerifyBundle(argv) {
-    const { values, positionals } = parse(argv, VERIFY_BUNDLE_OPTIONS);
+    const { values, positionals } = (0,args/* parse */.qg)(argv, args/* VERIFY_BUNDLE_OPTIONS */.Su);
     const target = positionals[0];
     if (values.bundle === undefined || target === undefined || positionals.length !== 1) {
-        throw new UsageError('verify-bundle needs --bundle FILE and exactly one FILE_OR_DIGEST');
+        throw new errors/* UsageError */.eb('verify-bundle needs --bundle FILE and exactly one FILE_OR_DIGEST');
     }
     const keyed = values.key !== undefined;
     const identity = values['certificate-identity'];
     const issuer = values['certificate-oidc-issuer'];
     if (keyed === (identity !== undefined || issuer !== undefined) ||
         (!keyed && (identity === undefined || issuer === undefined))) {
-        throw new UsageError('give either --certificate-identity and --certificate-oidc-issuer, or --key');
+        throw new errors/* UsageError */.eb('give either --certificate-identity and --certificate-oidc-issuer, or --key');
     }
     if (values.staging === true && values['trusted-root'] === undefined) {
-        throw new VerifyError('TRUST_ROOT_UNAVAILABLE', 'the staging trusted root is not embedded', {
+        throw new errors/* VerifyError */.Gz('TRUST_ROOT_UNAVAILABLE', 'the staging trusted root is not embedded', {
             hint: 'pass --trusted-root with the staging root',
         });
     }
-    const roots = await loadTrustRoots({
+    const roots = await (0,trust_roots/* loadTrustRoots */.k0)({
         trustedRootFile: values['trusted-root'],
         offline: values.offline,
     });
-    const candidates = readAttestations(values.bundle, await readInputFile(values.bundle));
+    const candidates = readAttestations(values.bundle, await (0,files/* readInputFile */.j)(values.bundle));
     const only = candidates[0];
     if (candidates.length !== 1 || only === undefined)
-        throw new VerifyError('NO_ATTESTATION', `expected one bundle in ${values.bundle}, found ${candidates.length}`);
+        throw new errors/* VerifyError */.Gz('NO_ATTESTATION', `expected one bundle in ${values.bundle}, found ${candidates.length}`);
     if (only.kind !== 'bundle')
         throw only.kind === 'invalid'
             ? only.error
-            : new VerifyError('TLOG_LOOKUP_NEEDED', 'a bare DSSE envelope cannot be verified offline');
-    const parsed = parseBundle(only.json);
-    const subject = await resolveSubject(target);
-    const artifact = isDigestArg(target) || parsed.dsse !== undefined
+            : new errors/* VerifyError */.Gz('TLOG_LOOKUP_NEEDED', 'a bare DSSE envelope cannot be verified offline');
+    const parsed = (0,parse_bundle/* parseBundle */.Q)(only.json);
+    const subject = await (0,sources_artifacts/* resolveSubject */.f9)(target);
+    const artifact = (0,sources_artifacts/* isDigestArg */.dN)(target) || parsed.dsse !== undefined
         ? undefined
-        : await readInputFile(target, MAX_MESSAGE_ARTIFACT);
+        : await (0,files/* readInputFile */.j)(target, MAX_MESSAGE_ARTIFACT);
     const publicKey = values.key === undefined ? undefined : await readKey(values.key);
-    verifyBundleCrypto(parsed, roots, {
+    (0,verify_signature/* verifyBundleCrypto */.l)(parsed, roots, {
         ...(publicKey ? { publicKey } : {}),
         ...(artifact ? { artifact } : {}),
     });
     if (!keyed) {
         if (parsed.leaf === undefined)
-            throw new VerifyError('KEY_MATERIAL', 'bundle is key-signed but an identity was asked for');
-        const cert = readCertificateIdentity(parsed.leaf);
+            throw new errors/* VerifyError */.Gz('KEY_MATERIAL', 'bundle is key-signed but an identity was asked for');
+        const cert = (0,certificate_identity/* readCertificateIdentity */.sU)(parsed.leaf);
         if (cert.san?.value !== identity)
-            throw new VerifyError('ID_SAN', `certificate identity is ${JSON.stringify(cert.san?.value ?? null)}, expected ${JSON.stringify(identity)}`);
-        if (effectiveIssuer(cert) !== issuer)
-            throw new VerifyError('ID_ISSUER', `OIDC issuer is ${JSON.stringify(effectiveIssuer(cert) ?? null)}, expected ${JSON.stringify(issuer)}`);
+            throw new errors/* VerifyError */.Gz('ID_SAN', `certificate identity is ${JSON.stringify(cert.san?.value ?? null)}, expected ${JSON.stringify(identity)}`);
+        if ((0,certificate_identity/* effectiveIssuer */.PR)(cert) !== issuer)
+            throw new errors/* VerifyError */.Gz('ID_ISSUER', `OIDC issuer is ${JSON.stringify((0,certificate_identity/* effectiveIssuer */.PR)(cert) ?? null)}, expected ${JSON.stringify(issuer)}`);
     }
     if (parsed.dsse !== undefined) {
-        const check = checkSubject(parseStatement(parsed.dsse.payload), subject.digests, undefined);
+        const check = (0,checks_subject/* checkSubject */.jj)((0,statement_statement/* parseStatement */.B)(parsed.dsse.payload), subject.digests, undefined);
         if (check.status !== 'pass')
-            throw new VerifyError(check.code ?? 'SUBJECT', check.message);
+            throw new errors/* VerifyError */.Gz(check.code ?? 'SUBJECT', check.message);
     }
     return `OK: ${values.bundle} verifies ${target}\n`;
 }
 async function readKey(path) {
     try {
-        return (0,external_node_crypto_namespaceObject.createPublicKey)((await readInputFile(path, 1 << 20)).toString('utf8'));
+        return (0,external_node_crypto_.createPublicKey)((await (0,files/* readInputFile */.j)(path, 1 << 20)).toString('utf8'));
     }
     catch (err) {
-        if (err instanceof VerifyError)
+        if (err instanceof errors/* VerifyError */.Gz)
             throw err;
-        throw new UsageError(`--key ${path} is not a PEM public key`);
+        throw new errors/* UsageError */.eb(`--key ${path} is not a PEM public key`);
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/github/refs.ts
-/** Git refs and the semver rules slsa-verifier applies to tags and builder refs. */
-const NUM = '(0|[1-9]\\d*)';
-/** Dot-separated identifiers, none empty (semver 2.0.0 §9, §10). */
-const IDS = '[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*';
-const SEMVER_TAG = new RegExp(`^v${NUM}(?:\\.${NUM}(?:\\.${NUM})?)?(?:-(${IDS}))?(?:\\+${IDS})?$`);
-/** `v1`, `v1.2`, `v1.2.3`, optional `-prerelease` and ignored `+build`. */
-function parseSemverTag(tag) {
-    const m = SEMVER_TAG.exec(tag);
-    if (!m || m[1] === undefined)
-        return undefined;
-    return {
-        major: Number(m[1]),
-        minor: m[2] === undefined ? undefined : Number(m[2]),
-        patch: m[3] === undefined ? undefined : Number(m[3]),
-        prerelease: m[4],
-    };
-}
-/**
- * slsa-verifier's versioned tag: the built tag (missing parts read as 0) must have the same
- * major, and the same minor and patch where the policy gives them; a prerelease only matches
- * when the policy names the same prerelease.
- */
-function matchesVersionedTag(expected, builtTag) {
-    const built = parseSemverTag(builtTag);
-    if (built === undefined)
-        return false;
-    if (built.major !== expected.major)
-        return false;
-    if (expected.minor !== undefined && (built.minor ?? 0) !== expected.minor)
-        return false;
-    if (expected.patch !== undefined && (built.patch ?? 0) !== expected.patch)
-        return false;
-    return (built.prerelease ?? '') === (expected.prerelease ?? '');
-}
-/** A strict builder release ref: `refs/tags/vX.Y.Z`, no prerelease, no build metadata. */
-function isStrictReleaseRef(ref) {
-    return ref !== undefined && /^refs\/tags\/v(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/.test(ref);
-}
-function branchOf(ref) {
-    return ref?.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined;
-}
-function tagOf(ref) {
-    return ref?.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : undefined;
-}
-function isFullRefOrSha(ref) {
-    return /^refs\/[^\s]+$/.test(ref) || /^[0-9a-f]{40}$|^[0-9a-f]{64}$/.test(ref);
-}
-
-;// CONCATENATED MODULE: ./src/core/policy/policy.ts
-const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
-
-;// CONCATENATED MODULE: ./src/core/policy/parse-policy.ts
-
-
-
-
-
-/**
- * Validate and normalise a policy. Every value is a literal: nothing is ever used as a regular
- * expression. A policy that names no source identity (repo, owner or exact certificate
- * identity) is refused: "verify the signature only" is not a question this tool answers.
- */
-function parsePolicy(input, options = {}) {
-    const sourceRepo = input.repo === undefined ? undefined : parseRepo(input.repo, '--repo');
-    const owner = input.owner === undefined ? undefined : parseOwner(input.owner);
-    const certIdentity = nonEmpty(input.certIdentity, '--cert-identity');
-    if (sourceRepo === undefined && owner === undefined && certIdentity === undefined) {
-        throw policyError('the policy names no source identity', 'give --repo OWNER/REPO (or --owner OWNER, or --cert-identity SAN) so a signature from anyone else is rejected');
-    }
-    if (sourceRepo !== undefined &&
-        owner !== undefined &&
-        asciiLower(sourceRepo.owner) !== asciiLower(owner)) {
-        throw policyError(`--owner ${owner} contradicts --repo ${sourceRepo.owner}/${sourceRepo.repo}`);
-    }
-    return {
-        issuer: nonEmpty(input.certOidcIssuer, '--cert-oidc-issuer') ?? GITHUB_ACTIONS_ISSUER,
-        sourceRepo,
-        owner,
-        certIdentity,
-        signerWorkflow: input.signerWorkflow === undefined ? undefined : parseSignerWorkflow(input.signerWorkflow),
-        signerRepo: input.signerRepo === undefined ? undefined : parseRepo(input.signerRepo, '--signer-repo'),
-        callerWorkflow: input.callerWorkflow === undefined ? undefined : parseCallerWorkflow(input.callerWorkflow),
-        refRules: parseRefRules(input),
-        sourceDigest: input.sourceDigest === undefined ? undefined : parseCommit(input.sourceDigest),
-        builderId: input.builderId === undefined ? undefined : parseBuilderId(input.builderId),
-        workflowInputs: (input.workflowInputs ?? []).map(parseInput),
-        triggers: input.triggers === undefined || input.triggers.length === 0
-            ? undefined
-            : input.triggers.map(parseTrigger),
-        allowSelfHostedRunners: input.allowSelfHostedRunners ?? false,
-        repositoryId: input.repoId === undefined ? undefined : parseNumericId(input.repoId, '--repo-id'),
-        ownerId: input.ownerId === undefined ? undefined : parseNumericId(input.ownerId, '--owner-id'),
-        subjectName: nonEmpty(input.subjectName, '--subject-name'),
-        predicateTypes: parsePredicateType(input.predicateType),
-        defaultSigner: options.defaultSigner ?? 'repo',
-    };
-}
-/**
- * `owner/repo`, `github.com/owner/repo`, `https://github.com/owner/repo`, with at most one
- * trailing `.git` and one trailing `/`, optionally prefixed `git+`. Anything else is refused.
- */
-function parseRepo(value, flag) {
-    let v = value;
-    if (v.startsWith('git+'))
-        v = v.slice(4);
-    if (v.startsWith('https://'))
-        v = v.slice('https://'.length);
-    else if (v.includes('://'))
-        throw policyError(`${flag} ${value}: only https GitHub URLs are accepted`);
-    if (v.endsWith('/'))
-        v = v.slice(0, -1);
-    if (v.endsWith('.git'))
-        v = v.slice(0, -4);
-    const parts = v.split('/');
-    if (parts.length === 3) {
-        if (asciiLower(parts[0] ?? '') !== GITHUB_HOST)
-            throw policyError(`${flag} ${value}: host must be ${GITHUB_HOST}`);
-        parts.shift();
-    }
-    const [owner, repo] = parts;
-    if (parts.length !== 2 ||
-        owner === undefined ||
-        repo === undefined ||
-        !isValidOwner(owner) ||
-        !isValidRepo(repo)) {
-        throw policyError(`${flag} ${JSON.stringify(value)} is not OWNER/REPO`, 'for example --repo acme/app');
-    }
-    return { owner, repo };
-}
-function parseOwner(value) {
-    if (!isValidOwner(value))
-        throw policyError(`--owner ${JSON.stringify(value)} is not a GitHub owner name`);
-    return value;
-}
-/** `[HOST/]OWNER/REPO/PATH[@REF]`; REF, when given, is a full ref or a commit SHA. */
-function parseSignerWorkflow(value) {
-    let v = value.startsWith('https://') ? value.slice('https://'.length) : value;
-    const at = v.indexOf('@');
-    const ref = at >= 0 ? v.slice(at + 1) : undefined;
-    if (at >= 0)
-        v = v.slice(0, at);
-    const parts = v.split('/');
-    let host = GITHUB_HOST;
-    if (parts[0]?.includes('.'))
-        host = asciiLower(parts.shift() ?? '');
-    const [owner, repo, ...rest] = parts;
-    const path = rest.join('/');
-    if (owner === undefined ||
-        repo === undefined ||
-        !isValidOwner(owner) ||
-        !isValidRepo(repo) ||
-        !isSafePath(path)) {
-        throw policyError(`--signer-workflow ${JSON.stringify(value)} is not [HOST/]OWNER/REPO/PATH[@REF]`, 'for example --signer-workflow acme/shared/.github/workflows/build.yml@refs/tags/v1.0.0');
-    }
-    if (host !== GITHUB_HOST)
-        throw policyError(`--signer-workflow host must be ${GITHUB_HOST}`);
-    if (ref !== undefined && !isFullRefOrSha(ref)) {
-        throw policyError(`--signer-workflow ref "${ref}" must be a full ref or a commit SHA`, `use @refs/tags/${ref} or @refs/heads/${ref}`);
-    }
-    return { host, owner, repo, path, ref };
-}
-/** `.github/workflows/x.yml` (in the source repository) or `OWNER/REPO/PATH[@REF]`. */
-function parseCallerWorkflow(value) {
-    if (value.startsWith('.github/')) {
-        if (!isSafePath(value))
-            throw policyError(`--caller-workflow ${JSON.stringify(value)} is not a workflow path`);
-        return { repo: undefined, path: value, ref: undefined };
-    }
-    const w = parseSignerWorkflow(value);
-    return { repo: { owner: w.owner, repo: w.repo }, path: w.path, ref: w.ref };
-}
-function isSafePath(path) {
-    return (path.length > 0 &&
-        path.split('/').every((s) => s.length > 0 && s !== '.' && s !== '..') &&
-        !/[\s@]/.test(path));
-}
-function parseRefRules(input) {
-    const rules = [];
-    if (input.sourceRef !== undefined) {
-        if (!input.sourceRef.startsWith('refs/')) {
-            throw policyError(`--source-ref ${JSON.stringify(input.sourceRef)} is not a full ref`, 'use refs/tags/NAME or refs/heads/NAME, or --source-tag / --source-branch');
-        }
-        rules.push({ kind: 'ref', ref: input.sourceRef });
-    }
-    if (input.sourceBranch !== undefined)
-        rules.push({ kind: 'branch', name: shortRef(input.sourceBranch, '--source-branch') });
-    if (input.sourceTag !== undefined && input.sourceVersionedTag !== undefined) {
-        throw policyError('--source-tag and --source-versioned-tag cannot be combined');
-    }
-    if (input.sourceTag !== undefined)
-        rules.push({ kind: 'tag', name: shortRef(input.sourceTag, '--source-tag') });
-    if (input.sourceVersionedTag !== undefined) {
-        const semver = parseSemverTag(input.sourceVersionedTag);
-        if (semver === undefined) {
-            throw policyError(`--source-versioned-tag ${JSON.stringify(input.sourceVersionedTag)} is not vMAJOR[.MINOR[.PATCH]]`);
-        }
-        rules.push({ kind: 'versioned-tag', tag: input.sourceVersionedTag, semver });
-    }
-    return rules;
-}
-function shortRef(value, flag) {
-    if (value.length === 0 || value.startsWith('refs/') || /\s/.test(value)) {
-        throw policyError(`${flag} takes a short name such as main or v1.2.3, got ${JSON.stringify(value)}`);
-    }
-    return value;
-}
-function parseCommit(value) {
-    if (!/^[0-9a-fA-F]{40}$|^[0-9a-fA-F]{64}$/.test(value)) {
-        throw policyError(`--source-digest ${JSON.stringify(value)} is not a full commit SHA`);
-    }
-    return value.toLowerCase();
-}
-/** `NAME[@VERSION]`: at most one `@`. */
-function parseBuilderId(value) {
-    const parts = value.split('@');
-    const name = parts[0];
-    if (parts.length > 2 || name === undefined || !name.startsWith('https://')) {
-        throw policyError(`--builder-id ${JSON.stringify(value)} is not an https URI with an optional @VERSION`);
-    }
-    return { name, version: parts[1] };
-}
-function parseInput(value) {
-    const eq = value.indexOf('=');
-    if (eq <= 0)
-        throw policyError(`--workflow-input ${JSON.stringify(value)} is not KEY=VALUE`);
-    return [value.slice(0, eq), value.slice(eq + 1)];
-}
-function parseTrigger(value) {
-    if (!/^[a-z_]+$/.test(value))
-        throw policyError(`--trigger ${JSON.stringify(value)} is not a GitHub event name`);
-    return value;
-}
-function parseNumericId(value, flag) {
-    if (!/^[1-9]\d*$/.test(value))
-        throw policyError(`${flag} ${JSON.stringify(value)} is not a numeric id`);
-    return value;
-}
-function parsePredicateType(value) {
-    if (value === undefined)
-        return SLSA_PROVENANCE_TYPES;
-    if (value === 'any')
-        return 'any';
-    if (!/^[a-z][a-z0-9+.-]*:\S+$/i.test(value))
-        throw policyError(`--predicate-type ${JSON.stringify(value)} is not a URI or "any"`);
-    return [value];
-}
-function nonEmpty(value, flag) {
-    if (value === undefined)
-        return undefined;
-    if (value.length === 0)
-        throw policyError(`${flag} is empty`);
-    return value;
-}
-
-;// CONCATENATED MODULE: ./src/core/policy/checks/consistency.ts
-
-
-
-
-/**
- * The predicate is written by the workflow; the certificate by Fulcio from GitHub's token.
- * Wherever both state a fact they must agree, so a forged predicate cannot tell a different story.
- */
-function checkConsistency(ctx) {
-    const claims = ctx.claims;
-    if (claims === undefined)
-        return [skipped('provenance', 'no SLSA provenance to compare with the certificate')];
-    const certFacts = certificateFacts(ctx);
-    const checks = [];
-    for (const fact of claims.facts) {
-        const certValue = certFacts[fact.field];
-        if (certValue === undefined)
-            continue;
-        if (!agrees(fact.field, fact.value, certValue)) {
-            checks.push(fail('provenance', 'PROVENANCE_MISMATCH', `predicate ${fact.at} disagrees with the certificate ${fact.field}`, {
-                expected: `${certValue} (certificate)`,
-                actual: `${fact.value} (predicate)`,
-                hint: 'the predicate is written by the build; the certificate is authoritative',
-            }));
-        }
-    }
-    const builder = checkBuilderClaim(ctx);
-    if (builder !== undefined)
-        checks.push(builder);
-    if (checks.length === 0)
-        checks.push(pass('provenance', `predicate agrees with the certificate (${claims.facts.length} facts compared)`));
-    return checks;
-}
-function certificateFacts(ctx) {
-    const c = ctx.cert;
-    return {
-        repository: effectiveRepoPath(c),
-        ref: effectiveRef(c),
-        commit: effectiveCommit(c),
-        workflowPath: parseWorkflowUri(c.buildConfigUri)?.path,
-        trigger: effectiveTrigger(c),
-        repositoryId: c.sourceRepositoryId,
-        ownerId: c.sourceRepositoryOwnerId,
-        runnerEnvironment: c.runnerEnvironment,
-    };
-}
-function agrees(field, claimed, cert) {
-    switch (field) {
-        case 'repository': {
-            const [a1, a2] = claimed.split('/');
-            const [b1, b2] = cert.split('/');
-            return (a1 !== undefined &&
-                a2 !== undefined &&
-                b1 !== undefined &&
-                b2 !== undefined &&
-                sameName(a1, b1) &&
-                sameName(a2, b2));
-        }
-        case 'commit':
-            return claimed.toLowerCase() === cert.toLowerCase();
-        case 'ref':
-        case 'workflowPath':
-        case 'trigger':
-        case 'repositoryId':
-        case 'ownerId':
-        case 'runnerEnvironment':
-            return claimed === cert;
-    }
-}
-/** Generators and in-repo workflows: the predicate builder must be the signer itself. */
-function checkBuilderClaim(ctx) {
-    const claims = ctx.claims;
-    const san = ctx.cert.san?.kind === 'uri' ? ctx.cert.san.value : undefined;
-    if (claims === undefined ||
-        san === undefined ||
-        claims.family === 'delegator' ||
-        claims.family === 'npm')
-        return undefined;
-    if (RUNNER_BUILDER_IDS.includes(claims.builderId)) {
-        const runner = claims.builderId.split('/').pop();
-        const env = ctx.cert.runnerEnvironment;
-        if (env === undefined || runner === 'runner' || runner === env)
-            return undefined;
-        return fail('provenance', 'PROVENANCE_MISMATCH', 'predicate builder id names another runner than the certificate', { expected: env, actual: claims.builderId });
-    }
-    if (claims.builderId === san)
-        return undefined;
-    return fail('provenance', 'PROVENANCE_MISMATCH', 'predicate builder id is not the workflow that signed', {
-        expected: `${san} (certificate SAN)`,
-        actual: `${claims.builderId} (predicate)`,
-    });
-}
-
-;// CONCATENATED MODULE: ./src/core/policy/checks/identity.ts
-
-
-
-function checkIssuer({ policy, cert }) {
-    const actual = effectiveIssuer(cert);
-    if (actual === policy.issuer)
-        return pass('issuer', 'OIDC issuer matches', policy.issuer, actual);
-    const enterprise = actual?.startsWith(`${policy.issuer}/`) === true;
-    return fail('issuer', 'ID_ISSUER', 'OIDC issuer (certificate 1.3.6.1.4.1.57264.1.8) differs', {
-        expected: policy.issuer,
-        actual: actual ?? '(none)',
-        hint: enterprise
-            ? `this looks like a GitHub Enterprise issuer; if you trust it pass --cert-oidc-issuer ${actual}`
-            : 'pass --cert-oidc-issuer with the issuer you trust',
-    });
-}
-function checkCertIdentity({ policy, cert }) {
-    if (policy.certIdentity === undefined)
-        return skipped('cert-identity', 'no exact certificate identity asked for');
-    const actual = cert.san?.value;
-    if (actual === policy.certIdentity)
-        return pass('cert-identity', 'certificate identity (SAN) matches exactly', policy.certIdentity, actual);
-    return fail('cert-identity', 'ID_SAN', 'certificate identity (SAN) differs (compared exactly, no patterns)', {
-        expected: policy.certIdentity,
-        actual: actual === undefined ? '(none)' : `${actual} (${cert.san?.kind ?? '?'})`,
-    });
-}
-function checkSourceRepo({ policy, cert }) {
-    const expected = policy.sourceRepo;
-    if (expected === undefined)
-        return skipped('source-repo', 'no source repository asked for');
-    const uri = parseRepoUri(cert.sourceRepositoryUri);
-    const path = effectiveRepoPath(cert);
-    const [owner, repo] = (path ?? '').split('/');
-    const actual = uri ??
-        (owner !== undefined && repo !== undefined ? { host: 'github.com', owner, repo } : undefined);
-    if (actual !== undefined && actual.host === 'github.com' && sameRepo(actual, expected)) {
-        return pass('source-repo', 'source repository matches', formatRepo(expected), formatRepo(actual));
-    }
-    return fail('source-repo', 'ID_REPO', 'source repository (certificate 1.3.6.1.4.1.57264.1.12) differs', {
-        expected: formatRepo(expected),
-        actual: cert.sourceRepositoryUri ?? path ?? '(not recorded)',
-        hint: 'the certificate names the repository whose workflow run signed; a renamed or transferred repository keeps its id (--repo-id) but not its name',
-    });
-}
-function checkOwner({ policy, cert }) {
-    const expected = policy.owner ?? policy.sourceRepo?.owner;
-    if (expected === undefined)
-        return skipped('owner', 'no owner asked for');
-    const fromUri = /^https:\/\/github\.com\/([^/]+)$/.exec(cert.sourceRepositoryOwnerUri ?? '')?.[1];
-    const actual = fromUri ?? effectiveRepoPath(cert)?.split('/')[0];
-    if (actual !== undefined && sameName(actual, expected))
-        return pass('owner', 'repository owner matches', expected, actual);
-    return fail('owner', 'ID_OWNER', 'source repository owner (certificate 1.3.6.1.4.1.57264.1.16) differs', {
-        expected,
-        actual: cert.sourceRepositoryOwnerUri ?? actual ?? '(not recorded)',
-    });
-}
-function checkRepositoryIds({ policy, cert }) {
-    const checks = [];
-    const pairs = [
-        ['repository-id', policy.repositoryId, cert.sourceRepositoryId, '1.15'],
-        ['owner-id', policy.ownerId, cert.sourceRepositoryOwnerId, '1.17'],
-    ];
-    for (const [id, expected, actual, oid] of pairs) {
-        if (expected === undefined)
-            continue;
-        checks.push(actual === expected
-            ? pass(id, `${id} matches`, expected, actual)
-            : fail(id, 'ID_REPO_ID', `${id} (certificate 1.3.6.1.4.1.57264.${oid}) differs`, {
-                expected,
-                actual: actual ?? '(not recorded)',
-                hint: 'numeric ids survive renames and stop a re-created repository of the same name',
-            }));
-    }
-    return checks;
-}
-
-;// CONCATENATED MODULE: ./src/core/policy/checks/workflow.ts
-
-
-
-
-const GENERATOR_WORKFLOW_PREFIX = 'https://github.com/slsa-framework/slsa-github-generator/.github/workflows/';
-/** The signer workflow: the certificate SAN (= Build Signer URI, 1.9). */
-function signerOf(ctx) {
-    return ctx.cert.san?.kind === 'uri' ? parseWorkflowUri(ctx.cert.san.value) : undefined;
-}
-function isTrustedGenerator(signer) {
-    return (signer !== undefined &&
-        signer.host === 'github.com' &&
-        sameRepo(signer, GENERATOR_REPO) &&
-        TRUSTED_GENERATOR_WORKFLOWS.includes(signer.path) &&
-        isStrictReleaseRef(signer.ref));
-}
-function checkSigner(ctx) {
-    const { policy, cert } = ctx;
-    const signer = signerOf(ctx);
-    const checks = [];
-    if (cert.buildSignerUri !== undefined && cert.san?.value !== cert.buildSignerUri) {
-        checks.push(fail('signer-workflow', 'ID_CONFLICT', 'certificate SAN and Build Signer URI (1.9) disagree', { expected: cert.buildSignerUri, actual: cert.san?.value }));
-    }
-    if (policy.signerWorkflow !== undefined)
-        checks.push(matchSignerWorkflow(policy.signerWorkflow, signer, ctx));
-    if (policy.signerRepo !== undefined)
-        checks.push(matchSignerRepo(policy.signerRepo, signer, ctx));
-    const explicit = policy.signerWorkflow ?? policy.signerRepo ?? policy.certIdentity ?? policy.builderId;
-    if (explicit === undefined)
-        checks.push(defaultSigner(ctx, signer));
-    return checks;
-}
-function matchSignerWorkflow(expected, signer, ctx) {
-    const ok = signer !== undefined &&
-        signer.host === expected.host &&
-        sameRepo(signer, expected) &&
-        signer.path === expected.path &&
-        (expected.ref === undefined || signer.ref === expected.ref);
-    if (ok)
-        return pass('signer-workflow', 'signer workflow matches', formatWorkflow(expected), formatWorkflow(signer));
-    return fail('signer-workflow', 'ID_SIGNER', 'signer workflow (certificate SAN / Build Signer URI) differs', {
-        expected: formatWorkflow(expected),
-        actual: signer === undefined ? (ctx.cert.san?.value ?? '(none)') : formatWorkflow(signer),
-        hint: callerSignerHint(ctx, signer),
-    });
-}
-function matchSignerRepo(expected, signer, ctx) {
-    if (signer !== undefined && signer.host === 'github.com' && sameRepo(signer, expected)) {
-        return pass('signer-repo', 'signer workflow lives in the expected repository', formatRepo(expected), formatWorkflow(signer));
-    }
-    return fail('signer-repo', 'ID_SIGNER', 'signer workflow is not in the expected repository', {
-        expected: formatRepo(expected),
-        actual: signer === undefined ? (ctx.cert.san?.value ?? '(none)') : formatWorkflow(signer),
-        hint: callerSignerHint(ctx, signer),
-    });
-}
-/** A github.com workflow in the policy's source repository (or, with only --owner, its owner). */
-function inSourceScope(workflow, policy) {
-    return (workflow !== undefined &&
-        workflow.host === 'github.com' &&
-        (policy.sourceRepo !== undefined
-            ? sameRepo(workflow, policy.sourceRepo)
-            : policy.owner !== undefined && sameName(workflow.owner, policy.owner)));
-}
-/**
- * With only --repo / --owner: the signer must live in that repository (or owner), as gh
- * requires, or be one of the slsa-github-generator builders at a vX.Y.Z release, which
- * slsa-verifier trusts by default. Any other reusable workflow must be named explicitly.
- */
-function defaultSigner(ctx, signer) {
-    const { policy } = ctx;
-    const expected = policy.sourceRepo !== undefined
-        ? `a workflow in ${formatRepo(policy.sourceRepo)}`
-        : `a workflow of ${policy.owner ?? '?'}`;
-    if (inSourceScope(signer, policy))
-        return pass('signer-workflow', 'signed by a workflow of the source repository', expected, formatWorkflow(signer));
-    const caller = parseWorkflowUri(ctx.cert.buildConfigUri);
-    if (policy.defaultSigner === 'caller' && inSourceScope(caller, policy) && signer !== undefined)
-        return pass('signer-workflow', `the Trusted Publisher (caller workflow ${formatWorkflow(caller)}) is in the source repository; any workflow it calls may sign`, `a caller workflow in ${policy.sourceRepo === undefined ? (policy.owner ?? '?') : formatRepo(policy.sourceRepo)}`, formatWorkflow(signer));
-    if (signer !== undefined && isTrustedGenerator(signer)) {
-        const delegated = checkDelegatedBuilder(ctx, signer);
-        if (delegated !== undefined)
-            return delegated;
-        return pass('signer-workflow', 'signed by a trusted slsa-github-generator builder', `${expected}, or an slsa-github-generator builder at vX.Y.Z`, formatWorkflow(signer));
-    }
-    return fail('signer-workflow', 'ID_SIGNER', 'signed by a workflow outside the source repository that the policy does not name', {
-        expected: `${expected}, or an slsa-github-generator builder at vX.Y.Z`,
-        actual: signer === undefined ? (ctx.cert.san?.value ?? '(none)') : formatWorkflow(signer),
-        hint: callerSignerHint(ctx, signer),
-    });
-}
-/** BYOB: the delegator signs, the predicate names the builder it ran for (slsa-verifier's rule). */
-function checkDelegatedBuilder(ctx, signer) {
-    if (signer === undefined || !DELEGATOR_WORKFLOWS.includes(signer.path))
-        return undefined;
-    const inner = ctx.claims?.builderId;
-    const parsed = parseWorkflowUri(inner);
-    if (inner !== undefined &&
-        inner.startsWith(GENERATOR_WORKFLOW_PREFIX) &&
-        isStrictReleaseRef(parsed?.ref))
-        return undefined;
-    return fail('signer-workflow', 'ID_BUILDER', 'the slsa-github-generator delegator built for a builder outside slsa-github-generator', {
-        expected: `${GENERATOR_WORKFLOW_PREFIX}…@refs/tags/vX.Y.Z`,
-        actual: inner ?? '(no provenance builder id)',
-        hint: `if you trust that builder pass --builder-id ${inner?.split('@')[0] ?? 'URI'}`,
-    });
-}
-/** The reusable-workflow explanation people need: who signed, who called, which flag to add. */
-function callerSignerHint(ctx, signer) {
-    if (signer === undefined)
-        return undefined;
-    const caller = parseWorkflowUri(ctx.cert.buildConfigUri);
-    const reusable = caller !== undefined && (caller.path !== signer.path || !sameRepo(caller, signer));
-    const who = `signed by ${reusable ? 'reusable workflow' : 'workflow'} ${formatWorkflow(signer)}`;
-    const called = reusable ? `, called from ${formatWorkflow(caller)}` : '';
-    return `${who}${called}; if you trust it, add --signer-workflow ${signer.owner}/${signer.repo}/${signer.path} (or --signer-repo ${signer.owner}/${signer.repo})`;
-}
-function checkCaller(ctx) {
-    const expected = ctx.policy.callerWorkflow;
-    if (expected === undefined)
-        return skipped('caller-workflow', 'no caller workflow asked for');
-    const caller = parseWorkflowUri(ctx.cert.buildConfigUri);
-    const want = `${expected.repo === undefined ? '' : `${formatRepo(expected.repo)}/`}${expected.path}${expected.ref === undefined ? '' : `@${expected.ref}`}`;
-    if (caller === undefined) {
-        return fail('caller-workflow', 'ID_CALLER', 'the certificate does not record the caller workflow (Build Config URI, 1.18)', { expected: want, actual: '(not recorded)' });
-    }
-    const repoOk = expected.repo === undefined || sameRepo(caller, expected.repo);
-    const ok = repoOk &&
-        caller.path === expected.path &&
-        (expected.ref === undefined || caller.ref === expected.ref);
-    if (ok)
-        return pass('caller-workflow', 'caller workflow matches', want, formatWorkflow(caller));
-    return fail('caller-workflow', 'ID_CALLER', 'caller workflow (Build Config URI, 1.18) differs', {
-        expected: want,
-        actual: formatWorkflow(caller),
-        hint: 'the caller is the top-level workflow of the source repository; the signer (SAN) is the reusable workflow it called',
-    });
-}
-function checkBuilder(ctx) {
-    const expected = ctx.policy.builderId;
-    if (expected === undefined)
-        return skipped('builder-id', 'no builder id asked for');
-    const builder = effectiveBuilder(ctx);
-    const want = expected.version === undefined ? expected.name : `${expected.name}@${expected.version}`;
-    const nameOk = builder.name === expected.name;
-    const versionOk = expected.version === undefined ||
-        builder.ref === expected.version ||
-        builder.ref === `refs/tags/${expected.version}`;
-    const refOk = builder.ref === undefined || isStrictReleaseRef(builder.ref);
-    if (nameOk && versionOk && refOk)
-        return pass('builder-id', 'builder id matches', want, builder.display);
-    return fail('builder-id', 'ID_BUILDER', refOk ? 'builder id differs' : 'builder is not at a vX.Y.Z release tag', {
-        expected: want,
-        actual: builder.display,
-        hint: refOk
-            ? builder.note
-            : 'builders are trusted only at release tags refs/tags/vX.Y.Z, never at a branch or SHA',
-    });
-}
-/**
- * Which builder ran, as slsa-verifier decides it: the signer workflow (certificate) for
- * generators and in-repo workflows; the predicate's builder for BYOB delegators (the delegator
- * signs for it); the runner for npm CLI provenance, read from the certificate.
- */
-function effectiveBuilder(ctx) {
-    const signer = signerOf(ctx);
-    const claimed = ctx.claims?.builderId;
-    if (ctx.claims?.family === 'delegator' &&
-        signer !== undefined &&
-        DELEGATOR_WORKFLOWS.includes(signer.path) &&
-        isTrustedGenerator(signer)) {
-        const inner = parseWorkflowUri(claimed);
-        const name = inner === undefined
-            ? (claimed ?? '')
-            : `https://${inner.host}/${inner.owner}/${inner.repo}/${inner.path}`;
-        return {
-            name,
-            ref: inner?.ref,
-            display: claimed ?? '(none)',
-            note: `delegated by ${formatWorkflow(signer)}`,
-        };
-    }
-    if (claimed !== undefined && RUNNER_BUILDER_IDS.includes(claimed)) {
-        const env = ctx.cert.runnerEnvironment;
-        const name = env === undefined ? claimed : `https://github.com/actions/runner/${env}`;
-        return {
-            name,
-            ref: undefined,
-            display: name,
-            note: 'npm CLI provenance: the builder is the runner the certificate records',
-        };
-    }
-    if (signer === undefined)
-        return {
-            name: ctx.cert.san?.value ?? '',
-            ref: undefined,
-            display: ctx.cert.san?.value ?? '(none)',
-        };
-    return {
-        name: `https://${signer.host}/${signer.owner}/${signer.repo}/${signer.path}`,
-        ref: signer.ref,
-        display: `https://${formatWorkflow(signer)}`,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/policy/checks/source.ts
-
-
-
-
-function checkRefs({ policy, cert }) {
-    const ref = effectiveRef(cert);
-    return policy.refRules.map((rule) => {
-        const [ok, expected] = matchRef(rule, ref);
-        if (ok)
-            return pass('source-ref', 'source ref matches', expected, ref);
-        const trigger = effectiveTrigger(cert);
-        return fail('source-ref', 'ID_REF', 'source ref (certificate 1.3.6.1.4.1.57264.1.14) differs', {
-            expected,
-            actual: ref ?? '(not recorded)',
-            hint: refHint(rule, ref, trigger),
-        });
-    });
-}
-function matchRef(rule, ref) {
-    switch (rule.kind) {
-        case 'ref':
-            return [ref === rule.ref, rule.ref];
-        case 'branch':
-            return [branchOf(ref) === rule.name, `refs/heads/${rule.name}`];
-        case 'tag':
-            return [tagOf(ref) === rule.name, `refs/tags/${rule.name}`];
-        case 'versioned-tag': {
-            const tag = tagOf(ref);
-            return [
-                tag !== undefined && matchesVersionedTag(rule.semver, tag),
-                `refs/tags/${rule.tag} (semver-compatible)`,
-            ];
-        }
-    }
-}
-function refHint(rule, ref, trigger) {
-    if ((rule.kind === 'tag' || rule.kind === 'versioned-tag') && branchOf(ref) !== undefined) {
-        return `this was built from a branch${trigger ? ` (${trigger})` : ''}, not a tag; a tag policy only accepts tag builds`;
-    }
-    if (rule.kind === 'branch' && tagOf(ref) !== undefined) {
-        return 'this was built from a tag, so it has no branch; use --source-tag or --source-versioned-tag';
-    }
-    return undefined;
-}
-function checkCommit({ policy, cert }) {
-    if (policy.sourceDigest === undefined)
-        return skipped('source-digest', 'no source commit asked for');
-    const actual = effectiveCommit(cert);
-    if (actual?.toLowerCase() === policy.sourceDigest)
-        return pass('source-digest', 'source commit matches', policy.sourceDigest, actual);
-    return fail('source-digest', 'ID_COMMIT', 'source commit (certificate 1.3.6.1.4.1.57264.1.13) differs', {
-        expected: policy.sourceDigest,
-        actual: actual ?? '(not recorded)',
-    });
-}
-function checkTrigger({ policy, cert }) {
-    if (policy.triggers === undefined)
-        return skipped('trigger', 'no trigger allowlist given');
-    const actual = effectiveTrigger(cert);
-    if (actual !== undefined && policy.triggers.includes(actual))
-        return pass('trigger', 'trigger event allowed', policy.triggers.join(' | '), actual);
-    return fail('trigger', 'ID_TRIGGER', 'trigger event (certificate 1.3.6.1.4.1.57264.1.20) is not allowed', {
-        expected: policy.triggers.join(' | '),
-        actual: actual ?? '(not recorded)',
-        hint: actual === 'pull_request_target'
-            ? 'pull_request_target runs with the base repository identity on behalf of a pull request'
-            : undefined,
-    });
-}
-function checkRunner(ctx) {
-    const { policy, cert } = ctx;
-    if (!isWorkflowIdentity(cert))
-        return skipped('runner', 'not a CI workflow identity: no runner to check');
-    const actual = cert.runnerEnvironment;
-    if (actual === 'github-hosted')
-        return pass('runner', 'built on a GitHub-hosted runner', 'github-hosted', actual);
-    if (policy.allowSelfHostedRunners) {
-        return pass('runner', 'any runner allowed (--allow-self-hosted-runners)', 'any', actual ?? '(not recorded)');
-    }
-    if (actual === undefined && isTrustedGenerator(signerOf(ctx))) {
-        return pass('runner', 'slsa-github-generator builders run their build jobs on GitHub-hosted runners', 'github-hosted', '(not recorded; trusted builder)');
-    }
-    if (actual === undefined) {
-        return fail('runner', 'ID_RUNNER', 'the certificate does not record the runner environment (certificates issued before late 2023): the build cannot be shown to have run on a GitHub-hosted runner', {
-            expected: 'github-hosted',
-            actual: '(not recorded)',
-            hint: 'pass --allow-self-hosted-runners to accept an unproven runner',
-        });
-    }
-    return fail('runner', 'ID_RUNNER', 'runner environment (certificate 1.3.6.1.4.1.57264.1.11) is not GitHub-hosted', {
-        expected: 'github-hosted',
-        actual,
-        hint: "self-hosted runners are outside GitHub's isolation; pass --allow-self-hosted-runners only if you trust them",
-    });
-}
-function checkInputs({ policy, claims }) {
-    return policy.workflowInputs.map(([key, expected]) => {
-        const value = claims?.inputs?.[key];
-        const actual = value === undefined ? undefined : typeof value === 'string' ? value : JSON.stringify(value);
-        if (actual === expected)
-            return pass('workflow-input', `workflow input ${key} matches`, expected, actual);
-        return fail('workflow-input', 'ID_INPUTS', `workflow input ${key} differs`, {
-            expected: `${key}=${expected}`,
-            actual: actual === undefined
-                ? claims?.inputs === undefined
-                    ? '(provenance records no inputs)'
-                    : `(no input ${key})`
-                : `${key}=${actual}`,
-        });
-    });
-}
-
-;// CONCATENATED MODULE: ./src/core/policy/run-checks.ts
-
-
-
-
-/** Every identity check, in a fixed order; all run so every mismatch is reported at once. */
-const CHECKS = [
-    checkIssuer,
-    checkCertIdentity,
-    checkSourceRepo,
-    checkOwner,
-    checkRepositoryIds,
-    checkSigner,
-    checkCaller,
-    checkBuilder,
-    checkRefs,
-    checkCommit,
-    checkTrigger,
-    checkRunner,
-    checkInputs,
-    checkConsistency,
-];
-function runPolicyChecks(ctx) {
-    return CHECKS.flatMap((check) => check(ctx));
-}
-
-;// CONCATENATED MODULE: ./src/core/verify.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * Verify every artifact against every attestation. Each attestation is verified end to end on
- * its own; an artifact passes when one attestation satisfies the whole policy; facts are never
- * combined across attestations. Pure: trust roots and inputs are passed in.
- */
-function verifyArtifacts(request) {
-    const prepared = request.attestations.map((c) => prepare(c, request.roots));
-    return request.artifacts.map((artifact) => verifyArtifact(artifact, prepared, request.policy));
-}
-function verifyArtifact(artifact, prepared, policy) {
-    const attestations = prepared.map((p) => evaluate(p, artifact, policy));
-    return {
-        name: artifact.name,
-        digests: artifact.digests,
-        verdict: combineVerdicts(attestations.map((a) => a.verdict)),
-        attestations,
-    };
-}
-/** An artifact's verdict from its attestations': one verified is enough; else undecided beats failed. */
-function combineVerdicts(verdicts) {
-    if (verdicts.includes('verified'))
-        return 'verified';
-    if (verdicts.includes('indeterminate'))
-        return 'indeterminate';
-    return 'failed';
-}
-function prepare(candidate, roots) {
-    const origin = candidate.origin;
-    if (candidate.kind === 'invalid')
-        return { ok: false, origin, checks: [errorCheck('bundle', candidate.error)] };
-    const checks = [];
-    try {
-        let leaf;
-        let payload;
-        let crypto;
-        if (candidate.kind === 'legacy-dsse') {
-            const envelope = parseLegacyEnvelope(candidate.json);
-            checks.push(pass('bundle', 'legacy DSSE envelope with certificate'));
-            checks.push(fail('transparency-log', 'TLOG_LOOKUP_NEEDED', 'this envelope carries no transparency-log entry or timestamp: its signature time and certificate cannot be proven offline', {
-                hint: 'look it up in the transparency log: --rekor-url https://rekor.sigstore.dev (the default when online, without --trusted-root or --offline); or ask the builder for a Sigstore bundle (slsa-github-generator >= v2.1.0 writes them)',
-            }));
-            ({ leaf, payload } = envelope);
-        }
-        else {
-            const parsed = parseBundle(candidate.json);
-            checks.push(pass('bundle', `Sigstore bundle v${parsed.version}`));
-            if (parsed.dsse === undefined) {
-                throw new VerifyError('BUNDLE_SHAPE', 'this bundle is a message signature, not an attestation', { hint: 'use verify-bundle for plain signatures' });
-            }
-            crypto = verifyBundleCrypto(parsed, roots);
-            checks.push(pass('signature', `signature, certificate chain, timestamps and log entries verified against ${crypto.rootLabel}`));
-            if (parsed.leaf === undefined)
-                throw new VerifyError('KEY_MATERIAL', 'attestation is key-signed: verify needs a Fulcio certificate');
-            leaf = parsed.leaf;
-            payload = parsed.dsse.payload;
-        }
-        const cert = readCertificateIdentity(leaf);
-        try {
-            const statement = parseStatement(payload);
-            return {
-                ok: true,
-                origin,
-                proven: crypto !== undefined,
-                crypto,
-                cert,
-                statement,
-                early: checks,
-            };
-        }
-        catch (err) {
-            return { ok: false, origin, cert, checks: [...checks, errorCheck('statement', err)] };
-        }
-    }
-    catch (err) {
-        return {
-            ok: false,
-            origin,
-            checks: [...checks, errorCheck(checks.length === 0 ? 'bundle' : 'signature', err)],
-        };
-    }
-}
-function evaluate(p, artifact, policy) {
-    if (!p.ok) {
-        return {
-            origin: p.origin,
-            verdict: verdictOf(p.checks),
-            checks: p.checks,
-            ...(p.cert === undefined ? {} : { identity: summarizeIdentity(p.cert) }),
-            warnings: [],
-        };
-    }
-    const checks = [...p.early];
-    checks.push(checkPredicateType(policy, p.statement));
-    checks.push(checkSubject(p.statement, artifact.digests, policy.subjectName));
-    let claims;
-    if (SLSA_PROVENANCE_TYPES.includes(p.statement.predicateType)) {
-        try {
-            claims = readProvenance(p.statement);
-        }
-        catch (err) {
-            checks.push(errorCheck('provenance', err));
-        }
-    }
-    checks.push(...runPolicyChecks({ policy, cert: p.cert, statement: p.statement, claims }));
-    return {
-        origin: p.origin,
-        verdict: verdictOf(checks),
-        checks,
-        identity: summarizeIdentity(p.cert),
-        predicateType: p.statement.predicateType,
-        ...(claims === undefined ? {} : { buildType: claims.buildType, builderId: claims.builderId }),
-        ...(p.crypto === undefined ? {} : evidenceFields(p.crypto)),
-        warnings: warningsFor(policy, p.cert),
-    };
-}
-function verdictOf(checks) {
-    const failed = checks.filter((c) => c.status === 'fail');
-    if (failed.length === 0)
-        return 'verified';
-    return failed.every((c) => c.code !== undefined && isIndeterminate(c.code))
-        ? 'indeterminate'
-        : 'failed';
-}
-function errorCheck(id, err) {
-    if (err instanceof VerifyError)
-        return fail(id, err.code, err.message, { hint: err.hint });
-    throw err;
-}
-
-;// CONCATENATED MODULE: ./src/sources/responses.ts
-
-
-const responses_utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-/**
- * A service's JSON answer. A body that is not JSON is the service failing (a truncated or
- * garbled transfer, a proxy's error page): NETWORK, indeterminate, never a verdict.
- */
-function jsonBody(response, what) {
-    try {
-        return parseStrictJson(responses_utf8.decode(response.body));
-    }
-    catch (err) {
-        throw new VerifyError('NETWORK', `${what}: the response is not valid JSON (${err instanceof Error ? err.message : String(err)})`, { hint: 'the service or a proxy answered with something else; try again later' });
-    }
-}
-/** A status that is neither success nor "not found": the answer is unknown (exit 3). */
-function unexpectedStatus(response, what) {
-    const auth = response.status === 401 || response.status === 403;
-    return new VerifyError('NETWORK', `${what}: HTTP ${response.status}`, {
-        hint: auth
-            ? 'the token was refused or lacks access (attestations: read); anonymous access works only for public repositories'
-            : 'the service failed; the result is unknown, not a pass',
-    });
-}
-/** GET a registry or index document, anonymously; 404 is `undefined` (the caller says what was missing). */
-async function fetchJson(client, url, what, accept = 'application/json') {
-    const response = await client.request(url, { accept, anonymous: true });
-    if (response.status === 404)
-        return undefined;
-    if (response.status !== 200)
-        throw unexpectedStatus(response, what);
-    return jsonBody(response, what);
-}
-
+// EXTERNAL MODULE: ./src/core/policy/parse-policy.ts + 1 modules
+var parse_policy = __nccwpck_require__(2390);
+// EXTERNAL MODULE: ./src/core/verify.ts + 5 modules
+var verify = __nccwpck_require__(8767);
+// EXTERNAL MODULE: ./src/core/github/names.ts
+var names = __nccwpck_require__(9067);
+// EXTERNAL MODULE: ./src/sources/http.ts
+var http = __nccwpck_require__(9496);
+// EXTERNAL MODULE: ./src/sources/responses.ts
+var responses = __nccwpck_require__(6978);
 ;// CONCATENATED MODULE: ./src/sources/snappy.ts
 
 /**
@@ -10294,7 +11866,7 @@ async function fetchJson(client, url, what, accept = 'application/json') {
 function decodeSnappy(input, maxOutput) {
     let pos = 0;
     const bad = (why) => {
-        throw new VerifyError('MALFORMED', `snappy: ${why}`);
+        throw new errors/* VerifyError */.Gz('MALFORMED', `snappy: ${why}`);
     };
     // Uncompressed length: a little-endian base-128 varint of at most 32 bits.
     let length = 0;
@@ -10311,7 +11883,7 @@ function decodeSnappy(input, maxOutput) {
     if (length > 0xffffffff)
         bad('length over 32 bits');
     if (length > maxOutput)
-        throw new VerifyError('LIMIT', `snappy: ${length} bytes (limit ${maxOutput})`);
+        throw new errors/* VerifyError */.Gz('LIMIT', `snappy: ${length} bytes (limit ${maxOutput})`);
     const out = Buffer.allocUnsafe(length);
     let written = 0;
     const readLE = (n) => {
@@ -10388,14 +11960,14 @@ function encodeSnappyLiterals(data) {
 
 
 const PER_PAGE = 100;
-const MAX_PAGES = Math.ceil(LIMITS.maxAttestations / PER_PAGE) + 1;
+const MAX_PAGES = Math.ceil(limits/* LIMITS */.b.maxAttestations / PER_PAGE) + 1;
 const BULK_BATCH = 100;
 function githubScope(policy) {
     if (policy.sourceRepo !== undefined)
-        return { kind: 'repo', repo: formatRepo(policy.sourceRepo) };
+        return { kind: 'repo', repo: (0,names/* formatRepo */.Kf)(policy.sourceRepo) };
     if (policy.owner !== undefined)
         return { kind: 'owner', owner: policy.owner };
-    throw new UsageError('the GitHub attestations API is searched by repository or owner', {
+    throw new errors/* UsageError */.eb('the GitHub attestations API is searched by repository or owner', {
         hint: 'add --repo OWNER/REPO or --owner OWNER',
     });
 }
@@ -10418,14 +11990,14 @@ async function githubAttestations(client, apiUrl, policy, artifacts) {
     const entries = scope.kind === 'owner' && digests.length > 1 && client.hasToken()
         ? await bulkEntries(client, apiUrl, scope.owner, digests, filter)
         : (await Promise.all(digests.map((d) => digestEntries(client, apiUrl, scope, d, filter)))).flat();
-    if (entries.length > LIMITS.maxAttestations)
-        throw new VerifyError('LIMIT', `GitHub returned ${entries.length} attestations (limit ${LIMITS.maxAttestations})`, { hint: 'narrow the search with --repo or --predicate-type' });
+    if (entries.length > limits/* LIMITS */.b.maxAttestations)
+        throw new errors/* VerifyError */.Gz('LIMIT', `GitHub returned ${entries.length} attestations (limit ${limits/* LIMITS */.b.maxAttestations})`, { hint: 'narrow the search with --repo or --predicate-type' });
     return Promise.all(entries.map((e) => candidateFrom(client, e, apiUrl)));
 }
 function sha256Of(artifact) {
     const hex = artifact.digests.sha256;
     if (hex === undefined)
-        throw new UsageError(`${artifact.name}: the GitHub attestations API is searched by sha256`, {
+        throw new errors/* UsageError */.eb(`${artifact.name}: the GitHub attestations API is searched by sha256`, {
             hint: 'give the file, or its sha256:HEX digest',
         });
     return `sha256:${hex}`;
@@ -10450,16 +12022,16 @@ async function listPages(client, first, label) {
     let url = first;
     for (let page = 1; url !== undefined; page++) {
         if (page > MAX_PAGES)
-            throw new VerifyError('LIMIT', `${label}: more than ${MAX_PAGES} pages of attestations`);
+            throw new errors/* VerifyError */.Gz('LIMIT', `${label}: more than ${MAX_PAGES} pages of attestations`);
         const response = await client.get(url, 'application/vnd.github+json');
         if (response.status === 404)
             return page === 1 ? undefined : found;
         if (response.status !== 200)
-            throw unexpectedStatus(response, `GitHub attestations for ${label}`);
-        const body = jsonBody(response, `GitHub attestations for ${label}`);
-        const list = isJsonObject(body) ? body.attestations : undefined;
+            throw (0,responses/* unexpectedStatus */.uI)(response, `GitHub attestations for ${label}`);
+        const body = (0,responses/* jsonBody */.J9)(response, `GitHub attestations for ${label}`);
+        const list = (0,strict_json/* isJsonObject */.O)(body) ? body.attestations : undefined;
         if (!Array.isArray(list))
-            throw new VerifyError('NETWORK', `GitHub attestations for ${label}: no "attestations" list`);
+            throw new errors/* VerifyError */.Gz('NETWORK', `GitHub attestations for ${label}: no "attestations" list`);
         list.forEach((json, i) => found.push({ origin: `github:${label}#${found.length + i + 1}`, json }));
         url = nextLink(response.headers.get('link'), first);
     }
@@ -10475,7 +12047,7 @@ function nextLink(header, first) {
             continue;
         const next = new URL(m[1] ?? '', first);
         if (next.origin !== new URL(first).origin)
-            throw new VerifyError('NETWORK', `pagination link leaves the API: ${next.origin}`);
+            throw new errors/* VerifyError */.Gz('NETWORK', `pagination link leaves the API: ${next.origin}`);
         return next.toString();
     }
     return undefined;
@@ -10510,26 +12082,26 @@ async function bulkPages(client, ownerUrl, owner, body) {
     let after;
     for (let page = 1;; page++) {
         if (page > MAX_PAGES * 10)
-            throw new VerifyError('LIMIT', `${owner}: too many pages of attestations`);
+            throw new errors/* VerifyError */.Gz('LIMIT', `${owner}: too many pages of attestations`);
         const url = `${ownerUrl}/attestations/bulk-list?per_page=${PER_PAGE}${after === undefined ? '' : `&after=${encodeURIComponent(after)}`}`;
         const response = await client.request(url, { accept: 'application/vnd.github+json', body });
         if (response.status === 404)
             return page === 1 ? undefined : found;
         if (response.status !== 200)
-            throw unexpectedStatus(response, what);
-        const json = jsonBody(response, what);
-        const byDigest = isJsonObject(json) ? json.attestations_subject_digests : undefined;
-        if (!isJsonObject(byDigest))
-            throw new VerifyError('NETWORK', `${what}: unexpected shape`);
+            throw (0,responses/* unexpectedStatus */.uI)(response, what);
+        const json = (0,responses/* jsonBody */.J9)(response, what);
+        const byDigest = (0,strict_json/* isJsonObject */.O)(json) ? json.attestations_subject_digests : undefined;
+        if (!(0,strict_json/* isJsonObject */.O)(byDigest))
+            throw new errors/* VerifyError */.Gz('NETWORK', `${what}: unexpected shape`);
         for (const [digest, list] of Object.entries(byDigest)) {
             if (list === null)
                 continue;
             if (!Array.isArray(list))
-                throw new VerifyError('NETWORK', `GitHub bulk attestations: ${digest} is not a list`);
+                throw new errors/* VerifyError */.Gz('NETWORK', `GitHub bulk attestations: ${digest} is not a list`);
             list.forEach((entry, i) => found.push({ origin: `github:${owner} ${digest}#${i + 1}`, json: entry }));
         }
-        const info = isJsonObject(json) ? json.page_info : undefined;
-        if (!isJsonObject(info) || info.has_next !== true || typeof info.next !== 'string')
+        const info = (0,strict_json/* isJsonObject */.O)(json) ? json.page_info : undefined;
+        if (!(0,strict_json/* isJsonObject */.O)(info) || info.has_next !== true || typeof info.next !== 'string')
             return found;
         after = info.next;
     }
@@ -10542,19 +12114,19 @@ async function candidateFrom(client, entry, apiUrl) {
         kind: 'invalid',
         error,
     });
-    if (!isJsonObject(entry.json))
-        return invalid(new VerifyError('BUNDLE_SHAPE', 'attestation entry is not an object'));
-    if (isJsonObject(entry.json.bundle))
+    if (!(0,strict_json/* isJsonObject */.O)(entry.json))
+        return invalid(new errors/* VerifyError */.Gz('BUNDLE_SHAPE', 'attestation entry is not an object'));
+    if ((0,strict_json/* isJsonObject */.O)(entry.json.bundle))
         return { origin, kind: 'bundle', json: entry.json.bundle };
     const url = entry.json.bundle_url;
     if (typeof url !== 'string')
-        return invalid(new VerifyError('BUNDLE_SHAPE', 'attestation entry has no bundle or bundle_url'));
+        return invalid(new errors/* VerifyError */.Gz('BUNDLE_SHAPE', 'attestation entry has no bundle or bundle_url'));
     try {
-        checkLinked(url, apiUrl);
+        (0,http/* checkLinked */.UO)(url, apiUrl);
         return { origin, kind: 'bundle', json: await fetchBundle(client, url) };
     }
     catch (err) {
-        if (err instanceof VerifyError)
+        if (err instanceof errors/* VerifyError */.Gz)
             return invalid(err);
         throw err;
     }
@@ -10566,11 +12138,11 @@ async function candidateFrom(client, entry, apiUrl) {
 async function fetchBundle(client, url) {
     const response = await client.request(url, { accept: '*/*', anonymous: true });
     if (response.status !== 200)
-        throw unexpectedStatus(response, `bundle at ${new URL(url).host}`);
+        throw (0,responses/* unexpectedStatus */.uI)(response, `bundle at ${new URL(url).host}`);
     const body = response.body;
     let text;
     try {
-        text = decodeSnappy(body, LIMITS.maxInputBytes);
+        text = decodeSnappy(body, limits/* LIMITS */.b.maxInputBytes);
     }
     catch (err) {
         if (body[0] !== 0x7b)
@@ -10578,10 +12150,10 @@ async function fetchBundle(client, url) {
         text = body;
     }
     try {
-        return parseStrictJson(new TextDecoder('utf-8', { fatal: true }).decode(text));
+        return (0,strict_json/* parseStrictJson */.R)(new TextDecoder('utf-8', { fatal: true }).decode(text));
     }
     catch (err) {
-        throw new VerifyError('MALFORMED', `bundle at ${new URL(url).host} is not JSON: ${err instanceof Error ? err.message : String(err)}`);
+        throw new errors/* VerifyError */.Gz('MALFORMED', `bundle at ${new URL(url).host} is not JSON: ${err instanceof Error ? err.message : String(err)}`);
     }
 }
 function seg(value) {
@@ -10602,37 +12174,37 @@ const HEX = /^[0-9a-f]+$/;
  * logged time.
  */
 function bundleFromRekorEntry(legacy, entry) {
-    if (!isJsonObject(entry))
+    if (!(0,strict_json/* isJsonObject */.O)(entry))
         throw shape('log entry is not an object');
     const { envelope, signature } = legacy;
-    const body = rekor_entry_str(entry.body, 'body');
+    const body = str(entry.body, 'body');
     const kind = kindOf(body);
     const verification = entry.verification;
-    if (!isJsonObject(verification))
+    if (!(0,strict_json/* isJsonObject */.O)(verification))
         throw shape('log entry has no verification');
     const proof = verification.inclusionProof;
     const tlogEntry = {
         logIndex: String(rekor_entry_int(entry.logIndex, 'logIndex')),
-        logId: { keyId: hexToBase64(rekor_entry_str(entry.logID, 'logID'), 'logID') },
+        logId: { keyId: hexToBase64(str(entry.logID, 'logID'), 'logID') },
         kindVersion: kind,
         integratedTime: String(rekor_entry_int(entry.integratedTime, 'integratedTime')),
         inclusionPromise: {
-            signedEntryTimestamp: rekor_entry_str(verification.signedEntryTimestamp, 'signedEntryTimestamp'),
+            signedEntryTimestamp: str(verification.signedEntryTimestamp, 'signedEntryTimestamp'),
         },
         canonicalizedBody: body,
     };
     if (proof !== undefined) {
-        if (!isJsonObject(proof))
+        if (!(0,strict_json/* isJsonObject */.O)(proof))
             throw shape('inclusionProof is not an object');
         const hashes = proof.hashes ?? [];
         if (!Array.isArray(hashes))
             throw shape('inclusionProof.hashes is not a list');
         tlogEntry.inclusionProof = {
             logIndex: String(rekor_entry_int(proof.logIndex, 'inclusionProof.logIndex')),
-            rootHash: hexToBase64(rekor_entry_str(proof.rootHash, 'rootHash'), 'rootHash'),
+            rootHash: hexToBase64(str(proof.rootHash, 'rootHash'), 'rootHash'),
             treeSize: String(rekor_entry_int(proof.treeSize, 'treeSize')),
-            hashes: hashes.map((h) => hexToBase64(rekor_entry_str(h, 'hash'), 'hash')),
-            checkpoint: { envelope: rekor_entry_str(proof.checkpoint, 'checkpoint') },
+            hashes: hashes.map((h) => hexToBase64(str(h, 'hash'), 'hash')),
+            checkpoint: { envelope: str(proof.checkpoint, 'checkpoint') },
         };
     }
     return {
@@ -10646,7 +12218,7 @@ function bundleFromRekorEntry(legacy, entry) {
             payloadType: envelope.payloadType ?? null,
             signatures: [
                 {
-                    sig: rekor_entry_str(signature.sig, 'sig'),
+                    sig: str(signature.sig, 'sig'),
                     ...(typeof signature.keyid === 'string' && signature.keyid !== ''
                         ? { keyid: signature.keyid }
                         : {}),
@@ -10662,18 +12234,18 @@ function kindOf(body) {
         parsed = JSON.parse(Buffer.from(body, 'base64').toString('utf8'));
     }
     catch {
-        throw new VerifyError('MALFORMED', 'log entry body is not base64 JSON');
+        throw new errors/* VerifyError */.Gz('MALFORMED', 'log entry body is not base64 JSON');
     }
-    if (!isJsonObject(parsed) ||
+    if (!(0,strict_json/* isJsonObject */.O)(parsed) ||
         typeof parsed.kind !== 'string' ||
         typeof parsed.apiVersion !== 'string')
         throw shape('log entry body has no kind and apiVersion');
     return { kind: parsed.kind, version: parsed.apiVersion };
 }
 function shape(message) {
-    return new VerifyError('BUNDLE_SHAPE', `Rekor entry: ${message}`);
+    return new errors/* VerifyError */.Gz('BUNDLE_SHAPE', `Rekor entry: ${message}`);
 }
-function rekor_entry_str(value, name) {
+function str(value, name) {
     if (typeof value !== 'string' || value === '')
         throw shape(`${name} is missing`);
     return value;
@@ -10707,27 +12279,27 @@ async function lookUpLegacyEnvelope(client, rekorUrl, candidate) {
     // Read once, as the core reads it: one signature, its certificate, the payload decoded.
     let legacy;
     try {
-        legacy = parseLegacyEnvelope(candidate.json);
+        legacy = (0,legacy_dsse/* parseLegacyEnvelope */.x)(candidate.json);
     }
     catch (err) {
-        if (err instanceof VerifyError)
+        if (err instanceof errors/* VerifyError */.Gz)
             return [invalid(candidate.origin, err)];
         throw err;
     }
-    const hash = `sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(legacy.payload).digest('hex')}`;
+    const hash = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(legacy.payload).digest('hex')}`;
     const search = await client.request(`${rekorUrl}/api/v1/index/retrieve`, {
         body: JSON.stringify({ hash }),
         anonymous: true,
     });
     if (search.status !== 200)
-        throw unexpectedStatus(search, `Rekor search at ${rekorUrl}`);
-    const uuids = jsonBody(search, `Rekor search at ${rekorUrl}`);
+        throw (0,responses/* unexpectedStatus */.uI)(search, `Rekor search at ${rekorUrl}`);
+    const uuids = (0,responses/* jsonBody */.J9)(search, `Rekor search at ${rekorUrl}`);
     if (!Array.isArray(uuids) ||
         !uuids.every((u) => typeof u === 'string' && /^[0-9a-f]{64,80}$/.test(u)))
-        throw new VerifyError('NETWORK', `Rekor search at ${rekorUrl}: not a list of entry UUIDs`);
+        throw new errors/* VerifyError */.Gz('NETWORK', `Rekor search at ${rekorUrl}: not a list of entry UUIDs`);
     if (uuids.length === 0)
         return [
-            invalid(candidate.origin, new VerifyError('TLOG_THRESHOLD', `${rekorUrl} has no entry for this envelope (payload ${hash})`, {
+            invalid(candidate.origin, new errors/* VerifyError */.Gz('TLOG_THRESHOLD', `${rekorUrl} has no entry for this envelope (payload ${hash})`, {
                 hint: 'an envelope that was never logged cannot be proven; check --rekor-url',
             })),
         ];
@@ -10738,16 +12310,16 @@ async function lookUpLegacyEnvelope(client, rekorUrl, candidate) {
             anonymous: true,
         });
         if (response.status !== 200)
-            throw unexpectedStatus(response, `Rekor entry ${uuid}`);
-        const entries = jsonBody(response, `Rekor entry ${uuid}`);
-        const entry = isJsonObject(entries) ? entries[uuid] : undefined;
+            throw (0,responses/* unexpectedStatus */.uI)(response, `Rekor entry ${uuid}`);
+        const entries = (0,responses/* jsonBody */.J9)(response, `Rekor entry ${uuid}`);
+        const entry = (0,strict_json/* isJsonObject */.O)(entries) ? entries[uuid] : undefined;
         try {
             if (entry === undefined)
-                throw new VerifyError('NETWORK', `Rekor answered for another entry than ${uuid}`);
+                throw new errors/* VerifyError */.Gz('NETWORK', `Rekor answered for another entry than ${uuid}`);
             found.push({ origin, kind: 'bundle', json: bundleFromRekorEntry(legacy, entry) });
         }
         catch (err) {
-            if (!(err instanceof VerifyError))
+            if (!(err instanceof errors/* VerifyError */.Gz))
                 throw err;
             found.push(invalid(origin, err));
         }
@@ -10758,96 +12330,8 @@ function invalid(origin, error) {
     return { origin, kind: 'invalid', error };
 }
 
-;// CONCATENATED MODULE: ./src/core/duration.ts
-
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-const DURATION = /^(\d{1,9})(ms|s|m|h)$/;
-/** `500ms`, `30s`, `2m`, `1h` → milliseconds. A unit is required: `30` is ambiguous. */
-function parseDuration(value, name) {
-    const m = DURATION.exec(value.trim());
-    if (m === null)
-        throw new UsageError(`${name} must be a duration such as 30s, 2m or 500ms, got ${JSON.stringify(value)}`);
-    return Number(m[1]) * UNIT_MS[m[2]];
-}
-
-;// CONCATENATED MODULE: ./src/sources/network.ts
-
-
-
-
-const DEFAULT_GITHUB_API = 'https://api.github.com';
-const DEFAULT_NPM_REGISTRY = 'https://registry.npmjs.org';
-const DEFAULT_PYPI_INDEX = 'https://pypi.org';
-const DEFAULT_REKOR = 'https://rekor.sigstore.dev';
-/**
- * Settings from what the user gave, then the environment (`GITHUB_API_URL` as Actions sets it,
- * `GH_TOKEN` / `GITHUB_TOKEN`), then defaults: 60 s budget, 20 s per request, 4 at once.
- */
-function networkSettings(input, env, version) {
-    const budgetMs = input.timeout === undefined ? 60_000 : parseDuration(input.timeout, 'timeout');
-    if (budgetMs === 0)
-        throw new UsageError('timeout must be more than 0');
-    const retryNotFoundMs = input.retryNotFound === undefined ? 0 : parseDuration(input.retryNotFound, 'retry-not-found');
-    const concurrency = input.concurrency === undefined ? 4 : Number(input.concurrency);
-    if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 32)
-        throw new UsageError(`concurrency must be a whole number from 1 to 32, got ${input.concurrency}`);
-    const githubApiUrl = (input.githubApiUrl ??
-        network_nonEmpty(env.GITHUB_API_URL) ??
-        DEFAULT_GITHUB_API).replace(/\/+$/, '');
-    return {
-        budgetMs: budgetMs + retryNotFoundMs,
-        requestTimeoutMs: Math.min(20_000, budgetMs),
-        retryNotFoundMs,
-        concurrency,
-        token: network_nonEmpty(input.token) ?? network_nonEmpty(env.GH_TOKEN) ?? network_nonEmpty(env.GITHUB_TOKEN),
-        githubApiUrl,
-        userAgent: `verify-provenance/${version}`,
-    };
-}
-/** The GitHub API base, checked only when the GitHub source is used (an odd env var elsewhere is harmless). */
-function checkGithubApiUrl(settings) {
-    serviceBase(settings.githubApiUrl, 'github-api-url');
-}
-/** One client per run: one budget, one concurrency limit, the token bound to the API origin. */
-function clientFor(settings, fetchImpl) {
-    return new HttpClient({
-        requestTimeoutMs: settings.requestTimeoutMs,
-        budgetMs: settings.budgetMs,
-        maxAttempts: 4,
-        maxBytes: LIMITS.maxInputBytes,
-        ...(settings.token === undefined
-            ? {}
-            : { apiOrigin: originOf(settings.githubApiUrl), token: settings.token }),
-        userAgent: settings.userAgent,
-        concurrency: settings.concurrency,
-        ...(fetchImpl === undefined ? {} : { fetchImpl }),
-    });
-}
-/** Ask again while `found` says nothing was found, until the not-found window has passed. */
-async function retryingNotFound(settings, attempt, found, sleep = (ms) => new Promise((r) => setTimeout(r, ms))) {
-    const until = Date.now() + settings.retryNotFoundMs;
-    let wait = 1000;
-    for (;;) {
-        const value = await attempt();
-        const left = until - Date.now();
-        if (found(value) || left <= 0)
-            return value;
-        await sleep(Math.min(wait, left));
-        wait = Math.min(wait * 2, 10_000);
-    }
-}
-function originOf(url) {
-    try {
-        return new URL(url).origin;
-    }
-    catch {
-        throw new UsageError(`github-api-url: not a URL: ${JSON.stringify(url)}`);
-    }
-}
-function network_nonEmpty(value) {
-    return value === undefined || value.trim() === '' ? undefined : value.trim();
-}
-
+// EXTERNAL MODULE: ./src/sources/network.ts + 1 modules
+var sources_network = __nccwpck_require__(1599);
 ;// CONCATENATED MODULE: ./src/app/verify-job.ts
 
 
@@ -10868,50 +12352,50 @@ function network_nonEmpty(value) {
  */
 async function runVerifyJob(job, ctx) {
     if (job.subjects.length === 0)
-        throw new UsageError('no artifact to verify', {
+        throw new errors/* UsageError */.eb('no artifact to verify', {
             hint: 'give a file, or a digest as sha256:HEX / sha512:HEX',
         });
-    if (job.subjects.length > LIMITS.maxSubjects)
-        throw new VerifyError('LIMIT', `${job.subjects.length} artifacts (limit ${LIMITS.maxSubjects})`);
+    if (job.subjects.length > limits/* LIMITS */.b.maxSubjects)
+        throw new errors/* VerifyError */.Gz('LIMIT', `${job.subjects.length} artifacts (limit ${limits/* LIMITS */.b.maxSubjects})`);
     const fromGithub = job.from === 'github';
     if (fromGithub && job.bundles.length > 0)
-        throw new UsageError('--bundle and --from github are alternatives');
+        throw new errors/* UsageError */.eb('--bundle and --from github are alternatives');
     if (!fromGithub && job.bundles.length === 0)
-        throw new UsageError('no attestation given', {
+        throw new errors/* UsageError */.eb('no attestation given', {
             hint: 'pass --bundle FILE (JSON, JSON Lines, or a saved attestations API response), or --from github',
         });
     if (fromGithub && job.trust.offline === true)
-        throw new UsageError('--offline cannot fetch attestations from GitHub', {
+        throw new errors/* UsageError */.eb('--offline cannot fetch attestations from GitHub', {
             hint: 'download them first (or use --bundle), then verify offline',
         });
     if (job.trust.trustedRootFile !== undefined && job.trust.offline === true)
-        throw new UsageError('--trusted-root and --offline are alternatives');
+        throw new errors/* UsageError */.eb('--trusted-root and --offline are alternatives');
     if (job.rekorUrl !== undefined && job.trust.offline === true)
-        throw new UsageError('--offline cannot look envelopes up in Rekor (--rekor-url)');
-    const policy = parsePolicy(job.policy);
-    const network = networkSettings(job.network ?? {}, ctx.env ?? {}, ctx.version);
+        throw new errors/* UsageError */.eb('--offline cannot look envelopes up in Rekor (--rekor-url)');
+    const policy = (0,parse_policy/* parsePolicy */.ON)(job.policy);
+    const network = (0,sources_network/* networkSettings */.eg)(job.network ?? {}, ctx.env ?? {}, ctx.version);
     if (fromGithub) {
         githubScope(policy);
-        checkGithubApiUrl(network);
+        (0,sources_network/* checkGithubApiUrl */.b1)(network);
     }
     const rekorUrl = rekorFor(job);
-    const roots = await loadTrustRoots(job.trust);
+    const roots = await (0,trust_roots/* loadTrustRoots */.k0)(job.trust);
     ctx.onRoots?.(roots);
     const artifacts = [];
     for (const subject of job.subjects)
-        artifacts.push(await resolveSubject(subject));
+        artifacts.push(await (0,sources_artifacts/* resolveSubject */.f9)(subject));
     const attestations = [];
     if (fromGithub)
         attestations.push(...(await fromGithubApi(network, policy, artifacts)));
     for (const file of job.bundles)
         attestations.push(...(await readBundleFile(file)));
     if (rekorUrl !== undefined && attestations.some((a) => a.kind === 'legacy-dsse')) {
-        const client = clientFor({ ...network, token: undefined });
+        const client = (0,sources_network/* clientFor */.$V)({ ...network, token: undefined });
         const resolved = await Promise.all(attestations.map((a) => a.kind === 'legacy-dsse' ? lookUpLegacyEnvelope(client, rekorUrl, a) : Promise.resolve([a])));
         attestations.splice(0, attestations.length, ...resolved.flat());
     }
-    const results = verifyArtifacts({ policy, roots, artifacts, attestations });
-    return resultFromArtifacts({
+    const results = (0,verify/* verifyArtifacts */.F)({ policy, roots, artifacts, attestations });
+    return (0,report/* resultFromArtifacts */.Hc)({
         version: ctx.version,
         command: ctx.command,
         policy,
@@ -10921,15 +12405,15 @@ async function runVerifyJob(job, ctx) {
 }
 function rekorFor(job) {
     const online = job.trust.offline !== true && job.trust.trustedRootFile === undefined;
-    const url = job.rekorUrl ?? (online ? DEFAULT_REKOR : undefined);
-    return url === undefined ? undefined : serviceBase(url, '--rekor-url');
+    const url = job.rekorUrl ?? (online ? sources_network/* DEFAULT_REKOR */.SB : undefined);
+    return url === undefined ? undefined : (0,http/* serviceBase */.bR)(url, '--rekor-url');
 }
 async function fromGithubApi(network, policy, artifacts) {
-    const client = clientFor(network);
-    const found = await retryingNotFound(network, () => githubAttestations(client, network.githubApiUrl, policy, artifacts), (list) => list.length > 0);
+    const client = (0,sources_network/* clientFor */.$V)(network);
+    const found = await (0,sources_network/* retryingNotFound */.Wo)(network, () => githubAttestations(client, network.githubApiUrl, policy, artifacts), (list) => list.length > 0);
     if (found.length === 0) {
         const where = githubScope(policy);
-        throw new VerifyError('NO_ATTESTATION', `GitHub has no attestation for ${artifacts.map((a) => a.name).join(', ')} in ${where.kind === 'repo' ? where.repo : `repositories of ${where.owner}`}${policy.predicateTypes === 'any' ? '' : ` with predicate type ${policy.predicateTypes.join(' or ')}`}`, {
+        throw new errors/* VerifyError */.Gz('NO_ATTESTATION', `GitHub has no attestation for ${artifacts.map((a) => a.name).join(', ')} in ${where.kind === 'repo' ? where.repo : `repositories of ${where.owner}`}${policy.predicateTypes === 'any' ? '' : ` with predicate type ${policy.predicateTypes.join(' or ')}`}`, {
             hint: 'check the repository (renamed or transferred?), the predicate type, and that this is the artifact that was attested; a just-published attestation may take a moment: --retry-not-found 30s; a private repository needs a token with attestations: read',
         });
     }
@@ -10937,611 +12421,58 @@ async function fromGithubApi(network, policy, artifacts) {
 }
 /** A file that cannot be read as attestations becomes one failed candidate, never a crash. */
 async function readBundleFile(file) {
-    const bytes = await readInputFile(file);
+    const bytes = await (0,files/* readInputFile */.j)(file);
     try {
         return readAttestations(file, bytes);
     }
     catch (err) {
-        if (err instanceof VerifyError && !(err instanceof UsageError))
+        if (err instanceof errors/* VerifyError */.Gz && !(err instanceof errors/* UsageError */.eb))
             return [{ origin: file, kind: 'invalid', error: err }];
         throw err;
     }
 }
 
-;// CONCATENATED MODULE: ./src/render/trust-note.ts
-const DAY = 24 * 60 * 60 * 1000;
-/** Which trust is in use and how old its newest key is, one line per root. */
-function trustNotes(roots, now) {
-    return roots.map((root) => {
-        const newest = root.newestKeyStart;
-        const age = newest === undefined
-            ? ''
-            : `, newest key from ${newest.toISOString().slice(0, 10)} (${Math.floor((now.getTime() - newest.getTime()) / DAY)} days ago)`;
-        return `trust: ${root.label}${age}`;
-    });
-}
-
-;// CONCATENATED MODULE: ./src/cli/io.ts
-
-/** What every verifying command tells the shared job: version, command, env, trust notes on stderr. */
-function jobContext(io, version, command) {
-    return {
-        version,
-        command,
-        env: io.env,
-        onRoots: (roots) => trustNotes(roots, new Date()).forEach((line) => io.stderr(`${line}\n`)),
-    };
-}
-
+// EXTERNAL MODULE: ./src/cli/io.ts + 1 modules
+var cli_io = __nccwpck_require__(810);
 ;// CONCATENATED MODULE: ./src/cli/verify-command.ts
 
 
 
 /** `verify`: flags → the shared job (the action builds the same job from its inputs). */
 async function runVerify(argv, io, version) {
-    const { values, positionals } = parse(argv, VERIFY_OPTIONS);
+    const { values, positionals } = (0,args/* parse */.qg)(argv, args/* VERIFY_OPTIONS */.nn);
     return runVerifyJob({
         subjects: positionals,
         bundles: values.bundle ?? [],
-        from: parseFrom(values.from),
-        network: networkInputFromFlags(values),
+        from: (0,args/* parseFrom */.uK)(values.from),
+        network: (0,args/* networkInputFromFlags */.eb)(values),
         rekorUrl: values['rekor-url'],
-        policy: policyInputFromFlags(values),
-        trust: trustFromFlags(values),
-    }, jobContext(io, version, 'verify'));
+        policy: (0,args/* policyInputFromFlags */.ED)(values),
+        trust: (0,args/* trustFromFlags */.aE)(values),
+    }, (0,cli_io/* jobContext */.R)(io, version, 'verify'));
 }
 
-;// CONCATENATED MODULE: ./src/core/npm/package.ts
-
-const NPM_PUBLISH_PREDICATE = 'https://github.com/npm/attestation/tree/main/specs/publish/v0.1';
-// npm's rules for new names: lower case, URL-safe, at most 214 characters, optional @scope/.
-const NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
-// An exact semantic version (no ranges, no tags): npm attests one published version.
-const VERSION = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
-/** `name@version` or `@scope/name@version`, exactly: ranges and dist-tags are refused. */
-function parsePackageSpec(spec) {
-    const at = spec.lastIndexOf('@');
-    const name = at > 0 ? spec.slice(0, at) : spec;
-    const version = at > 0 ? spec.slice(at + 1) : '';
-    if (!NAME.test(name) || name.length > 214)
-        throw new UsageError(`${JSON.stringify(spec)}: not an npm package name`);
-    if (!VERSION.test(version))
-        throw new UsageError(`${JSON.stringify(spec)}: give an exact version, NAME@1.2.3`, {
-            hint: 'provenance is per published version; ranges and dist-tags are not resolved',
-        });
-    return { name, version };
-}
-/** The subject npm attests: `pkg:npm/%40scope/name@version` (purl: `@` encoded). */
-function npmPurl(pkg) {
-    return `pkg:npm/${pkg.name.replace(/^@/, '%40')}@${pkg.version}`;
-}
-/** `dist.integrity` (`sha512-BASE64`) → the hex sha512 the attestations' subject carries. */
-function sha512FromIntegrity(integrity, pkg) {
-    const sha512 = typeof integrity === 'string'
-        ? integrity.split(/\s+/).find((part) => part.startsWith('sha512-'))
-        : undefined;
-    const bytes = sha512 === undefined ? undefined : Buffer.from(sha512.slice(7), 'base64');
-    if (bytes === undefined || bytes.length !== 64 || bytes.toString('base64') !== sha512?.slice(7))
-        throw new VerifyError('SUBJECT', `${pkg.name}@${pkg.version}: the registry gives no sha512 integrity for the tarball`);
-    return bytes.toString('hex');
-}
-
-;// CONCATENATED MODULE: ./src/core/npm/publish.ts
-
-
-
-
-
-
-
-
-
-/** `/-/npm/v1/keys` → keys. Entries of another type are ignored; a malformed list throws. */
-function readRegistryKeys(json) {
-    const list = isJsonObject(json) ? json.keys : undefined;
-    if (!Array.isArray(list))
-        throw new VerifyError('KEY_MATERIAL', 'registry keys: no "keys" list');
-    return list.flatMap((k) => {
-        if (!isJsonObject(k) || typeof k.keyid !== 'string' || typeof k.key !== 'string')
-            return [];
-        if (k.keytype !== 'ecdsa-sha2-nistp256' || k.scheme !== 'ecdsa-sha2-nistp256')
-            return [];
-        const expires = typeof k.expires === 'string' ? new Date(k.expires) : undefined;
-        if (expires !== undefined && Number.isNaN(expires.getTime()))
-            return [];
-        try {
-            const key = (0,external_node_crypto_namespaceObject.createPublicKey)({
-                key: Buffer.from(k.key, 'base64'),
-                format: 'der',
-                type: 'spki',
-            });
-            return [{ keyid: k.keyid, key, expires }];
-        }
-        catch {
-            return [];
-        }
-    });
-}
-/**
- * The registry's publish attestation: signed by a registry key valid at the signed time (the
- * key named by the bundle's hint), logged, over this exact package (`pkg:npm/…` with the
- * registry's sha512), with a predicate naming the same package. It proves the registry
- * published these bytes; it says nothing of who built them (that is the provenance).
- */
-function verifyPublishAttestation(origin, bundle, pkg, sha512, keys, roots) {
-    const checks = [];
-    try {
-        const parsed = parseBundle(bundle);
-        const material = parsed.bundle.verificationMaterial.content;
-        if (material.$case !== 'publicKey' || parsed.dsse === undefined)
-            throw new VerifyError('KEY_MATERIAL', 'the publish attestation must be a DSSE bundle signed by a registry key');
-        const hint = material.publicKey.hint;
-        const key = keys.find((k) => k.keyid === hint);
-        if (key === undefined)
-            throw new VerifyError('KEY_MATERIAL', `signed by key ${JSON.stringify(hint)}, which the registry does not list`, {
-                hint: 'the registry keys come from /-/npm/v1/keys of the same registry',
-            });
-        const crypto = verifyBundleCrypto(parsed, roots, {
-            publicKey: key.key,
-            keyValidAt: (time) => key.expires === undefined || time < key.expires,
-        });
-        checks.push(pass('publish-signature', `signed by registry key ${key.keyid}, logged, at a time the key was valid`));
-        const statement = parseStatement(parsed.dsse.payload);
-        if (statement.predicateType !== NPM_PUBLISH_PREDICATE)
-            checks.push(fail('publish-predicate', 'PREDICATE_TYPE', 'not an npm publish attestation', {
-                expected: NPM_PUBLISH_PREDICATE,
-                actual: statement.predicateType,
-            }));
-        const purl = npmPurl(pkg);
-        checks.push({ ...checkSubject(statement, { sha512 }, purl), id: 'publish-subject' });
-        const predicate = statement.predicate;
-        const named = isJsonObject(predicate) && predicate.name === pkg.name && predicate.version === pkg.version;
-        checks.push(named
-            ? pass('publish-package', 'the publish predicate names this package version', `${pkg.name}@${pkg.version}`)
-            : fail('publish-package', 'SUBJECT', 'the publish predicate names another package', {
-                expected: `${pkg.name}@${pkg.version}`,
-                actual: isJsonObject(predicate)
-                    ? `${JSON.stringify(predicate.name ?? null)}@${JSON.stringify(predicate.version ?? null)}`
-                    : 'no predicate',
-            }));
-        const failed = checks.some((c) => c.status === 'fail');
-        return {
-            origin,
-            verdict: failed ? 'failed' : 'verified',
-            checks,
-            predicateType: statement.predicateType,
-            ...evidenceFields(crypto),
-            warnings: [],
-        };
-    }
-    catch (err) {
-        if (!(err instanceof VerifyError))
-            throw err;
-        checks.push(fail('publish-signature', err.code, `publish attestation: ${err.message}`, {
-            hint: err.hint,
-        }));
-        return { origin, verdict: 'failed', checks, warnings: [] };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/sources/npm-registry.ts
-
-
-
-/** `@scope/name` in a registry path: the slash encoded, as npm does. */
-function pathName(name) {
-    return name.replace('/', '%2f');
-}
-/** The version document (`dist.integrity` is what the attestations must cover). */
-async function fetchVersionManifest(client, registry, pkg) {
-    return fetchJson(client, `${registry}/${pathName(pkg.name)}/${encodeURIComponent(pkg.version)}`, `npm ${pkg.name}@${pkg.version}`);
-}
-/** `/-/npm/v1/attestations/NAME@VERSION`: `{attestations: [{predicateType, bundle}]}`. */
-async function fetchNpmAttestations(client, registry, pkg) {
-    return fetchJson(client, `${registry}/-/npm/v1/attestations/${pathName(pkg.name)}@${encodeURIComponent(pkg.version)}`, `npm attestations for ${pkg.name}@${pkg.version}`);
-}
-/** `/-/npm/v1/keys`: the registry's signing keys. */
-async function fetchRegistryKeys(client, registry) {
-    const keys = await fetchJson(client, `${registry}/-/npm/v1/keys`, 'npm registry keys');
-    if (keys === undefined)
-        throw new VerifyError('NETWORK', `${registry} publishes no signing keys (/-/npm/v1/keys)`);
-    return keys;
-}
-function integrityOf(manifest) {
-    return isJsonObject(manifest) && isJsonObject(manifest.dist)
-        ? manifest.dist.integrity
-        : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/app/npm-job.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * An npm package version, with nothing but its name: the registry's sha512 (`dist.integrity`)
- * is the artifact, the SLSA provenance must satisfy the policy for subject `pkg:npm/…`, and
- * the registry's publish attestation must verify with a registry key valid when it signed.
- */
-async function runNpmJob(job, ctx) {
-    if (job.packages.length === 0)
-        throw new UsageError('no package to verify', {
-            hint: 'give NAME@VERSION, e.g. sigstore@3.0.0',
-        });
-    if (job.packages.length > LIMITS.maxSubjects)
-        throw new VerifyError('LIMIT', `${job.packages.length} packages (limit ${LIMITS.maxSubjects})`);
-    if (job.policy.subjectName !== undefined)
-        throw new UsageError('--subject-name is set by the npm command (pkg:npm/NAME@VERSION)');
-    const packages = job.packages.map(parsePackageSpec);
-    const policy = parsePolicy(job.policy);
-    const registry = serviceBase(job.registry ?? DEFAULT_NPM_REGISTRY, '--registry');
-    const settings = networkSettings(job.network ?? {}, ctx.env ?? {}, ctx.version);
-    // The GitHub token has no business at a registry.
-    const client = clientFor({ ...settings, token: undefined });
-    const roots = await loadTrustRoots(job.trust);
-    ctx.onRoots?.(roots);
-    const keys = readRegistryKeys(await fetchRegistryKeys(client, registry));
-    const artifacts = await Promise.all(packages.map((pkg) => verifyPackage(pkg, { client, settings, registry, keys, roots, policyInput: job.policy })));
-    return resultFromArtifacts({ version: ctx.version, command: 'npm', policy, roots, artifacts });
-}
-async function verifyPackage(pkg, ctx) {
-    const manifest = await fetchVersionManifest(ctx.client, ctx.registry, pkg);
-    if (manifest === undefined)
-        return missingFor(pkg, `${ctx.registry} has no ${pkg.name}@${pkg.version}`, 'check the name and the exact version');
-    const sha512 = sha512FromIntegrity(integrityOf(manifest), pkg);
-    // A just-published version's attestations may lag: --retry-not-found asks again.
-    const response = await retryingNotFound(ctx.settings, () => fetchNpmAttestations(ctx.client, ctx.registry, pkg), (r) => r !== undefined);
-    return checkNpmAttestations(pkg, sha512, attestationEntries(response, pkg), ctx);
-}
-/** The list in an attestations response (none when the registry has none: 404). */
-function attestationEntries(response, pkg) {
-    if (response === undefined)
-        return [];
-    if (isJsonObject(response) && Array.isArray(response.attestations))
-        return response.attestations;
-    throw new VerifyError('NETWORK', `npm attestations for ${pkg.name}@${pkg.version}: no "attestations" list`);
-}
-function missingFor(pkg, message, hint) {
-    return missingAttestation({ name: npmPurl(pkg), digests: {} }, `npm:${pkg.name}@${pkg.version}`, message, hint);
-}
-/**
- * The registry's attestations of one version, already fetched: the SLSA provenance under the
- * policy (subject `pkg:npm/…` with the registry's sha512) and the publish attestation under
- * the registry's keys. The deps command calls this with what it fetched itself.
- */
-function checkNpmAttestations(pkg, sha512, entries, ctx) {
-    const purl = npmPurl(pkg);
-    if (entries.length === 0)
-        return missingFor(pkg, `${pkg.name}@${pkg.version} has no attestations on ${ctx.registry}`, 'it was published without provenance (npm publish --provenance, or trusted publishing)');
-    if (entries.length > LIMITS.maxAttestations)
-        throw new VerifyError('LIMIT', `${entries.length} attestations (limit ${LIMITS.maxAttestations})`);
-    const origin = (i) => `npm:${pkg.name}@${pkg.version}#${i + 1}`;
-    const publish = [];
-    const provenance = [];
-    entries.forEach((entry, i) => {
-        if (!isJsonObject(entry) || !isJsonObject(entry.bundle))
-            provenance.push({
-                origin: origin(i),
-                kind: 'invalid',
-                error: new VerifyError('BUNDLE_SHAPE', 'attestation entry has no bundle'),
-            });
-        else if (entry.predicateType === NPM_PUBLISH_PREDICATE)
-            publish.push([origin(i), entry.bundle]);
-        else
-            provenance.push({ origin: origin(i), kind: 'bundle', json: entry.bundle });
-    });
-    if (provenance.length === 0)
-        return missingFor(pkg, `${pkg.name}@${pkg.version} has only the registry's publish attestation, no provenance`, 'provenance says who built it; publish with npm publish --provenance or trusted publishing');
-    const policy = parsePolicy({ ...ctx.policyInput, subjectName: purl });
-    const [checked] = verifyArtifacts({
-        policy,
-        roots: ctx.roots,
-        artifacts: [{ name: purl, digests: { sha512 } }],
-        attestations: provenance,
-    });
-    const published = publish.map(([o, bundle]) => verifyPublishAttestation(o, bundle, pkg, sha512, ctx.keys, ctx.roots));
-    const publishResults = published.length > 0
-        ? published
-        : [
-            {
-                origin: `npm:${pkg.name}@${pkg.version}`,
-                verdict: 'failed',
-                checks: [
-                    fail('publish-signature', 'NO_ATTESTATION', 'the registry gives no publish attestation for this version', {
-                        hint: 'a registry that attests provenance also signs the publish; without it the tarball digest is unproven',
-                    }),
-                ],
-                warnings: [],
-            },
-        ];
-    const publishOk = publishResults.some((r) => r.verdict === 'verified');
-    const provenanceVerdict = checked?.verdict ?? 'failed';
-    return {
-        name: purl,
-        digests: { sha512 },
-        verdict: publishOk ? provenanceVerdict : 'failed',
-        attestations: [...(checked?.attestations ?? []), ...publishResults],
-    };
-}
-
+// EXTERNAL MODULE: ./src/app/npm-job.ts
+var npm_job = __nccwpck_require__(8524);
 ;// CONCATENATED MODULE: ./src/cli/npm-command.ts
 
 
 
 /** `npm NAME@VERSION…`: the registry is the source; the policy is the one `verify` takes. */
 async function runNpm(argv, io, version) {
-    const { values, positionals } = parse(argv, NPM_OPTIONS);
-    refuseFlags(values, 'npm', ['bundle', 'from', 'subject-name']);
-    return runNpmJob({
+    const { values, positionals } = (0,args/* parse */.qg)(argv, args/* NPM_OPTIONS */.vA);
+    (0,args/* refuseFlags */.sB)(values, 'npm', ['bundle', 'from', 'subject-name']);
+    return (0,npm_job/* runNpmJob */["in"])({
         packages: positionals,
         registry: values.registry,
-        policy: policyInputFromFlags(values),
-        trust: trustFromFlags(values),
-        network: networkInputFromFlags(values),
-    }, jobContext(io, version, 'npm'));
+        policy: (0,args/* policyInputFromFlags */.ED)(values),
+        trust: (0,args/* trustFromFlags */.aE)(values),
+        network: (0,args/* networkInputFromFlags */.eb)(values),
+    }, (0,cli_io/* jobContext */.R)(io, version, 'npm'));
 }
 
-;// CONCATENATED MODULE: ./src/core/pypi/provenance.ts
-
-
-
-
-
-const PYPI_PUBLISH_PREDICATE = 'https://docs.pypi.org/attestations/publish/v1';
-const provenance_BUNDLE_V03 = 'application/vnd.dev.sigstore.bundle.v0.3+json';
-const IN_TOTO = 'application/vnd.in-toto+json';
-/**
- * A PEP 740 provenance object (`{version: 1, attestation_bundles: [{publisher, attestations}]}`)
- * → candidates. Each attestation becomes the Sigstore bundle v0.3 it stands for (certificate,
- * its one log entry, DSSE over the statement), as pypi-attestations converts it; anything
- * not of that exact shape is a failed candidate, never skipped.
- */
-function readPypiProvenance(origin, json) {
-    if (!isJsonObject(json) || json.version !== 1 || !Array.isArray(json.attestation_bundles))
-        throw new VerifyError('MALFORMED', `${origin}: not a PEP 740 provenance object (version 1)`);
-    const found = [];
-    json.attestation_bundles.forEach((group, g) => {
-        const publisher = readPublisher(isJsonObject(group) ? group.publisher : undefined);
-        const list = isJsonObject(group) ? group.attestations : undefined;
-        if (!Array.isArray(list)) {
-            found.push({
-                publisher,
-                candidate: provenance_invalid(`${origin}#${g + 1}`, 'attestation bundle has no attestations list'),
-            });
-            return;
-        }
-        list.forEach((attestation, i) => {
-            const at = `${origin}#${g + 1}.${i + 1}`;
-            try {
-                found.push({
-                    publisher,
-                    candidate: { origin: at, kind: 'bundle', json: bundleOf(attestation) },
-                });
-            }
-            catch (err) {
-                if (!(err instanceof VerifyError))
-                    throw err;
-                found.push({ publisher, candidate: { origin: at, kind: 'invalid', error: err } });
-            }
-        });
-    });
-    if (found.length > LIMITS.maxAttestations)
-        throw new VerifyError('LIMIT', `${origin}: ${found.length} attestations (limit ${LIMITS.maxAttestations})`);
-    return found;
-}
-function provenance_invalid(origin, message) {
-    return { origin, kind: 'invalid', error: new VerifyError('BUNDLE_SHAPE', message) };
-}
-function only(obj, keys, what) {
-    const extra = Object.keys(obj).filter((k) => !keys.includes(k));
-    if (extra.length > 0)
-        throw new VerifyError('BUNDLE_SHAPE', `${what}: unknown field ${JSON.stringify(extra[0])}`);
-}
-function bundleOf(attestation) {
-    if (!isJsonObject(attestation) || attestation.version !== 1)
-        throw new VerifyError('BUNDLE_SHAPE', 'PEP 740 attestation must be an object with version 1');
-    only(attestation, ['version', 'verification_material', 'envelope'], 'attestation');
-    const material = attestation.verification_material;
-    const envelope = attestation.envelope;
-    if (!isJsonObject(material) || !isJsonObject(envelope))
-        throw new VerifyError('BUNDLE_SHAPE', 'attestation needs verification_material and envelope');
-    only(material, ['certificate', 'transparency_entries'], 'verification_material');
-    only(envelope, ['statement', 'signature'], 'envelope');
-    const entries = material.transparency_entries;
-    if (typeof material.certificate !== 'string' || !Array.isArray(entries) || entries.length !== 1)
-        throw new VerifyError('BUNDLE_SHAPE', 'verification_material needs a certificate and exactly one transparency entry');
-    if (typeof envelope.statement !== 'string' || typeof envelope.signature !== 'string')
-        throw new VerifyError('BUNDLE_SHAPE', 'envelope needs statement and signature (base64)');
-    return {
-        mediaType: provenance_BUNDLE_V03,
-        verificationMaterial: { certificate: { rawBytes: material.certificate }, tlogEntries: entries },
-        dsseEnvelope: {
-            payload: envelope.statement,
-            payloadType: IN_TOTO,
-            signatures: [{ sig: envelope.signature }],
-        },
-    };
-}
-function readPublisher(json) {
-    const str = (v) => typeof v === 'string' ? v : undefined;
-    if (!isJsonObject(json))
-        return { kind: '(none)', repository: undefined, workflow: undefined, environment: undefined };
-    return {
-        kind: str(json.kind) ?? '(none)',
-        repository: str(json.repository),
-        workflow: str(json.workflow),
-        environment: str(json.environment),
-    };
-}
-/**
- * PyPI's Trusted Publisher record must agree with the certificate: the same source repository
- * and, as the caller (top-level) workflow, the publisher's workflow file. The record is PyPI's
- * claim; the certificate stays the identity.
- */
-function checkPublisher(publisher, result) {
-    if (publisher.kind !== 'GitHub')
-        return [
-            fail('publisher', 'ID_ISSUER', `Trusted Publisher kind ${JSON.stringify(publisher.kind)} is not supported`, {
-                expected: 'GitHub',
-                actual: publisher.kind,
-            }),
-        ];
-    const checks = [];
-    const certRepo = parseRepoUri(result.identity?.sourceRepository);
-    const [owner, repo] = (publisher.repository ?? '').split('/');
-    const sameRepository = certRepo !== undefined &&
-        owner !== undefined &&
-        repo !== undefined &&
-        sameRepo(certRepo, { owner, repo });
-    checks.push(sameRepository
-        ? pass('publisher-repo', 'Trusted Publisher repository matches the certificate', publisher.repository, result.identity?.sourceRepository)
-        : fail('publisher-repo', 'ID_REPO', 'PyPI names another repository as the Trusted Publisher than the certificate', {
-            expected: publisher.repository ?? '(none)',
-            actual: certRepo === undefined ? '(none)' : formatRepo(certRepo),
-        }));
-    const caller = parseWorkflowUri(result.identity?.callerWorkflow);
-    const want = `.github/workflows/${publisher.workflow ?? ''}`;
-    checks.push(publisher.workflow !== undefined && caller?.path === want
-        ? pass('publisher-workflow', 'Trusted Publisher workflow is the caller workflow', want, result.identity?.callerWorkflow)
-        : fail('publisher-workflow', 'ID_CALLER', "PyPI's Trusted Publisher workflow is not the certificate's caller workflow", {
-            expected: want,
-            actual: result.identity?.callerWorkflow ?? '(none)',
-            hint: 'the publisher is the top-level workflow; a reusable workflow it calls signs, and that is fine',
-        }));
-    return checks;
-}
-
-;// CONCATENATED MODULE: ./src/sources/pypi-index.ts
-
-const INTEGRITY_V1 = 'application/vnd.pypi.integrity.v1+json';
-/** `GET /pypi/PROJECT/VERSION/json`: the release's files (`urls`) and their sha256. */
-function fetchRelease(client, index, project, version) {
-    return fetchJson(client, `${index}/pypi/${encodeURIComponent(project)}/${encodeURIComponent(version)}/json`, `PyPI ${project} ${version}`);
-}
-/** PEP 740 integrity API: `GET /integrity/PROJECT/VERSION/FILENAME/provenance`. */
-function fetchProvenance(client, index, project, version, filename) {
-    return fetchJson(client, `${index}/integrity/${encodeURIComponent(project)}/${encodeURIComponent(version)}/${encodeURIComponent(filename)}/provenance`, `PyPI provenance for ${filename}`, INTEGRITY_V1);
-}
-
-;// CONCATENATED MODULE: ./src/app/pypi-job.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const PROJECT = /^([A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9._-]*[A-Za-z0-9])$/;
-const pypi_job_VERSION = /^[A-Za-z0-9][A-Za-z0-9.+!_-]*$/;
-/**
- * A PyPI release file, with nothing but its project and version: PEP 740 provenance from the
- * integrity API, each attestation turned into its Sigstore bundle, the policy checked with
- * the Trusted Publisher rule (the caller workflow is the publisher), and PyPI's publisher
- * record checked against the certificate.
- */
-async function runPypiJob(job, ctx) {
-    if (!PROJECT.test(job.project))
-        throw new UsageError(`${JSON.stringify(job.project)} is not a PyPI project name`);
-    if (!pypi_job_VERSION.test(job.version) || job.version.length > 128)
-        throw new UsageError(`${JSON.stringify(job.version)} is not a release version`);
-    if (job.policy.subjectName !== undefined)
-        throw new UsageError('--subject-name is set by the pypi command (the file name)');
-    const policyInput = { predicateType: PYPI_PUBLISH_PREDICATE, ...job.policy };
-    const policy = parsePolicy(policyInput, { defaultSigner: 'caller' });
-    const index = serviceBase(job.index ?? DEFAULT_PYPI_INDEX, '--index');
-    const settings = networkSettings(job.network ?? {}, ctx.env ?? {}, ctx.version);
-    const client = clientFor({ ...settings, token: undefined });
-    const roots = await loadTrustRoots(job.trust);
-    ctx.onRoots?.(roots);
-    const files = job.file !== undefined
-        ? [{ name: (0,external_node_path_namespaceObject.basename)(job.file), digests: await hashFile(job.file) }]
-        : await releaseFiles(client, index, job.project, job.version);
-    const artifacts = await Promise.all(files.map((file) => verifyFile(file, { client, settings, index, job, roots, policyInput })));
-    return resultFromArtifacts({ version: ctx.version, command: 'pypi', policy, roots, artifacts });
-}
-async function releaseFiles(client, index, project, version) {
-    const release = await fetchRelease(client, index, project, version);
-    const urls = isJsonObject(release) ? release.urls : undefined;
-    if (release !== undefined && !Array.isArray(urls))
-        throw new VerifyError('NETWORK', `PyPI ${project} ${version}: no "urls" list`);
-    const files = (Array.isArray(urls) ? urls : []).flatMap((u) => {
-        const digests = isJsonObject(u) ? u.digests : undefined;
-        const sha256 = isJsonObject(digests) ? digests.sha256 : undefined;
-        if (!isJsonObject(u) ||
-            typeof u.filename !== 'string' ||
-            typeof sha256 !== 'string' ||
-            !/^[0-9a-f]{64}$/.test(sha256))
-            throw new VerifyError('NETWORK', `PyPI ${project} ${version}: a file without a name or sha256`);
-        return [{ name: u.filename, digests: { sha256 } }];
-    });
-    if (files.length === 0)
-        throw new VerifyError('NO_ATTESTATION', `${index} has no files for ${project} ${version}`, {
-            hint: 'check the project name and the exact version',
-        });
-    if (files.length > LIMITS.maxSubjects)
-        throw new VerifyError('LIMIT', `${files.length} files (limit ${LIMITS.maxSubjects})`);
-    return files;
-}
-async function verifyFile(file, ctx) {
-    const { project, version } = ctx.job;
-    const origin = `pypi:${file.name}`;
-    // A just-uploaded file's provenance may lag: --retry-not-found asks again.
-    const provenance = await retryingNotFound(ctx.settings, () => fetchProvenance(ctx.client, ctx.index, project, version, file.name), (p) => p !== undefined);
-    if (provenance === undefined)
-        return missingAttestation(file, origin, `${ctx.index} has no provenance for ${file.name}`, 'it was uploaded without attestations (pypa/gh-action-pypi-publish attests by default with Trusted Publishing), or the name or version is wrong');
-    return checkPypiProvenance(file, provenance, ctx.roots, ctx.policyInput);
-}
-/**
- * One file's PEP 740 provenance, already fetched: each attestation as its bundle, the policy
- * with the Trusted Publisher rule (subject: the file name and digest), and PyPI's publisher
- * record against the certificate. The deps command calls this with what it fetched itself.
- */
-function checkPypiProvenance(file, provenance, roots, policyInput) {
-    const found = readPypiProvenance(`pypi:${file.name}`, provenance);
-    const policy = parsePolicy({ ...policyInput, subjectName: file.name }, { defaultSigner: 'caller' });
-    const [checked] = verifyArtifacts({
-        policy,
-        roots,
-        artifacts: [file],
-        attestations: found.map((f) => f.candidate),
-    });
-    const publishers = new Map(found.map((f) => [f.candidate.origin, f.publisher]));
-    const attestations = (checked?.attestations ?? []).map((a) => withPublisher(a, publishers.get(a.origin)));
-    return {
-        ...file,
-        verdict: combineVerdicts(attestations.map((a) => a.verdict)),
-        attestations,
-    };
-}
-/** Add the Trusted Publisher checks to an attestation that was read (certificate known). */
-function withPublisher(result, publisher) {
-    if (publisher === undefined || result.identity === undefined)
-        return result;
-    const checks = checkPublisher(publisher, result);
-    const failed = checks.some((c) => c.status === 'fail');
-    return {
-        ...result,
-        checks: [...result.checks, ...checks],
-        verdict: failed ? 'failed' : result.verdict,
-    };
-}
-
+// EXTERNAL MODULE: ./src/app/pypi-job.ts
+var pypi_job = __nccwpck_require__(8645);
 ;// CONCATENATED MODULE: ./src/cli/pypi-command.ts
 
 
@@ -11549,22 +12480,24 @@ function withPublisher(result, publisher) {
 
 /** `pypi PROJECT VERSION [FILE]`: PEP 740 provenance from the index; the policy `verify` takes. */
 async function runPypi(argv, io, version) {
-    const { values, positionals } = parse(argv, PYPI_OPTIONS);
-    refuseFlags(values, 'pypi', ['bundle', 'from', 'subject-name']);
+    const { values, positionals } = (0,args/* parse */.qg)(argv, args/* PYPI_OPTIONS */._w);
+    (0,args/* refuseFlags */.sB)(values, 'pypi', ['bundle', 'from', 'subject-name']);
     const [project, release, file, ...rest] = positionals;
     if (project === undefined || release === undefined || rest.length > 0)
-        throw new UsageError('pypi takes PROJECT VERSION [FILE]');
-    return runPypiJob({
+        throw new errors/* UsageError */.eb('pypi takes PROJECT VERSION [FILE]');
+    return (0,pypi_job/* runPypiJob */.f)({
         project,
         version: release,
         file,
         index: values.index,
-        policy: policyInputFromFlags(values),
-        trust: trustFromFlags(values),
-        network: networkInputFromFlags(values),
-    }, jobContext(io, version, 'pypi'));
+        policy: (0,args/* policyInputFromFlags */.ED)(values),
+        trust: (0,args/* trustFromFlags */.aE)(values),
+        network: (0,args/* networkInputFromFlags */.eb)(values),
+    }, (0,cli_io/* jobContext */.R)(io, version, 'pypi'));
 }
 
+// EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
+var protobuf_specs_dist = __nccwpck_require__(9654);
 ;// CONCATENATED MODULE: ./src/cli/trusted-root-command.ts
 
 
@@ -11575,10 +12508,10 @@ async function runPypi(argv, io, version) {
  * `gh attestation trusted-root` prints them), for `--trusted-root FILE` in later offline runs.
  */
 async function runTrustedRoot(argv) {
-    const { values, positionals } = parse(argv, TRUST_OPTIONS);
+    const { values, positionals } = (0,args/* parse */.qg)(argv, args/* TRUST_OPTIONS */.Qb);
     if (positionals.length > 0)
-        throw new UsageError('trusted-root takes no arguments');
-    const roots = await loadTrustRoots(trustFromFlags(values));
+        throw new errors/* UsageError */.eb('trusted-root takes no arguments');
+    const roots = await (0,trust_roots/* loadTrustRoots */.k0)((0,args/* trustFromFlags */.aE)(values));
     return roots.map((r) => `${JSON.stringify(protobuf_specs_dist.TrustedRoot.toJSON(r.root))}\n`).join('');
 }
 
@@ -11596,55 +12529,61 @@ async function runTrustedRoot(argv) {
 
 
 
-const main_VERSION = '0.1.0';
+const VERSION = '0.1.0';
 /** Run one command; always returns an exit code, never throws for an expected failure. */
 async function main(argv, io) {
     const [command, ...rest] = argv;
-    const format = requestedFormat(command, rest);
+    const format = (0,args/* requestedFormat */.U5)(command, rest);
     try {
         switch (command) {
             case 'verify': {
-                const checked = parseFormat(format);
-                return emit(await runVerify(rest, io, main_VERSION), checked, io);
+                const checked = (0,args/* parseFormat */.Xc)(format);
+                return emit(await runVerify(rest, io, VERSION), checked, io);
             }
             case 'npm': {
-                const checked = parseFormat(format);
-                return emit(await runNpm(rest, io, main_VERSION), checked, io);
+                const checked = (0,args/* parseFormat */.Xc)(format);
+                return emit(await runNpm(rest, io, VERSION), checked, io);
             }
             case 'pypi': {
-                const checked = parseFormat(format);
-                return emit(await runPypi(rest, io, main_VERSION), checked, io);
+                const checked = (0,args/* parseFormat */.Xc)(format);
+                return emit(await runPypi(rest, io, VERSION), checked, io);
+            }
+            case 'deps': {
+                const checked = (0,args/* parseFormat */.Xc)(format);
+                // Loaded only for deps: its lockfile, YAML, TOML and schema parsers cost every other command nothing.
+                const { runDeps } = await Promise.all(/* import() */[__nccwpck_require__.e(643), __nccwpck_require__.e(261)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1261));
+                return emit(await runDeps(rest, io, VERSION), checked, io);
             }
             case 'trusted-root':
                 io.stdout(await runTrustedRoot(rest));
-                return EXIT.VERIFIED;
+                return codes/* EXIT */.dc.VERIFIED;
             case 'verify-bundle':
                 io.stdout(await runVerifyBundle(rest));
-                return EXIT.VERIFIED;
+                return codes/* EXIT */.dc.VERIFIED;
             case 'inspect':
                 io.stdout(await runInspect(rest));
-                return EXIT.VERIFIED;
+                return codes/* EXIT */.dc.VERIFIED;
             case '--version':
             case 'version':
-                io.stdout(`${main_VERSION}\n`);
-                return EXIT.VERIFIED;
+                io.stdout(`${VERSION}\n`);
+                return codes/* EXIT */.dc.VERIFIED;
             case undefined:
             case 'help':
             case '--help':
             case '-h':
                 io.stdout(HELP);
-                return command === undefined ? EXIT.USAGE : EXIT.VERIFIED;
+                return command === undefined ? codes/* EXIT */.dc.USAGE : codes/* EXIT */.dc.VERIFIED;
             default:
-                throw new UsageError(`unknown command ${JSON.stringify(command)}`, {
-                    hint: 'commands: verify, npm, pypi, trusted-root, verify-bundle, inspect',
+                throw new errors/* UsageError */.eb(`unknown command ${JSON.stringify(command)}`, {
+                    hint: 'commands: verify, npm, pypi, deps, trusted-root, verify-bundle, inspect',
                 });
         }
     }
     catch (err) {
-        if (!(err instanceof VerifyError))
+        if (!(err instanceof errors/* VerifyError */.Gz))
             throw err;
-        const exit = exitForError(err.code);
-        const result = errorResult(main_VERSION, command ?? '', err.code, err.message, exit, err.hint);
+        const exit = (0,codes/* exitForError */.A0)(err.code);
+        const result = (0,report/* errorResult */.WG)(VERSION, command ?? '', err.code, err.message, exit, err.hint);
         if (format === 'json')
             io.stdout(renderJson(result));
         else
@@ -11668,12 +12607,13 @@ main(process.argv.slice(2), {
     stderr: (t) => process.stderr.write(t),
     env: process.env,
     isTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
 }).then((code) => {
     process.exitCode = code;
 }, (err) => {
     process.stderr.write(`internal error [INTERNAL]: ${err instanceof Error ? err.message : String(err)}\n`);
     if (process.env.VERIFY_PROVENANCE_DEBUG && err instanceof Error)
         process.stderr.write(`${err.stack ?? ''}\n`);
-    process.exitCode = EXIT.INTERNAL;
+    process.exitCode = codes/* EXIT */.dc.INTERNAL;
 });
 
