@@ -7,7 +7,9 @@
  *   (d) action cold start under Node 24 (as the runner starts it) vs that Node's `-e 0`;
  *   (e) `verify --from github` against a local API server vs `verify --bundle` of the same bundle
  *       (in process: the cost of the network source itself);
- *   (f) 16 artifacts from an API answering in 50 ms: `--concurrency 4` vs `--concurrency 1`.
+ *   (f) 16 artifacts from an API answering in 50 ms: `--concurrency 4` vs `--concurrency 1`;
+ *   (g) `deps` on a 1,000-package lockfile, cold and warm, vs one `npm NAME@VERSION` run each
+ *       (bench/deps.ts).
  *
  * Run with `npm run bench`. BENCH_HASH_MB shrinks the hashed file (default 1024 MiB).
  */
@@ -46,6 +48,7 @@ import { main } from '../src/cli/main.js';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { CORPUS_DIR, readCorpus } from '../test/support/corpus.js';
+import { benchDeps } from './deps.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const VERIFIER_OPTIONS = { tlogThreshold: 1, ctlogThreshold: 1, timestampThreshold: 1 };
@@ -576,4 +579,6 @@ log();
 benchActionStart();
 log();
 await benchHash();
+log();
+summary.push(...(await benchDeps(ROOT, log)));
 printSummary();

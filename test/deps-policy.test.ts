@@ -97,7 +97,9 @@ describe('the policy file', () => {
         ),
       ),
     ).toMatch(/unknown key "subject-name"/);
-    expect(error(`${POLICY}extra: 1\n`)).toMatch(/^policy\.yml:\d+: the document: unknown key "extra"/);
+    expect(error(`${POLICY}extra: 1\n`)).toMatch(
+      /^policy\.yml:\d+: the document: unknown key "extra"/,
+    );
     expect(error('version: 1\nversion: 1\n')).toMatch(
       /^policy\.yml:2: not valid YAML or JSON \(DUPLICATE_KEY\)/,
     );

@@ -3,7 +3,15 @@
 // Sigstore instance: every lockfile format through the core, the built CLI and the built action;
 // then each way a dependency can fail the gate.
 import { execFile, execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,7 +21,13 @@ import type { VerificationResult } from '../src/core/report.js';
 import type { ArtifactResult } from '../src/core/result.js';
 import { runAction } from './support/action-runner.js';
 import { runCliInProcess } from './support/cli-in-process.js';
-import type { DepsRegistry, NpmVersion, PypiFile } from './support/deps-registry.js';
+import {
+  npmIntegrity,
+  type DepsRegistry,
+  type NpmVersion,
+  type PypiFile,
+} from './support/deps-registry.js';
+import { main } from '../src/cli/main.js';
 import { BUILDERS, fixtureWorld, POLICY } from './support/deps-world.js';
 import { createTestInstance, type TestInstance } from './support/mint.js';
 import { REPO_ROOT } from './support/verify-helpers.js';
@@ -123,16 +137,15 @@ function pkg(result: VerificationResult, name: string): ArtifactResult {
   return found;
 }
 
-/** Change what the registry serves for one npm version while `body` runs. */
-async function withNpm<T>(
-  name: string,
-  version: string,
-  change: (v: NpmVersion) => void,
-  body: () => Promise<T>,
-): Promise<T> {
-  const list = world.npm.get(name) ?? [];
-  const i = list.findIndex((v) => v.version === version);
-  const saved = list[i] as NpmVersion;
+/** Change one item of what the registry serves (a copy) while `body` runs. */
+async function withChanged<T, B>(
+  list: T[],
+  which: (item: T) => boolean,
+  change: (item: T) => void,
+  body: () => Promise<B>,
+): Promise<B> {
+  const i = list.findIndex(which);
+  const saved = list[i] as T;
   const copy = structuredClone(saved);
   change(copy);
   list[i] = copy;
@@ -143,24 +156,19 @@ async function withNpm<T>(
   }
 }
 
-async function withPypi<T>(
+const withNpm = <B>(
+  name: string,
+  version: string,
+  change: (v: NpmVersion) => void,
+  body: () => Promise<B>,
+) => withChanged(world.npm.get(name) ?? [], (v) => v.version === version, change, body);
+
+const withPypi = <B>(
   project: string,
   filename: string,
   change: (f: PypiFile) => void,
-  body: () => Promise<T>,
-): Promise<T> {
-  const list = world.pypi.get(project) ?? [];
-  const i = list.findIndex((f) => f.filename === filename);
-  const saved = list[i] as PypiFile;
-  const copy = structuredClone(saved);
-  change(copy);
-  list[i] = copy;
-  try {
-    return await body();
-  } finally {
-    list[i] = saved;
-  }
-}
+  body: () => Promise<B>,
+) => withChanged(world.pypi.get(project) ?? [], (f) => f.filename === filename, change, body);
 
 function writePolicy(name: string, text: string): string {
   const path = join(dir, name);
@@ -634,6 +642,44 @@ describe('the cache, the base, .npmrc', () => {
     expect(
       log.filter((s) => s.url.startsWith('/pypi/')).every((s) => s.authorization === undefined),
     ).toBe(true);
+  });
+});
+
+describe('at scale', () => {
+  it('a progress line on a terminal (stderr), cleared before the report; one packument per package', async () => {
+    const packages: Record<string, unknown> = { '': { name: 'many' } };
+    for (let i = 0; i < 60; i++) {
+      const name = `many-${i}`;
+      world.addNpm(name, {
+        version: '1.0.0',
+        published: '2024-06-01T00:00:00.000Z',
+        integrity: npmIntegrity(name, '1.0.0'),
+      });
+      packages[`node_modules/${name}`] = {
+        version: '1.0.0',
+        resolved: `https://registry.npmjs.org/${name}/-/${name}-1.0.0.tgz`,
+        integrity: npmIntegrity(name, '1.0.0'),
+      };
+    }
+    const lock = join(dir, 'many', 'package-lock.json');
+    mkdirSync(join(dir, 'many'), { recursive: true });
+    writeFileSync(lock, JSON.stringify({ lockfileVersion: 3, packages }, null, 2));
+    const lenient = writePolicy('none.yml', 'version: 1\ndefaults: { require: none }\n');
+    let stderr = '';
+    let stdout = '';
+    world.resetSeen();
+    const code = await main(['deps', lock, ...sources({ policy: lenient }), '--no-cache'], {
+      stdout: (t) => (stdout += t),
+      stderr: (t) => (stderr += t),
+      env: { HOME: dir },
+      isTTY: false,
+      stderrIsTTY: true,
+    });
+    expect(code).toBe(0);
+    expect(stderr).toContain('\rchecking packages: 60/60'.replace('\r', '\r\u001b[2K'));
+    expect(stderr.endsWith('\r\u001b[2K')).toBe(true);
+    expect(stdout).toMatch(/^deps: 60 package\(s\): 60 verified$/m);
+    expect(world.seen.filter((u) => u.startsWith('/npm/many-')).length).toBe(60);
   });
 });
 

@@ -19,8 +19,6 @@ var external_node_crypto_ = __webpack_require__(7598);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
 var dist = __webpack_require__(9654);
-// EXTERNAL MODULE: ./src/core/codes.ts
-var core_codes = __webpack_require__(7265);
 // EXTERNAL MODULE: ./src/core/result.ts
 var result = __webpack_require__(9294);
 // EXTERNAL MODULE: ./src/core/errors.ts
@@ -1191,41 +1189,53 @@ function otherEntry(file, line, name, version, source, resolved) {
         line,
     };
 }
-function tables(doc, key) {
+/** Each `[[KEY]]` table with its header line, name and version (a nameless one is refused). */
+function packageTables(file, doc, key) {
     const v = doc.value[key];
-    return Array.isArray(v) ? v : [];
+    return (Array.isArray(v) ? v : []).map((pkg, i) => {
+        const line = doc.tableLine(key, i);
+        const name = tstr(pkg, 'name');
+        if (name === undefined || !isTable(pkg))
+            throw lockfileError(file, line, 'package without a name');
+        return { pkg, line, name, version: tstr(pkg, 'version') };
+    });
+}
+/** The hashes of a package's files; one that is not a sha256 is the entry's problem. */
+function fileHashes(files, hashOf, describe) {
+    const hashes = [];
+    let bad;
+    for (const f of files) {
+        const hash = hashOf(f);
+        if (hash === undefined)
+            bad = describe(f);
+        else
+            hashes.push(hash);
+    }
+    return { hashes, bad };
+}
+/** `sha256:HEX` hashes in `hash` fields (uv, poetry), each with its file's name. */
+function prefixedHashes(files, nameOf) {
+    return fileHashes(files, (f) => hashFromPrefixed(tstr(f, 'hash') ?? '', nameOf(f)), (f) => `a file hash ${JSON.stringify(tstr(f, 'hash') ?? null)} is not sha256:HEX`);
 }
 /** `uv.lock` (version 1): `[[package]]` with `source = { registry | git | url | path | directory | editable | virtual }`. */
 function parseUvLock(file, text) {
     const doc = parseTomlDoc(file, text);
     if (doc.value.version !== 1)
         throw lockfileError(file, 1, `uv.lock version ${JSON.stringify(doc.value.version ?? null)} is not 1`);
-    const entries = tables(doc, 'package').map((pkg, i) => {
-        const line = doc.tableLine('package', i);
-        const name = tstr(pkg, 'name');
-        if (name === undefined)
-            throw lockfileError(file, line, 'package without a name');
-        const version = tstr(pkg, 'version');
-        const source = isTable(pkg) ? pkg.source : undefined;
-        const registry = tstr(source, 'registry');
+    const entries = packageTables(file, doc, 'package').map(({ pkg, line, name, version }) => {
+        const registry = tstr(pkg.source, 'registry');
         if (registry === undefined) {
-            const [kind, where] = uvSource(source);
+            const [kind, where] = uvSource(pkg.source);
             return otherEntry(file, line, name, version, kind, where);
         }
         const files = [
-            ...(isTable(pkg) && isTable(pkg.sdist) ? [pkg.sdist] : []),
-            ...(isTable(pkg) && Array.isArray(pkg.wheels) ? pkg.wheels : []),
+            ...(isTable(pkg.sdist) ? [pkg.sdist] : []),
+            ...(Array.isArray(pkg.wheels) ? pkg.wheels : []),
         ];
-        const hashes = [];
-        let bad;
-        for (const f of files) {
+        const { hashes, bad } = prefixedHashes(files, (f) => {
             const url = tstr(f, 'url');
-            const hash = hashFromPrefixed(tstr(f, 'hash') ?? '', url === undefined ? undefined : fileNameOf(url));
-            if (hash === undefined)
-                bad = `a file hash ${JSON.stringify(tstr(f, 'hash') ?? null)} is not sha256:HEX`;
-            else
-                hashes.push(hash);
-        }
+            return url === undefined ? undefined : fileNameOf(url);
+        });
         return registryEntry(file, line, name, version, hashes, registry, bad);
     });
     return { path: file, format: 'uv.lock v1', ecosystem: 'pypi', entries, notes: [] };
@@ -1243,41 +1253,26 @@ function uvSource(source) {
         return ['file', tstr(source, 'path')];
     return ['file', undefined];
 }
+const POETRY_SOURCES = {
+    git: 'git',
+    url: 'tarball',
+    directory: 'directory',
+    file: 'file',
+};
 /** `poetry.lock` (lock-version 1.1 to 2.x): `[[package]]` with `files`, or `[metadata.files]` in 1.1. */
 function parsePoetryLock(file, text) {
     const doc = parseTomlDoc(file, text);
     const metadata = isTable(doc.value.metadata) ? doc.value.metadata : {};
     const lockVersion = tstr(metadata, 'lock-version') ?? '?';
     const oldFiles = isTable(metadata.files) ? metadata.files : {};
-    const entries = tables(doc, 'package').map((pkg, i) => {
-        const line = doc.tableLine('package', i);
-        const name = tstr(pkg, 'name');
-        if (name === undefined)
-            throw lockfileError(file, line, 'package without a name');
-        const version = tstr(pkg, 'version');
-        const source = isTable(pkg) ? pkg.source : undefined;
-        const type = tstr(source, 'type');
-        if (type !== undefined && type !== 'legacy') {
-            const kind = type === 'git'
-                ? 'git'
-                : type === 'url'
-                    ? 'tarball'
-                    : type === 'directory'
-                        ? 'directory'
-                        : 'file';
-            return otherEntry(file, line, name, version, kind, tstr(source, 'url'));
-        }
-        const list = isTable(pkg) && Array.isArray(pkg.files) ? pkg.files : (oldFiles[name] ?? []);
-        const hashes = [];
-        let bad;
-        for (const f of Array.isArray(list) ? list : []) {
-            const hash = hashFromPrefixed(tstr(f, 'hash') ?? '', tstr(f, 'file'));
-            if (hash === undefined)
-                bad = `a file hash ${JSON.stringify(tstr(f, 'hash') ?? null)} is not sha256:HEX`;
-            else
-                hashes.push(hash);
-        }
-        return registryEntry(file, line, name, version, hashes, type === 'legacy' ? tstr(source, 'url') : undefined, bad);
+    const entries = packageTables(file, doc, 'package').map(({ pkg, line, name, version }) => {
+        const type = tstr(pkg.source, 'type');
+        if (type !== undefined && type !== 'legacy')
+            return otherEntry(file, line, name, version, POETRY_SOURCES[type] ?? 'file', tstr(pkg.source, 'url'));
+        const list = Array.isArray(pkg.files) ? pkg.files : oldFiles[name];
+        const { hashes, bad } = prefixedHashes(Array.isArray(list) ? list : [], (f) => tstr(f, 'file'));
+        const index = type === 'legacy' ? tstr(pkg.source, 'url') : undefined;
+        return registryEntry(file, line, name, version, hashes, index, bad);
     });
     return {
         path: file,
@@ -1293,33 +1288,24 @@ function parsePylock(file, text) {
     const lockVersion = tstr(doc.value, 'lock-version');
     if (lockVersion === undefined || !/^1\.\d+$/.test(lockVersion))
         throw lockfileError(file, 1, `lock-version ${JSON.stringify(lockVersion ?? null)} is not 1.x`);
-    const entries = tables(doc, 'packages').map((pkg, i) => {
-        const line = doc.tableLine('packages', i);
-        const name = tstr(pkg, 'name');
-        if (name === undefined || !isTable(pkg))
-            throw lockfileError(file, line, 'package without a name');
-        const version = tstr(pkg, 'version');
+    const entries = packageTables(file, doc, 'packages').map(({ pkg, line, name, version }) => {
         if (isTable(pkg.vcs))
             return otherEntry(file, line, name, version, 'git', tstr(pkg.vcs, 'url'));
         if (isTable(pkg.directory))
             return otherEntry(file, line, name, version, 'directory', tstr(pkg.directory, 'path'));
-        if (isTable(pkg.archive))
-            return otherEntry(file, line, name, version, tstr(pkg.archive, 'url') === undefined ? 'file' : 'tarball', tstr(pkg.archive, 'url') ?? tstr(pkg.archive, 'path'));
+        if (isTable(pkg.archive)) {
+            const url = tstr(pkg.archive, 'url');
+            return otherEntry(file, line, name, version, url === undefined ? 'file' : 'tarball', url ?? tstr(pkg.archive, 'path'));
+        }
         const files = [
             ...(isTable(pkg.sdist) ? [pkg.sdist] : []),
             ...(Array.isArray(pkg.wheels) ? pkg.wheels : []),
         ];
-        const hashes = [];
-        let bad;
-        for (const f of files) {
-            const fileName = tstr(f, 'name') ?? fileNameOf(tstr(f, 'url') ?? tstr(f, 'path') ?? '');
+        const fileName = (f) => tstr(f, 'name') ?? fileNameOf(tstr(f, 'url') ?? tstr(f, 'path') ?? '');
+        const { hashes, bad } = fileHashes(files, (f) => {
             const sha256 = isTable(f) ? tstr(f.hashes, 'sha256') : undefined;
-            const hash = sha256 === undefined ? undefined : hashFromPrefixed(`sha256:${sha256}`, fileName);
-            if (hash === undefined)
-                bad = `file ${JSON.stringify(fileName)} has no sha256 hash`;
-            else
-                hashes.push(hash);
-        }
+            return sha256 === undefined ? undefined : hashFromPrefixed(`sha256:${sha256}`, fileName(f));
+        }, (f) => `file ${JSON.stringify(fileName(f))} has no sha256 hash`);
         return registryEntry(file, line, name, version, hashes, tstr(pkg, 'index'), bad);
     });
     return {
@@ -2334,7 +2320,6 @@ function readableBundles(origin, provenance) {
 
 
 
-
 const OUTCOMES = [
     'verified',
     'failed',
@@ -2683,16 +2668,9 @@ function depsResult(version, artifacts, roots, deps, withBase) {
         tool: { name: 'verify-provenance', version },
         command: 'deps',
         verdict,
-        exitCode: verdict === 'verified'
-            ? core_codes/* EXIT */.dc.VERIFIED
-            : verdict === 'indeterminate'
-                ? core_codes/* EXIT */.dc.INDETERMINATE
-                : core_codes/* EXIT */.dc.FAILED,
+        exitCode: (0,report/* exitOfVerdict */.lm)(verdict),
         failedChecks: [...codes],
-        trustRoots: roots.map((r) => ({
-            label: r.label,
-            ...(r.newestKeyStart === undefined ? {} : { newestKeyStart: r.newestKeyStart.toISOString() }),
-        })),
+        trustRoots: (0,report/* trustRootsOf */.R1)(roots),
         artifacts,
         warnings: empty ? ['the lockfiles list no package'] : [],
         deps,

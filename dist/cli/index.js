@@ -9127,8 +9127,10 @@ function checkPublisher(publisher, result) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Hc: () => (/* binding */ resultFromArtifacts),
+/* harmony export */   R1: () => (/* binding */ trustRootsOf),
 /* harmony export */   WG: () => (/* binding */ errorResult),
-/* harmony export */   f$: () => (/* binding */ SCHEMA_VERSION)
+/* harmony export */   f$: () => (/* binding */ SCHEMA_VERSION),
+/* harmony export */   lm: () => (/* binding */ exitOfVerdict)
 /* harmony export */ });
 /* unused harmony export describePolicy */
 /* harmony import */ var _codes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7265);
@@ -9154,20 +9156,28 @@ function resultFromArtifacts(args) {
         tool: { name: 'verify-provenance', version: args.version },
         command: args.command,
         verdict,
-        exitCode: verdict === 'verified'
-            ? _codes_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .dc.VERIFIED
-            : verdict === 'indeterminate'
-                ? _codes_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .dc.INDETERMINATE
-                : _codes_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .dc.FAILED,
+        exitCode: exitOfVerdict(verdict),
         failedChecks: [...codes],
         policy: describePolicy(args.policy),
-        trustRoots: args.roots.map((r) => ({
-            label: r.label,
-            ...(r.newestKeyStart === undefined ? {} : { newestKeyStart: r.newestKeyStart.toISOString() }),
-        })),
+        trustRoots: trustRootsOf(args.roots),
         artifacts: args.artifacts,
         warnings: args.warnings ?? [],
     };
+}
+/** A run's exit code from its verdict: only a full accept is 0. */
+function exitOfVerdict(verdict) {
+    return verdict === 'verified'
+        ? _codes_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .dc.VERIFIED
+        : verdict === 'indeterminate'
+            ? _codes_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .dc.INDETERMINATE
+            : _codes_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .dc.FAILED;
+}
+/** The trusted roots a result names. */
+function trustRootsOf(roots) {
+    return roots.map((r) => ({
+        label: r.label,
+        ...(r.newestKeyStart === undefined ? {} : { newestKeyStart: r.newestKeyStart.toISOString() }),
+    }));
 }
 /** Attestations exist, but none is of a type the policy asks for: nothing was checked. */
 function hasOtherPredicateType(att) {

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { dirname } from 'node:path';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
-import { EXIT } from '../core/codes.js';
 import { decide } from '../core/deps/decide.js';
 import type { LockEntry, Lockfile } from '../core/deps/entries.js';
 import { parseLockfile } from '../core/deps/lockfiles/index.js';
@@ -19,7 +18,7 @@ import { parsePins, pinFrom, pinKey, serializePins, type Pin } from '../core/dep
 import { policyError, UsageError, VerifyError } from '../core/errors.js';
 import { parsePolicy } from '../core/policy/parse-policy.js';
 import type { DepsSummary, VerificationResult } from '../core/report.js';
-import { SCHEMA_VERSION } from '../core/report.js';
+import { exitOfVerdict, SCHEMA_VERSION, trustRootsOf } from '../core/report.js';
 import {
   failedCodes,
   type ArtifactResult,
@@ -470,7 +469,7 @@ async function updatePins(
 function depsResult(
   version: string,
   artifacts: ArtifactResult[],
-  roots: readonly { label: string; newestKeyStart?: Date }[],
+  roots: Parameters<typeof trustRootsOf>[0],
   deps: DepsSummary,
   withBase: boolean,
 ): VerificationResult {
@@ -496,17 +495,9 @@ function depsResult(
     tool: { name: 'verify-provenance', version },
     command: 'deps',
     verdict,
-    exitCode:
-      verdict === 'verified'
-        ? EXIT.VERIFIED
-        : verdict === 'indeterminate'
-          ? EXIT.INDETERMINATE
-          : EXIT.FAILED,
+    exitCode: exitOfVerdict(verdict),
     failedChecks: [...codes],
-    trustRoots: roots.map((r) => ({
-      label: r.label,
-      ...(r.newestKeyStart === undefined ? {} : { newestKeyStart: r.newestKeyStart.toISOString() }),
-    })),
+    trustRoots: trustRootsOf(roots),
     artifacts,
     warnings: empty ? ['the lockfiles list no package'] : [],
     deps,

@@ -72,21 +72,32 @@ export function resultFromArtifacts(args: {
     tool: { name: 'verify-provenance', version: args.version },
     command: args.command,
     verdict,
-    exitCode:
-      verdict === 'verified'
-        ? EXIT.VERIFIED
-        : verdict === 'indeterminate'
-          ? EXIT.INDETERMINATE
-          : EXIT.FAILED,
+    exitCode: exitOfVerdict(verdict),
     failedChecks: [...codes],
     policy: describePolicy(args.policy),
-    trustRoots: args.roots.map((r) => ({
-      label: r.label,
-      ...(r.newestKeyStart === undefined ? {} : { newestKeyStart: r.newestKeyStart.toISOString() }),
-    })),
+    trustRoots: trustRootsOf(args.roots),
     artifacts: args.artifacts,
     warnings: args.warnings ?? [],
   };
+}
+
+/** A run's exit code from its verdict: only a full accept is 0. */
+export function exitOfVerdict(verdict: Verdict): ExitCode {
+  return verdict === 'verified'
+    ? EXIT.VERIFIED
+    : verdict === 'indeterminate'
+      ? EXIT.INDETERMINATE
+      : EXIT.FAILED;
+}
+
+/** The trusted roots a result names. */
+export function trustRootsOf(
+  roots: readonly Pick<LoadedRoot, 'label' | 'newestKeyStart'>[],
+): VerificationResult['trustRoots'] {
+  return roots.map((r) => ({
+    label: r.label,
+    ...(r.newestKeyStart === undefined ? {} : { newestKeyStart: r.newestKeyStart.toISOString() }),
+  }));
 }
 
 /** Attestations exist, but none is of a type the policy asks for: nothing was checked. */

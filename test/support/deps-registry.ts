@@ -78,8 +78,18 @@ export class DepsRegistry {
   delayMs = 0;
   private server!: LocalServer;
 
-  constructor(private readonly instance: TestInstance) {
-    this.registryKey = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey;
+  /** Without an instance nothing can be minted (a world restored from minted files). */
+  constructor(
+    private readonly instance: TestInstance | undefined,
+    registryKey?: KeyObject,
+  ) {
+    this.registryKey = registryKey ?? generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey;
+  }
+
+  private get minter(): TestInstance {
+    if (this.instance === undefined)
+      throw new Error('this registry was built without a minting instance');
+    return this.instance;
   }
 
   async start(): Promise<this> {
@@ -128,7 +138,7 @@ export class DepsRegistry {
     const purl = `pkg:npm/${name.replace(/^@/, '%40')}@${version}`;
     const sha512 = Buffer.from(integrity.slice('sha512-'.length), 'base64').toString('hex');
     const subject = [{ name: purl, digest: { sha512 } }];
-    const provenance = await this.instance.signDsse(
+    const provenance = await this.minter.signDsse(
       statementBytes(
         slsaV1Statement(subject, claims, {
           predicate: {
@@ -145,7 +155,7 @@ export class DepsRegistry {
   }
 
   mintPublish(name: string, version: string, subject: unknown[]): Promise<SerializedBundle> {
-    return this.instance.signDsseWithKey(
+    return this.minter.signDsseWithKey(
       statementBytes({
         ...inTotoStatement(subject as never, NPM_PUBLISH, {}),
         predicate: { name, version, registry: 'https://registry.npmjs.org' },
@@ -157,7 +167,7 @@ export class DepsRegistry {
 
   /** PEP 740 provenance for one file, as PyPI serves it. */
   async mintPypi(filename: string, sha256: string, claims: WorkflowClaims): Promise<unknown> {
-    const bundle = await this.instance.signDsse(
+    const bundle = await this.minter.signDsse(
       statementBytes({
         ...inTotoStatement([{ name: filename, digest: { sha256 } }], PYPI_PUBLISH, {}),
         predicate: null,
@@ -239,8 +249,16 @@ export class DepsRegistry {
     if (pkg !== null) {
       const name = decodeURIComponent(pkg[1] ?? '');
       const versions = this.npm.get(name);
-      if (versions === undefined) return sendJson(res, 404, { error: 'not found' });
-      return sendJson(res, 200, this.packument(name, versions));
+      if (versions !== undefined) return sendJson(res, 200, this.packument(name, versions));
+      // GET /NAME/VERSION: one version's document (what `verify-provenance npm` asks for).
+      const slash = name.lastIndexOf('/');
+      const owner = this.npm.get(name.slice(0, slash));
+      const doc = (
+        this.packument(name.slice(0, slash), owner ?? []) as { versions: Record<string, unknown> }
+      ).versions[name.slice(slash + 1)];
+      if (owner === undefined || doc === undefined)
+        return sendJson(res, 404, { error: 'not found' });
+      return sendJson(res, 200, doc);
     }
     const page = /^\/pypi\/simple\/([^/]+)\/$/.exec(path);
     if (page !== null) {
