@@ -3,6 +3,7 @@
 // Sigstore instance: every lockfile format through the core, the built CLI and the built action;
 // then each way a dependency can fail the gate.
 import { execFile, execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import {
   cpSync,
   mkdirSync,
@@ -489,6 +490,33 @@ describe('the gate: each way a dependency fails it', () => {
       source: 'git',
       outcome: 'failed',
     });
+  });
+
+  it('a lockfile that pins only a sha1 passes with a warning (sha1 does not bind)', async () => {
+    const sha1 = createHash('sha1')
+      .update(Buffer.from(npmIntegrity('ms', '2.1.3').slice('sha512-'.length), 'base64'))
+      .digest('base64');
+    const lock = join(dir, 'sha1', 'package-lock.json');
+    mkdirSync(join(dir, 'sha1'), { recursive: true });
+    writeFileSync(
+      lock,
+      JSON.stringify({
+        lockfileVersion: 3,
+        packages: {
+          '': {},
+          'node_modules/ms': {
+            version: '2.1.3',
+            resolved: 'https://registry.npmjs.org/ms/-/ms-2.1.3.tgz',
+            integrity: `sha1-${sha1}`,
+          },
+        },
+      }),
+    );
+    const run = await deps([lock], [], { text: true });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(
+      /^WARN ms@2\.1\.3 .*: the lockfile's sha1 is the registry's \(sha1 only/m,
+    );
   });
 
   it('a failing registry is NETWORK: indeterminate, exit 3, never a pass', async () => {

@@ -1,5 +1,6 @@
 import type { VerificationResult } from '../core/report.js';
 import type { ArtifactResult, Check, PackageOutcome } from '../core/result.js';
+import { isWeak } from '../core/deps/decide.js';
 import { printableDeep } from './printable.js';
 
 type Colors = Record<'red' | 'green' | 'yellow', (s: string) => string>;
@@ -49,7 +50,7 @@ export function whereOf(a: ArtifactResult): string {
 
 /** The checks that explain a package's outcome: its own failing checks, then its attestations'. */
 export function reasons(a: ArtifactResult): Check[] {
-  const own = (a.package?.checks ?? []).filter((c) => c.status === 'fail');
+  const own = (a.package?.checks ?? []).filter((c) => c.status === 'fail' || isWeak(c));
   const attested =
     a.verdict === 'verified'
       ? []

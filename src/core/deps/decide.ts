@@ -201,7 +201,8 @@ export function decide(input: DecideInput): Decision {
   }
   if (excusable.length === 0)
     return {
-      outcome: 'verified',
+      // Bytes pinned by sha1 alone are a warning: nothing stronger may exist for old packages.
+      outcome: input.integrity !== undefined && isWeak(input.integrity) ? 'warned' : 'verified',
       checks,
       trustLevel: level,
       ...(identity === undefined ? {} : { identity }),
@@ -249,6 +250,15 @@ const IDENTITY_FROM = {
   'first-use': 'this first use (--update-pins)',
 };
 
+const WEAK = "the lockfile's sha1 is the registry's";
+
+/** A lockfile agreement by sha1 alone (it passes, with a warning). */
+export function isWeak(check: Check): boolean {
+  return (
+    check.id === 'lockfile-integrity' && check.status === 'pass' && check.message.startsWith(WEAK)
+  );
+}
+
 /** npm: the lockfile's SRI digests against the registry's `dist.integrity` (and `dist.shasum`). */
 export function compareNpmIntegrity(
   locked: readonly LockHash[],
@@ -289,7 +299,7 @@ export function compareNpmIntegrity(
     'lockfile-integrity',
     strong
       ? "the lockfile's integrity is the registry's"
-      : "the lockfile's sha1 is the registry's (sha1 only: weak; regenerate the lockfile to record sha512)",
+      : `${WEAK} (sha1 only, which does not bind: regenerate the lockfile to record sha512)`,
     show(registry),
     show(common),
   );
