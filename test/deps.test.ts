@@ -3,7 +3,7 @@
 // Sigstore instance: every lockfile format through the core, the built CLI and the built action;
 // then each way a dependency can fail the gate.
 import { execFile, execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
+import { createHash, createPublicKey } from 'node:crypto';
 import {
   cpSync,
   mkdirSync,
@@ -22,9 +22,10 @@ import type { VerificationResult } from '../src/core/report.js';
 import type { ArtifactResult } from '../src/core/result.js';
 import { runAction } from './support/action-runner.js';
 import { runCliInProcess } from './support/cli-in-process.js';
+import { readCorpus } from './support/corpus.js';
 import {
+  DepsRegistry,
   npmIntegrity,
-  type DepsRegistry,
   type NpmVersion,
   type PypiFile,
 } from './support/deps-registry.js';
@@ -545,6 +546,100 @@ describe('the gate: each way a dependency fails it', () => {
     expect(run.json.failedChecks).toContain('ID_REPO');
     expect(outcomes(run.json)['pypi:sampleproject@4.0.0']).toBe('verified');
   });
+});
+
+describe('real npm attestations (the shared corpus)', () => {
+  const cases = readCorpus().filter((c) =>
+    /npm-gundam-visor-(slsa-v1-pass|tampered-publish-fail)$/.test(c.id),
+  );
+
+  it.skipIf(cases.length === 0)(
+    'the real provenance and publish attestation of gundam-visor@1.0.1 pass; a tampered publish fails',
+    async () => {
+      const NPM_KEYID = 'SHA256:jl3bwswu80PjjokCgh0o2w5c2U4LhQAE57gj9cz1kzA';
+      const results: number[] = [];
+      for (const c of cases) {
+        const served = await new DepsRegistry(undefined).start();
+        try {
+          const tgz = readFileSync(join(c.dir, c.artifact));
+          const integrity = `sha512-${createHash('sha512').update(tgz).digest('base64')}`;
+          const response = JSON.parse(
+            readFileSync(
+              join(c.dir, readdirSync(c.dir).find((f) => f.endsWith('.tgz.json')) ?? ''),
+              'utf8',
+            ),
+          ) as { attestations: { predicateType: string; bundle: unknown }[] };
+          served.addNpm('gundam-visor', {
+            version: '1.0.1',
+            published: '2024-01-10T00:00:00.000Z',
+            integrity,
+            attestations: response.attestations,
+          });
+          const der = createPublicKey(readFileSync(join(c.dir, 'npm_publish_key.pub'))).export({
+            format: 'der',
+            type: 'spki',
+          });
+          served.keysDocument = {
+            keys: [
+              {
+                expires: null,
+                keyid: NPM_KEYID,
+                keytype: 'ecdsa-sha2-nistp256',
+                scheme: 'ecdsa-sha2-nistp256',
+                key: der.toString('base64'),
+              },
+            ],
+          };
+          const project = mkdtempSync(join(tmpdir(), 'vp-deps-corpus-'));
+          const lock = join(project, 'package-lock.json');
+          writeFileSync(
+            lock,
+            JSON.stringify({
+              lockfileVersion: 3,
+              packages: {
+                '': { dependencies: { 'gundam-visor': '1.0.1' } },
+                'node_modules/gundam-visor': {
+                  version: '1.0.1',
+                  resolved: 'https://registry.npmjs.org/gundam-visor/-/gundam-visor-1.0.1.tgz',
+                  integrity,
+                },
+              },
+            }),
+          );
+          const corpusPolicy = writePolicy(
+            'corpus.yml',
+            'version: 1\npackages:\n  gundam-visor: { repo: ramonpetgrave64/gundam-visor }\n',
+          );
+          const run = await runCliInProcess(
+            [
+              'deps',
+              lock,
+              '--policy',
+              corpusPolicy,
+              '--registry',
+              served.registry,
+              '--trusted-root',
+              join(c.dir, 'trusted_root.json'),
+              '--no-cache',
+              '--format',
+              'json',
+            ],
+            { HOME: dir },
+          );
+          results.push(run.code);
+          if (c.expected === 'fail')
+            expect(
+              (JSON.parse(run.stdout) as VerificationResult).artifacts[0]?.attestations.some((a) =>
+                a.checks.some((k) => k.id === 'publish-signature' && k.status === 'fail'),
+              ),
+            ).toBe(true);
+        } finally {
+          await served.close();
+        }
+      }
+      expect(results).toEqual(cases.map((c) => (c.expected === 'pass' ? 0 : 1)));
+    },
+  );
 });
 
 describe('the cache, the base, .npmrc', () => {

@@ -76,6 +76,8 @@ export class DepsRegistry {
   fault: { path: RegExp; status: number } | undefined;
   /** Added to every answer (the benchmark's slow registry). */
   delayMs = 0;
+  /** Serve this as /-/npm/v1/keys instead of the minting key (a real registry's key). */
+  keysDocument: unknown;
   private server!: LocalServer;
 
   /** Without an instance nothing can be minted (a world restored from minted files). */
@@ -224,6 +226,7 @@ export class DepsRegistry {
     if (this.fault !== undefined && this.fault.path.test(path))
       return sendJson(res, this.fault.status, { error: 'fault' });
     if (path === '/npm/-/npm/v1/keys') {
+      if (this.keysDocument !== undefined) return sendJson(res, 200, this.keysDocument);
       const der = this.registryKeyDer();
       return sendJson(res, 200, {
         keys: [
