@@ -68,8 +68,6 @@ export type DepsJob = {
   readonly noCache?: boolean | undefined;
   readonly trust: TrustRootOptions;
   readonly network?: NetworkInput | undefined;
-  /** The command that re-pins, for fix hints (the entry knows its own spelling). */
-  readonly repin?: string | undefined;
 };
 
 export type DepsContext = JobContext & {
@@ -137,6 +135,7 @@ export async function runDepsJob(job: DepsJob, ctx: DepsContext): Promise<Verifi
     job.index !== undefined
       ? `${job.index.replace(/\/+$/, '')}/simple`
       : (nonEmpty(env.PIP_INDEX_URL) ??
+          nonEmpty(env.UV_DEFAULT_INDEX) ??
           nonEmpty(env.UV_INDEX_URL) ??
           `${DEFAULT_PYPI_INDEX}/simple`),
     job.index !== undefined ? '--index' : 'PIP_INDEX_URL',
@@ -162,9 +161,8 @@ export async function runDepsJob(job: DepsJob, ctx: DepsContext): Promise<Verifi
     simple,
     once: memo(),
   };
-  const repin =
-    job.repin ??
-    `verify-provenance deps ${paths.join(' ')}${job.policyFile === undefined ? '' : ` --policy ${job.policyFile}`} --pins ${job.pinsFile ?? 'PINS.json'} --update-pins`;
+  // The command that re-pins, for the fix of a changed identity (the lockfiles as given).
+  const repin = `verify-provenance deps ${paths.join(' ')}${job.policyFile === undefined ? '' : ` --policy ${job.policyFile}`} --pins ${job.pinsFile ?? 'PINS.json'} --update-pins`;
 
   let done = 0;
   const results = await Promise.all(
