@@ -1,6 +1,6 @@
 import type { VerificationResult } from '../core/report.js';
 import type { ArtifactResult, Check, PackageOutcome } from '../core/result.js';
-import { isWeak } from '../core/deps/decide.js';
+import { isWeak } from '../core/deps/weak.js';
 import { printableDeep } from './printable.js';
 
 type Colors = Record<'red' | 'green' | 'yellow', (s: string) => string>;

@@ -8,6 +8,7 @@ import {
   type PackageOutcome,
 } from '../result.js';
 import type { LockHash, SourceKind } from './entries.js';
+import { isWeak, WEAK_AGREEMENT } from './weak.js';
 import { describePin, pinDifferences, pinFrom, type Pin } from './pins.js';
 import {
   isExpired,
@@ -250,15 +251,6 @@ const IDENTITY_FROM = {
   'first-use': 'this first use (--update-pins)',
 };
 
-const WEAK = "the lockfile's sha1 is the registry's";
-
-/** A lockfile agreement by sha1 alone (it passes, with a warning). */
-export function isWeak(check: Check): boolean {
-  return (
-    check.id === 'lockfile-integrity' && check.status === 'pass' && check.message.startsWith(WEAK)
-  );
-}
-
 /** npm: the lockfile's SRI digests against the registry's `dist.integrity` (and `dist.shasum`). */
 export function compareNpmIntegrity(
   locked: readonly LockHash[],
@@ -299,7 +291,7 @@ export function compareNpmIntegrity(
     'lockfile-integrity',
     strong
       ? "the lockfile's integrity is the registry's"
-      : `${WEAK} (sha1 only, which does not bind: regenerate the lockfile to record sha512)`,
+      : `${WEAK_AGREEMENT} (sha1 only, which does not bind: regenerate the lockfile to record sha512)`,
     show(registry),
     show(common),
   );
