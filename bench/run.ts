@@ -9,6 +9,8 @@
  *       (in process: the cost of the network source itself);
  *   (f) 16 artifacts from an API answering in 50 ms: `--concurrency 4` vs `--concurrency 1`;
  *   (g) the single executable (`npm run sea`) vs dist/cli under the same Node 24 vs `node24 -e 0`.
+ *   (h) `deps` on a 1,000-package lockfile, cold and warm, vs one `npm NAME@VERSION` run each
+ *       (bench/deps.ts).
  *
  * Run with `npm run bench`. BENCH_HASH_MB shrinks the hashed file (default 1024 MiB).
  */
@@ -47,6 +49,7 @@ import { main } from '../src/cli/main.js';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { CORPUS_DIR, readCorpus } from '../test/support/corpus.js';
+import { benchDeps } from './deps.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const VERIFIER_OPTIONS = { tlogThreshold: 1, ctlogThreshold: 1, timestampThreshold: 1 };
@@ -623,4 +626,6 @@ log();
 benchSeaStart();
 log();
 await benchHash();
+log();
+summary.push(...(await benchDeps(ROOT, log)));
 printSummary();

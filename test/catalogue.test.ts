@@ -1544,6 +1544,12 @@ const CODES_ELSEWHERE: Record<string, string> = {
   INTERNAL: 'E07 (see ELSEWHERE)',
   ID_PUBLISHER:
     'PyPI publishers other than GitHub: test/evidence-kinds.test.ts "a GitHub policy refuses it with the real reason first"',
+  LOCKFILE_INTEGRITY: 'test/deps.test.ts (the deps command against a local registry and index)',
+  TRUST_LEVEL: 'test/deps.test.ts',
+  DOWNGRADE: 'test/deps.test.ts',
+  PIN_MISMATCH: 'test/deps.test.ts',
+  NOT_PINNED: 'test/deps.test.ts',
+  NOT_FROM_REGISTRY: 'test/deps.test.ts',
 };
 
 let instance: TestInstance;

@@ -51,10 +51,12 @@ beforeAll(() => {
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('the packed npm package', () => {
-  it('holds only what the CLI needs: dist/cli, the manifest and the README', () => {
+  it('holds only what the CLI needs: dist/cli, the schemas, the manifest and the README', () => {
     const files = packed.files.map((f) => f.path).sort();
     for (const f of files)
-      expect(f).toMatch(/^(dist\/cli\/[^/]+|package\.json|README\.md|LICENSE)$/);
+      expect(f).toMatch(
+        /^(dist\/cli\/[^/]+|schemas\/[^/]+\.schema\.json|package\.json|README\.md|LICENSE)$/,
+      );
     expect(files).toContain('dist/cli/index.js');
     expect(files).toContain('dist/cli/package.json'); // "type": "module" for the bundle
     expect(files).toContain('dist/cli/licenses.txt');

@@ -34670,4771 +34670,293 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2613:
-/***/ ((module) => {
+/***/ 8524:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Nz: () => (/* binding */ attestationEntries),
+/* harmony export */   "in": () => (/* binding */ runNpmJob),
+/* harmony export */   tj: () => (/* binding */ checkNpmAttestations)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2208);
+/* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6419);
+/* harmony import */ var _core_npm_package_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(697);
+/* harmony import */ var _core_npm_publish_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9114);
+/* harmony import */ var _core_policy_parse_policy_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2390);
+/* harmony import */ var _core_report_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8557);
+/* harmony import */ var _core_result_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(9294);
+/* harmony import */ var _core_verify_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1143);
+/* harmony import */ var _sources_http_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9496);
+/* harmony import */ var _sources_network_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(1599);
+/* harmony import */ var _sources_npm_registry_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(5459);
+/* harmony import */ var _sources_trust_roots_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(8877);
 
-/***/ }),
 
-/***/ 6982:
-/***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
-/***/ }),
 
-/***/ 4434:
-/***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
-/***/ }),
 
-/***/ 9896:
-/***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
-/***/ }),
 
-/***/ 1943:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
-
-/***/ }),
-
-/***/ 8611:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 5692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
-/***/ 9278:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-
-/***/ }),
-
-/***/ 4589:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
-
-/***/ }),
-
-/***/ 6698:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
-
-/***/ }),
-
-/***/ 4573:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 7540:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
-
-/***/ }),
-
-/***/ 7598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 3053:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
-
-/***/ }),
-
-/***/ 610:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
-
-/***/ }),
-
-/***/ 8474:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 7067:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-
-/***/ }),
-
-/***/ 2467:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
-
-/***/ }),
-
-/***/ 7030:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 643:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-
-/***/ }),
-
-/***/ 1792:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
-
-/***/ }),
-
-/***/ 7075:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 1692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-
-/***/ }),
-
-/***/ 3136:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 3429:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 5919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-
-/***/ }),
-
-/***/ 8522:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-
-/***/ }),
-
-/***/ 6928:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-
-/***/ }),
-
-/***/ 3193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 4756:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 2018:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
-
-/***/ }),
-
-/***/ 7016:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
-
-/***/ }),
-
-/***/ 9023:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
-
-/***/ }),
-
-/***/ 8032:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"https://tuf-repo-cdn.sigstore.dev":{"root.json":"ewogInNpZ25hdHVyZXMiOiBbCiAgewogICAia2V5aWQiOiAiZTcxYTU0ZDU0MzgzNWJhODZhZGFkOTQ2MDM3OWM3NjQxZmI4NzI2ZDE2NGVhNzY2ODAxYTFjNTIyYWJhN2VhMiIsCiAgICJzaWciOiAiMzA0NTAyMjA2NWM2OGYyOGViZTQ0ZDBhNGUwNDdhNmUyODdmOTY2OWM4ZTNiMzFlMDg1MzYzOTZjNjdhMTQ4MzMyNmJlOGM2MDIyMTAwZTc1MjRhODg5ZTQwZGUwZGY4NDIzMWRkNDBlMWZjYzU3ZmJiYmY2MjA1NWMxNzA3NjU2ODMwN2RiYzUwOTA0NiIKICB9LAogIHsKICAgImtleWlkIjogIjIyZjRjYWVjNmQ4ZTZmOTU1NWFmNjZiM2Q0YzNjYjA2YTNiYjIzZmRjN2UzOWM5MTZjNjFmNDYyZTZmNTJiMDYiLAogICAic2lnIjogIjMwNDUwMjIwNmZlZGM0YTM4MmEwYzUxNTVlODEyYzliNzQ2MWZlMzg4ZWY3MDRmZWY5ZTA5M2M1YzIzNmUyMGFiYmY4ZTY2MjAyMjEwMDhiYmVjMzZiNjNiZjliYWViYzAzYTgzYzc3MGNmOTM4N2VmYzkwOTA3ZWI4MzA3MGI3YTg3NTEyOTUxMmQ2ODciCiAgfSwKICB7CiAgICJrZXlpZCI6ICI2MTY0MzgzODEyNWI0NDBiNDBkYjY5NDJmNWNiNWEzMWMwZGMwNDM2ODMxNmViMmFhYTU4Yjk1OTA0YTU4MjIyIiwKICAgInNpZyI6ICIzMDQ1MDIyMDQ2OGY0MjE5ZGI1MWM3ZTgxNWUxZTNkMzNkOTk4Nzg3OGFhMTJhZWFmMzMxNjA0ZDUxODBkZDYwYjE5ZGZiMzUwMjIxMDA5Zjc3OGVmNWU5NjY0N2MwOGJkMjNkNjNmNjljMGNjZTZmYzM1M2Q3NDdiOWQ1MWYzNWRjMGY4Njc4ZGU5ZmVmIgogIH0sCiAgewogICAia2V5aWQiOiAiYTY4N2U1YmY0ZmFiODJiMGVlNThkNDZlMDVjOTUzNTE0NWEyYzlhZmI0NThmNDNkNDJiNDVjYTBmZGNlMmE3MCIsCiAgICJzaWciOiAiMzA0NTAyMjAyOWUyNTE4YTdiY2FjMDVlYzBiMjI3ODA5Y2UwYzk2OTQwNjc0MzQxMmY5MGRjNTI1NTQwMWFmYjEzMzYzZjQ2MDIyMTAwODdhNjQxODIyNDllNDFkZDExZGU5MWM5ZjM4NWEzMzY1OWJkNjAxNDdhOTNkMTNjODZiN2E2NGU0NDdmOTgyNiIKICB9LAogIHsKICAgImtleWlkIjogIjE4M2U2NGYzNzY3MGRjMTNjYTBkMjg5OTVhMzA1M2YzNzQwOTU0ZGRjZTQ0MzIxYTQxZTQ2NTM0Y2Y0NGU2MzIiLAogICAic2lnIjogIjMwNDUwMjIxMDA4MDUxYzQ1NmVkMmJmNDhhYTVmYzU3NDI5MjhhYjA5MDQyNjZjMWQ2YmRkZTVmYzc1YWUyMGYxMmQwOThhOTU1MDIyMDNjYzY4M2JkODY3OTM4MDhlNmM5Zjg5ZTJjYTkzZjgwYjAwYzZlYTY0ODgwYWM0ZTM3ZGI2OWUyZTg2YjI0ZTMiCiAgfQogXSwKICJzaWduZWQiOiB7CiAgIl90eXBlIjogInJvb3QiLAogICJjb25zaXN0ZW50X3NuYXBzaG90IjogdHJ1ZSwKICAiZXhwaXJlcyI6ICIyMDI3LTA0LTIyVDE5OjI3OjMxWiIsCiAgImtleXMiOiB7CiAgICIwYzg3NDMyYzNiZjA5ZmQ5OTE4OWZkYzMyZmE1ZWFlZGY0ZTRhNWZhYzdiYWI3M2ZhMDRhMmUwZmM2NGFmNmY1IjogewogICAgImtleWlkX2hhc2hfYWxnb3JpdGhtcyI6IFsKICAgICAic2hhMjU2IiwKICAgICAic2hhNTEyIgogICAgXSwKICAgICJrZXl0eXBlIjogImVjZHNhIiwKICAgICJrZXl2YWwiOiB7CiAgICAgInB1YmxpYyI6ICItLS0tLUJFR0lOIFBVQkxJQyBLRVktLS0tLVxuTUZrd0V3WUhLb1pJemowQ0FRWUlLb1pJemowREFRY0RRZ0FFV1JpR3I1K2orM0o1U3NIK1p0cjVuRTJIMndPN1xuQlYrbk8zczkzZ0xjYTE4cVRPekhZMW9XeUFHRHlrTVNzR1RVQlN0OUQrQW4wS2ZLc0QybWZTTTQyUT09XG4tLS0tLUVORCBQVUJMSUMgS0VZLS0tLS1cbiIKICAgIH0sCiAgICAic2NoZW1lIjogImVjZHNhLXNoYTItbmlzdHAyNTYiLAogICAgIngtdHVmLW9uLWNpLW9ubGluZS11cmkiOiAiZ2Nwa21zOnByb2plY3RzL3NpZ3N0b3JlLXJvb3Qtc2lnbmluZy9sb2NhdGlvbnMvZ2xvYmFsL2tleVJpbmdzL3Jvb3QvY3J5cHRvS2V5cy90aW1lc3RhbXAvY3J5cHRvS2V5VmVyc2lvbnMvMSIKICAgfSwKICAgIjE4M2U2NGYzNzY3MGRjMTNjYTBkMjg5OTVhMzA1M2YzNzQwOTU0ZGRjZTQ0MzIxYTQxZTQ2NTM0Y2Y0NGU2MzIiOiB7CiAgICAia2V5dHlwZSI6ICJlY2RzYSIsCiAgICAia2V5dmFsIjogewogICAgICJwdWJsaWMiOiAiLS0tLS1CRUdJTiBQVUJMSUMgS0VZLS0tLS1cbk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRU14cFBPSkNJWjVvdEc0MTA2ZkdKc2VFUWkzVjlcbnBrTVlRNHV5VjlUajFNN1dIWEl5TEcramtmdnVHMGdsUTFKWmJSWlpCVjNnQVI0c29qZEdISVNlb3c9PVxuLS0tLS1FTkQgUFVCTElDIEtFWS0tLS0tXG4iCiAgICB9LAogICAgInNjaGVtZSI6ICJlY2RzYS1zaGEyLW5pc3RwMjU2IiwKICAgICJ4LXR1Zi1vbi1jaS1rZXlvd25lciI6ICJAbGFuY2UiCiAgIH0sCiAgICIyMmY0Y2FlYzZkOGU2Zjk1NTVhZjY2YjNkNGMzY2IwNmEzYmIyM2ZkYzdlMzljOTE2YzYxZjQ2MmU2ZjUyYjA2IjogewogICAgImtleWlkX2hhc2hfYWxnb3JpdGhtcyI6IFsKICAgICAic2hhMjU2IiwKICAgICAic2hhNTEyIgogICAgXSwKICAgICJrZXl0eXBlIjogImVjZHNhIiwKICAgICJrZXl2YWwiOiB7CiAgICAgInB1YmxpYyI6ICItLS0tLUJFR0lOIFBVQkxJQyBLRVktLS0tLVxuTUZrd0V3WUhLb1pJemowQ0FRWUlLb1pJemowREFRY0RRZ0FFekJ6Vk9tSENQb2pNVkxTSTM2NFdpaVY4TlByRFxuNklnUnhWbGlza3ovdit5M0pFUjVtY1ZHY09ObGlEY1dNQzVKMmxmSG1qUE5QaGI0SDd4bThMemZTQT09XG4tLS0tLUVORCBQVUJMSUMgS0VZLS0tLS1cbiIKICAgIH0sCiAgICAic2NoZW1lIjogImVjZHNhLXNoYTItbmlzdHAyNTYiLAogICAgIngtdHVmLW9uLWNpLWtleW93bmVyIjogIkBzYW50aWFnb3RvcnJlcyIKICAgfSwKICAgIjYxNjQzODM4MTI1YjQ0MGI0MGRiNjk0MmY1Y2I1YTMxYzBkYzA0MzY4MzE2ZWIyYWFhNThiOTU5MDRhNTgyMjIiOiB7CiAgICAia2V5aWRfaGFzaF9hbGdvcml0aG1zIjogWwogICAgICJzaGEyNTYiLAogICAgICJzaGE1MTIiCiAgICBdLAogICAgImtleXR5cGUiOiAiZWNkc2EiLAogICAgImtleXZhbCI6IHsKICAgICAicHVibGljIjogIi0tLS0tQkVHSU4gUFVCTElDIEtFWS0tLS0tXG5NRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUVpbmlrU3NBUW1Za05lSDVlWXEvQ25JekxhYWNPXG54bFNhYXdRRE93cUt5L3RDcXhxNXh4UFNKYzIxSzRXSWhzOUd5T2tLZnp1ZVkzR0lMemNNSlo0Y1d3PT1cbi0tLS0tRU5EIFBVQkxJQyBLRVktLS0tLVxuIgogICAgfSwKICAgICJzY2hlbWUiOiAiZWNkc2Etc2hhMi1uaXN0cDI1NiIsCiAgICAieC10dWYtb24tY2kta2V5b3duZXIiOiAiQGJvYmNhbGxhd2F5IgogICB9LAogICAiYTY4N2U1YmY0ZmFiODJiMGVlNThkNDZlMDVjOTUzNTE0NWEyYzlhZmI0NThmNDNkNDJiNDVjYTBmZGNlMmE3MCI6IHsKICAgICJrZXlpZF9oYXNoX2FsZ29yaXRobXMiOiBbCiAgICAgInNoYTI1NiIsCiAgICAgInNoYTUxMiIKICAgIF0sCiAgICAia2V5dHlwZSI6ICJlY2RzYSIsCiAgICAia2V5dmFsIjogewogICAgICJwdWJsaWMiOiAiLS0tLS1CRUdJTiBQVUJMSUMgS0VZLS0tLS1cbk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRTBnaHJoOTJMdzFZcjNpZEdWNVdxQ3RNREI4Q3hcbitEOGhkQzR3MlpMTklwbFZSb1ZHTHNrWWEzZ2hlTXlPamlKOGtQaTE1YVEyLy83UCtvajdVdkpQR3c9PVxuLS0tLS1FTkQgUFVCTElDIEtFWS0tLS0tXG4iCiAgICB9LAogICAgInNjaGVtZSI6ICJlY2RzYS1zaGEyLW5pc3RwMjU2IiwKICAgICJ4LXR1Zi1vbi1jaS1rZXlvd25lciI6ICJAam9zaHVhZ2wiCiAgIH0sCiAgICJlNzFhNTRkNTQzODM1YmE4NmFkYWQ5NDYwMzc5Yzc2NDFmYjg3MjZkMTY0ZWE3NjY4MDFhMWM1MjJhYmE3ZWEyIjogewogICAgImtleWlkX2hhc2hfYWxnb3JpdGhtcyI6IFsKICAgICAic2hhMjU2IiwKICAgICAic2hhNTEyIgogICAgXSwKICAgICJrZXl0eXBlIjogImVjZHNhIiwKICAgICJrZXl2YWwiOiB7CiAgICAgInB1YmxpYyI6ICItLS0tLUJFR0lOIFBVQkxJQyBLRVktLS0tLVxuTUZrd0V3WUhLb1pJemowQ0FRWUlLb1pJemowREFRY0RRZ0FFRVhzejNTWlhGYjhqTVY0Mmo2cEpseWpialI4S1xuTjNCd29jZXhxNkxNSWI1cXNXS09RdkxOMTZOVWVmTGM0SHN3T291bVJzVlZhYWpTcFFTNmZvYmtSdz09XG4tLS0tLUVORCBQVUJMSUMgS0VZLS0tLS1cbiIKICAgIH0sCiAgICAic2NoZW1lIjogImVjZHNhLXNoYTItbmlzdHAyNTYiLAogICAgIngtdHVmLW9uLWNpLWtleW93bmVyIjogIkBtbm02NzgiCiAgIH0KICB9LAogICJyb2xlcyI6IHsKICAgInJvb3QiOiB7CiAgICAia2V5aWRzIjogWwogICAgICJlNzFhNTRkNTQzODM1YmE4NmFkYWQ5NDYwMzc5Yzc2NDFmYjg3MjZkMTY0ZWE3NjY4MDFhMWM1MjJhYmE3ZWEyIiwKICAgICAiMjJmNGNhZWM2ZDhlNmY5NTU1YWY2NmIzZDRjM2NiMDZhM2JiMjNmZGM3ZTM5YzkxNmM2MWY0NjJlNmY1MmIwNiIsCiAgICAgIjYxNjQzODM4MTI1YjQ0MGI0MGRiNjk0MmY1Y2I1YTMxYzBkYzA0MzY4MzE2ZWIyYWFhNThiOTU5MDRhNTgyMjIiLAogICAgICJhNjg3ZTViZjRmYWI4MmIwZWU1OGQ0NmUwNWM5NTM1MTQ1YTJjOWFmYjQ1OGY0M2Q0MmI0NWNhMGZkY2UyYTcwIiwKICAgICAiMTgzZTY0ZjM3NjcwZGMxM2NhMGQyODk5NWEzMDUzZjM3NDA5NTRkZGNlNDQzMjFhNDFlNDY1MzRjZjQ0ZTYzMiIKICAgIF0sCiAgICAidGhyZXNob2xkIjogMwogICB9LAogICAic25hcHNob3QiOiB7CiAgICAia2V5aWRzIjogWwogICAgICIwYzg3NDMyYzNiZjA5ZmQ5OTE4OWZkYzMyZmE1ZWFlZGY0ZTRhNWZhYzdiYWI3M2ZhMDRhMmUwZmM2NGFmNmY1IgogICAgXSwKICAgICJ0aHJlc2hvbGQiOiAxLAogICAgIngtdHVmLW9uLWNpLWV4cGlyeS1wZXJpb2QiOiAzNjUwLAogICAgIngtdHVmLW9uLWNpLXNpZ25pbmctcGVyaW9kIjogMzY1CiAgIH0sCiAgICJ0YXJnZXRzIjogewogICAgImtleWlkcyI6IFsKICAgICAiZTcxYTU0ZDU0MzgzNWJhODZhZGFkOTQ2MDM3OWM3NjQxZmI4NzI2ZDE2NGVhNzY2ODAxYTFjNTIyYWJhN2VhMiIsCiAgICAgIjIyZjRjYWVjNmQ4ZTZmOTU1NWFmNjZiM2Q0YzNjYjA2YTNiYjIzZmRjN2UzOWM5MTZjNjFmNDYyZTZmNTJiMDYiLAogICAgICI2MTY0MzgzODEyNWI0NDBiNDBkYjY5NDJmNWNiNWEzMWMwZGMwNDM2ODMxNmViMmFhYTU4Yjk1OTA0YTU4MjIyIiwKICAgICAiYTY4N2U1YmY0ZmFiODJiMGVlNThkNDZlMDVjOTUzNTE0NWEyYzlhZmI0NThmNDNkNDJiNDVjYTBmZGNlMmE3MCIsCiAgICAgIjE4M2U2NGYzNzY3MGRjMTNjYTBkMjg5OTVhMzA1M2YzNzQwOTU0ZGRjZTQ0MzIxYTQxZTQ2NTM0Y2Y0NGU2MzIiCiAgICBdLAogICAgInRocmVzaG9sZCI6IDMKICAgfSwKICAgInRpbWVzdGFtcCI6IHsKICAgICJrZXlpZHMiOiBbCiAgICAgIjBjODc0MzJjM2JmMDlmZDk5MTg5ZmRjMzJmYTVlYWVkZjRlNGE1ZmFjN2JhYjczZmEwNGEyZTBmYzY0YWY2ZjUiCiAgICBdLAogICAgInRocmVzaG9sZCI6IDEsCiAgICAieC10dWYtb24tY2ktZXhwaXJ5LXBlcmlvZCI6IDcsCiAgICAieC10dWYtb24tY2ktc2lnbmluZy1wZXJpb2QiOiA2CiAgIH0KICB9LAogICJzcGVjX3ZlcnNpb24iOiAiMS4wIiwKICAidmVyc2lvbiI6IDE2LAogICJ4LXR1Zi1vbi1jaS1leHBpcnktcGVyaW9kIjogMTk3LAogICJ4LXR1Zi1vbi1jaS1zaWduaW5nLXBlcmlvZCI6IDQ2CiB9Cn0=","targets":{"trusted_root.json":"ewogICJtZWRpYVR5cGUiOiAiYXBwbGljYXRpb24vdm5kLmRldi5zaWdzdG9yZS50cnVzdGVkcm9vdCtqc29uO3ZlcnNpb249MC4xIiwKICAidGxvZ3MiOiBbCiAgICB7CiAgICAgICJiYXNlVXJsIjogImh0dHBzOi8vcmVrb3Iuc2lnc3RvcmUuZGV2IiwKICAgICAgImhhc2hBbGdvcml0aG0iOiAiU0hBMl8yNTYiLAogICAgICAicHVibGljS2V5IjogewogICAgICAgICJyYXdCeXRlcyI6ICJNRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUUyRzJZKzJ0YWJkVFY1QmNHaUJJeDBhOWZBRndya0JibUxTR3RrczRMM3FYNnlZWTB6dWZCbmhDOFVyL2l5NTVHaFdQLzlBL2JZMkxoQzMwTTkrUll0dz09IiwKICAgICAgICAia2V5RGV0YWlscyI6ICJQS0lYX0VDRFNBX1AyNTZfU0hBXzI1NiIsCiAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgInN0YXJ0IjogIjIwMjEtMDEtMTJUMTE6NTM6MjdaIgogICAgICAgIH0KICAgICAgfSwKICAgICAgImxvZ0lkIjogewogICAgICAgICJrZXlJZCI6ICJ3Tkk5YXRRR2x6K1ZXZk82TFJ5Z0g0UVVmWS84VzRSRndpVDVpNVdSZ0IwPSIKICAgICAgfQogICAgfSwKICAgIHsKICAgICAgImJhc2VVcmwiOiAiaHR0cHM6Ly9sb2cyMDI1LTEucmVrb3Iuc2lnc3RvcmUuZGV2IiwKICAgICAgImhhc2hBbGdvcml0aG0iOiAiU0hBMl8yNTYiLAogICAgICAicHVibGljS2V5IjogewogICAgICAgICJyYXdCeXRlcyI6ICJNQ293QlFZREsyVndBeUVBdDhybHAxa25Hd2pmYmNYQVlQWUFrbjBYaUx6MXg4TzR0MFlrRWhpZTI0ND0iLAogICAgICAgICJrZXlEZXRhaWxzIjogIlBLSVhfRUQyNTUxOSIsCiAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgInN0YXJ0IjogIjIwMjUtMDktMjNUMDA6MDA6MDBaIgogICAgICAgIH0KICAgICAgfSwKICAgICAgImxvZ0lkIjogewogICAgICAgICJrZXlJZCI6ICJ6eEdaRlZ2ZDBGRW1qUjhXckZ3TWRjQUo5dnRhWS9RWGY0NFkxd1VlUDZBPSIKICAgICAgfQogICAgfQogIF0sCiAgImNlcnRpZmljYXRlQXV0aG9yaXRpZXMiOiBbCiAgICB7CiAgICAgICJzdWJqZWN0IjogewogICAgICAgICJvcmdhbml6YXRpb24iOiAic2lnc3RvcmUuZGV2IiwKICAgICAgICAiY29tbW9uTmFtZSI6ICJzaWdzdG9yZSIKICAgICAgfSwKICAgICAgInVyaSI6ICJodHRwczovL2Z1bGNpby5zaWdzdG9yZS5kZXYiLAogICAgICAiY2VydENoYWluIjogewogICAgICAgICJjZXJ0aWZpY2F0ZXMiOiBbCiAgICAgICAgICB7CiAgICAgICAgICAgICJyYXdCeXRlcyI6ICJNSUlCK0RDQ0FYNmdBd0lCQWdJVE5Wa0Rab0Npb2ZQRHN5N2RmbTZnZUxidWh6QUtCZ2dxaGtqT1BRUURBekFxTVJVd0V3WURWUVFLRXd4emFXZHpkRzl5WlM1a1pYWXhFVEFQQmdOVkJBTVRDSE5wWjNOMGIzSmxNQjRYRFRJeE1ETXdOekF6TWpBeU9Wb1hEVE14TURJeU16QXpNakF5T1Zvd0tqRVZNQk1HQTFVRUNoTU1jMmxuYzNSdmNtVXVaR1YyTVJFd0R3WURWUVFERXdoemFXZHpkRzl5WlRCMk1CQUdCeXFHU000OUFnRUdCU3VCQkFBaUEySUFCTFN5QTdJaTVrK3BOTzhaRVdZMHlsZW1XRG93T2tOYTNrTCtHWkU1WjVHV2VoTDkvQTliUk5BM1JicnNaNWkwSmNhc3RhUkw3U3A1ZnAvakQ1ZHhxYy9VZFRWbmx2UzE2YW4rMllmc3dlL1F1TG9sUlVDcmNPRTIrMmlBNSt0emQ2Tm1NR1F3RGdZRFZSMFBBUUgvQkFRREFnRUdNQklHQTFVZEV3RUIvd1FJTUFZQkFmOENBUUV3SFFZRFZSME9CQllFRk1qRkhRQkJtaVFwTWxFazZ3MnVTdTFLQnRQc01COEdBMVVkSXdRWU1CYUFGTWpGSFFCQm1pUXBNbEVrNncydVN1MUtCdFBzTUFvR0NDcUdTTTQ5QkFNREEyZ0FNR1VDTUg4bGlXSmZNdWk2dlhYQmhqRGdZNE13c2xtTi9USnhWZS84M1dyRm9td21OZjA1NnkxWDQ4RjljNG0zYTNvelhBSXhBS2pSYXk1L2FqL2pzS0tHSWttUWF0akk4dXVwSHIvK0N4RnZhSldtcFlxTmtMREdSVSs5b3J6aDVoSTJScmN1YVE9PSIKICAgICAgICAgIH0KICAgICAgICBdCiAgICAgIH0sCiAgICAgICJ2YWxpZEZvciI6IHsKICAgICAgICAic3RhcnQiOiAiMjAyMS0wMy0wN1QwMzoyMDoyOVoiLAogICAgICAgICJlbmQiOiAiMjAyMi0xMi0zMVQyMzo1OTo1OS45OTlaIgogICAgICB9CiAgICB9LAogICAgewogICAgICAic3ViamVjdCI6IHsKICAgICAgICAib3JnYW5pemF0aW9uIjogInNpZ3N0b3JlLmRldiIsCiAgICAgICAgImNvbW1vbk5hbWUiOiAic2lnc3RvcmUiCiAgICAgIH0sCiAgICAgICJ1cmkiOiAiaHR0cHM6Ly9mdWxjaW8uc2lnc3RvcmUuZGV2IiwKICAgICAgImNlcnRDaGFpbiI6IHsKICAgICAgICAiY2VydGlmaWNhdGVzIjogWwogICAgICAgICAgewogICAgICAgICAgICAicmF3Qnl0ZXMiOiAiTUlJQ0dqQ0NBYUdnQXdJQkFnSVVBTG5WaVZmblUwYnJKYXNtUmtIcm4vVW5mYVF3Q2dZSUtvWkl6ajBFQXdNd0tqRVZNQk1HQTFVRUNoTU1jMmxuYzNSdmNtVXVaR1YyTVJFd0R3WURWUVFERXdoemFXZHpkRzl5WlRBZUZ3MHlNakEwTVRNeU1EQTJNVFZhRncwek1URXdNRFV4TXpVMk5UaGFNRGN4RlRBVEJnTlZCQW9UREhOcFozTjBiM0psTG1SbGRqRWVNQndHQTFVRUF4TVZjMmxuYzNSdmNtVXRhVzUwWlhKdFpXUnBZWFJsTUhZd0VBWUhLb1pJemowQ0FRWUZLNEVFQUNJRFlnQUU4UlZTL3lzSCtOT3Z1RFp5UEladGlsZ1VGOU5sYXJZcEFkOUhQMXZCQkgxVTVDVjc3TFNTN3MwWmlING5FN0h2N3B0UzZMdnZSL1NUazc5OExWZ016TGxKNEhlSWZGM3RIU2FleExjWXBTQVNyMWtTME4vUmdCSnovOWpXQ2lYbm8zc3dlVEFPQmdOVkhROEJBZjhFQkFNQ0FRWXdFd1lEVlIwbEJBd3dDZ1lJS3dZQkJRVUhBd013RWdZRFZSMFRBUUgvQkFnd0JnRUIvd0lCQURBZEJnTlZIUTRFRmdRVTM5UHB6MVlrRVpiNXFOanBLRldpeGk0WVpEOHdId1lEVlIwakJCZ3dGb0FVV01BZVg1RkZwV2FwZXN5UW9aTWkwQ3JGeGZvd0NnWUlLb1pJemowRUF3TURad0F3WkFJd1BDc1FLNERZaVpZRFBJYURpNUhGS25meFh4NkFTU1ZtRVJmc3luWUJpWDJYNlNKUm5aVTg0LzlEWmRuRnZ2eG1BakJPdDZRcEJsYzRKLzBEeHZrVENxcGNsdnppTDZCQ0NQbmpkbElCM1B1M0J4c1BteWdVWTdJaTJ6YmRDZGxpaW93PSIKICAgICAgICAgIH0sCiAgICAgICAgICB7CiAgICAgICAgICAgICJyYXdCeXRlcyI6ICJNSUlCOXpDQ0FYeWdBd0lCQWdJVUFMWk5BUEZkeEhQd2plRGxvRHd5WUNoQU8vNHdDZ1lJS29aSXpqMEVBd013S2pFVk1CTUdBMVVFQ2hNTWMybG5jM1J2Y21VdVpHVjJNUkV3RHdZRFZRUURFd2h6YVdkemRHOXlaVEFlRncweU1URXdNRGN4TXpVMk5UbGFGdzB6TVRFd01EVXhNelUyTlRoYU1Db3hGVEFUQmdOVkJBb1RESE5wWjNOMGIzSmxMbVJsZGpFUk1BOEdBMVVFQXhNSWMybG5jM1J2Y21Vd2RqQVFCZ2NxaGtqT1BRSUJCZ1VyZ1FRQUlnTmlBQVQ3WGVGVDRyYjNQUUd3UzRJYWp0TGszL09sbnBnYW5nYUJjbFlwc1lCcjVpKzR5bkIwN2NlYjNMUDBPSU9aZHhleFg2OWM1aVZ1eUpSUStIejA1eWkrVUYzdUJXQWxIcGlTNXNoMCtIMkdIRTdTWHJrMUVDNW0xVHIxOUw5Z2c5MmpZekJoTUE0R0ExVWREd0VCL3dRRUF3SUJCakFQQmdOVkhSTUJBZjhFQlRBREFRSC9NQjBHQTFVZERnUVdCQlJZd0I1ZmtVV2xacWw2ekpDaGt5TFFLc1hGK2pBZkJnTlZIU01FR0RBV2dCUll3QjVma1VXbFpxbDZ6SkNoa3lMUUtzWEYrakFLQmdncWhrak9QUVFEQXdOcEFEQm1BakVBajFuSGVYWnArMTNOV0JOYStFRHNEUDhHMVdXZzF0Q01XUC9XSFBxcGFWbzBqaHN3ZU5GWmdTczBlRTd3WUk0cUFqRUEyV0I5b3Q5OHNJa29GM3ZaWWRkMy9WdFdCNWI5VE5NZWE3SXgvc3RKNVRmY0xMZUFCTEU0Qk5KT3NRNHZuQkhKIgogICAgICAgICAgfQogICAgICAgIF0KICAgICAgfSwKICAgICAgInZhbGlkRm9yIjogewogICAgICAgICJzdGFydCI6ICIyMDIyLTA0LTEzVDIwOjA2OjE1WiIKICAgICAgfQogICAgfQogIF0sCiAgImN0bG9ncyI6IFsKICAgIHsKICAgICAgImJhc2VVcmwiOiAiaHR0cHM6Ly9jdGZlLnNpZ3N0b3JlLmRldi90ZXN0IiwKICAgICAgImhhc2hBbGdvcml0aG0iOiAiU0hBMl8yNTYiLAogICAgICAicHVibGljS2V5IjogewogICAgICAgICJyYXdCeXRlcyI6ICJNRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUViZndSK1JKdWRYc2NnUkJScEtYMVhGRHkzUHl1ZER4ei9TZm5SaTFmVDhla3BmQmQyTzF1b3o3anIzWjhuS3p4QTY5RVVRK2VGQ0ZJM3pldWJQV1U3dz09IiwKICAgICAgICAia2V5RGV0YWlscyI6ICJQS0lYX0VDRFNBX1AyNTZfU0hBXzI1NiIsCiAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgInN0YXJ0IjogIjIwMjEtMDMtMTRUMDA6MDA6MDBaIiwKICAgICAgICAgICJlbmQiOiAiMjAyMi0xMC0zMVQyMzo1OTo1OS45OTlaIgogICAgICAgIH0KICAgICAgfSwKICAgICAgImxvZ0lkIjogewogICAgICAgICJrZXlJZCI6ICJDR0NTOENoUy8yaEYwZEZySjRTY1JXY1lyQlk5d3pqU2JlYThJZ1kyYjNJPSIKICAgICAgfQogICAgfSwKICAgIHsKICAgICAgImJhc2VVcmwiOiAiaHR0cHM6Ly9jdGZlLnNpZ3N0b3JlLmRldi8yMDIyIiwKICAgICAgImhhc2hBbGdvcml0aG0iOiAiU0hBMl8yNTYiLAogICAgICAicHVibGljS2V5IjogewogICAgICAgICJyYXdCeXRlcyI6ICJNRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUVpUFNsRmkwQ21GVGZFakNVcUY5SHVDRWNZWE5LQWFZYWxJSm1CWjh5eWV6UGpUcWh4cktCcE1uYW9jVnRMSkJJMWVNM3VYblF6UUdBSmRKNGdzOUZ5dz09IiwKICAgICAgICAia2V5RGV0YWlscyI6ICJQS0lYX0VDRFNBX1AyNTZfU0hBXzI1NiIsCiAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgInN0YXJ0IjogIjIwMjItMTAtMjBUMDA6MDA6MDBaIgogICAgICAgIH0KICAgICAgfSwKICAgICAgImxvZ0lkIjogewogICAgICAgICJrZXlJZCI6ICIzVDB3YXNiSEVUSmpHUjRjbVdjM0FxSktYcmplUEszL2g0cHlnQzhwN280PSIKICAgICAgfQogICAgfQogIF0sCiAgInRpbWVzdGFtcEF1dGhvcml0aWVzIjogWwogICAgewogICAgICAic3ViamVjdCI6IHsKICAgICAgICAib3JnYW5pemF0aW9uIjogInNpZ3N0b3JlLmRldiIsCiAgICAgICAgImNvbW1vbk5hbWUiOiAic2lnc3RvcmUtdHNhLXNlbGZzaWduZWQiCiAgICAgIH0sCiAgICAgICJ1cmkiOiAiaHR0cHM6Ly90aW1lc3RhbXAuc2lnc3RvcmUuZGV2L2FwaS92MS90aW1lc3RhbXAiLAogICAgICAiY2VydENoYWluIjogewogICAgICAgICJjZXJ0aWZpY2F0ZXMiOiBbCiAgICAgICAgICB7CiAgICAgICAgICAgICJyYXdCeXRlcyI6ICJNSUlDRURDQ0FaYWdBd0lCQWdJVU9oTlVMd3lRWWU2OHdVTXZ5NHFPaXlvaml3d3dDZ1lJS29aSXpqMEVBd013T1RFVk1CTUdBMVVFQ2hNTWMybG5jM1J2Y21VdVpHVjJNU0F3SGdZRFZRUURFeGR6YVdkemRHOXlaUzEwYzJFdGMyVnNabk5wWjI1bFpEQWVGdzB5TlRBME1EZ3dOalU1TkROYUZ3MHpOVEEwTURZd05qVTVORE5hTUM0eEZUQVRCZ05WQkFvVERITnBaM04wYjNKbExtUmxkakVWTUJNR0ExVUVBeE1NYzJsbmMzUnZjbVV0ZEhOaE1IWXdFQVlIS29aSXpqMENBUVlGSzRFRUFDSURZZ0FFNHJhMlo4aEtOaWcyVDlrRmpDQVRvR0czMGpreStXUXYzQnpMK21LdmgxU0tOUi9Vd3V3c2ZOQ2c0c3J5b1lBZDhFNmlzb3ZWQTNNNGFvTmRtOVFEaTUwWjhuVEV5dnFnZkRQdFRJd1hJdGZpVy9BRmYxVjd1d2tia0FvajB4eGNvMm93YURBT0JnTlZIUThCQWY4RUJBTUNCNEF3SFFZRFZSME9CQllFRkluOWVVT0h6OUJsUnNNQ1JzY3NjMXQ5dE9zRE1COEdBMVVkSXdRWU1CYUFGSmpzQWU5L3UxSC8xSlVlYjRxSW1GTUhpYzYvTUJZR0ExVWRKUUVCL3dRTU1Bb0dDQ3NHQVFVRkJ3TUlNQW9HQ0NxR1NNNDlCQU1EQTJnQU1HVUNNRHRwc1YvNkthTzBxeUYvVU1zWDJhU1VYS1FGZG9HVHB0UUdjMGZ0cTFjc3VsSFBHRzZkc215TU5kM0pCK0czRVFJeEFPYWp2QmNqcEptS2I0TnYrMlRhb2o4VWM1K2I2aWg2RlhDQ0tyYVNxdXBlMDd6cXN3TWNYSlRlMWNFeHZIdnZsdz09IgogICAgICAgICAgfSwKICAgICAgICAgIHsKICAgICAgICAgICAgInJhd0J5dGVzIjogIk1JSUI5ekNDQVh5Z0F3SUJBZ0lVVjdmMEdMRE9vRXpJaDhMWFNXODBPSmlVcDE0d0NnWUlLb1pJemowRUF3TXdPVEVWTUJNR0ExVUVDaE1NYzJsbmMzUnZjbVV1WkdWMk1TQXdIZ1lEVlFRREV4ZHphV2R6ZEc5eVpTMTBjMkV0YzJWc1puTnBaMjVsWkRBZUZ3MHlOVEEwTURnd05qVTVORE5hRncwek5UQTBNRFl3TmpVNU5ETmFNRGt4RlRBVEJnTlZCQW9UREhOcFozTjBiM0psTG1SbGRqRWdNQjRHQTFVRUF4TVhjMmxuYzNSdmNtVXRkSE5oTFhObGJHWnphV2R1WldRd2RqQVFCZ2NxaGtqT1BRSUJCZ1VyZ1FRQUlnTmlBQVFVUU50ZlJUL291M1lBVGE2d0Iva0tUZTcwY2ZKd3lSSUJvdk1udDhSY0pwaC9DT0U4MnV5UzZGbXBwTExMMVZCUEdjUGZwUVBZSk5Yeld3aThpY3doS1E2Vy9RZTJoM29lYkJiMkZIcHdOSkRxbytUTWFDL3RkZmt2L0VsSkI3MmpSVEJETUE0R0ExVWREd0VCL3dRRUF3SUJCakFTQmdOVkhSTUJBZjhFQ0RBR0FRSC9BZ0VBTUIwR0ExVWREZ1FXQkJTWTdBSHZmN3RSLzlTVkhtK0tpSmhUQjRuT3Z6QUtCZ2dxaGtqT1BRUURBd05wQURCbUFqRUF3R0VHcmZHWlIxY2VuMVI4L0RUVk1JOTQzTHNzWm1KUnREcC9pN1NmR0htR1JQNmdSYnVqOXZPSzNiNjdaMFFRQWpFQXVUMkg2NzNMUUVhSFRjeVFTWnJrcDRtWDdXd2ttRitzVmJrWVk1bVhOK1JNSDEzS1VFSEhPcUFTYWVtWVdLL0UiCiAgICAgICAgICB9CiAgICAgICAgXQogICAgICB9LAogICAgICAidmFsaWRGb3IiOiB7CiAgICAgICAgInN0YXJ0IjogIjIwMjUtMDctMDRUMDA6MDA6MDBaIgogICAgICB9CiAgICB9CiAgXQp9Cg==","registry.npmjs.org%2Fkeys.json":"ewogICAgImtleXMiOiBbCiAgICAgICAgewogICAgICAgICAgICAia2V5SWQiOiAiU0hBMjU2OmpsM2J3c3d1ODBQampva0NnaDBvMnc1YzJVNExoUUFFNTdnajljejFrekEiLAogICAgICAgICAgICAia2V5VXNhZ2UiOiAibnBtOnNpZ25hdHVyZXMiLAogICAgICAgICAgICAicHVibGljS2V5IjogewogICAgICAgICAgICAgICAgInJhd0J5dGVzIjogIk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRTFPbGIzek1BRkZ4WEtIaUlrUU81Y0ozWWhsNWk2VVBwK0lodXRlQkpidUhjQTVVb2dLbzBFV3RsV3dXNktTYUtvVE5FWUw3SmxDUWlWbmtoQmt0VWdnPT0iLAogICAgICAgICAgICAgICAgImtleURldGFpbHMiOiAiUEtJWF9FQ0RTQV9QMjU2X1NIQV8yNTYiLAogICAgICAgICAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgICAgICAgICAgICJzdGFydCI6ICIxOTk5LTAxLTAxVDAwOjAwOjAwLjAwMFoiLAogICAgICAgICAgICAgICAgICAgICJlbmQiOiAiMjAyNS0wMS0yOVQwMDowMDowMC4wMDBaIgogICAgICAgICAgICAgICAgfQogICAgICAgICAgICB9CiAgICAgICAgfSwKICAgICAgICB7CiAgICAgICAgICAgICJrZXlJZCI6ICJTSEEyNTY6amwzYndzd3U4MFBqam9rQ2doMG8ydzVjMlU0TGhRQUU1N2dqOWN6MWt6QSIsCiAgICAgICAgICAgICJrZXlVc2FnZSI6ICJucG06YXR0ZXN0YXRpb25zIiwKICAgICAgICAgICAgInB1YmxpY0tleSI6IHsKICAgICAgICAgICAgICAgICJyYXdCeXRlcyI6ICJNRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUUxT2xiM3pNQUZGeFhLSGlJa1FPNWNKM1lobDVpNlVQcCtJaHV0ZUJKYnVIY0E1VW9nS28wRVd0bFd3VzZLU2FLb1RORVlMN0psQ1FpVm5raEJrdFVnZz09IiwKICAgICAgICAgICAgICAgICJrZXlEZXRhaWxzIjogIlBLSVhfRUNEU0FfUDI1Nl9TSEFfMjU2IiwKICAgICAgICAgICAgICAgICJ2YWxpZEZvciI6IHsKICAgICAgICAgICAgICAgICAgICAic3RhcnQiOiAiMjAyMi0xMi0wMVQwMDowMDowMC4wMDBaIiwKICAgICAgICAgICAgICAgICAgICAiZW5kIjogIjIwMjUtMDEtMjlUMDA6MDA6MDAuMDAwWiIKICAgICAgICAgICAgICAgIH0KICAgICAgICAgICAgfQogICAgICAgIH0sCiAgICAgICAgewogICAgICAgICAgICAia2V5SWQiOiAiU0hBMjU2OkRoUTh3UjVBUEJ2RkhMRi8rVGMrQVl2UE9kVHBjSURxT2h4c0JIUndDN1UiLAogICAgICAgICAgICAia2V5VXNhZ2UiOiAibnBtOnNpZ25hdHVyZXMiLAogICAgICAgICAgICAicHVibGljS2V5IjogewogICAgICAgICAgICAgICAgInJhd0J5dGVzIjogIk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRVk2WWE3VysrN2FVUHp2TVRyZXpINlljeDNjK0hPS1lDY05HeWJKWlNDSnEvZmQ3UWE4dXVBS3RkSWtVUXRRaUVLRVJoQW1FNWxNTUpoUDhPa0RPYTJnPT0iLAogICAgICAgICAgICAgICAgImtleURldGFpbHMiOiAiUEtJWF9FQ0RTQV9QMjU2X1NIQV8yNTYiLAogICAgICAgICAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgICAgICAgICAgICJzdGFydCI6ICIyMDI1LTAxLTEzVDAwOjAwOjAwLjAwMFoiCiAgICAgICAgICAgICAgICB9CiAgICAgICAgICAgIH0KICAgICAgICB9LAogICAgICAgIHsKICAgICAgICAgICAgImtleUlkIjogIlNIQTI1NjpEaFE4d1I1QVBCdkZITEYvK1RjK0FZdlBPZFRwY0lEcU9oeHNCSFJ3QzdVIiwKICAgICAgICAgICAgImtleVVzYWdlIjogIm5wbTphdHRlc3RhdGlvbnMiLAogICAgICAgICAgICAicHVibGljS2V5IjogewogICAgICAgICAgICAgICAgInJhd0J5dGVzIjogIk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRVk2WWE3VysrN2FVUHp2TVRyZXpINlljeDNjK0hPS1lDY05HeWJKWlNDSnEvZmQ3UWE4dXVBS3RkSWtVUXRRaUVLRVJoQW1FNWxNTUpoUDhPa0RPYTJnPT0iLAogICAgICAgICAgICAgICAgImtleURldGFpbHMiOiAiUEtJWF9FQ0RTQV9QMjU2X1NIQV8yNTYiLAogICAgICAgICAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgICAgICAgICAgICJzdGFydCI6ICIyMDI1LTAxLTEzVDAwOjAwOjAwLjAwMFoiCiAgICAgICAgICAgICAgICB9CiAgICAgICAgICAgIH0KICAgICAgICB9CiAgICBdCn0K"}}}');
-
-/***/ })
-
-/******/ });
-/************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
-/******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/******/ // expose the modules object (__webpack_modules__)
-/******/ __nccwpck_require__.m = __webpack_modules__;
-/******/ 
-/************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/ensure chunk */
-/******/ (() => {
-/******/ 	__nccwpck_require__.f = {};
-/******/ 	// This file contains only the entry chunk.
-/******/ 	// The chunk loading function for additional chunks
-/******/ 	__nccwpck_require__.e = (chunkId) => {
-/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
-/******/ 			__nccwpck_require__.f[key](chunkId, promises);
-/******/ 			return promises;
-/******/ 		}, []));
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/get javascript chunk filename */
-/******/ (() => {
-/******/ 	// This function allow to reference async chunks
-/******/ 	__nccwpck_require__.u = (chunkId) => {
-/******/ 		// return url for filenames based on template
-/******/ 		return "" + chunkId + ".index.js";
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/import chunk loading */
-/******/ (() => {
-/******/ 	// no baseURI
-/******/ 	
-/******/ 	// object to store loaded and loading chunks
-/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
-/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
-/******/ 	var installedChunks = {
-/******/ 		792: 0
-/******/ 	};
-/******/ 	
-/******/ 	var installChunk = (data) => {
-/******/ 		var {ids, modules, runtime} = data;
-/******/ 		// add "modules" to the modules object,
-/******/ 		// then flag all "ids" as loaded and fire callback
-/******/ 		var moduleId, chunkId, i = 0;
-/******/ 		for(moduleId in modules) {
-/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
-/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
-/******/ 			}
-/******/ 		}
-/******/ 		if(runtime) runtime(__nccwpck_require__);
-/******/ 		for(;i < ids.length; i++) {
-/******/ 			chunkId = ids[i];
-/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
-/******/ 				installedChunks[chunkId][0]();
-/******/ 			}
-/******/ 			installedChunks[ids[i]] = 0;
-/******/ 		}
-/******/ 	
-/******/ 	}
-/******/ 	
-/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
-/******/ 			// import() chunk loading for javascript
-/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
-/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
-/******/ 	
-/******/ 				// a Promise means "currently loading".
-/******/ 				if(installedChunkData) {
-/******/ 					promises.push(installedChunkData[1]);
-/******/ 				} else {
-/******/ 					if(true) { // all chunks have JS
-/******/ 						// setup Promise in chunk cache
-/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
-/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
-/******/ 							throw e;
-/******/ 						});
-/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
-/******/ 						promises.push(installedChunkData[1] = promise);
-/******/ 					}
-/******/ 				}
-/******/ 			}
-/******/ 	};
-/******/ 	
-/******/ 	// no prefetching
-/******/ 	
-/******/ 	// no preloaded
-/******/ 	
-/******/ 	// no external install chunk
-/******/ 	
-/******/ 	// no on chunks loaded
-/******/ })();
-/******/ 
-/************************************************************************/
-var __webpack_exports__ = {};
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-/**
- * Sanitizes an input into a string so it can be passed into issueCommand safely
- * @param input input to sanitize into a string
- */
-function utils_toCommandValue(input) {
-    if (input === null || input === undefined) {
-        return '';
-    }
-    else if (typeof input === 'string' || input instanceof String) {
-        return input;
-    }
-    return JSON.stringify(input);
-}
-/**
- *
- * @param annotationProperties
- * @returns The command properties to send with the actual annotation command
- * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
- */
-function utils_toCommandProperties(annotationProperties) {
-    if (!Object.keys(annotationProperties).length) {
-        return {};
-    }
-    return {
-        title: annotationProperties.title,
-        file: annotationProperties.file,
-        line: annotationProperties.startLine,
-        endLine: annotationProperties.endLine,
-        col: annotationProperties.startColumn,
-        endColumn: annotationProperties.endColumn
-    };
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
 
 
 /**
- * Issues a command to the GitHub Actions runner
- *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
+ * An npm package version, with nothing but its name: the registry's sha512 (`dist.integrity`)
+ * is the artifact, the SLSA provenance must satisfy the policy for subject `pkg:npm/…`, and
+ * the registry's publish attestation must verify with a registry key valid when it signed.
  */
-function command_issueCommand(command, properties, message) {
-    const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_.EOL);
-}
-function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
-}
-const CMD_STRING = '::';
-class Command {
-    constructor(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
-        }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
-    }
-    toString() {
-        let cmdStr = CMD_STRING + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            let first = true;
-            for (const key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    const val = this.properties[key];
-                    if (val) {
-                        if (first) {
-                            first = false;
-                        }
-                        else {
-                            cmdStr += ',';
-                        }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
-                    }
-                }
-            }
-        }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-        return cmdStr;
-    }
-}
-function escapeData(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/:/g, '%3A')
-        .replace(/,/g, '%2C');
-}
-//# sourceMappingURL=command.js.map
-// EXTERNAL MODULE: external "crypto"
-var external_crypto_ = __nccwpck_require__(6982);
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
-// For internal use, subject to change.
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
-
-
-
-function file_command_issueFileCommand(command, message) {
-    const filePath = process.env[`GITHUB_${command}`];
-    if (!filePath) {
-        throw new Error(`Unable to find environment variable for file command ${command}`);
-    }
-    if (!external_fs_.existsSync(filePath)) {
-        throw new Error(`Missing file at path: ${filePath}`);
-    }
-    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
-        encoding: 'utf8'
-    });
-}
-function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
-    const convertedValue = utils_toCommandValue(value);
-    // These should realistically never happen, but just in case someone finds a
-    // way to exploit uuid generation let's not allow keys or values that contain
-    // the delimiter.
-    if (key.includes(delimiter)) {
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    }
-    if (convertedValue.includes(delimiter)) {
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    }
-    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
-}
-//# sourceMappingURL=file-command.js.map
-// EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(6928);
-// EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(8611);
-// EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(5692);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
-/* eslint-disable @typescript-eslint/no-explicit-any */
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-var HttpCodes;
-(function (HttpCodes) {
-    HttpCodes[HttpCodes["OK"] = 200] = "OK";
-    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
-    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
-    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
-    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
-    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
-    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
-    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
-    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
-    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
-    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
-    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
-    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
-    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
-    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
-    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
-    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
-    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
-    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
-    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
-    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
-    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
-    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function (Headers) {
-    Headers["Accept"] = "accept";
-    Headers["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
-var MediaTypes;
-(function (MediaTypes) {
-    MediaTypes["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
-/**
- * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
- * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
- */
-function lib_getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-    return proxyUrl ? proxyUrl.href : '';
-}
-const HttpRedirectCodes = [
-    HttpCodes.MovedPermanently,
-    HttpCodes.ResourceMoved,
-    HttpCodes.SeeOther,
-    HttpCodes.TemporaryRedirect,
-    HttpCodes.PermanentRedirect
-];
-const HttpResponseRetryCodes = [
-    HttpCodes.BadGateway,
-    HttpCodes.ServiceUnavailable,
-    HttpCodes.GatewayTimeout
-];
-const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
-const ExponentialBackoffCeiling = 10;
-const ExponentialBackoffTimeSlice = 5;
-class HttpClientError extends Error {
-    constructor(message, statusCode) {
-        super(message);
-        this.name = 'HttpClientError';
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, HttpClientError.prototype);
-    }
-}
-class HttpClientResponse {
-    constructor(message) {
-        this.message = message;
-    }
-    readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                let output = Buffer.alloc(0);
-                this.message.on('data', (chunk) => {
-                    output = Buffer.concat([output, chunk]);
-                });
-                this.message.on('end', () => {
-                    resolve(output.toString());
-                });
-            }));
+async function runNpmJob(job, ctx) {
+    if (job.packages.length === 0)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('no package to verify', {
+            hint: 'give NAME@VERSION, e.g. sigstore@3.0.0',
         });
-    }
-    readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                const chunks = [];
-                this.message.on('data', (chunk) => {
-                    chunks.push(chunk);
-                });
-                this.message.on('end', () => {
-                    resolve(Buffer.concat(chunks));
-                });
-            }));
-        });
-    }
+    if (job.packages.length > _core_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .LIMITS */ .b.maxSubjects)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('LIMIT', `${job.packages.length} packages (limit ${_core_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .LIMITS */ .b.maxSubjects})`);
+    if (job.policy.subjectName !== undefined)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('--subject-name is set by the npm command (pkg:npm/NAME@VERSION)');
+    const packages = job.packages.map(_core_npm_package_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePackageSpec */ .v4);
+    const policy = (0,_core_policy_parse_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .parsePolicy */ .ON)(job.policy);
+    const registry = (0,_sources_http_js__WEBPACK_IMPORTED_MODULE_8__/* .serviceBase */ .bR)(job.registry ?? _sources_network_js__WEBPACK_IMPORTED_MODULE_9__/* .DEFAULT_NPM_REGISTRY */ .aF, '--registry');
+    const settings = (0,_sources_network_js__WEBPACK_IMPORTED_MODULE_9__/* .networkSettings */ .eg)(job.network ?? {}, ctx.env ?? {}, ctx.version);
+    // The GitHub token has no business at a registry.
+    const client = (0,_sources_network_js__WEBPACK_IMPORTED_MODULE_9__/* .clientFor */ .$V)({ ...settings, token: undefined });
+    const roots = await (0,_sources_trust_roots_js__WEBPACK_IMPORTED_MODULE_11__/* .loadTrustRoots */ .k0)({ ...job.trust, githubByDefault: false });
+    ctx.onRoots?.(roots);
+    const keys = (0,_core_npm_publish_js__WEBPACK_IMPORTED_MODULE_4__/* .readRegistryKeys */ .IM)(await (0,_sources_npm_registry_js__WEBPACK_IMPORTED_MODULE_10__/* .fetchRegistryKeys */ .us)(client, registry));
+    const artifacts = await Promise.all(packages.map((pkg) => verifyPackage(pkg, { client, settings, registry, keys, roots, policyInput: job.policy })));
+    return (0,_core_report_js__WEBPACK_IMPORTED_MODULE_6__/* .resultFromArtifacts */ .Hc)({ version: ctx.version, command: 'npm', policy, roots, artifacts });
 }
-function isHttps(requestUrl) {
-    const parsedUrl = new URL(requestUrl);
-    return parsedUrl.protocol === 'https:';
+async function verifyPackage(pkg, ctx) {
+    const manifest = await (0,_sources_npm_registry_js__WEBPACK_IMPORTED_MODULE_10__/* .fetchVersionManifest */ .sZ)(ctx.client, ctx.registry, pkg);
+    if (manifest === undefined)
+        return missingFor(pkg, `${ctx.registry} has no ${pkg.name}@${pkg.version}`, 'check the name and the exact version');
+    const sha512 = (0,_core_npm_package_js__WEBPACK_IMPORTED_MODULE_3__/* .sha512FromIntegrity */ .Sz)((0,_sources_npm_registry_js__WEBPACK_IMPORTED_MODULE_10__/* .integrityOf */ .Ll)(manifest), pkg);
+    // A just-published version's attestations may lag: --retry-not-found asks again.
+    const response = await (0,_sources_network_js__WEBPACK_IMPORTED_MODULE_9__/* .retryingNotFound */ .Wo)(ctx.settings, () => (0,_sources_npm_registry_js__WEBPACK_IMPORTED_MODULE_10__/* .fetchNpmAttestations */ .p9)(ctx.client, ctx.registry, pkg), (r) => r !== undefined);
+    return checkNpmAttestations(pkg, sha512, attestationEntries(response, pkg), ctx);
 }
-class lib_HttpClient {
-    constructor(userAgent, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-            if (requestOptions.ignoreSslError != null) {
-                this._ignoreSslError = requestOptions.ignoreSslError;
-            }
-            this._socketTimeout = requestOptions.socketTimeout;
-            if (requestOptions.allowRedirects != null) {
-                this._allowRedirects = requestOptions.allowRedirects;
-            }
-            if (requestOptions.allowRedirectDowngrade != null) {
-                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-            }
-            if (requestOptions.maxRedirects != null) {
-                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-            }
-            if (requestOptions.keepAlive != null) {
-                this._keepAlive = requestOptions.keepAlive;
-            }
-            if (requestOptions.allowRetries != null) {
-                this._allowRetries = requestOptions.allowRetries;
-            }
-            if (requestOptions.maxRetries != null) {
-                this._maxRetries = requestOptions.maxRetries;
-            }
-        }
-    }
-    options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('GET', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('POST', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PUT', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-    }
-    /**
-     * Gets a typed object from an endpoint
-     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-     */
-    getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            const res = yield this.get(requestUrl, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.post(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.put(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.patch(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    /**
-     * Makes a raw http request.
-     * All other methods such as get, post, patch, and request ultimately call this.
-     * Prefer get, del, post and patch
-     */
-    request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._disposed) {
-                throw new Error('Client has already been disposed.');
-            }
-            const parsedUrl = new URL(requestUrl);
-            let info = this._prepareRequest(verb, parsedUrl, headers);
-            // Only perform retries on reads since writes may not be idempotent.
-            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
-                ? this._maxRetries + 1
-                : 1;
-            let numTries = 0;
-            let response;
-            do {
-                response = yield this.requestRaw(info, data);
-                // Check if it's an authentication challenge
-                if (response &&
-                    response.message &&
-                    response.message.statusCode === HttpCodes.Unauthorized) {
-                    let authenticationHandler;
-                    for (const handler of this.handlers) {
-                        if (handler.canHandleAuthentication(response)) {
-                            authenticationHandler = handler;
-                            break;
-                        }
-                    }
-                    if (authenticationHandler) {
-                        return authenticationHandler.handleAuthentication(this, info, data);
-                    }
-                    else {
-                        // We have received an unauthorized response but have no handlers to handle it.
-                        // Let the response return to the caller.
-                        return response;
-                    }
-                }
-                let redirectsRemaining = this._maxRedirects;
-                while (response.message.statusCode &&
-                    HttpRedirectCodes.includes(response.message.statusCode) &&
-                    this._allowRedirects &&
-                    redirectsRemaining > 0) {
-                    const redirectUrl = response.message.headers['location'];
-                    if (!redirectUrl) {
-                        // if there's no location to redirect to, we won't
-                        break;
-                    }
-                    const parsedRedirectUrl = new URL(redirectUrl);
-                    if (parsedUrl.protocol === 'https:' &&
-                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
-                        !this._allowRedirectDowngrade) {
-                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
-                    }
-                    // we need to finish reading the response before reassigning response
-                    // which will leak the open socket.
-                    yield response.readBody();
-                    // strip authorization header if redirected to a different hostname
-                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                        for (const header in headers) {
-                            // header names are case insensitive
-                            if (header.toLowerCase() === 'authorization') {
-                                delete headers[header];
-                            }
-                        }
-                    }
-                    // let's make the request with the new redirectUrl
-                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-                    response = yield this.requestRaw(info, data);
-                    redirectsRemaining--;
-                }
-                if (!response.message.statusCode ||
-                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-                    // If not a retry code, return immediately instead of retrying
-                    return response;
-                }
-                numTries += 1;
-                if (numTries < maxTries) {
-                    yield response.readBody();
-                    yield this._performExponentialBackoff(numTries);
-                }
-            } while (numTries < maxTries);
-            return response;
-        });
-    }
-    /**
-     * Needs to be called if keepAlive is set to true in request options.
-     */
-    dispose() {
-        if (this._agent) {
-            this._agent.destroy();
-        }
-        this._disposed = true;
-    }
-    /**
-     * Raw request.
-     * @param info
-     * @param data
-     */
-    requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => {
-                function callbackForResult(err, res) {
-                    if (err) {
-                        reject(err);
-                    }
-                    else if (!res) {
-                        // If `err` is not passed, then `res` must be passed.
-                        reject(new Error('Unknown error'));
-                    }
-                    else {
-                        resolve(res);
-                    }
-                }
-                this.requestRawWithCallback(info, data, callbackForResult);
-            });
-        });
-    }
-    /**
-     * Raw request with callback.
-     * @param info
-     * @param data
-     * @param onResult
-     */
-    requestRawWithCallback(info, data, onResult) {
-        if (typeof data === 'string') {
-            if (!info.options.headers) {
-                info.options.headers = {};
-            }
-            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-            if (!callbackCalled) {
-                callbackCalled = true;
-                onResult(err, res);
-            }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
-            const res = new HttpClientResponse(msg);
-            handleResult(undefined, res);
-        });
-        let socket;
-        req.on('socket', sock => {
-            socket = sock;
-        });
-        // If we ever get disconnected, we want the socket to timeout eventually
-        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
-            if (socket) {
-                socket.end();
-            }
-            handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on('error', function (err) {
-            // err has statusCode property
-            // res should have headers
-            handleResult(err);
-        });
-        if (data && typeof data === 'string') {
-            req.write(data, 'utf8');
-        }
-        if (data && typeof data !== 'string') {
-            data.on('close', function () {
-                req.end();
-            });
-            data.pipe(req);
-        }
-        else {
-            req.end();
-        }
-    }
-    /**
-     * Gets an http agent. This function is useful when you need an http agent that handles
-     * routing through a proxy server - depending upon the url and proxy environment variables.
-     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-     */
-    getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-    }
-    getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-            return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-    }
-    _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
-        const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port
-            ? parseInt(info.parsedUrl.port)
-            : defaultPort;
-        info.options.path =
-            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-            info.options.headers['user-agent'] = this.userAgent;
-        }
-        info.options.agent = this._getAgent(info.parsedUrl);
-        // gives handlers an opportunity to participate
-        if (this.handlers) {
-            for (const handler of this.handlers) {
-                handler.prepareRequest(info.options);
-            }
-        }
-        return info;
-    }
-    _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-        }
-        return lowercaseKeys(headers || {});
-    }
-    /**
-     * Gets an existing header value or returns a default.
-     * Handles converting number header values to strings since HTTP headers must be strings.
-     * Note: This returns string | string[] since some headers can have multiple values.
-     * For headers that must always be a single string (like Content-Type), use the
-     * specialized _getExistingOrDefaultContentTypeHeader method instead.
-     */
-    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-            if (headerValue) {
-                clientHeader =
-                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
-            }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== undefined) {
-            return typeof additionalValue === 'number'
-                ? additionalValue.toString()
-                : additionalValue;
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    /**
-     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-     * Always returns a single string (not an array) since Content-Type should be a single value.
-     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-     */
-    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-            if (headerValue) {
-                if (typeof headerValue === 'number') {
-                    clientHeader = String(headerValue);
-                }
-                else if (Array.isArray(headerValue)) {
-                    clientHeader = headerValue.join(', ');
-                }
-                else {
-                    clientHeader = headerValue;
-                }
-            }
-        }
-        const additionalValue = additionalHeaders[Headers.ContentType];
-        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
-        if (additionalValue !== undefined) {
-            if (typeof additionalValue === 'number') {
-                return String(additionalValue);
-            }
-            else if (Array.isArray(additionalValue)) {
-                return additionalValue.join(', ');
-            }
-            else {
-                return additionalValue;
-            }
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-            agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-            agent = this._agent;
-        }
-        // if agent is already assigned use that agent.
-        if (agent) {
-            return agent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        let maxSockets = 100;
-        if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
-        }
-        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
-        if (proxyUrl && proxyUrl.hostname) {
-            const agentOptions = {
-                maxSockets,
-                keepAlive: this._keepAlive,
-                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
-                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-                })), { host: proxyUrl.hostname, port: proxyUrl.port })
-            };
-            let tunnelAgent;
-            const overHttps = proxyUrl.protocol === 'https:';
-            if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-            }
-            else {
-                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-            }
-            agent = tunnelAgent(agentOptions);
-            this._proxyAgent = agent;
-        }
-        // if tunneling agent isn't assigned create a new agent
-        if (!agent) {
-            const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
-            this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            agent.options = Object.assign(agent.options || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return agent;
-    }
-    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-            proxyAgent = this._proxyAgentDispatcher;
-        }
-        // if agent is already assigned use that agent.
-        if (proxyAgent) {
-            return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
-            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
-        })));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return proxyAgent;
-    }
-    _getUserAgentWithOrchestrationId(userAgent) {
-        const baseUserAgent = userAgent || 'actions/http-client';
-        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
-        if (orchId) {
-            // Sanitize the orchestration ID to ensure it contains only valid characters
-            // Valid characters: 0-9, a-z, _, -, .
-            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-    }
-    _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
-            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-            return new Promise(resolve => setTimeout(() => resolve(), ms));
-        });
-    }
-    _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                const statusCode = res.message.statusCode || 0;
-                const response = {
-                    statusCode,
-                    result: null,
-                    headers: {}
-                };
-                // not found leads to null obj returned
-                if (statusCode === HttpCodes.NotFound) {
-                    resolve(response);
-                }
-                // get the result from the body
-                function dateTimeDeserializer(key, value) {
-                    if (typeof value === 'string') {
-                        const a = new Date(value);
-                        if (!isNaN(a.valueOf())) {
-                            return a;
-                        }
-                    }
-                    return value;
-                }
-                let obj;
-                let contents;
-                try {
-                    contents = yield res.readBody();
-                    if (contents && contents.length > 0) {
-                        if (options && options.deserializeDates) {
-                            obj = JSON.parse(contents, dateTimeDeserializer);
-                        }
-                        else {
-                            obj = JSON.parse(contents);
-                        }
-                        response.result = obj;
-                    }
-                    response.headers = res.message.headers;
-                }
-                catch (err) {
-                    // Invalid resource (contents not json);  leaving result obj null
-                }
-                // note that 3xx redirects are handled by the http layer.
-                if (statusCode > 299) {
-                    let msg;
-                    // if exception/error in body, attempt to get better error
-                    if (obj && obj.message) {
-                        msg = obj.message;
-                    }
-                    else if (contents && contents.length > 0) {
-                        // it may be the case that the exception is in the body message as string
-                        msg = contents;
-                    }
-                    else {
-                        msg = `Failed request: (${statusCode})`;
-                    }
-                    const err = new HttpClientError(msg, statusCode);
-                    err.result = response.result;
-                    reject(err);
-                }
-                else {
-                    resolve(response);
-                }
-            }));
-        });
-    }
-}
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-class BasicCredentialHandler {
-    constructor(username, password) {
-        this.username = username;
-        this.password = password;
-    }
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class auth_BearerCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Bearer ${this.token}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class PersonalAccessTokenCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-//# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
-var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-class oidc_utils_OidcClient {
-    static createHttpClient(allowRetry = true, maxRetry = 10) {
-        const requestOptions = {
-            allowRetries: allowRetry,
-            maxRetries: maxRetry
-        };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
-    }
-    static getRequestToken() {
-        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
-        if (!token) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
-        }
-        return token;
-    }
-    static getIDTokenUrl() {
-        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
-        if (!runtimeUrl) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
-        }
-        return runtimeUrl;
-    }
-    static getCall(id_token_url) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
-            const res = yield httpclient
-                .getJson(id_token_url)
-                .catch(error => {
-                throw new Error(`Failed to get ID Token. \n 
-        Error Code : ${error.statusCode}\n 
-        Error Message: ${error.message}`);
-            });
-            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
-            if (!id_token) {
-                throw new Error('Response json body do not have ID Token field');
-            }
-            return id_token;
-        });
-    }
-    static getIDToken(audience) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            try {
-                // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
-                if (audience) {
-                    const encodedAudience = encodeURIComponent(audience);
-                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
-                }
-                debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
-                setSecret(id_token);
-                return id_token;
-            }
-            catch (error) {
-                throw new Error(`Error message: ${error.message}`);
-            }
-        });
-    }
-}
-//# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
-var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { access, appendFile, writeFile } = external_fs_.promises;
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
-class Summary {
-    constructor() {
-        this._buffer = '';
-    }
-    /**
-     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-     * Also checks r/w permissions.
-     *
-     * @returns step summary file path
-     */
-    filePath() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            if (this._filePath) {
-                return this._filePath;
-            }
-            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-            if (!pathFromEnv) {
-                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-            }
-            try {
-                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
-            }
-            catch (_a) {
-                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-            }
-            this._filePath = pathFromEnv;
-            return this._filePath;
-        });
-    }
-    /**
-     * Wraps content in an HTML tag, adding any HTML attributes
-     *
-     * @param {string} tag HTML tag to wrap
-     * @param {string | null} content content within the tag
-     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-     *
-     * @returns {string} content wrapped in HTML element
-     */
-    wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${value}"`)
-            .join('');
-        if (!content) {
-            return `<${tag}${htmlAttrs}>`;
-        }
-        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-    }
-    /**
-     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-     *
-     * @param {SummaryWriteOptions} [options] (optional) options for write operation
-     *
-     * @returns {Promise<Summary>} summary instance
-     */
-    write(options) {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-            const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
-            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
-            return this.emptyBuffer();
-        });
-    }
-    /**
-     * Clears the summary buffer and wipes the summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    clear() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            return this.emptyBuffer().write({ overwrite: true });
-        });
-    }
-    /**
-     * Returns the current summary buffer as a string
-     *
-     * @returns {string} string of summary buffer
-     */
-    stringify() {
-        return this._buffer;
-    }
-    /**
-     * If the summary buffer is empty
-     *
-     * @returns {boolen} true if the buffer is empty
-     */
-    isEmptyBuffer() {
-        return this._buffer.length === 0;
-    }
-    /**
-     * Resets the summary buffer without writing to summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    emptyBuffer() {
-        this._buffer = '';
-        return this;
-    }
-    /**
-     * Adds raw text to the summary buffer
-     *
-     * @param {string} text content to add
-     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addRaw(text, addEOL = false) {
-        this._buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    /**
-     * Adds the operating system-specific end-of-line marker to the buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addEOL() {
-        return this.addRaw(external_os_.EOL);
-    }
-    /**
-     * Adds an HTML codeblock to the summary buffer
-     *
-     * @param {string} code content to render within fenced code block
-     * @param {string} lang (optional) language to syntax highlight code
-     *
-     * @returns {Summary} summary instance
-     */
-    addCodeBlock(code, lang) {
-        const attrs = Object.assign({}, (lang && { lang }));
-        const element = this.wrap('pre', this.wrap('code', code), attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML list to the summary buffer
-     *
-     * @param {string[]} items list of items to render
-     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        const listItems = items.map(item => this.wrap('li', item)).join('');
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML table to the summary buffer
-     *
-     * @param {SummaryTableCell[]} rows table rows
-     *
-     * @returns {Summary} summary instance
-     */
-    addTable(rows) {
-        const tableBody = rows
-            .map(row => {
-            const cells = row
-                .map(cell => {
-                if (typeof cell === 'string') {
-                    return this.wrap('td', cell);
-                }
-                const { header, data, colspan, rowspan } = cell;
-                const tag = header ? 'th' : 'td';
-                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
-                return this.wrap(tag, data, attrs);
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        const element = this.wrap('table', tableBody);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds a collapsable HTML details element to the summary buffer
-     *
-     * @param {string} label text for the closed state
-     * @param {string} content collapsable content
-     *
-     * @returns {Summary} summary instance
-     */
-    addDetails(label, content) {
-        const element = this.wrap('details', this.wrap('summary', label) + content);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML image tag to the summary buffer
-     *
-     * @param {string} src path to the image you to embed
-     * @param {string} alt text description of the image
-     * @param {SummaryImageOptions} options (optional) addition image attributes
-     *
-     * @returns {Summary} summary instance
-     */
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
-        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML section heading element
-     *
-     * @param {string} text heading text
-     * @param {number | string} [level=1] (optional) the heading level, default: 1
-     *
-     * @returns {Summary} summary instance
-     */
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
-            ? tag
-            : 'h1';
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML thematic break (<hr>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addSeparator() {
-        const element = this.wrap('hr', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML line break (<br>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addBreak() {
-        const element = this.wrap('br', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML blockquote to the summary buffer
-     *
-     * @param {string} text quote text
-     * @param {string} cite (optional) citation url
-     *
-     * @returns {Summary} summary instance
-     */
-    addQuote(text, cite) {
-        const attrs = Object.assign({}, (cite && { cite }));
-        const element = this.wrap('blockquote', text, attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML anchor tag to the summary buffer
-     *
-     * @param {string} text link text/content
-     * @param {string} href hyperlink
-     *
-     * @returns {Summary} summary instance
-     */
-    addLink(text, href) {
-        const element = this.wrap('a', text, { href });
-        return this.addRaw(element).addEOL();
-    }
-}
-const _summary = new Summary();
-/**
- * @deprecated use `core.summary`
- */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
-//# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
-
-/**
- * toPosixPath converts the given path to the posix form. On Windows, \\ will be
- * replaced with /.
- *
- * @param pth. Path to transform.
- * @return string Posix path.
- */
-function toPosixPath(pth) {
-    return pth.replace(/[\\]/g, '/');
-}
-/**
- * toWin32Path converts the given path to the win32 form. On Linux, / will be
- * replaced with \\.
- *
- * @param pth. Path to transform.
- * @return string Win32 path.
- */
-function toWin32Path(pth) {
-    return pth.replace(/[/]/g, '\\');
-}
-/**
- * toPlatformPath converts the given path to a platform-specific path. It does
- * this by replacing instances of / and \ with the platform-specific path
- * separator.
- *
- * @param pth The path to platformize.
- * @return string The platform-specific path.
- */
-function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, path.sep);
-}
-//# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
-// EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
-var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
-// export const {open} = 'fs'
-const IS_WINDOWS = process.platform === 'win32';
-/**
- * Custom implementation of readlink to ensure Windows junctions
- * maintain trailing backslash for backward compatibility with Node.js < 24
- *
- * In Node.js 20, Windows junctions (directory symlinks) always returned paths
- * with trailing backslashes. Node.js 24 removed this behavior, which breaks
- * code that relied on this format for path operations.
- *
- * This implementation restores the Node 20 behavior by adding a trailing
- * backslash to all junction results on Windows.
- */
-function readlink(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        const result = yield fs.promises.readlink(fsPath);
-        // On Windows, restore Node 20 behavior: add trailing backslash to all results
-        // since junctions on Windows are always directory links
-        if (IS_WINDOWS && !result.endsWith('\\')) {
-            return `${result}\\`;
-        }
-        return result;
-    });
-}
-// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
-const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_.constants.O_RDONLY;
-function exists(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        try {
-            yield stat(fsPath);
-        }
-        catch (err) {
-            if (err.code === 'ENOENT') {
-                return false;
-            }
-            throw err;
-        }
-        return true;
-    });
-}
-function isDirectory(fsPath_1) {
-    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
-        return stats.isDirectory();
-    });
-}
-/**
- * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
- * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
- */
-function isRooted(p) {
-    p = normalizeSeparators(p);
-    if (!p) {
-        throw new Error('isRooted() parameter "p" cannot be empty');
-    }
-    if (IS_WINDOWS) {
-        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
-        ); // e.g. C: or C:\hello
-    }
-    return p.startsWith('/');
-}
-/**
- * Best effort attempt to determine whether a file exists and is executable.
- * @param filePath    file path to check
- * @param extensions  additional file extensions to try
- * @return if file exists and is executable, returns the file path. otherwise empty string.
- */
-function tryGetExecutablePath(filePath, extensions) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        let stats = undefined;
-        try {
-            // test file exists
-            stats = yield stat(filePath);
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT') {
-                // eslint-disable-next-line no-console
-                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-            }
-        }
-        if (stats && stats.isFile()) {
-            if (IS_WINDOWS) {
-                // on Windows, test for valid extension
-                const upperExt = external_path_.extname(filePath).toUpperCase();
-                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
-                    return filePath;
-                }
-            }
-            else {
-                if (isUnixExecutable(stats)) {
-                    return filePath;
-                }
-            }
-        }
-        // try each extension
-        const originalFilePath = filePath;
-        for (const extension of extensions) {
-            filePath = originalFilePath + extension;
-            stats = undefined;
-            try {
-                stats = yield stat(filePath);
-            }
-            catch (err) {
-                if (err.code !== 'ENOENT') {
-                    // eslint-disable-next-line no-console
-                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-                }
-            }
-            if (stats && stats.isFile()) {
-                if (IS_WINDOWS) {
-                    // preserve the case of the actual file (since an extension was appended)
-                    try {
-                        const directory = external_path_.dirname(filePath);
-                        const upperName = external_path_.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
-                            if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_.join(directory, actualName);
-                                break;
-                            }
-                        }
-                    }
-                    catch (err) {
-                        // eslint-disable-next-line no-console
-                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-                    }
-                    return filePath;
-                }
-                else {
-                    if (isUnixExecutable(stats)) {
-                        return filePath;
-                    }
-                }
-            }
-        }
-        return '';
-    });
-}
-function normalizeSeparators(p) {
-    p = p || '';
-    if (IS_WINDOWS) {
-        // convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // remove redundant slashes
-        return p.replace(/\\\\+/g, '\\');
-    }
-    // remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-// on Mac/Linux, test the execute bit
-//     R   W  X  R  W X R W X
-//   256 128 64 32 16 8 4 2 1
-function isUnixExecutable(stats) {
-    return ((stats.mode & 1) > 0 ||
-        ((stats.mode & 8) > 0 &&
-            process.getgid !== undefined &&
-            stats.gid === process.getgid()) ||
-        ((stats.mode & 64) > 0 &&
-            process.getuid !== undefined &&
-            stats.uid === process.getuid()));
-}
-// Get the path of cmd.exe in windows
-function getCmdPath() {
-    var _a;
-    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
-}
-//# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
-var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-/**
- * Copies a file or folder.
- * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See CopyOptions.
- */
-function cp(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
-        // Dest is an existing file, but not forcing
-        if (destStat && destStat.isFile() && !force) {
-            return;
-        }
-        // If dest is an existing directory, should copy inside.
-        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path.join(dest, path.basename(source))
-            : dest;
-        if (!(yield ioUtil.exists(source))) {
-            throw new Error(`no such file or directory: ${source}`);
-        }
-        const sourceStat = yield ioUtil.stat(source);
-        if (sourceStat.isDirectory()) {
-            if (!recursive) {
-                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
-            }
-            else {
-                yield cpDirRecursive(source, newDest, 0, force);
-            }
-        }
-        else {
-            if (path.relative(source, newDest) === '') {
-                // a file cannot be copied to itself
-                throw new Error(`'${newDest}' and '${source}' are the same file`);
-            }
-            yield io_copyFile(source, newDest, force);
-        }
-    });
-}
-/**
- * Moves a path.
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See MoveOptions.
- */
-function mv(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        if (yield ioUtil.exists(dest)) {
-            let destExists = true;
-            if (yield ioUtil.isDirectory(dest)) {
-                // If dest is directory copy src into dest
-                dest = path.join(dest, path.basename(source));
-                destExists = yield ioUtil.exists(dest);
-            }
-            if (destExists) {
-                if (options.force == null || options.force) {
-                    yield rmRF(dest);
-                }
-                else {
-                    throw new Error('Destination already exists');
-                }
-            }
-        }
-        yield mkdirP(path.dirname(dest));
-        yield ioUtil.rename(source, dest);
-    });
-}
-/**
- * Remove a path recursively with force
- *
- * @param inputPath path to remove
- */
-function rmRF(inputPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (ioUtil.IS_WINDOWS) {
-            // Check for invalid characters
-            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
-            if (/[*"<>|]/.test(inputPath)) {
-                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
-            }
-        }
-        try {
-            // note if path does not exist, error is silent
-            yield ioUtil.rm(inputPath, {
-                force: true,
-                maxRetries: 3,
-                recursive: true,
-                retryDelay: 300
-            });
-        }
-        catch (err) {
-            throw new Error(`File was unable to be removed ${err}`);
-        }
-    });
-}
-/**
- * Make a directory.  Creates the full path with folders in between
- * Will throw if it fails
- *
- * @param   fsPath        path to create
- * @returns Promise<void>
- */
-function mkdirP(fsPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        ok(fsPath, 'a path argument must be provided');
-        yield ioUtil.mkdir(fsPath, { recursive: true });
-    });
-}
-/**
- * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
- * If you check and the tool does not exist, it will throw.
- *
- * @param     tool              name of the tool
- * @param     check             whether to check if tool exists
- * @returns   Promise<string>   path to tool
- */
-function which(tool, check) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // recursive when check=true
-        if (check) {
-            const result = yield which(tool, false);
-            if (!result) {
-                if (IS_WINDOWS) {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-                }
-                else {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-                }
-            }
-            return result;
-        }
-        const matches = yield findInPath(tool);
-        if (matches && matches.length > 0) {
-            return matches[0];
-        }
-        return '';
-    });
-}
-/**
- * Returns a list of all occurrences of the given tool on the system path.
- *
- * @returns   Promise<string[]>  the paths of the tool
- */
-function findInPath(tool) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // build the list of extensions to try
-        const extensions = [];
-        if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
-                if (extension) {
-                    extensions.push(extension);
-                }
-            }
-        }
-        // if it's rooted, return it if exists. otherwise return empty.
-        if (isRooted(tool)) {
-            const filePath = yield tryGetExecutablePath(tool, extensions);
-            if (filePath) {
-                return [filePath];
-            }
-            return [];
-        }
-        // if any path separators, return empty
-        if (tool.includes(external_path_.sep)) {
-            return [];
-        }
-        // build the list of directories
-        //
-        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
-        // it feels like we should not do this. Checking the current directory seems like more of a use
-        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
-        // across platforms.
-        const directories = [];
-        if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_.delimiter)) {
-                if (p) {
-                    directories.push(p);
-                }
-            }
-        }
-        // find all matches
-        const matches = [];
-        for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
-            if (filePath) {
-                matches.push(filePath);
-            }
-        }
-        return matches;
-    });
-}
-function readCopyOptions(options) {
-    const force = options.force == null ? true : options.force;
-    const recursive = Boolean(options.recursive);
-    const copySourceDirectory = options.copySourceDirectory == null
-        ? true
-        : Boolean(options.copySourceDirectory);
-    return { force, recursive, copySourceDirectory };
-}
-function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        // Ensure there is not a run away recursive copy
-        if (currentDepth >= 255)
-            return;
-        currentDepth++;
-        yield mkdirP(destDir);
-        const files = yield ioUtil.readdir(sourceDir);
-        for (const fileName of files) {
-            const srcFile = `${sourceDir}/${fileName}`;
-            const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield ioUtil.lstat(srcFile);
-            if (srcFileStat.isDirectory()) {
-                // Recurse
-                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
-            }
-            else {
-                yield io_copyFile(srcFile, destFile, force);
-            }
-        }
-        // Change the mode for the newly created directory
-        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
-    });
-}
-// Buffered file copy
-function io_copyFile(srcFile, destFile, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
-            // unlink/re-link it
-            try {
-                yield ioUtil.lstat(destFile);
-                yield ioUtil.unlink(destFile);
-            }
-            catch (e) {
-                // Try to override file permission
-                if (e.code === 'EPERM') {
-                    yield ioUtil.chmod(destFile, '0666');
-                    yield ioUtil.unlink(destFile);
-                }
-                // other errors = it doesn't exist, no work to do
-            }
-            // Copy over symlink
-            const symlinkFull = yield ioUtil.readlink(srcFile);
-            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
-        }
-        else if (!(yield ioUtil.exists(destFile)) || force) {
-            yield ioUtil.copyFile(srcFile, destFile);
-        }
-    });
-}
-//# sourceMappingURL=io.js.map
-;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
-var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-/* eslint-disable @typescript-eslint/unbound-method */
-const toolrunner_IS_WINDOWS = process.platform === 'win32';
-/*
- * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
- */
-class ToolRunner extends external_events_.EventEmitter {
-    constructor(toolPath, args, options) {
-        super();
-        if (!toolPath) {
-            throw new Error("Parameter 'toolPath' cannot be null or empty.");
-        }
-        this.toolPath = toolPath;
-        this.args = args || [];
-        this.options = options || {};
-    }
-    _debug(message) {
-        if (this.options.listeners && this.options.listeners.debug) {
-            this.options.listeners.debug(message);
-        }
-    }
-    _getCommandString(options, noPrefix) {
-        const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
-        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (toolrunner_IS_WINDOWS) {
-            // Windows + cmd file
-            if (this._isCmdFile()) {
-                cmd += toolPath;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows + verbatim
-            else if (options.windowsVerbatimArguments) {
-                cmd += `"${toolPath}"`;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows (regular)
-            else {
-                cmd += this._windowsQuoteCmdArg(toolPath);
-                for (const a of args) {
-                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-                }
-            }
-        }
-        else {
-            // OSX/Linux - this can likely be improved with some form of quoting.
-            // creating processes on Unix is fundamentally different than Windows.
-            // on Unix, execvp() takes an arg array.
-            cmd += toolPath;
-            for (const a of args) {
-                cmd += ` ${a}`;
-            }
-        }
-        return cmd;
-    }
-    _processLineBuffer(data, strBuffer, onLine) {
-        try {
-            let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_.EOL);
-            while (n > -1) {
-                const line = s.substring(0, n);
-                onLine(line);
-                // the rest of the string ...
-                s = s.substring(n + external_os_.EOL.length);
-                n = s.indexOf(external_os_.EOL);
-            }
-            return s;
-        }
-        catch (err) {
-            // streaming lines to console is best effort.  Don't fail a build.
-            this._debug(`error processing line. Failed with error ${err}`);
-            return '';
-        }
-    }
-    _getSpawnFileName() {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                return process.env['COMSPEC'] || 'cmd.exe';
-            }
-        }
-        return this.toolPath;
-    }
-    _getSpawnArgs(options) {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-                for (const a of this.args) {
-                    argline += ' ';
-                    argline += options.windowsVerbatimArguments
-                        ? a
-                        : this._windowsQuoteCmdArg(a);
-                }
-                argline += '"';
-                return [argline];
-            }
-        }
-        return this.args;
-    }
-    _endsWith(str, end) {
-        return str.endsWith(end);
-    }
-    _isCmdFile() {
-        const upperToolPath = this.toolPath.toUpperCase();
-        return (this._endsWith(upperToolPath, '.CMD') ||
-            this._endsWith(upperToolPath, '.BAT'));
-    }
-    _windowsQuoteCmdArg(arg) {
-        // for .exe, apply the normal quoting rules that libuv applies
-        if (!this._isCmdFile()) {
-            return this._uvQuoteCmdArg(arg);
-        }
-        // otherwise apply quoting rules specific to the cmd.exe command line parser.
-        // the libuv rules are generic and are not designed specifically for cmd.exe
-        // command line parser.
-        //
-        // for a detailed description of the cmd.exe command line parser, refer to
-        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
-        // need quotes for empty arg
-        if (!arg) {
-            return '""';
-        }
-        // determine whether the arg needs to be quoted
-        const cmdSpecialChars = [
-            ' ',
-            '\t',
-            '&',
-            '(',
-            ')',
-            '[',
-            ']',
-            '{',
-            '}',
-            '^',
-            '=',
-            ';',
-            '!',
-            "'",
-            '+',
-            ',',
-            '`',
-            '~',
-            '|',
-            '<',
-            '>',
-            '"'
-        ];
-        let needsQuotes = false;
-        for (const char of arg) {
-            if (cmdSpecialChars.some(x => x === char)) {
-                needsQuotes = true;
-                break;
-            }
-        }
-        // short-circuit if quotes not needed
-        if (!needsQuotes) {
-            return arg;
-        }
-        // the following quoting rules are very similar to the rules that by libuv applies.
-        //
-        // 1) wrap the string in quotes
-        //
-        // 2) double-up quotes - i.e. " => ""
-        //
-        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
-        //    doesn't work well with a cmd.exe command line.
-        //
-        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
-        //    for example, the command line:
-        //          foo.exe "myarg:""my val"""
-        //    is parsed by a .NET console app into an arg array:
-        //          [ "myarg:\"my val\"" ]
-        //    which is the same end result when applying libuv quoting rules. although the actual
-        //    command line from libuv quoting rules would look like:
-        //          foo.exe "myarg:\"my val\""
-        //
-        // 3) double-up slashes that precede a quote,
-        //    e.g.  hello \world    => "hello \world"
-        //          hello\"world    => "hello\\""world"
-        //          hello\\"world   => "hello\\\\""world"
-        //          hello world\    => "hello world\\"
-        //
-        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
-        //    the reasons for including this as a .cmd quoting rule are:
-        //
-        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
-        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
-        //
-        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
-        //       haven't heard any complaints about that aspect.
-        //
-        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
-        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
-        // by using %%.
-        //
-        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
-        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
-        //
-        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
-        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
-        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
-        // to an external program.
-        //
-        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
-        // % can be escaped within a .cmd file.
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\'; // double the slash
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '"'; // double the quote
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _uvQuoteCmdArg(arg) {
-        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
-        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
-        // is used.
-        //
-        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
-        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
-        // pasting copyright notice from Node within this function:
-        //
-        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
-        //
-        //      Permission is hereby granted, free of charge, to any person obtaining a copy
-        //      of this software and associated documentation files (the "Software"), to
-        //      deal in the Software without restriction, including without limitation the
-        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-        //      sell copies of the Software, and to permit persons to whom the Software is
-        //      furnished to do so, subject to the following conditions:
-        //
-        //      The above copyright notice and this permission notice shall be included in
-        //      all copies or substantial portions of the Software.
-        //
-        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
-        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
-        //      IN THE SOFTWARE.
-        if (!arg) {
-            // Need double quotation for empty argument
-            return '""';
-        }
-        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
-            // No quotation needed
-            return arg;
-        }
-        if (!arg.includes('"') && !arg.includes('\\')) {
-            // No embedded double quotes or backslashes, so I can just wrap
-            // quote marks around the whole thing.
-            return `"${arg}"`;
-        }
-        // Expected input/output:
-        //   input : hello"world
-        //   output: "hello\"world"
-        //   input : hello""world
-        //   output: "hello\"\"world"
-        //   input : hello\world
-        //   output: hello\world
-        //   input : hello\\world
-        //   output: hello\\world
-        //   input : hello\"world
-        //   output: "hello\\\"world"
-        //   input : hello\\"world
-        //   output: "hello\\\\\"world"
-        //   input : hello world\
-        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
-        //                             but it appears the comment is wrong, it should be "hello world\\"
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\';
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '\\';
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _cloneExecOptions(options) {
-        options = options || {};
-        const result = {
-            cwd: options.cwd || process.cwd(),
-            env: options.env || process.env,
-            silent: options.silent || false,
-            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-            failOnStdErr: options.failOnStdErr || false,
-            ignoreReturnCode: options.ignoreReturnCode || false,
-            delay: options.delay || 10000
-        };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
-    }
-    _getSpawnOptions(options, toolPath) {
-        options = options || {};
-        const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result['windowsVerbatimArguments'] =
-            options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
-            result.argv0 = `"${toolPath}"`;
-        }
-        return result;
-    }
-    /**
-     * Exec a tool.
-     * Output will be streamed to the live console.
-     * Returns promise with return code
-     *
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See ExecOptions
-     * @returns   number
-     */
-    exec() {
-        return toolrunner_awaiter(this, void 0, void 0, function* () {
-            // root the tool path if it is unrooted and contains relative pathing
-            if (!isRooted(this.toolPath) &&
-                (this.toolPath.includes('/') ||
-                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
-                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-            }
-            // if the tool is only a file name, then resolve it from the PATH
-            // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield which(this.toolPath, true);
-            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
-                this._debug(`exec tool: ${this.toolPath}`);
-                this._debug('arguments:');
-                for (const arg of this.args) {
-                    this._debug(`   ${arg}`);
-                }
-                const optionsNonNull = this._cloneExecOptions(this.options);
-                if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
-                }
-                const state = new ExecState(optionsNonNull, this.toolPath);
-                state.on('debug', (message) => {
-                    this._debug(message);
-                });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
-                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-                }
-                const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-                let stdbuffer = '';
-                if (cp.stdout) {
-                    cp.stdout.on('data', (data) => {
-                        if (this.options.listeners && this.options.listeners.stdout) {
-                            this.options.listeners.stdout(data);
-                        }
-                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                            optionsNonNull.outStream.write(data);
-                        }
-                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.stdline) {
-                                this.options.listeners.stdline(line);
-                            }
-                        });
-                    });
-                }
-                let errbuffer = '';
-                if (cp.stderr) {
-                    cp.stderr.on('data', (data) => {
-                        state.processStderr = true;
-                        if (this.options.listeners && this.options.listeners.stderr) {
-                            this.options.listeners.stderr(data);
-                        }
-                        if (!optionsNonNull.silent &&
-                            optionsNonNull.errStream &&
-                            optionsNonNull.outStream) {
-                            const s = optionsNonNull.failOnStdErr
-                                ? optionsNonNull.errStream
-                                : optionsNonNull.outStream;
-                            s.write(data);
-                        }
-                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.errline) {
-                                this.options.listeners.errline(line);
-                            }
-                        });
-                    });
-                }
-                cp.on('error', (err) => {
-                    state.processError = err.message;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    state.CheckComplete();
-                });
-                cp.on('exit', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                cp.on('close', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                state.on('done', (error, exitCode) => {
-                    if (stdbuffer.length > 0) {
-                        this.emit('stdline', stdbuffer);
-                    }
-                    if (errbuffer.length > 0) {
-                        this.emit('errline', errbuffer);
-                    }
-                    cp.removeAllListeners();
-                    if (error) {
-                        reject(error);
-                    }
-                    else {
-                        resolve(exitCode);
-                    }
-                });
-                if (this.options.input) {
-                    if (!cp.stdin) {
-                        throw new Error('child process missing stdin');
-                    }
-                    cp.stdin.end(this.options.input);
-                }
-            }));
-        });
-    }
-}
-/**
- * Convert an arg string to an array of args. Handles escaping
- *
- * @param    argString   string of arguments
- * @returns  string[]    array of arguments
- */
-function argStringToArray(argString) {
-    const args = [];
-    let inQuotes = false;
-    let escaped = false;
-    let arg = '';
-    function append(c) {
-        // we only escape double quotes.
-        if (escaped && c !== '"') {
-            arg += '\\';
-        }
-        arg += c;
-        escaped = false;
-    }
-    for (let i = 0; i < argString.length; i++) {
-        const c = argString.charAt(i);
-        if (c === '"') {
-            if (!escaped) {
-                inQuotes = !inQuotes;
-            }
-            else {
-                append(c);
-            }
-            continue;
-        }
-        if (c === '\\' && escaped) {
-            append(c);
-            continue;
-        }
-        if (c === '\\' && inQuotes) {
-            escaped = true;
-            continue;
-        }
-        if (c === ' ' && !inQuotes) {
-            if (arg.length > 0) {
-                args.push(arg);
-                arg = '';
-            }
-            continue;
-        }
-        append(c);
-    }
-    if (arg.length > 0) {
-        args.push(arg.trim());
-    }
-    return args;
-}
-class ExecState extends external_events_.EventEmitter {
-    constructor(options, toolPath) {
-        super();
-        this.processClosed = false; // tracks whether the process has exited and stdio is closed
-        this.processError = '';
-        this.processExitCode = 0;
-        this.processExited = false; // tracks whether the process has exited
-        this.processStderr = false; // tracks whether stderr was written to
-        this.delay = 10000; // 10 seconds
-        this.done = false;
-        this.timeout = null;
-        if (!toolPath) {
-            throw new Error('toolPath must not be empty');
-        }
-        this.options = options;
-        this.toolPath = toolPath;
-        if (options.delay) {
-            this.delay = options.delay;
-        }
-    }
-    CheckComplete() {
-        if (this.done) {
-            return;
-        }
-        if (this.processClosed) {
-            this._setResult();
-        }
-        else if (this.processExited) {
-            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
-        }
-    }
-    _debug(message) {
-        this.emit('debug', message);
-    }
-    _setResult() {
-        // determine whether there is an error
-        let error;
-        if (this.processExited) {
-            if (this.processError) {
-                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-            }
-            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-            }
-            else if (this.processStderr && this.options.failOnStdErr) {
-                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-            }
-        }
-        // clear the timeout
-        if (this.timeout) {
-            clearTimeout(this.timeout);
-            this.timeout = null;
-        }
-        this.done = true;
-        this.emit('done', error, this.processExitCode);
-    }
-    static HandleTimeout(state) {
-        if (state.done) {
-            return;
-        }
-        if (!state.processClosed && state.processExited) {
-            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-            state._debug(message);
-        }
-        state._setResult();
-    }
-}
-//# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
-var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Exec a command.
- * Output will be streamed to the live console.
- * Returns promise with return code
- *
- * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
- * @param     args               optional arguments for tool. Escaping is handled by the lib.
- * @param     options            optional exec options.  See ExecOptions
- * @returns   Promise<number>    exit code
- */
-function exec_exec(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
-        if (commandArgs.length === 0) {
-            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-        }
-        // Path to tool to execute should be first arg
-        const toolPath = commandArgs[0];
-        args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
-        return runner.exec();
-    });
-}
-/**
- * Exec a command and get the output.
- * Output will be streamed to the live console.
- * Returns promise with the exit code and collected stdout and stderr
- *
- * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
- * @param     args                  optional arguments for tool. Escaping is handled by the lib.
- * @param     options               optional exec options.  See ExecOptions
- * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
- */
-function getExecOutput(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        var _a, _b;
-        let stdout = '';
-        let stderr = '';
-        //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
-        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-        const stdErrListener = (data) => {
-            stderr += stderrDecoder.write(data);
-            if (originalStdErrListener) {
-                originalStdErrListener(data);
-            }
-        };
-        const stdOutListener = (data) => {
-            stdout += stdoutDecoder.write(data);
-            if (originalStdoutListener) {
-                originalStdoutListener(data);
-            }
-        };
-        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-        //flush any remaining characters
-        stdout += stdoutDecoder.end();
-        stderr += stderrDecoder.end();
-        return {
-            exitCode,
-            stdout,
-            stderr
-        };
-    });
-}
-//# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
-var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
-        silent: true
-    });
-    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
-        silent: true
-    });
-    return {
-        name: name.trim(),
-        version: version.trim()
-    };
-});
-const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    var _a, _b, _c, _d;
-    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
-        silent: true
-    });
-    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
-    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
-    return {
-        name,
-        version
-    };
-});
-const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
-        silent: true
-    });
-    const [name, version] = stdout.trim().split('\n');
-    return {
-        name,
-        version
-    };
-});
-const platform = external_os_.platform();
-const arch = external_os_.arch();
-const isWindows = platform === 'win32';
-const isMacOS = platform === 'darwin';
-const isLinux = platform === 'linux';
-function getDetails() {
-    return platform_awaiter(this, void 0, void 0, function* () {
-        return Object.assign(Object.assign({}, (yield (isWindows
-            ? getWindowsInfo()
-            : isMacOS
-                ? getMacOsInfo()
-                : getLinuxInfo()))), { platform,
-            arch,
-            isWindows,
-            isMacOS,
-            isLinux });
-    });
-}
-//# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
-var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-/**
- * The code to exit an action
- */
-var ExitCode;
-(function (ExitCode) {
-    /**
-     * A code indicating that the action was successful
-     */
-    ExitCode[ExitCode["Success"] = 0] = "Success";
-    /**
-     * A code indicating that the action was a failure
-     */
-    ExitCode[ExitCode["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-//-----------------------------------------------------------------------
-// Variables
-//-----------------------------------------------------------------------
-/**
- * Sets env variable for this action and future actions in the job
- * @param name the name of the variable to set
- * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function exportVariable(name, val) {
-    const convertedVal = toCommandValue(val);
-    process.env[name] = convertedVal;
-    const filePath = process.env['GITHUB_ENV'] || '';
-    if (filePath) {
-        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
-    }
-    issueCommand('set-env', { name }, convertedVal);
-}
-/**
- * Registers a secret which will get masked from logs
- *
- * @param secret - Value of the secret to be masked
- * @remarks
- * This function instructs the Actions runner to mask the specified value in any
- * logs produced during the workflow run. Once registered, the secret value will
- * be replaced with asterisks (***) whenever it appears in console output, logs,
- * or error messages.
- *
- * This is useful for protecting sensitive information such as:
- * - API keys
- * - Access tokens
- * - Authentication credentials
- * - URL parameters containing signatures (SAS tokens)
- *
- * Note that masking only affects future logs; any previous appearances of the
- * secret in logs before calling this function will remain unmasked.
- *
- * @example
- * ```typescript
- * // Register an API token as a secret
- * const apiToken = "abc123xyz456";
- * setSecret(apiToken);
- *
- * // Now any logs containing this value will show *** instead
- * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
- * ```
- */
-function core_setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
-}
-/**
- * Prepends inputPath to the PATH (for this action and future actions)
- * @param inputPath
- */
-function addPath(inputPath) {
-    const filePath = process.env['GITHUB_PATH'] || '';
-    if (filePath) {
-        issueFileCommand('PATH', inputPath);
-    }
-    else {
-        issueCommand('add-path', {}, inputPath);
-    }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
-}
-/**
- * Gets the value of an input.
- * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
- * Returns an empty string if the value is not defined.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string
- */
-function getInput(name, options) {
-    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
-    if (options && options.required && !val) {
-        throw new Error(`Input required and not supplied: ${name}`);
-    }
-    if (options && options.trimWhitespace === false) {
-        return val;
-    }
-    return val.trim();
-}
-/**
- * Gets the values of an multiline input.  Each value is also trimmed.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string[]
- *
- */
-function getMultilineInput(name, options) {
-    const inputs = getInput(name, options)
-        .split('\n')
-        .filter(x => x !== '');
-    if (options && options.trimWhitespace === false) {
-        return inputs;
-    }
-    return inputs.map(input => input.trim());
-}
-/**
- * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
- * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
- * The return value is also in boolean type.
- * ref: https://yaml.org/spec/1.2/spec.html#id2804923
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   boolean
- */
-function getBooleanInput(name, options) {
-    const trueValue = ['true', 'True', 'TRUE'];
-    const falseValue = ['false', 'False', 'FALSE'];
-    const val = getInput(name, options);
-    if (trueValue.includes(val))
-        return true;
-    if (falseValue.includes(val))
-        return false;
-    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
-        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
-/**
- * Sets the value of an output.
- *
- * @param     name     name of the output to set
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function setOutput(name, value) {
-    const filePath = process.env['GITHUB_OUTPUT'] || '';
-    if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
-    }
-    process.stdout.write(external_os_.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
-}
-/**
- * Enables or disables the echoing of commands into stdout for the rest of the step.
- * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
- *
- */
-function setCommandEcho(enabled) {
-    issue('echo', enabled ? 'on' : 'off');
-}
-//-----------------------------------------------------------------------
-// Results
-//-----------------------------------------------------------------------
-/**
- * Sets the action status to failed.
- * When the action exits it will be with an exit code of 1
- * @param message add error issue message
- */
-function setFailed(message) {
-    process.exitCode = ExitCode.Failure;
-    error(message);
-}
-//-----------------------------------------------------------------------
-// Logging Commands
-//-----------------------------------------------------------------------
-/**
- * Gets whether Actions Step Debug is on or not
- */
-function isDebug() {
-    return process.env['RUNNER_DEBUG'] === '1';
-}
-/**
- * Writes debug message to user log
- * @param message debug message
- */
-function core_debug(message) {
-    command_issueCommand('debug', {}, message);
-}
-/**
- * Adds an error issue
- * @param message error issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a warning issue
- * @param message warning issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a notice issue
- * @param message notice issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Writes info to log with console.log.
- * @param message info message
- */
-function info(message) {
-    process.stdout.write(message + external_os_.EOL);
-}
-/**
- * Begin an output group.
- *
- * Output until the next `groupEnd` will be foldable in this group
- *
- * @param name The name of the output group
- */
-function startGroup(name) {
-    issue('group', name);
-}
-/**
- * End an output group.
- */
-function endGroup() {
-    issue('endgroup');
-}
-/**
- * Wrap an asynchronous function call in a group.
- *
- * Returns the same type as the function itself.
- *
- * @param name The name of the group
- * @param fn The function to wrap in the group
- */
-function group(name, fn) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        startGroup(name);
-        let result;
-        try {
-            result = yield fn();
-        }
-        finally {
-            endGroup();
-        }
-        return result;
-    });
-}
-//-----------------------------------------------------------------------
-// Wrapper action state
-//-----------------------------------------------------------------------
-/**
- * Saves state for current action, the state can only be retrieved by this action's post job execution.
- *
- * @param     name     name of the state to store
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function saveState(name, value) {
-    const filePath = process.env['GITHUB_STATE'] || '';
-    if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
-    }
-    issueCommand('save-state', { name }, toCommandValue(value));
-}
-/**
- * Gets the value of an state set by this action's main execution.
- *
- * @param     name     name of the state to get
- * @returns   string
- */
-function getState(name) {
-    return process.env[`STATE_${name}`] || '';
-}
-function getIDToken(aud) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        return yield OidcClient.getIDToken(aud);
-    });
-}
-/**
- * Summary exports
- */
-
-/**
- * @deprecated use core.summary
- */
-
-/**
- * Path exports
- */
-
-/**
- * Platform utilities exports
- */
-
-//# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./src/core/errors.ts
-/** A typed rejection: every failure the core raises carries a stable reason code. */
-class errors_VerifyError extends Error {
-    code;
-    hint;
-    constructor(code, message, options) {
-        super(message, options?.cause === undefined ? undefined : { cause: options.cause });
-        this.name = 'VerifyError';
-        this.code = code;
-        this.hint = options?.hint;
-    }
-}
-/** A problem with how the tool was called or with the policy it was given (exit 2). */
-class UsageError extends errors_VerifyError {
-    constructor(message, options) {
-        super(options?.code ?? 'USAGE', message, options);
-        this.name = 'UsageError';
-    }
-}
-function policyError(message, hint) {
-    return new UsageError(message, {
-        code: 'POLICY_INVALID',
-        ...(hint === undefined ? {} : { hint }),
-    });
-}
-
-;// CONCATENATED MODULE: ./src/core/limits.ts
-/** Limits on untrusted input, checked before heavy work (values follow sigstore-go and cosign). */
-const limits_LIMITS = {
-    /** One bundle, JSONL or API response file, trusted root or key, counted while reading. */
-    maxInputBytes: 16 * 1024 * 1024,
-    /** One artifact to hash (a pipe or device is cut off here rather than read forever). */
-    maxArtifactBytes: 64 * 1024 * 1024 * 1024,
-    /** Attestations considered for one artifact. */
-    maxAttestations: 100,
-    maxTlogEntries: 32,
-    maxTimestamps: 32,
-    maxSubjects: 1024,
-    maxDigestsPerSubject: 32,
-    maxJsonDepth: 64,
-    /** Decoded DSSE payload. */
-    maxPayloadBytes: 8 * 1024 * 1024,
-};
-
-;// CONCATENATED MODULE: ./src/core/json/strict-json.ts
-
-
-/**
- * JSON.parse with the strictness a verifier needs: duplicate keys (a parser differential:
- * JS keeps the last, other parsers the first), `__proto__` keys and nesting deeper than
- * `maxDepth` are rejected. Syntax is RFC 8259; a leading BOM is rejected.
- */
-function parseStrictJson(text, maxDepth = limits_LIMITS.maxJsonDepth) {
-    const parser = new StrictJsonParser(text, maxDepth);
-    return parser.parseDocument();
-}
-const WS = new Set([0x20, 0x09, 0x0a, 0x0d]);
-class StrictJsonParser {
-    text;
-    maxDepth;
-    pos = 0;
-    constructor(text, maxDepth) {
-        this.text = text;
-        this.maxDepth = maxDepth;
-    }
-    parseDocument() {
-        this.skipWs();
-        const value = this.parseValue(0);
-        this.skipWs();
-        if (this.pos !== this.text.length)
-            this.fail('unexpected data after the JSON value');
-        return value;
-    }
-    parseValue(depth) {
-        const c = this.text.charCodeAt(this.pos);
-        switch (c) {
-            case 0x7b: // {
-                return this.parseObject(depth + 1);
-            case 0x5b: // [
-                return this.parseArray(depth + 1);
-            case 0x22: // "
-                return this.parseString();
-            case 0x74: // t
-                return this.parseLiteral('true', true);
-            case 0x66: // f
-                return this.parseLiteral('false', false);
-            case 0x6e: // n
-                return this.parseLiteral('null', null);
-            default:
-                if (c === 0x2d || (c >= 0x30 && c <= 0x39))
-                    return this.parseNumber();
-                return this.fail(Number.isNaN(c) ? 'unexpected end of input' : 'unexpected character');
-        }
-    }
-    enter(depth) {
-        if (depth > this.maxDepth) {
-            throw new errors_VerifyError('LIMIT', `JSON nesting deeper than ${this.maxDepth} levels`);
-        }
-    }
-    parseObject(depth) {
-        this.enter(depth);
-        this.pos++;
-        const result = {};
-        const seen = new Set();
-        this.skipWs();
-        if (this.text.charCodeAt(this.pos) === 0x7d) {
-            this.pos++;
-            return result;
-        }
-        for (;;) {
-            this.skipWs();
-            if (this.text.charCodeAt(this.pos) !== 0x22)
-                this.fail('expected a string key');
-            const key = this.parseString();
-            if (seen.has(key))
-                this.fail(`duplicate key "${truncate(key)}"`);
-            if (key === '__proto__')
-                this.fail('forbidden key "__proto__"');
-            seen.add(key);
-            this.skipWs();
-            if (this.text.charCodeAt(this.pos) !== 0x3a)
-                this.fail('expected ":"');
-            this.pos++;
-            this.skipWs();
-            result[key] = this.parseValue(depth);
-            this.skipWs();
-            const c = this.text.charCodeAt(this.pos++);
-            if (c === 0x7d)
-                return result;
-            if (c !== 0x2c)
-                this.fail('expected "," or "}"', -1);
-        }
-    }
-    parseArray(depth) {
-        this.enter(depth);
-        this.pos++;
-        const result = [];
-        this.skipWs();
-        if (this.text.charCodeAt(this.pos) === 0x5d) {
-            this.pos++;
-            return result;
-        }
-        for (;;) {
-            this.skipWs();
-            result.push(this.parseValue(depth));
-            this.skipWs();
-            const c = this.text.charCodeAt(this.pos++);
-            if (c === 0x5d)
-                return result;
-            if (c !== 0x2c)
-                this.fail('expected "," or "]"', -1);
-        }
-    }
-    parseString() {
-        const start = ++this.pos;
-        const text = this.text;
-        // Fast path: no escapes.
-        for (let i = start; i < text.length; i++) {
-            const c = text.charCodeAt(i);
-            if (c === 0x22) {
-                this.pos = i + 1;
-                return text.slice(start, i);
-            }
-            if (c === 0x5c || c < 0x20)
-                break;
-        }
-        let out = '';
-        let chunk = start;
-        for (;;) {
-            if (this.pos >= text.length)
-                this.fail('unterminated string');
-            const c = text.charCodeAt(this.pos);
-            if (c === 0x22) {
-                out += text.slice(chunk, this.pos);
-                this.pos++;
-                return out;
-            }
-            if (c < 0x20)
-                this.fail('control character in string');
-            if (c === 0x5c) {
-                out += text.slice(chunk, this.pos);
-                out += this.parseEscape();
-                chunk = this.pos;
-                continue;
-            }
-            this.pos++;
-        }
-    }
-    parseEscape() {
-        const c = this.text[this.pos + 1];
-        this.pos += 2;
-        switch (c) {
-            case '"':
-                return '"';
-            case '\\':
-                return '\\';
-            case '/':
-                return '/';
-            case 'b':
-                return '\b';
-            case 'f':
-                return '\f';
-            case 'n':
-                return '\n';
-            case 'r':
-                return '\r';
-            case 't':
-                return '\t';
-            case 'u': {
-                const hex = this.text.slice(this.pos, this.pos + 4);
-                if (!/^[0-9a-fA-F]{4}$/.test(hex))
-                    this.fail('invalid \\u escape');
-                this.pos += 4;
-                return String.fromCharCode(parseInt(hex, 16));
-            }
-            case undefined:
-            default:
-                return this.fail('invalid escape', -2);
-        }
-    }
-    parseNumber() {
-        const match = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(this.text.slice(this.pos, this.pos + 400));
-        if (!match)
-            return this.fail('invalid number');
-        this.pos += match[0].length;
-        return Number(match[0]);
-    }
-    parseLiteral(word, value) {
-        if (!this.text.startsWith(word, this.pos))
-            this.fail('invalid literal');
-        this.pos += word.length;
-        return value;
-    }
-    skipWs() {
-        while (WS.has(this.text.charCodeAt(this.pos)))
-            this.pos++;
-    }
-    fail(message, offset = 0) {
-        throw new errors_VerifyError('MALFORMED', `invalid JSON at offset ${this.pos + offset}: ${message}`);
-    }
-}
-function truncate(s) {
-    return s.length > 40 ? `${s.slice(0, 40)}…` : s;
-}
-function isJsonObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-;// CONCATENATED MODULE: ./src/core/input/read-attestations.ts
-
-
-
-/** The predicate type of the npm registry's publish attestation. */
-const NPM_PUBLISH_PREDICATE_TYPE = 'https://github.com/npm/attestation/tree/main/specs/publish/v0.1';
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-/**
- * Find the attestations in a file, by content rather than name: one bundle (JSON), JSON Lines
- * of bundles or legacy DSSE envelopes (`.intoto.jsonl`), a saved GitHub attestations API
- * response or a saved npm attestations response. Whitespace-only input yields nothing (the
- * caller reports NO_ATTESTATION); anything unreadable is a typed error.
- */
-function readAttestations(name, bytes) {
-    if (bytes.length > limits_LIMITS.maxInputBytes) {
-        throw new errors_VerifyError('LIMIT', `${name}: ${bytes.length} bytes (limit ${limits_LIMITS.maxInputBytes})`);
-    }
-    let text;
-    try {
-        text = utf8.decode(bytes);
-    }
-    catch {
-        throw new errors_VerifyError('MALFORMED', `${name}: not UTF-8 text`);
-    }
-    if (text.charCodeAt(0) === 0xfeff)
-        throw new errors_VerifyError('MALFORMED', `${name}: starts with a byte-order mark`);
-    if (text.trim().length === 0)
+/** The list in an attestations response (none when the registry has none: 404). */
+function attestationEntries(response, pkg) {
+    if (response === undefined)
         return [];
-    let whole;
-    let wholeError;
-    try {
-        whole = parseStrictJson(text);
-    }
-    catch (err) {
-        if (!(err instanceof errors_VerifyError))
-            throw err;
-        wholeError = err;
-    }
-    const found = whole !== undefined ? classify(name, whole) : readJsonLines(name, text, wholeError);
-    if (found.length > limits_LIMITS.maxAttestations) {
-        throw new errors_VerifyError('LIMIT', `${name}: ${found.length} attestations (limit ${limits_LIMITS.maxAttestations})`);
-    }
-    return found;
+    if ((0,_core_json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isJsonObject */ .O)(response) && Array.isArray(response.attestations))
+        return response.attestations;
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('NETWORK', `npm attestations for ${pkg.name}@${pkg.version}: no "attestations" list`);
 }
-function readJsonLines(name, text, wholeError) {
-    const lines = text.split('\n');
-    const nonEmpty = lines.filter((l) => l.trim().length > 0);
-    if (nonEmpty.length <= 1 && wholeError !== undefined)
-        throw new errors_VerifyError(wholeError.code, `${name}: ${wholeError.message}`);
-    if (nonEmpty.length > limits_LIMITS.maxAttestations) {
-        throw new errors_VerifyError('LIMIT', `${name}: ${nonEmpty.length} lines (limit ${limits_LIMITS.maxAttestations})`);
-    }
-    const found = [];
-    lines.forEach((line, i) => {
-        if (line.trim().length === 0)
-            return;
-        const origin = `${name}:${i + 1}`;
-        try {
-            found.push(...classify(origin, parseStrictJson(line)));
-        }
-        catch (err) {
-            if (!(err instanceof errors_VerifyError))
-                throw err;
-            found.push({ origin, kind: 'invalid', error: err });
-        }
-    });
-    return found;
+function missingFor(pkg, message, hint) {
+    return (0,_core_result_js__WEBPACK_IMPORTED_MODULE_12__/* .missingAttestation */ .Zr)({ name: (0,_core_npm_package_js__WEBPACK_IMPORTED_MODULE_3__/* .npmPurl */ .NP)(pkg), digests: {} }, `npm:${pkg.name}@${pkg.version}`, message, hint);
 }
-function classify(origin, json) {
-    if (!isJsonObject(json))
-        return [
-            { origin, kind: 'invalid', error: new errors_VerifyError('MALFORMED', 'expected a JSON object') },
-        ];
-    if (Array.isArray(json.attestations)) {
-        // npm's response lists each entry's predicateType beside its bundle (GitHub's does not).
-        const npm = json.attestations.some((item) => isJsonObject(item) && item.predicateType === NPM_PUBLISH_PREDICATE_TYPE);
-        return json.attestations.map((item, i) => {
-            const at = `${origin}#${i + 1}`;
-            if (isJsonObject(item) && isJsonObject(item.bundle))
-                return {
-                    origin: at,
-                    kind: 'bundle',
-                    json: item.bundle,
-                    ...(npm
-                        ? {
-                            npm: {
-                                response: origin,
-                                publish: item.predicateType === NPM_PUBLISH_PREDICATE_TYPE,
-                            },
-                        }
-                        : {}),
-                };
-            if (isJsonObject(item) && typeof item.bundle_url === 'string') {
-                return {
-                    origin: at,
-                    kind: 'invalid',
-                    error: new errors_VerifyError('BUNDLE_SHAPE', 'this API response only links the bundle (bundle_url); fetch it or save a response with inline bundles'),
-                };
-            }
-            return {
-                origin: at,
+/**
+ * The registry's attestations of one version, already fetched: the SLSA provenance under the
+ * policy (subject `pkg:npm/…` with the registry's sha512) and the publish attestation under
+ * the registry's keys. The deps command calls this with what it fetched itself.
+ */
+function checkNpmAttestations(pkg, sha512, entries, ctx) {
+    const purl = (0,_core_npm_package_js__WEBPACK_IMPORTED_MODULE_3__/* .npmPurl */ .NP)(pkg);
+    if (entries.length === 0)
+        return missingFor(pkg, `${pkg.name}@${pkg.version} has no attestations on ${ctx.registry}`, 'it was published without provenance (npm publish --provenance, or trusted publishing)');
+    if (entries.length > _core_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .LIMITS */ .b.maxAttestations)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('LIMIT', `${entries.length} attestations (limit ${_core_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .LIMITS */ .b.maxAttestations})`);
+    const origin = (i) => `npm:${pkg.name}@${pkg.version}#${i + 1}`;
+    const publish = [];
+    const provenance = [];
+    entries.forEach((entry, i) => {
+        if (!(0,_core_json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isJsonObject */ .O)(entry) || !(0,_core_json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isJsonObject */ .O)(entry.bundle))
+            provenance.push({
+                origin: origin(i),
                 kind: 'invalid',
-                error: new errors_VerifyError('BUNDLE_SHAPE', 'attestation entry has no bundle'),
-            };
-        });
-    }
-    if (json.mediaType === undefined &&
-        typeof json.payloadType === 'string' &&
-        Array.isArray(json.signatures)) {
-        return [{ origin, kind: 'legacy-dsse', json }];
-    }
-    return [{ origin, kind: 'bundle', json }];
-}
-
-;// CONCATENATED MODULE: ./src/core/github/refs.ts
-/** Git refs and the semver rules slsa-verifier applies to tags and builder refs. */
-const NUM = '(0|[1-9]\\d*)';
-/** Dot-separated identifiers, none empty (semver 2.0.0 §9, §10). */
-const IDS = '[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*';
-const SEMVER_TAG = new RegExp(`^v${NUM}(?:\\.${NUM}(?:\\.${NUM})?)?(?:-(${IDS}))?(?:\\+${IDS})?$`);
-/** `v1`, `v1.2`, `v1.2.3`, optional `-prerelease` and ignored `+build`. */
-function parseSemverTag(tag) {
-    const m = SEMVER_TAG.exec(tag);
-    if (!m || m[1] === undefined)
-        return undefined;
-    return {
-        major: Number(m[1]),
-        minor: m[2] === undefined ? undefined : Number(m[2]),
-        patch: m[3] === undefined ? undefined : Number(m[3]),
-        prerelease: m[4],
-    };
-}
-/**
- * slsa-verifier's versioned tag: the built tag (missing parts read as 0) must have the same
- * major, and the same minor and patch where the policy gives them; a prerelease only matches
- * when the policy names the same prerelease.
- */
-function matchesVersionedTag(expected, builtTag) {
-    const built = parseSemverTag(builtTag);
-    if (built === undefined)
-        return false;
-    if (built.major !== expected.major)
-        return false;
-    if (expected.minor !== undefined && (built.minor ?? 0) !== expected.minor)
-        return false;
-    if (expected.patch !== undefined && (built.patch ?? 0) !== expected.patch)
-        return false;
-    return (built.prerelease ?? '') === (expected.prerelease ?? '');
-}
-/** A strict builder release ref: `refs/tags/vX.Y.Z`, no prerelease, no build metadata. */
-function isStrictReleaseRef(ref) {
-    return ref !== undefined && /^refs\/tags\/v(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/.test(ref);
-}
-function branchOf(ref) {
-    return ref?.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined;
-}
-function tagOf(ref) {
-    return ref?.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : undefined;
-}
-/** A full commit SHA as GitHub writes it: 40 (SHA-1) or 64 (SHA-256) lower-case hex digits. */
-function isCommitSha(value) {
-    return /^[0-9a-f]{40}$|^[0-9a-f]{64}$/.test(value);
-}
-/**
- * A full git ref (`refs/...`) that `git check-ref-format` accepts: no empty component, none
- * starting with `.` or ending with `.lock`, no `..`, `@{`, control characters, space,
- * `~ ^ : ? * [ \`, and no trailing `/` or `.`.
- */
-function isGitRef(ref) {
-    if (!ref.startsWith('refs/') || ref.endsWith('.') || ref.includes('..') || ref.includes('@{'))
-        return false;
-    // eslint-disable-next-line no-control-regex
-    if (/[\x00-\x20\x7f~^:?*[\\]/.test(ref))
-        return false;
-    return ref.split('/').every((c) => c.length > 0 && !c.startsWith('.') && !c.endsWith('.lock'));
-}
-function isFullRefOrSha(ref) {
-    return isGitRef(ref) || isCommitSha(ref);
-}
-
-;// CONCATENATED MODULE: ./src/core/github/names.ts
-
-/**
- * GitHub names. Owners and repositories compare ASCII case-insensitively (as GitHub does);
- * no Unicode folding, so a look-alike such as U+212A KELVIN SIGN never equals `k`.
- * Workflow paths and refs compare exactly.
- */
-const GITHUB_HOST = 'github.com';
-function asciiLower(value) {
-    return value.replace(/[A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 32));
-}
-function sameName(a, b) {
-    return asciiLower(a) === asciiLower(b);
-}
-const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
-const REPO = /^[A-Za-z0-9._-]{1,100}$/;
-function isValidOwner(owner) {
-    return OWNER.test(owner);
-}
-function isValidRepo(repo) {
-    return REPO.test(repo) && repo !== '.' && repo !== '..';
-}
-function sameRepo(a, b) {
-    return sameName(a.owner, b.owner) && sameName(a.repo, b.repo);
-}
-function formatRepo(r) {
-    return `${r.owner}/${r.repo}`;
-}
-/**
- * The GitHub host whose Actions tokens an OIDC issuer signs: github.com for
- * `https://token.actions.githubusercontent.com[/SLUG]`, `TENANT.ghe.com` for a GHE.com tenant's
- * `https://token.actions.TENANT.ghe.com[/SLUG]`. Any other issuer is not GitHub Actions.
- */
-function githubHostForIssuer(issuer) {
-    const m = ISSUER.exec(issuer ?? '');
-    if (m === null)
-        return undefined;
-    return m[1] === 'githubusercontent.com' ? GITHUB_HOST : `${m[1]}`;
-}
-/**
- * GitHub's issuers: `https://token.actions.githubusercontent.com` or a GHE.com tenant's
- * `https://token.actions.TENANT.ghe.com`, each optionally with an enterprise's customised
- * issuer path (`/ENTERPRISE-SLUG`).
- */
-const ISSUER = /^https:\/\/token\.actions\.(githubusercontent\.com|[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.ghe\.com)(?:\/[a-z0-9](?:[a-z0-9-]{0,98}[a-z0-9])?)?$/;
-/** Path segments after `https://HOST/`, or undefined when the URI is not on exactly that host. */
-function segmentsOn(uri, host) {
-    const prefix = `https://${host}/`;
-    if (uri === undefined || !uri.startsWith(prefix))
-        return undefined;
-    return uri.slice(prefix.length).split('/');
-}
-/**
- * Exactly `https://HOST/OWNER/REPO` (Fulcio 1.12): that host, two valid names, nothing else (no
- * trailing slash, extra segment, port, userinfo, query or fragment; the name grammar excludes
- * them all).
- */
-function parseRepoUri(uri, host) {
-    const parts = segmentsOn(uri, host);
-    if (parts?.length !== 2)
-        return undefined;
-    const [owner = '', repo = ''] = parts;
-    return isValidOwner(owner) && isValidRepo(repo) ? { owner, repo } : undefined;
-}
-/** Exactly `https://HOST/OWNER` (Fulcio 1.16). */
-function parseOwnerUri(uri, host) {
-    const parts = segmentsOn(uri, host);
-    const owner = parts?.length === 1 ? parts[0] : undefined;
-    return owner !== undefined && isValidOwner(owner) ? owner : undefined;
-}
-/** Exactly `OWNER/REPO` (the deprecated Fulcio 1.5, `GITHUB_REPOSITORY`). */
-function parseRepoPath(path) {
-    const parts = path?.split('/');
-    if (parts?.length !== 2)
-        return undefined;
-    const [owner = '', repo = ''] = parts;
-    return isValidOwner(owner) && isValidRepo(repo) ? { owner, repo } : undefined;
-}
-const PATH_SEGMENT = /^[A-Za-z0-9._~!$&'()*+,;=:-]+$/;
-/**
- * A workflow path inside a repository: non-empty segments, none `.` or `..`, no character that
- * would need escaping (`%`, `?`, `#`, `@`, spaces). A path that fails never names a workflow.
- */
-function isWorkflowPath(path) {
-    return path.split('/').every((s) => PATH_SEGMENT.test(s) && s !== '.' && s !== '..');
-}
-/**
- * Exactly `https://HOST/OWNER/REPO/PATH[@REF]` (a SAN, Build Signer URI, Build Config URI or a
- * builder id). The ref starts at the first `@` (paths have none) and is a full git ref or a
- * commit SHA; `refRequired` refuses a URI without one (Fulcio always writes it).
- */
-function parseWorkflowUri(uri, host, options = {}) {
-    const at = uri?.indexOf('@') ?? -1;
-    const ref = at < 0 ? undefined : uri?.slice(at + 1);
-    if (ref === undefined ? options.refRequired === true : !isFullRefOrSha(ref))
-        return undefined;
-    const parts = segmentsOn(at < 0 ? uri : uri?.slice(0, at), host);
-    if (parts === undefined || parts.length < 3)
-        return undefined;
-    const [owner = '', repo = '', ...rest] = parts;
-    const path = rest.join('/');
-    if (!isValidOwner(owner) || !isValidRepo(repo) || !isWorkflowPath(path))
-        return undefined;
-    return { host, owner, repo, path, ref };
-}
-function formatWorkflow(w) {
-    return `${w.host}/${w.owner}/${w.repo}/${w.path}${w.ref === undefined ? '' : `@${w.ref}`}`;
-}
-
-;// CONCATENATED MODULE: ./src/core/provenance/build-types.ts
-/** SLSA predicate types and the build types whose claims we can check against a certificate. */
-const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
-const SLSA_PROVENANCE_V02 = 'https://slsa.dev/provenance/v0.2';
-const SLSA_PROVENANCE_TYPES = [SLSA_PROVENANCE_V1, SLSA_PROVENANCE_V02];
-/** GitHub Actions workflow build type (actions/attest, npm CLI provenance). */
-const GHA_WORKFLOW_BUILD_TYPES = [
-    'https://actions.github.io/buildtypes/workflow/v1',
-    'https://slsa-framework.github.io/github-actions-buildtypes/workflow/v1',
-];
-const GENERATOR = 'https://github.com/slsa-framework/slsa-github-generator/';
-/** slsa-github-generator build types (generic, go, container, container-based, BYOB delegators). */
-const GENERATOR_BUILD_TYPES = [
-    `${GENERATOR}generic@v1`,
-    `${GENERATOR}go@v1`,
-    `${GENERATOR}container@v1`,
-    'https://slsa.dev/container-based-build/v0.1?draft',
-];
-const DELEGATOR_BUILD_TYPES = [
-    `${GENERATOR}delegator-generic@v0`,
-    `${GENERATOR}delegator-lowperms-generic@v0`,
-];
-/** npm CLI provenance in SLSA v0.2. */
-const NPM_V02_BUILD_TYPES = [
-    'https://github.com/npm/cli/gha/v2',
-    'https://github.com/npm/cli/gha/v1',
-];
-/**
- * npm CLI's first provenance format (npm 9.4–9.5, early 2023): `gha@v0`, then `gha@v1`. Its
- * builder id names the npm CLI (`https://github.com/npm/cli@9.5.0`) and its entryPoint is the
- * whole `GITHUB_WORKFLOW_REF` (`OWNER/REPO/PATH@REF`), where later formats give the path.
- */
-const NPM_FIRST_BUILD_TYPES = [
-    'https://github.com/npm/cli/gha@v0',
-    'https://github.com/npm/cli/gha@v1',
-];
-/** Builder ids that name the runner rather than a workflow (npm CLI provenance, older actions/attest). */
-const RUNNER_BUILDER_IDS = [
-    'https://github.com/actions/runner/github-hosted',
-    'https://github.com/actions/runner/self-hosted',
-    'https://github.com/actions/runner',
-];
-/** slsa-github-generator reusable workflows that slsa-verifier trusts by default. */
-const GENERATOR_REPO = { owner: 'slsa-framework', repo: 'slsa-github-generator' };
-const TRUSTED_GENERATOR_WORKFLOWS = [
-    '.github/workflows/generator_generic_slsa3.yml',
-    '.github/workflows/builder_go_slsa3.yml',
-    '.github/workflows/builder_container-based_slsa3.yml',
-    '.github/workflows/generator_container_slsa3.yml',
-    '.github/workflows/delegator_generic_slsa3.yml',
-    '.github/workflows/delegator_lowperms-generic_slsa3.yml',
-];
-const DELEGATOR_WORKFLOWS = [
-    '.github/workflows/delegator_generic_slsa3.yml',
-    '.github/workflows/delegator_lowperms-generic_slsa3.yml',
-];
-
-;// CONCATENATED MODULE: ./src/core/policy/policy.ts
-const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
-
-;// CONCATENATED MODULE: ./src/core/policy/parse-policy.ts
-
-
-
-
-
-/**
- * Validate and normalise a policy. Every value is a literal: nothing is ever used as a regular
- * expression. A policy that names no source identity (repo, owner or exact certificate
- * identity) is refused: "verify the signature only" is not a question this tool answers.
- */
-function parsePolicy(input, options = {}) {
-    const issuer = nonEmpty(input.certOidcIssuer, '--cert-oidc-issuer') ?? GITHUB_ACTIONS_ISSUER;
-    const githubHost = githubHostForIssuer(issuer) ?? GITHUB_HOST;
-    const sourceRepo = input.repo === undefined ? undefined : parseRepo(input.repo, '--repo', githubHost);
-    const owner = input.owner === undefined ? undefined : parseOwner(input.owner);
-    const certIdentity = nonEmpty(input.certIdentity, '--cert-identity');
-    if (sourceRepo === undefined && owner === undefined && certIdentity === undefined) {
-        throw policyError('the policy names no source identity', 'give --repo OWNER/REPO (or --owner OWNER, or --cert-identity SAN) so a signature from anyone else is rejected');
-    }
-    if (sourceRepo !== undefined &&
-        owner !== undefined &&
-        asciiLower(sourceRepo.owner) !== asciiLower(owner)) {
-        throw policyError(`--owner ${owner} contradicts --repo ${sourceRepo.owner}/${sourceRepo.repo}`);
-    }
-    return {
-        issuer,
-        githubHost,
-        sourceRepo,
-        owner,
-        certIdentity,
-        signerWorkflow: input.signerWorkflow === undefined
-            ? undefined
-            : parseSignerWorkflow(input.signerWorkflow, githubHost),
-        signerRepo: input.signerRepo === undefined
-            ? undefined
-            : parseRepo(input.signerRepo, '--signer-repo', githubHost),
-        callerWorkflow: input.callerWorkflow === undefined
-            ? undefined
-            : parseCallerWorkflow(input.callerWorkflow, githubHost),
-        refRules: parseRefRules(input),
-        sourceDigest: input.sourceDigest === undefined ? undefined : parseCommit(input.sourceDigest),
-        builderId: input.builderId === undefined ? undefined : parseBuilderId(input.builderId),
-        workflowInputs: (input.workflowInputs ?? []).map(parseInput),
-        triggers: input.triggers === undefined || input.triggers.length === 0
-            ? undefined
-            : input.triggers.map(parseTrigger),
-        allowSelfHostedRunners: input.allowSelfHostedRunners ?? false,
-        allowUnrecordedRunner: input.allowUnrecordedRunner ?? false,
-        repositoryId: input.repoId === undefined ? undefined : parseNumericId(input.repoId, '--repo-id'),
-        ownerId: input.ownerId === undefined ? undefined : parseNumericId(input.ownerId, '--owner-id'),
-        subjectName: nonEmpty(input.subjectName, '--subject-name'),
-        predicateTypes: parsePredicateType(input.predicateType),
-        defaultSigner: options.defaultSigner ?? 'repo',
-    };
-}
-/**
- * `owner/repo`, `HOST/owner/repo`, `https://HOST/owner/repo` (HOST: github.com, or the GHE.com
- * tenant of the issuer), with at most one trailing `.git` and one trailing `/`, optionally
- * prefixed `git+`. Anything else is refused.
- */
-function parseRepo(value, flag, host = GITHUB_HOST) {
-    let v = value;
-    if (v.startsWith('git+'))
-        v = v.slice(4);
-    if (v.startsWith('https://'))
-        v = v.slice('https://'.length);
-    else if (v.includes('://'))
-        throw policyError(`${flag} ${value}: only https GitHub URLs are accepted`);
-    if (v.endsWith('/'))
-        v = v.slice(0, -1);
-    if (v.endsWith('.git'))
-        v = v.slice(0, -4);
-    const parts = v.split('/');
-    if (parts.length === 3) {
-        if (asciiLower(parts[0] ?? '') !== host)
-            throw policyError(`${flag} ${value}: host must be ${host}`);
-        parts.shift();
-    }
-    const [owner, repo] = parts;
-    if (parts.length !== 2 ||
-        owner === undefined ||
-        repo === undefined ||
-        !isValidOwner(owner) ||
-        !isValidRepo(repo)) {
-        throw policyError(`${flag} ${JSON.stringify(value)} is not OWNER/REPO`, 'for example --repo acme/app');
-    }
-    return { owner, repo };
-}
-function parseOwner(value) {
-    if (!isValidOwner(value))
-        throw policyError(`--owner ${JSON.stringify(value)} is not a GitHub owner name`);
-    return value;
-}
-/** `[HOST/]OWNER/REPO/PATH[@REF]`; REF, when given, is a full ref or a commit SHA. */
-function parseSignerWorkflow(value, githubHost = GITHUB_HOST) {
-    let v = value.startsWith('https://') ? value.slice('https://'.length) : value;
-    const at = v.indexOf('@');
-    const ref = at >= 0 ? v.slice(at + 1) : undefined;
-    if (at >= 0)
-        v = v.slice(0, at);
-    const parts = v.split('/');
-    let host = GITHUB_HOST;
-    if (parts[0]?.includes('.'))
-        host = asciiLower(parts.shift() ?? '');
-    const [owner, repo, ...rest] = parts;
-    const path = rest.join('/');
-    if (owner === undefined ||
-        repo === undefined ||
-        !isValidOwner(owner) ||
-        !isValidRepo(repo) ||
-        !isSafePath(path)) {
-        throw policyError(`--signer-workflow ${JSON.stringify(value)} is not [HOST/]OWNER/REPO/PATH[@REF]`, 'for example --signer-workflow acme/shared/.github/workflows/build.yml@refs/tags/v1.0.0');
-    }
-    if (host !== githubHost)
-        throw policyError(`--signer-workflow host must be ${githubHost}`);
-    if (ref !== undefined && !isFullRefOrSha(ref)) {
-        throw policyError(`--signer-workflow ref "${ref}" must be a full ref or a commit SHA`, `use @refs/tags/${ref} or @refs/heads/${ref}`);
-    }
-    return { host, owner, repo, path, ref };
-}
-/** `.github/workflows/x.yml` (in the source repository) or `OWNER/REPO/PATH[@REF]`. */
-function parseCallerWorkflow(value, host) {
-    if (value.startsWith('.github/')) {
-        if (!isSafePath(value))
-            throw policyError(`--caller-workflow ${JSON.stringify(value)} is not a workflow path`);
-        return { repo: undefined, path: value, ref: undefined };
-    }
-    const w = parseSignerWorkflow(value, host);
-    return { repo: { owner: w.owner, repo: w.repo }, path: w.path, ref: w.ref };
-}
-function isSafePath(path) {
-    return path.length > 0 && isWorkflowPath(path);
-}
-function parseRefRules(input) {
-    const rules = [];
-    if (input.sourceRef !== undefined) {
-        if (!input.sourceRef.startsWith('refs/')) {
-            throw policyError(`--source-ref ${JSON.stringify(input.sourceRef)} is not a full ref`, 'use refs/tags/NAME or refs/heads/NAME, or --source-tag / --source-branch');
-        }
-        rules.push({ kind: 'ref', ref: input.sourceRef });
-    }
-    if (input.sourceBranch !== undefined)
-        rules.push({ kind: 'branch', name: shortRef(input.sourceBranch, '--source-branch') });
-    if (input.sourceTag !== undefined && input.sourceVersionedTag !== undefined) {
-        throw policyError('--source-tag and --source-versioned-tag cannot be combined');
-    }
-    if (input.sourceTag !== undefined)
-        rules.push({ kind: 'tag', name: shortRef(input.sourceTag, '--source-tag') });
-    if (input.sourceVersionedTag !== undefined) {
-        const semver = parseSemverTag(input.sourceVersionedTag);
-        if (semver === undefined) {
-            throw policyError(`--source-versioned-tag ${JSON.stringify(input.sourceVersionedTag)} is not vMAJOR[.MINOR[.PATCH]]`);
-        }
-        rules.push({ kind: 'versioned-tag', tag: input.sourceVersionedTag, semver });
-    }
-    return rules;
-}
-function shortRef(value, flag) {
-    if (value.length === 0 || value.startsWith('refs/') || /\s/.test(value)) {
-        throw policyError(`${flag} takes a short name such as main or v1.2.3, got ${JSON.stringify(value)}`);
-    }
-    return value;
-}
-function parseCommit(value) {
-    if (!/^[0-9a-fA-F]{40}$|^[0-9a-fA-F]{64}$/.test(value)) {
-        throw policyError(`--source-digest ${JSON.stringify(value)} is not a full commit SHA`);
-    }
-    return value.toLowerCase();
-}
-/** `NAME[@VERSION]`: at most one `@`. */
-function parseBuilderId(value) {
-    const parts = value.split('@');
-    const name = parts[0];
-    if (parts.length > 2 || name === undefined || !name.startsWith('https://')) {
-        throw policyError(`--builder-id ${JSON.stringify(value)} is not an https URI with an optional @VERSION`);
-    }
-    return { name, version: parts[1] };
-}
-function parseInput(value) {
-    const eq = value.indexOf('=');
-    if (eq <= 0)
-        throw policyError(`--workflow-input ${JSON.stringify(value)} is not KEY=VALUE`);
-    return [value.slice(0, eq), value.slice(eq + 1)];
-}
-function parseTrigger(value) {
-    if (!/^[a-z_]+$/.test(value))
-        throw policyError(`--trigger ${JSON.stringify(value)} is not a GitHub event name`);
-    return value;
-}
-function parseNumericId(value, flag) {
-    if (!/^[1-9]\d*$/.test(value))
-        throw policyError(`${flag} ${JSON.stringify(value)} is not a numeric id`);
-    return value;
-}
-function parsePredicateType(value) {
-    if (value === undefined)
-        return SLSA_PROVENANCE_TYPES;
-    if (value === 'any')
-        return 'any';
-    if (!/^[a-z][a-z0-9+.-]*:\S+$/i.test(value))
-        throw policyError(`--predicate-type ${JSON.stringify(value)} is not a URI or "any"`);
-    return [value];
-}
-function nonEmpty(value, flag) {
-    if (value === undefined)
-        return undefined;
-    if (value.length === 0)
-        throw policyError(`${flag} is empty`);
-    return value;
-}
-
-;// CONCATENATED MODULE: ./src/core/codes.ts
-/**
- * Stable reason codes. They are public API: scripts match on them, so a code is never renamed
- * or reused. Each says which step decided and maps to one exit code class.
- */
-const REASON_CODES = {
-    // Input and format
-    MALFORMED: 'input is not well-formed JSON, base64 or DER',
-    LIMIT: 'input exceeds a size or count limit',
-    MEDIA_TYPE: 'not a supported Sigstore bundle media type',
-    BUNDLE_SHAPE: 'bundle structure is invalid for this use',
-    PAYLOAD_TYPE: 'DSSE payload type is not in-toto',
-    STATEMENT: 'in-toto statement or predicate is malformed',
-    PREDICATE_TYPE: 'predicate type is not the one the policy asks for',
-    // Binding of the artifact
-    SUBJECT: 'artifact digest is not among the statement subjects',
-    DIGEST_ALG: 'no acceptable digest algorithm to compare',
-    // Cryptography and trust
-    SIGNATURE: 'signature does not verify',
-    KEY_MATERIAL: 'unexpected or unknown key material',
-    CERT_CHAIN: 'certificate does not chain to a trusted CA',
-    CERT_TIME: 'certificate not valid at the signed time',
-    SCT: 'certificate transparency proof missing or invalid',
-    TRUST_ROOT: 'trusted root is invalid or does not cover this bundle',
-    TIMESTAMP: 'no valid signed time',
-    TLOG_BINDING: 'transparency-log entry is not bound to this signature',
-    TLOG_INCLUSION: 'transparency-log inclusion proof or promise invalid',
-    TLOG_THRESHOLD: 'not enough transparency-log entries',
-    TLOG_LOOKUP_NEEDED: 'needs a transparency-log lookup to be proven',
-    // Identity from the certificate
-    ID_ISSUER: 'OIDC issuer mismatch',
-    ID_SAN: 'certificate identity (SAN) mismatch',
-    ID_REPO: 'source repository mismatch',
-    ID_OWNER: 'source repository owner mismatch',
-    ID_REPO_ID: 'repository or owner numeric id mismatch',
-    ID_SIGNER: 'signer workflow mismatch',
-    ID_CALLER: 'caller workflow mismatch',
-    ID_REF: 'source ref mismatch',
-    ID_COMMIT: 'source commit mismatch',
-    ID_BUILDER: 'builder id mismatch or untrusted builder',
-    ID_TRIGGER: 'trigger event not allowed',
-    ID_RUNNER: 'runner environment not allowed or not recorded',
-    ID_INPUTS: 'workflow inputs mismatch',
-    ID_SUBJECT_NAME: 'subject name mismatch',
-    ID_CONFLICT: 'certificate carries conflicting identity values',
-    ID_PUBLISHER: 'the publisher (PyPI Trusted Publisher) is not one the policy pins',
-    PROVENANCE_MISMATCH: 'provenance predicate disagrees with the certificate',
-    // Run outcome
-    NO_ATTESTATION: 'no attestation to check',
-    POLICY_INVALID: 'policy is invalid or incomplete',
-    USAGE: 'invalid command-line usage',
-    TRUST_ROOT_UNAVAILABLE: 'trusted root could not be obtained',
-    NETWORK: 'network failure',
-    INTERNAL: 'internal error',
-};
-const EXIT = {
-    VERIFIED: 0,
-    FAILED: 1,
-    USAGE: 2,
-    INDETERMINATE: 3,
-    INTERNAL: 4,
-};
-/** Codes whose outcome is "could not decide" (exit 3) rather than "rejected" (exit 1). */
-const INDETERMINATE_CODES = new Set([
-    'TLOG_LOOKUP_NEEDED',
-    'TRUST_ROOT_UNAVAILABLE',
-    'NETWORK',
-]);
-function isIndeterminate(code) {
-    return INDETERMINATE_CODES.has(code);
-}
-function isReasonCode(value) {
-    return Object.hasOwn(REASON_CODES, value);
-}
-/** The exit class of a run that ended in an error with this code. */
-function exitForError(code) {
-    if (code === 'USAGE' || code === 'POLICY_INVALID')
-        return EXIT.USAGE;
-    if (code === 'INTERNAL')
-        return EXIT.INTERNAL;
-    if (isIndeterminate(code))
-        return EXIT.INDETERMINATE;
-    return EXIT.FAILED;
-}
-
-;// CONCATENATED MODULE: ./src/core/result.ts
-function failedCodes(checks) {
-    return checks.flatMap((c) => (c.status === 'fail' && c.code !== undefined ? [c.code] : []));
-}
-function pass(id, message, expected, actual) {
-    return {
-        id,
-        status: 'pass',
-        message,
-        ...(expected === undefined ? {} : { expected }),
-        ...(actual === undefined ? {} : { actual }),
-    };
-}
-function fail(id, code, message, detail = {}) {
-    const check = { id, status: 'fail', code, message };
-    if (detail.expected !== undefined)
-        check.expected = detail.expected;
-    if (detail.actual !== undefined)
-        check.actual = detail.actual;
-    if (detail.hint !== undefined)
-        check.hint = detail.hint;
-    return check;
-}
-function skipped(id, message) {
-    return { id, status: 'skipped', message };
-}
-/** An artifact a source found nothing for: failed, with one NO_ATTESTATION check saying why. */
-function missingAttestation(artifact, origin, message, hint) {
-    return {
-        ...artifact,
-        verdict: 'failed',
-        attestations: [
+                error: new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('BUNDLE_SHAPE', 'attestation entry has no bundle'),
+            });
+        else if (entry.predicateType === _core_npm_package_js__WEBPACK_IMPORTED_MODULE_3__/* .NPM_PUBLISH_PREDICATE */ .Ko)
+            publish.push([origin(i), entry.bundle]);
+        else
+            provenance.push({ origin: origin(i), kind: 'bundle', json: entry.bundle });
+    });
+    if (provenance.length === 0)
+        return missingFor(pkg, `${pkg.name}@${pkg.version} has only the registry's publish attestation, no provenance`, 'provenance says who built it; publish with npm publish --provenance or trusted publishing');
+    const policy = (0,_core_policy_parse_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .parsePolicy */ .ON)({ ...ctx.policyInput, subjectName: purl });
+    const [checked] = (0,_core_verify_js__WEBPACK_IMPORTED_MODULE_7__/* .verifyArtifacts */ .F)({
+        policy,
+        roots: ctx.roots,
+        artifacts: [{ name: purl, digests: { sha512 } }],
+        attestations: provenance,
+    });
+    const published = publish.map(([o, bundle]) => (0,_core_npm_publish_js__WEBPACK_IMPORTED_MODULE_4__/* .verifyPublishAttestation */ .v_)(o, bundle, pkg, sha512, ctx.keys, ctx.roots));
+    const publishResults = published.length > 0
+        ? published
+        : [
             {
-                origin,
+                origin: `npm:${pkg.name}@${pkg.version}`,
                 verdict: 'failed',
-                checks: [fail('bundle', 'NO_ATTESTATION', message, { hint })],
+                checks: [
+                    (0,_core_result_js__WEBPACK_IMPORTED_MODULE_12__/* .fail */ .fJ)('publish-signature', 'NO_ATTESTATION', 'the registry gives no publish attestation for this version', {
+                        hint: 'a registry that attests provenance also signs the publish; without it the tarball digest is unproven',
+                    }),
+                ],
                 warnings: [],
             },
-        ],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/report.ts
-
-
-
-const SCHEMA_VERSION = 1;
-function resultFromArtifacts(args) {
-    const verdict = overall(args.artifacts);
-    const codes = new Set();
-    for (const a of args.artifacts) {
-        if (a.verdict === 'verified')
-            continue;
-        if (a.attestations.length === 0 || a.attestations.every(hasOtherPredicateType))
-            codes.add('NO_ATTESTATION');
-        for (const att of a.attestations)
-            failedCodes(att.checks).forEach((c) => codes.add(c));
-    }
+        ];
+    const publishOk = publishResults.some((r) => r.verdict === 'verified');
+    const provenanceVerdict = checked?.verdict ?? 'failed';
     return {
-        schemaVersion: SCHEMA_VERSION,
-        tool: { name: 'verify-provenance', version: args.version },
-        command: args.command,
-        verdict,
-        exitCode: verdict === 'verified'
-            ? EXIT.VERIFIED
-            : verdict === 'indeterminate'
-                ? EXIT.INDETERMINATE
-                : EXIT.FAILED,
-        failedChecks: [...codes],
-        policy: describePolicy(args.policy),
-        trustRoots: args.roots.map((r) => ({
-            label: r.label,
-            ...(r.newestKeyStart === undefined ? {} : { newestKeyStart: r.newestKeyStart.toISOString() }),
-        })),
-        artifacts: args.artifacts,
-        warnings: args.warnings ?? [],
+        name: purl,
+        digests: { sha512 },
+        verdict: publishOk ? provenanceVerdict : 'failed',
+        attestations: [...(checked?.attestations ?? []), ...publishResults],
     };
 }
-/** Attestations exist, but none is of a type the policy asks for: nothing was checked. */
-function hasOtherPredicateType(att) {
-    return att.checks.some((c) => c.id === 'predicate-type' && c.status === 'fail');
-}
-/** Zero artifacts is never a pass; an artifact with no attestation fails. */
-function overall(artifacts) {
-    if (artifacts.length === 0)
-        return 'failed';
-    if (artifacts.every((a) => a.verdict === 'verified'))
-        return 'verified';
-    if (artifacts.some((a) => a.verdict === 'failed'))
-        return 'failed';
-    return 'indeterminate';
-}
-function errorResult(version, command, code, message, exitCode, hint) {
-    return {
-        schemaVersion: SCHEMA_VERSION,
-        tool: { name: 'verify-provenance', version },
-        command,
-        verdict: 'error',
-        exitCode,
-        failedChecks: [code],
-        artifacts: [],
-        warnings: [],
-        error: { code, message, ...(hint === undefined ? {} : { hint }) },
-    };
-}
-/** The normalised policy, with the names the flags use. */
-function describePolicy(p) {
-    const out = {
-        certOidcIssuer: p.issuer,
-        repo: p.sourceRepo && formatRepo(p.sourceRepo),
-        owner: p.owner,
-        certIdentity: p.certIdentity,
-        signerWorkflow: p.signerWorkflow && formatWorkflow(p.signerWorkflow),
-        signerRepo: p.signerRepo && formatRepo(p.signerRepo),
-        callerWorkflow: p.callerWorkflow &&
-            `${p.callerWorkflow.repo ? `${formatRepo(p.callerWorkflow.repo)}/` : ''}${p.callerWorkflow.path}${p.callerWorkflow.ref ? `@${p.callerWorkflow.ref}` : ''}`,
-        sourceRefs: p.refRules.length > 0
-            ? p.refRules.map((r) => `${r.kind}:${'ref' in r ? r.ref : 'name' in r ? r.name : r.tag}`)
-            : undefined,
-        sourceDigest: p.sourceDigest,
-        builderId: p.builderId && `${p.builderId.name}${p.builderId.version ? `@${p.builderId.version}` : ''}`,
-        workflowInputs: p.workflowInputs.length > 0 ? Object.fromEntries(p.workflowInputs) : undefined,
-        triggers: p.triggers,
-        allowSelfHostedRunners: p.allowSelfHostedRunners,
-        allowUnrecordedRunner: p.allowUnrecordedRunner || undefined,
-        repoId: p.repositoryId,
-        ownerId: p.ownerId,
-        subjectName: p.subjectName,
-        predicateType: p.predicateTypes === 'any' ? 'any' : p.predicateTypes,
-        defaultSigner: p.defaultSigner === 'caller' ? 'caller (Trusted Publisher)' : undefined,
-    };
-    return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined));
-}
 
-// EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
-var dist = __nccwpck_require__(1040);
-// EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
-var core_dist = __nccwpck_require__(3917);
-;// CONCATENATED MODULE: ./src/core/x509/der.ts
 
-/** DER tag bytes (class, constructed bit and number in one byte) this reader accepts. */
-const TAG = {
-    BOOLEAN: 0x01,
-    INTEGER: 0x02,
-    BIT_STRING: 0x03,
-    OCTET_STRING: 0x04,
-    OID: 0x06,
-    UTF8_STRING: 0x0c,
-    SEQUENCE: 0x30,
-};
-/** The whole tag byte: a constructed OCTET STRING (BER only) is not an OCTET STRING. */
-function der_tagOf(obj) {
-    return obj.tag.toDER();
-}
-function malformed(what, why) {
-    return new errors_VerifyError('MALFORMED', `certificate ${what} ${why}`);
-}
-/** The object, checked to carry exactly this tag byte. */
-function expectTag(obj, tag, what) {
-    if (obj === undefined)
-        throw malformed(what, 'is missing');
-    if (der_tagOf(obj) !== tag)
-        throw malformed(what, `has tag 0x${der_tagOf(obj).toString(16)}, expected 0x${tag.toString(16)}`);
-    return obj;
-}
-/** OIDs longer than this are refused: no certificate field needs one, and arcs stay cheap. */
-const MAX_OID_BYTES = 64;
+/***/ }),
+
+/***/ 8645:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ checkPypiProvenance),
+/* harmony export */   f: () => (/* binding */ runPypiJob)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_json_strict_json_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2208);
+/* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6419);
+/* harmony import */ var _core_policy_parse_policy_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2390);
+/* harmony import */ var _core_pypi_provenance_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8025);
+/* harmony import */ var _core_report_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8557);
+/* harmony import */ var _core_result_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(9294);
+/* harmony import */ var _core_verify_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1143);
+/* harmony import */ var _sources_artifacts_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5677);
+/* harmony import */ var _sources_http_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(9496);
+/* harmony import */ var _sources_network_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(1599);
+/* harmony import */ var _sources_pypi_index_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(1737);
+/* harmony import */ var _sources_trust_roots_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(8877);
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const PROJECT = /^([A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9._-]*[A-Za-z0-9])$/;
+const VERSION = /^[A-Za-z0-9][A-Za-z0-9.+!_-]*$/;
 /**
- * Decode the contents of a DER OBJECT IDENTIFIER exactly (X.690 §8.19): at least one byte,
- * every arc minimal (no leading 0x80), the last byte ends an arc. A truncated or padded OID
- * is malformed, never "close enough" to a known one.
+ * A PyPI release file, with nothing but its project and version: PEP 740 provenance from the
+ * integrity API, each attestation turned into its Sigstore bundle, the policy checked with
+ * the Trusted Publisher rule (the caller workflow is the publisher), and PyPI's publisher
+ * record checked against the certificate.
  */
-function decodeOid(bytes, what) {
-    if (bytes.length === 0 || bytes.length > MAX_OID_BYTES)
-        throw malformed(what, `has an object identifier of ${bytes.length} bytes`);
-    const arcs = [];
-    let value = 0n;
-    let start = true;
-    for (const byte of bytes) {
-        if (start && byte === 0x80)
-            throw malformed(what, 'has a non-minimal object identifier arc');
-        value = (value << 7n) | BigInt(byte & 0x7f);
-        start = (byte & 0x80) === 0;
-        if (start) {
-            arcs.push(value);
-            value = 0n;
-        }
-    }
-    if (!start)
-        throw malformed(what, 'has a truncated object identifier');
-    const [first = 0n, ...rest] = arcs;
-    const head = first < 40n ? [0n, first] : first < 80n ? [1n, first - 40n] : [2n, first - 80n];
-    return [...head, ...rest].join('.');
+async function runPypiJob(job, ctx) {
+    if (!PROJECT.test(job.project))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${JSON.stringify(job.project)} is not a PyPI project name`);
+    if (!VERSION.test(job.version) || job.version.length > 128)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${JSON.stringify(job.version)} is not a release version`);
+    if (job.policy.subjectName !== undefined)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('--subject-name is set by the pypi command (the file name)');
+    const policyInput = { predicateType: _core_pypi_provenance_js__WEBPACK_IMPORTED_MODULE_5__/* .PYPI_PUBLISH_PREDICATE */ .tP, ...job.policy };
+    const policy = (0,_core_policy_parse_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePolicy */ .ON)(policyInput, { defaultSigner: 'caller' });
+    const index = (0,_sources_http_js__WEBPACK_IMPORTED_MODULE_9__/* .serviceBase */ .bR)(job.index ?? _sources_network_js__WEBPACK_IMPORTED_MODULE_10__/* .DEFAULT_PYPI_INDEX */ .yO, '--index');
+    const settings = (0,_sources_network_js__WEBPACK_IMPORTED_MODULE_10__/* .networkSettings */ .eg)(job.network ?? {}, ctx.env ?? {}, ctx.version);
+    const client = (0,_sources_network_js__WEBPACK_IMPORTED_MODULE_10__/* .clientFor */ .$V)({ ...settings, token: undefined });
+    const roots = await (0,_sources_trust_roots_js__WEBPACK_IMPORTED_MODULE_12__/* .loadTrustRoots */ .k0)({ ...job.trust, githubByDefault: false });
+    ctx.onRoots?.(roots);
+    const files = job.file !== undefined
+        ? [{ name: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(job.file), digests: await (0,_sources_artifacts_js__WEBPACK_IMPORTED_MODULE_8__/* .hashFile */ .DC)(job.file) }]
+        : await releaseFiles(client, index, job.project, job.version);
+    const artifacts = await Promise.all(files.map((file) => verifyFile(file, { client, settings, index, job, roots, policyInput })));
+    return (0,_core_report_js__WEBPACK_IMPORTED_MODULE_6__/* .resultFromArtifacts */ .Hc)({ version: ctx.version, command: 'pypi', policy, roots, artifacts });
 }
-/** An OID object: tag 0x06, primitive, contents decoded exactly. */
-function readOid(obj, what) {
-    return decodeOid(expectTag(obj, TAG.OID, what).value, what);
-}
-/** A DER BOOLEAN that is present must be TRUE (0xff): FALSE is the default and is left out. */
-function readTrue(obj, what) {
-    expectTag(obj, TAG.BOOLEAN, what);
-    if (obj.value.length !== 1 || obj.value[0] !== 0xff)
-        throw malformed(what, 'is not DER TRUE (a default FALSE must be omitted)');
-    return true;
-}
-/** A DER BIT STRING: the unused-bit count in 0..7 and those bits zero. Returns the bits, MSB first. */
-function readBitString(obj, what) {
-    const value = expectTag(obj, TAG.BIT_STRING, what).value;
-    const unused = value[0];
-    if (unused === undefined || unused > 7 || (value.length === 1 && unused !== 0))
-        throw malformed(what, 'is not a DER bit string');
-    const last = value[value.length - 1] ?? 0;
-    if (value.length > 1 && (last & ((1 << unused) - 1)) !== 0)
-        throw malformed(what, 'has non-zero padding bits');
-    const bits = [];
-    for (let i = 1; i < value.length; i++) {
-        const skip = i === value.length - 1 ? unused : 0;
-        for (let j = 7; j >= skip; j--)
-            bits.push(((value[i] ?? 0) >> j) & 1);
-    }
-    return bits;
-}
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
-function decodeUtf8(buf, what) {
-    try {
-        return UTF8.decode(buf);
-    }
-    catch {
-        throw malformed(what, 'is not valid UTF-8');
-    }
-}
-/** IA5String contents as a URI or e-mail name needs them: ASCII, no control characters. */
-function decodeVisibleAscii(buf, what) {
-    for (const byte of buf)
-        if (byte < 0x20 || byte > 0x7e)
-            throw malformed(what, 'holds a non-printable or non-ASCII byte');
-    return buf.toString('latin1');
-}
-/**
- * Decode a whole buffer as one DER UTF8String: tag 0x0c, minimal length, no trailing bytes,
- * valid UTF-8. Fulcio writes OIDs 1.3.6.1.4.1.57264.1.8 and later this way; another string
- * type (IA5, Printable, BMP) is not what Fulcio writes and is refused.
- */
-function decodeDerUtf8String(buf, what) {
-    if (buf[0] !== TAG.UTF8_STRING)
-        throw malformed(what, 'is not a DER UTF8String');
-    let length = buf[1];
-    let offset = 2;
-    if (length === undefined)
-        throw malformed(what, 'is truncated');
-    if (length & 0x80) {
-        const octets = length & 0x7f;
-        if (octets === 0 || octets > 3)
-            throw malformed(what, 'has an invalid length');
-        length = 0;
-        for (let i = 0; i < octets; i++)
-            length = length * 256 + (buf[2 + i] ?? NaN);
-        offset += octets;
-        if (Number.isNaN(length) || length < 0x80 || buf[2] === 0)
-            throw malformed(what, 'has a non-minimal length');
-    }
-    if (offset + length !== buf.length)
-        throw malformed(what, 'has trailing or missing bytes');
-    return decodeUtf8(buf.subarray(offset), what);
-}
-
-;// CONCATENATED MODULE: ./src/core/x509/leaf.ts
-
-
-
-const OID = {
-    keyUsage: '2.5.29.15',
-    subjectAltName: '2.5.29.17',
-    basicConstraints: '2.5.29.19',
-    extKeyUsage: '2.5.29.37',
-    subjectKeyId: '2.5.29.14',
-    authorityKeyId: '2.5.29.35',
-    sctList: '1.3.6.1.4.1.11129.2.4.2',
-    codeSigning: '1.3.6.1.5.5.7.3.3',
-    fulcioOtherName: '1.3.6.1.4.1.57264.1.7',
-};
-/**
- * Critical extensions this verifier processes (RFC 5280 §4.2: any other critical extension
- * makes the certificate unusable, as Go's x509 rules for sigstore-go). Key usage and EKU are
- * checked for code signing, the SAN is the identity, basic constraints are read.
- */
-const HANDLED_CRITICAL = new Set([
-    OID.keyUsage,
-    OID.subjectAltName,
-    OID.basicConstraints,
-    OID.extKeyUsage,
-]);
-/**
- * Parse a signing certificate exactly, before anything reads it: the TBS layout of RFC 5280,
- * every extension (OID, DER BOOLEAN critical, OCTET STRING value), and the value grammar of every
- * extension that is later read (key usage, EKU, SAN, basic constraints, key ids, SCT list).
- * Anything else is MALFORMED here, so no later reader (root selection, EKU, identity, SCTs)
- * meets bytes it cannot decode.
- */
-function parseLeafCertificate(der, what = 'signing certificate') {
-    try {
-        return parseLeaf(der);
-    }
-    catch (err) {
-        if (err instanceof errors_VerifyError)
-            throw err;
-        throw new errors_VerifyError('MALFORMED', `${what} is not valid DER: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
-    }
-}
-function parseLeaf(der) {
-    const root = parseDer(der);
-    if (der_tagOf(root) !== TAG.SEQUENCE || root.subs.length !== 3)
-        throw malformed('', 'is not a SEQUENCE of tbsCertificate, algorithm and signature');
-    const [tbs, algorithm, signature] = root.subs;
-    expectTag(tbs, TAG.SEQUENCE, 'tbsCertificate');
-    readAlgorithm(algorithm, 'signatureAlgorithm');
-    // RFC 5280 §4.1.1.2: the outer algorithm is the one inside the signed part.
-    if (!algorithm.toDER().equals((tbs.subs[2] ?? algorithm).toDER()))
-        throw malformed('signatureAlgorithm', 'differs from the signed tbsCertificate.signature');
-    readBitString(signature, 'signatureValue');
-    const extensionList = readTbs(tbs);
-    const cert = new core_dist.X509Certificate(root);
-    // Touch every field a verifier reads, so a bad time or name fails here, not later.
-    void [cert.notBefore, cert.notAfter, cert.issuer, cert.subject, cert.publicKey];
-    if (cert.signatureAlgorithm === undefined)
-        throw malformed('signatureAlgorithm', 'is not an ECDSA or RSA algorithm');
-    const extensions = extensionList.map(readExtension);
-    const seen = new Set();
-    const duplicates = new Set();
-    for (const e of extensions) {
-        if (seen.has(e.oid))
-            duplicates.add(e.oid);
-        seen.add(e.oid);
-    }
-    const first = (oid) => extensions.find((e) => e.oid === oid);
-    const leaf = {
-        cert,
-        der,
-        extensions,
-        duplicates: [...duplicates],
-        unhandledCritical: extensions
-            .filter((e) => e.critical && !HANDLED_CRITICAL.has(e.oid))
-            .map((e) => e.oid),
-        extKeyUsages: mapValue(first(OID.extKeyUsage), readExtKeyUsage),
-        keyUsage: mapValue(first(OID.keyUsage), readKeyUsage),
-        sans: mapValue(first(OID.subjectAltName), readSans),
-    };
-    mapValue(first(OID.basicConstraints), readBasicConstraints);
-    mapValue(first(OID.subjectKeyId), (v) => expectTag(v, TAG.OCTET_STRING, 'subject key id'));
-    mapValue(first(OID.authorityKeyId), readAuthorityKeyId);
-    const sct = first(OID.sctList);
-    if (sct !== undefined)
-        readSctList(sct.value);
-    return leaf;
-}
-/** TBSCertificate (RFC 5280 §4.1): v3, fixed fields, optional unique ids, one extension list. */
-function readTbs(tbs) {
-    const [version, serial, signature, issuer, validity, subject, spki, ...rest] = tbs.subs;
-    const v = expectTag(version, 0xa0, 'version');
-    if (v.subs.length !== 1 || der_tagOf(v.subs[0]) !== TAG.INTEGER || v.value.length !== 3)
-        throw malformed('version', 'is not an explicit INTEGER');
-    if (v.subs[0].value.toString('hex') !== '02')
-        throw malformed('version', 'is not v3');
-    expectTag(serial, TAG.INTEGER, 'serial number');
-    readAlgorithm(signature, 'tbs signature algorithm');
-    readName(issuer, 'issuer');
-    expectTag(validity, TAG.SEQUENCE, 'validity');
-    if (validity?.subs.length !== 2)
-        throw malformed('validity', 'is not two times');
-    readName(subject, 'subject');
-    const key = expectTag(spki, TAG.SEQUENCE, 'subjectPublicKeyInfo');
-    if (key.subs.length !== 2)
-        throw malformed('subjectPublicKeyInfo', 'is not algorithm and key');
-    readAlgorithm(key.subs[0], 'public key algorithm');
-    readBitString(key.subs[1], 'public key');
-    let list;
-    let last = 0;
-    for (const item of rest) {
-        const tag = der_tagOf(item);
-        const order = tag === 0x81 ? 1 : tag === 0x82 ? 2 : tag === 0xa3 ? 3 : 0;
-        if (order === 0 || order <= last)
-            throw malformed('tbsCertificate', 'has an unexpected field');
-        last = order;
-        if (order === 3) {
-            if (item.subs.length !== 1)
-                throw malformed('extensions', 'are not one SEQUENCE');
-            const seq = expectTag(item.subs[0], TAG.SEQUENCE, 'extensions');
-            if (seq.subs.length === 0)
-                throw malformed('extensions', 'are an empty SEQUENCE');
-            list = seq.subs;
-        }
-    }
-    return list ?? [];
-}
-/** AlgorithmIdentifier ::= SEQUENCE { algorithm OID, parameters ANY OPTIONAL } */
-function readAlgorithm(obj, what) {
-    const seq = expectTag(obj, TAG.SEQUENCE, what);
-    if (seq.subs.length < 1 || seq.subs.length > 2)
-        throw malformed(what, 'is not an algorithm identifier');
-    readOid(seq.subs[0], what);
-    const parameters = seq.subs[1];
-    if (parameters === undefined)
-        return;
-    if (der_tagOf(parameters) === TAG.OID)
-        readOid(parameters, `${what} parameters`);
-    else if (der_tagOf(parameters) === 0x05 && parameters.value.length !== 0)
-        throw malformed(what, 'has a NULL with contents');
-}
-/** Name ::= SEQUENCE OF SET OF SEQUENCE { type OID, value ANY } (RFC 5280 §4.1.2.4) */
-function readName(obj, what) {
-    for (const rdn of expectTag(obj, TAG.SEQUENCE, what).subs) {
-        if (der_tagOf(rdn) !== 0x31 || rdn.subs.length === 0)
-            throw malformed(what, 'has a relative name that is not a non-empty SET');
-        for (const attribute of rdn.subs) {
-            if (der_tagOf(attribute) !== TAG.SEQUENCE || attribute.subs.length !== 2)
-                throw malformed(what, 'has an attribute that is not a type and a value');
-            readOid(attribute.subs[0], `${what} attribute type`);
-        }
-    }
-}
-/** Extension ::= SEQUENCE { extnID OID, critical BOOLEAN DEFAULT FALSE, extnValue OCTET STRING } */
-function readExtension(ext, index) {
-    const what = `extension #${index + 1}`;
-    expectTag(ext, TAG.SEQUENCE, what);
-    if (ext.subs.length !== 2 && ext.subs.length !== 3)
-        throw malformed(what, `has ${ext.subs.length} fields`);
-    const oid = readOid(ext.subs[0], `${what} OID`);
-    const critical = ext.subs.length === 3 && readTrue(ext.subs[1], `${what} (${oid}) critical flag`);
-    const value = expectTag(ext.subs[ext.subs.length - 1], TAG.OCTET_STRING, `${what} (${oid}) value`);
-    return { oid, critical, value: value.value };
-}
-/** @sigstore/core types its input as an ArrayBuffer-backed Buffer; every Buffer parses the same. */
-function parseDer(bytes) {
-    return core_dist.ASN1Obj.parseBuffer(bytes);
-}
-function mapValue(ext, read) {
-    if (ext === undefined)
-        return undefined;
-    let inner;
-    try {
-        inner = parseDer(ext.value);
-    }
-    catch (err) {
-        throw malformed(`extension ${ext.oid}`, `value is not one DER object: ${String(err)}`);
-    }
-    return read(inner);
-}
-function readExtKeyUsage(value) {
-    const seq = expectTag(value, TAG.SEQUENCE, 'extended key usage');
-    if (seq.subs.length === 0)
-        throw malformed('extended key usage', 'is empty');
-    return seq.subs.map((s) => readOid(s, 'extended key usage purpose'));
-}
-function readKeyUsage(value) {
-    const bits = readBitString(value, 'key usage');
-    return { digitalSignature: bits[0] === 1 };
-}
-function readBasicConstraints(value) {
-    const seq = expectTag(value, TAG.SEQUENCE, 'basic constraints');
-    const [first, second, ...extra] = seq.subs;
-    if (extra.length > 0)
-        throw malformed('basic constraints', 'has extra fields');
-    if (first !== undefined && der_tagOf(first) === TAG.BOOLEAN) {
-        readTrue(first, 'basic constraints cA');
-        if (second !== undefined)
-            expectTag(second, TAG.INTEGER, 'basic constraints path length');
-    }
-    else if (first !== undefined) {
-        throw malformed('basic constraints', 'has a path length without cA');
-    }
-}
-function readAuthorityKeyId(value) {
-    const seq = expectTag(value, TAG.SEQUENCE, 'authority key id');
-    let last = -1;
-    for (const s of seq.subs) {
-        const tag = der_tagOf(s);
-        const n = tag === 0x80 ? 0 : tag === 0xa1 ? 1 : tag === 0x82 ? 2 : -1;
-        if (n <= last)
-            throw malformed('authority key id', 'has an unexpected field');
-        last = n;
-    }
-}
-/** GeneralNames a Fulcio leaf may carry: URI [6], rfc822Name [1], otherName [0] (1.7, UTF8). */
-function readSans(value) {
-    const seq = expectTag(value, TAG.SEQUENCE, 'SAN');
-    if (seq.subs.length === 0)
-        throw malformed('SAN', 'is empty');
-    return seq.subs.map((name) => {
-        switch (der_tagOf(name)) {
-            case 0x86:
-                return { kind: 'uri', value: decodeVisibleAscii(name.value, 'SAN URI') };
-            case 0x81:
-                return { kind: 'email', value: decodeVisibleAscii(name.value, 'SAN email') };
-            case 0xa0:
-                return { kind: 'otherName', value: readOtherName(name) };
-            default:
-                throw malformed('SAN', `holds an unsupported name type (tag 0x${der_tagOf(name).toString(16)})`);
-        }
+async function releaseFiles(client, index, project, version) {
+    const release = await (0,_sources_pypi_index_js__WEBPACK_IMPORTED_MODULE_11__/* .fetchRelease */ .uY)(client, index, project, version);
+    const urls = (0,_core_json_strict_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isJsonObject */ .O)(release) ? release.urls : undefined;
+    if (release !== undefined && !Array.isArray(urls))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .Gz('NETWORK', `PyPI ${project} ${version}: no "urls" list`);
+    const files = (Array.isArray(urls) ? urls : []).flatMap((u) => {
+        const digests = (0,_core_json_strict_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isJsonObject */ .O)(u) ? u.digests : undefined;
+        const sha256 = (0,_core_json_strict_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isJsonObject */ .O)(digests) ? digests.sha256 : undefined;
+        if (!(0,_core_json_strict_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isJsonObject */ .O)(u) ||
+            typeof u.filename !== 'string' ||
+            typeof sha256 !== 'string' ||
+            !/^[0-9a-f]{64}$/.test(sha256))
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .Gz('NETWORK', `PyPI ${project} ${version}: a file without a name or sha256`);
+        return [{ name: u.filename, digests: { sha256 } }];
     });
+    if (files.length === 0)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .Gz('NO_ATTESTATION', `${index} has no files for ${project} ${version}`, {
+            hint: 'check the project name and the exact version',
+        });
+    if (files.length > _core_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .LIMITS */ .b.maxSubjects)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .Gz('LIMIT', `${files.length} files (limit ${_core_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .LIMITS */ .b.maxSubjects})`);
+    return files;
 }
-function readOtherName(name) {
-    const [typeId, explicit, ...extra] = name.subs;
-    if (extra.length > 0)
-        throw malformed('SAN otherName', 'has extra fields');
-    if (readOid(typeId, 'SAN otherName type') !== OID.fulcioOtherName)
-        throw malformed('SAN otherName', 'is not the Fulcio username name (1.3.6.1.4.1.57264.1.7)');
-    const wrapper = expectTag(explicit, 0xa0, 'SAN otherName value');
-    if (wrapper.subs.length !== 1)
-        throw malformed('SAN otherName value', 'is not one string');
-    const str = expectTag(wrapper.subs[0], TAG.UTF8_STRING, 'SAN otherName value');
-    return decodeVisibleAscii(str.value, 'SAN otherName value');
+async function verifyFile(file, ctx) {
+    const { project, version } = ctx.job;
+    const origin = `pypi:${file.name}`;
+    // A just-uploaded file's provenance may lag: --retry-not-found asks again.
+    const provenance = await (0,_sources_network_js__WEBPACK_IMPORTED_MODULE_10__/* .retryingNotFound */ .Wo)(ctx.settings, () => (0,_sources_pypi_index_js__WEBPACK_IMPORTED_MODULE_11__/* .fetchProvenance */ .im)(ctx.client, ctx.index, project, version, file.name), (p) => p !== undefined);
+    if (provenance === undefined)
+        return (0,_core_result_js__WEBPACK_IMPORTED_MODULE_13__/* .missingAttestation */ .Zr)(file, origin, `${ctx.index} has no provenance for ${file.name}`, 'it was uploaded without attestations (pypa/gh-action-pypi-publish attests by default with Trusted Publishing), or the name or version is wrong');
+    return checkPypiProvenance(file, provenance, ctx.roots, ctx.policyInput);
 }
-/** RFC 6962 §3.3: an OCTET STRING holding a TLS list of length-prefixed SCTs, all consumed. */
-function readSctList(value) {
-    let inner;
-    try {
-        inner = parseDer(value);
-    }
-    catch (err) {
-        throw malformed('SCT list', `is not one DER object: ${String(err)}`);
-    }
-    const list = expectTag(inner, TAG.OCTET_STRING, 'SCT list').value;
-    if (list.length < 2 || list.readUInt16BE(0) !== list.length - 2)
-        throw malformed('SCT list', 'length does not match its contents');
-    let at = 2;
-    while (at < list.length) {
-        if (at + 2 > list.length)
-            throw malformed('SCT list', 'is truncated');
-        const length = list.readUInt16BE(at);
-        if (length === 0 || at + 2 + length > list.length)
-            throw malformed('SCT list', 'has an SCT of a wrong length');
-        at += 2 + length;
-    }
+/**
+ * One file's PEP 740 provenance, already fetched: each attestation as its bundle, the policy
+ * with the Trusted Publisher rule (subject: the file name and digest), and PyPI's publisher
+ * record against the certificate. The deps command calls this with what it fetched itself.
+ */
+function checkPypiProvenance(file, provenance, roots, policyInput) {
+    const found = (0,_core_pypi_provenance_js__WEBPACK_IMPORTED_MODULE_5__/* .readPypiProvenance */ .OH)(`pypi:${file.name}`, provenance);
+    const policy = (0,_core_policy_parse_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePolicy */ .ON)({ ...policyInput, subjectName: file.name }, { defaultSigner: 'caller' });
+    const [checked] = (0,_core_verify_js__WEBPACK_IMPORTED_MODULE_7__/* .verifyArtifacts */ .F)({
+        policy,
+        roots,
+        artifacts: [file],
+        attestations: found.map((f) => f.candidate),
+    });
+    const publishers = new Map(found.map((f) => [f.candidate.origin, f.publisher]));
+    const pinned = policyInput.certIdentity !== undefined && policyInput.certOidcIssuer !== undefined;
+    const attestations = (checked?.attestations ?? []).map((a) => withPublisher(a, publishers.get(a.origin), pinned));
+    return {
+        ...file,
+        verdict: (0,_core_verify_js__WEBPACK_IMPORTED_MODULE_7__/* .combineVerdicts */ .a)(attestations.map((a) => a.verdict)),
+        attestations,
+    };
+}
+/** Add the Trusted Publisher checks to an attestation that was read (certificate known). */
+function withPublisher(result, publisher, pinned) {
+    if (publisher === undefined || result.identity === undefined)
+        return result;
+    const checks = (0,_core_pypi_provenance_js__WEBPACK_IMPORTED_MODULE_5__/* .checkPublisher */ .bp)(publisher, result, pinned);
+    const failed = checks.some((c) => c.status === 'fail');
+    // A publisher the policy cannot check is the first thing to say (it explains the rest).
+    const first = publisher.kind !== 'GitHub';
+    return {
+        ...result,
+        checks: first ? [...checks, ...result.checks] : [...result.checks, ...checks],
+        verdict: failed ? 'failed' : result.verdict,
+    };
 }
 
-;// CONCATENATED MODULE: ./src/core/bundle/base64.ts
+
+/***/ }),
+
+/***/ 7989:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ decodeStrictBase64)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
 
 const NOT_ALPHABET = /[^A-Za-z0-9+/]/;
 /**
@@ -39455,9 +34977,114 @@ function decodeStrictBase64(value, field) {
     return bytes;
 }
 function notBase64(field) {
-    return new errors_VerifyError('MALFORMED', `${field} is not standard padded base64`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('MALFORMED', `${field} is not standard padded base64`);
 }
 
+
+/***/ }),
+
+/***/ 7411:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ parseLegacyEnvelope)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2208);
+/* harmony import */ var _base64_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7989);
+/* harmony import */ var _media_type_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(817);
+/* harmony import */ var _x509_leaf_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7837);
+
+
+
+
+
+/**
+ * A bare DSSE envelope with the certificate beside the signature (slsa-github-generator's
+ * `.intoto.jsonl` before it emitted bundles). It carries no log material, so offline it can be
+ * read and checked against the policy but never proven.
+ */
+function parseLegacyEnvelope(json) {
+    if (!(0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isJsonObject */ .O)(json))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('MALFORMED', 'envelope is not a JSON object');
+    if (json.payloadType !== _media_type_js__WEBPACK_IMPORTED_MODULE_3__/* .IN_TOTO_PAYLOAD_TYPE */ .T4) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('PAYLOAD_TYPE', `DSSE payloadType is ${JSON.stringify(json.payloadType ?? null)}, expected "${_media_type_js__WEBPACK_IMPORTED_MODULE_3__/* .IN_TOTO_PAYLOAD_TYPE */ .T4}"`);
+    }
+    const signatures = json.signatures;
+    if (!Array.isArray(signatures) || signatures.length !== 1 || !(0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isJsonObject */ .O)(signatures[0])) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('BUNDLE_SHAPE', 'DSSE envelope must carry exactly one signature');
+    }
+    const signature = signatures[0];
+    (0,_base64_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeStrictBase64 */ .L)(signature.sig, 'DSSE signature');
+    const cert = signature.cert;
+    if (typeof cert !== 'string' || !cert.includes('BEGIN CERTIFICATE')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('BUNDLE_SHAPE', 'DSSE envelope has no signing certificate: it needs a transparency-log search to be verified');
+    }
+    return {
+        payload: (0,_base64_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeStrictBase64 */ .L)(json.payload, 'DSSE payload'),
+        leaf: (0,_x509_leaf_js__WEBPACK_IMPORTED_MODULE_4__/* .parseLeafCertificate */ .l)(decodePemCertificate(cert), 'envelope certificate'),
+        envelope: json,
+        signature,
+    };
+}
+const PEM = /^-----BEGIN CERTIFICATE-----\r?\n((?:[A-Za-z0-9+/=]{1,76}\r?\n)+)-----END CERTIFICATE-----\r?\n?$/;
+/** Exactly one PEM certificate block (RFC 7468 strict form), its base64 canonical. */
+function decodePemCertificate(pem) {
+    const body = PEM.exec(pem)?.[1];
+    if (body === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('MALFORMED', 'envelope certificate is not exactly one PEM certificate');
+    return (0,_base64_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeStrictBase64 */ .L)(body.replace(/\r?\n/g, ''), 'envelope certificate');
+}
+
+
+/***/ }),
+
+/***/ 817:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T4: () => (/* binding */ IN_TOTO_PAYLOAD_TYPE),
+/* harmony export */   Uq: () => (/* binding */ bundleVersionOf)
+/* harmony export */ });
+/* unused harmony export BUNDLE_MEDIA_TYPES */
+/** The bundle media types we accept: v0.1, v0.2 and both spellings of v0.3. */
+const BUNDLE_MEDIA_TYPES = {
+    'application/vnd.dev.sigstore.bundle+json;version=0.1': '0.1',
+    'application/vnd.dev.sigstore.bundle+json;version=0.2': '0.2',
+    'application/vnd.dev.sigstore.bundle+json;version=0.3': '0.3',
+    'application/vnd.dev.sigstore.bundle.v0.3+json': '0.3',
+};
+function bundleVersionOf(mediaType) {
+    if (typeof mediaType !== 'string' || !Object.hasOwn(BUNDLE_MEDIA_TYPES, mediaType))
+        return undefined;
+    return BUNDLE_MEDIA_TYPES[mediaType];
+}
+const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Q: () => (/* binding */ parseBundle)
+});
+
+// EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
+var dist = __nccwpck_require__(1040);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/json/strict-json.ts
+var strict_json = __nccwpck_require__(2208);
+// EXTERNAL MODULE: ./src/core/limits.ts
+var limits = __nccwpck_require__(6419);
+// EXTERNAL MODULE: ./src/core/x509/leaf.ts
+var leaf = __nccwpck_require__(7837);
+// EXTERNAL MODULE: ./src/core/bundle/base64.ts
+var base64 = __nccwpck_require__(7989);
 ;// CONCATENATED MODULE: ./src/core/bundle/known-fields.ts
 
 
@@ -39508,18 +35135,18 @@ function isList(s) {
     return Object.keys(s).length === 1 && 'items' in s;
 }
 function walk(value, shape, path) {
-    if (!isJsonObject(value))
+    if (!(0,strict_json/* isJsonObject */.O)(value))
         return; // wrong types are reported by the bundle parser
     for (const [key, child] of Object.entries(value)) {
         const sub = shape[key];
         if (sub === undefined)
-            throw new errors_VerifyError('BUNDLE_SHAPE', `${path} has an unknown field ${JSON.stringify(key)}`);
+            throw new errors/* VerifyError */.Gz('BUNDLE_SHAPE', `${path} has an unknown field ${JSON.stringify(key)}`);
         if (sub === 'leaf' || child === null)
             continue;
         if (sub === 'bytes') {
             // Bytes fields are standard padded base64, one spelling per value (no stray bits).
             if (typeof child === 'string')
-                decodeStrictBase64(child, `${path}.${key}`);
+                (0,base64/* decodeStrictBase64 */.L)(child, `${path}.${key}`);
             continue;
         }
         if (isList(sub)) {
@@ -39530,7 +35157,7 @@ function walk(value, shape, path) {
                 if (items !== 'bytes')
                     walk(item, items, `${path}.${key}[${i}]`);
                 else if (typeof item === 'string')
-                    decodeStrictBase64(item, `${path}.${key}[${i}]`);
+                    (0,base64/* decodeStrictBase64 */.L)(item, `${path}.${key}[${i}]`);
             });
         }
         else
@@ -39538,21 +35165,8 @@ function walk(value, shape, path) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/bundle/media-type.ts
-/** The bundle media types we accept: v0.1, v0.2 and both spellings of v0.3. */
-const BUNDLE_MEDIA_TYPES = {
-    'application/vnd.dev.sigstore.bundle+json;version=0.1': '0.1',
-    'application/vnd.dev.sigstore.bundle+json;version=0.2': '0.2',
-    'application/vnd.dev.sigstore.bundle+json;version=0.3': '0.3',
-    'application/vnd.dev.sigstore.bundle.v0.3+json': '0.3',
-};
-function bundleVersionOf(mediaType) {
-    if (typeof mediaType !== 'string' || !Object.hasOwn(BUNDLE_MEDIA_TYPES, mediaType))
-        return undefined;
-    return BUNDLE_MEDIA_TYPES[mediaType];
-}
-const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
-
+// EXTERNAL MODULE: ./src/core/bundle/media-type.ts
+var media_type = __nccwpck_require__(817);
 ;// CONCATENATED MODULE: ./src/core/bundle/parse-bundle.ts
 
 
@@ -39568,11 +35182,11 @@ const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
  * type. Cryptography is not checked here.
  */
 function parseBundle(json) {
-    if (!isJsonObject(json))
-        throw new errors_VerifyError('MALFORMED', 'bundle is not a JSON object');
-    const version = bundleVersionOf(json.mediaType);
+    if (!(0,strict_json/* isJsonObject */.O)(json))
+        throw new errors/* VerifyError */.Gz('MALFORMED', 'bundle is not a JSON object');
+    const version = (0,media_type/* bundleVersionOf */.Uq)(json.mediaType);
     if (version === undefined) {
-        throw new errors_VerifyError('MEDIA_TYPE', `unsupported bundle media type ${JSON.stringify(json.mediaType ?? null)}`, { hint: 'supported: Sigstore bundle v0.1, v0.2 and v0.3' });
+        throw new errors/* VerifyError */.Gz('MEDIA_TYPE', `unsupported bundle media type ${JSON.stringify(json.mediaType ?? null)}`, { hint: 'supported: Sigstore bundle v0.1, v0.2 and v0.3' });
     }
     checkKnownFields(json);
     checkCounts(json);
@@ -39583,36 +35197,36 @@ function parseBundle(json) {
     }
     catch (err) {
         if (err instanceof dist/* ValidationError */.yI) {
-            throw new errors_VerifyError('BUNDLE_SHAPE', `invalid bundle: ${err.message} (${err.fields.join(', ')})`);
+            throw new errors/* VerifyError */.Gz('BUNDLE_SHAPE', `invalid bundle: ${err.message} (${err.fields.join(', ')})`);
         }
-        throw new errors_VerifyError('MALFORMED', `invalid bundle: ${String(err)}`);
+        throw new errors/* VerifyError */.Gz('MALFORMED', `invalid bundle: ${String(err)}`);
     }
     return { bundle, version, mediaType: json.mediaType, leaf: readLeaf(bundle), dsse };
 }
 function checkCounts(json) {
     const material = json.verificationMaterial;
-    if (!isJsonObject(material))
+    if (!(0,strict_json/* isJsonObject */.O)(material))
         return; // @sigstore/bundle reports the missing field
     const tlog = material.tlogEntries;
     // @sigstore/bundle skips a known field of the wrong type as if absent: refuse it instead
     // (null is proto3 JSON for "absent", as v0.1 bundles write it).
     if (tlog !== undefined && tlog !== null && !Array.isArray(tlog))
-        throw new errors_VerifyError('BUNDLE_SHAPE', 'verificationMaterial.tlogEntries is not a list');
+        throw new errors/* VerifyError */.Gz('BUNDLE_SHAPE', 'verificationMaterial.tlogEntries is not a list');
     const tsShape = material.timestampVerificationData;
     if (tsShape !== undefined && tsShape !== null) {
-        const list = isJsonObject(tsShape) ? tsShape.rfc3161Timestamps : 0;
-        if (!isJsonObject(tsShape) || (list !== undefined && list !== null && !Array.isArray(list)))
-            throw new errors_VerifyError('BUNDLE_SHAPE', 'verificationMaterial.timestampVerificationData is malformed');
+        const list = (0,strict_json/* isJsonObject */.O)(tsShape) ? tsShape.rfc3161Timestamps : 0;
+        if (!(0,strict_json/* isJsonObject */.O)(tsShape) || (list !== undefined && list !== null && !Array.isArray(list)))
+            throw new errors/* VerifyError */.Gz('BUNDLE_SHAPE', 'verificationMaterial.timestampVerificationData is malformed');
     }
-    if (Array.isArray(tlog) && tlog.length > limits_LIMITS.maxTlogEntries) {
-        throw new errors_VerifyError('LIMIT', `${tlog.length} transparency-log entries (limit ${limits_LIMITS.maxTlogEntries})`);
+    if (Array.isArray(tlog) && tlog.length > limits/* LIMITS */.b.maxTlogEntries) {
+        throw new errors/* VerifyError */.Gz('LIMIT', `${tlog.length} transparency-log entries (limit ${limits/* LIMITS */.b.maxTlogEntries})`);
     }
     if (Array.isArray(tlog))
         tlog.forEach(checkTlogEntry);
     const tsData = material.timestampVerificationData;
-    const stamps = isJsonObject(tsData) ? tsData.rfc3161Timestamps : undefined;
-    if (Array.isArray(stamps) && stamps.length > limits_LIMITS.maxTimestamps) {
-        throw new errors_VerifyError('LIMIT', `${stamps.length} timestamps (limit ${limits_LIMITS.maxTimestamps})`);
+    const stamps = (0,strict_json/* isJsonObject */.O)(tsData) ? tsData.rfc3161Timestamps : undefined;
+    if (Array.isArray(stamps) && stamps.length > limits/* LIMITS */.b.maxTimestamps) {
+        throw new errors/* VerifyError */.Gz('LIMIT', `${stamps.length} timestamps (limit ${limits/* LIMITS */.b.maxTimestamps})`);
     }
 }
 const UINT = /^(0|[1-9][0-9]{0,18})$/;
@@ -39622,22 +35236,22 @@ const UINT = /^(0|[1-9][0-9]{0,18})$/;
  * (tree size and root hash), whichever of the two a verifier happens to read.
  */
 function checkTlogEntry(entry, i) {
-    if (!isJsonObject(entry))
+    if (!(0,strict_json/* isJsonObject */.O)(entry))
         return; // @sigstore/bundle reports the shape
     for (const field of ['logIndex', 'integratedTime']) {
         const value = entry[field];
         if (value !== undefined && (typeof value !== 'string' || !UINT.test(value)))
-            throw new errors_VerifyError('MALFORMED', `tlog entry ${i}: ${field} ${JSON.stringify(value)} is not a non-negative integer`);
+            throw new errors/* VerifyError */.Gz('MALFORMED', `tlog entry ${i}: ${field} ${JSON.stringify(value)} is not a non-negative integer`);
     }
     const proof = entry.inclusionProof;
-    if (!isJsonObject(proof))
+    if (!(0,strict_json/* isJsonObject */.O)(proof))
         return;
     for (const field of ['logIndex', 'treeSize']) {
         const value = proof[field];
         if (value !== undefined && (typeof value !== 'string' || !UINT.test(value)))
-            throw new errors_VerifyError('MALFORMED', `tlog entry ${i}: inclusionProof.${field} ${JSON.stringify(value)} is not a non-negative integer`);
+            throw new errors/* VerifyError */.Gz('MALFORMED', `tlog entry ${i}: inclusionProof.${field} ${JSON.stringify(value)} is not a non-negative integer`);
     }
-    const checkpoint = isJsonObject(proof.checkpoint) ? proof.checkpoint.envelope : undefined;
+    const checkpoint = (0,strict_json/* isJsonObject */.O)(proof.checkpoint) ? proof.checkpoint.envelope : undefined;
     if (typeof checkpoint !== 'string')
         return;
     // Checkpoint body: origin, tree size, base64 root hash, then optional lines, a blank line, signatures.
@@ -39645,7 +35259,7 @@ function checkTlogEntry(entry, i) {
     const [, size, root] = checkpoint.split('\n');
     const treeSize = proof.treeSize ?? '0';
     if (size !== treeSize || root !== proof.rootHash) {
-        throw new errors_VerifyError('TLOG_INCLUSION', `tlog entry ${i}: the inclusion proof (tree size ${JSON.stringify(treeSize)}, root ${JSON.stringify(proof.rootHash)}) disagrees with its checkpoint (tree size ${JSON.stringify(size)}, root ${JSON.stringify(root)})`);
+        throw new errors/* VerifyError */.Gz('TLOG_INCLUSION', `tlog entry ${i}: the inclusion proof (tree size ${JSON.stringify(treeSize)}, root ${JSON.stringify(proof.rootHash)}) disagrees with its checkpoint (tree size ${JSON.stringify(size)}, root ${JSON.stringify(root)})`);
     }
 }
 const SIGNATURE_LINE = /^\u2014 (\S+) ([A-Za-z0-9+/]+={0,2})$/;
@@ -39670,33 +35284,33 @@ function checkCheckpointSignatures(envelope, i) {
             ? undefined
             : `${m[1]} ${sig.subarray(0, 4).toString('hex')}`;
         if (key === undefined || seen.has(key))
-            throw new errors_VerifyError('TLOG_INCLUSION', `tlog entry ${i}: checkpoint signature line ${JSON.stringify(line.slice(0, 80))} is malformed or repeats a key`);
+            throw new errors/* VerifyError */.Gz('TLOG_INCLUSION', `tlog entry ${i}: checkpoint signature line ${JSON.stringify(line.slice(0, 80))} is malformed or repeats a key`);
         seen.add(key);
     }
     if (seen.size === 0)
-        throw new errors_VerifyError('TLOG_INCLUSION', `tlog entry ${i}: checkpoint carries no signature`);
+        throw new errors/* VerifyError */.Gz('TLOG_INCLUSION', `tlog entry ${i}: checkpoint carries no signature`);
 }
 function readDsse(json) {
     const envelope = json.dsseEnvelope;
     if (envelope === undefined)
         return undefined;
-    if (!isJsonObject(envelope))
-        throw new errors_VerifyError('BUNDLE_SHAPE', 'dsseEnvelope is not an object');
+    if (!(0,strict_json/* isJsonObject */.O)(envelope))
+        throw new errors/* VerifyError */.Gz('BUNDLE_SHAPE', 'dsseEnvelope is not an object');
     const signatures = envelope.signatures;
     if (!Array.isArray(signatures) || signatures.length !== 1) {
-        throw new errors_VerifyError('BUNDLE_SHAPE', `DSSE envelope must carry exactly one signature, found ${Array.isArray(signatures) ? signatures.length : 'none'}`);
+        throw new errors/* VerifyError */.Gz('BUNDLE_SHAPE', `DSSE envelope must carry exactly one signature, found ${Array.isArray(signatures) ? signatures.length : 'none'}`);
     }
     const signature = signatures[0];
-    if (!isJsonObject(signature))
-        throw new errors_VerifyError('BUNDLE_SHAPE', 'DSSE signature is not an object');
-    decodeStrictBase64(signature.sig, 'DSSE signature');
-    const payload = decodeStrictBase64(envelope.payload, 'DSSE payload');
-    if (payload.length > limits_LIMITS.maxPayloadBytes) {
-        throw new errors_VerifyError('LIMIT', `DSSE payload of ${payload.length} bytes (limit ${limits_LIMITS.maxPayloadBytes})`);
+    if (!(0,strict_json/* isJsonObject */.O)(signature))
+        throw new errors/* VerifyError */.Gz('BUNDLE_SHAPE', 'DSSE signature is not an object');
+    (0,base64/* decodeStrictBase64 */.L)(signature.sig, 'DSSE signature');
+    const payload = (0,base64/* decodeStrictBase64 */.L)(envelope.payload, 'DSSE payload');
+    if (payload.length > limits/* LIMITS */.b.maxPayloadBytes) {
+        throw new errors/* VerifyError */.Gz('LIMIT', `DSSE payload of ${payload.length} bytes (limit ${limits/* LIMITS */.b.maxPayloadBytes})`);
     }
     const payloadType = envelope.payloadType;
-    if (payloadType !== IN_TOTO_PAYLOAD_TYPE) {
-        throw new errors_VerifyError('PAYLOAD_TYPE', `DSSE payloadType is ${JSON.stringify(payloadType ?? null)}, expected "${IN_TOTO_PAYLOAD_TYPE}"`);
+    if (payloadType !== media_type/* IN_TOTO_PAYLOAD_TYPE */.T4) {
+        throw new errors/* VerifyError */.Gz('PAYLOAD_TYPE', `DSSE payloadType is ${JSON.stringify(payloadType ?? null)}, expected "${media_type/* IN_TOTO_PAYLOAD_TYPE */.T4}"`);
     }
     return { payloadType, payload };
 }
@@ -39714,56 +35328,297 @@ function readLeaf(bundle) {
             return undefined;
     }
     if (raw === undefined || raw.length === 0) {
-        throw new errors_VerifyError('BUNDLE_SHAPE', 'bundle has an empty certificate');
+        throw new errors/* VerifyError */.Gz('BUNDLE_SHAPE', 'bundle has an empty certificate');
     }
-    return parseLeafCertificate(Buffer.from(raw));
+    return (0,leaf/* parseLeafCertificate */.l)(Buffer.from(raw));
 }
 
-;// CONCATENATED MODULE: ./src/core/bundle/legacy-dsse.ts
 
+/***/ }),
 
+/***/ 7265:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A0: () => (/* binding */ exitForError),
+/* harmony export */   dc: () => (/* binding */ EXIT),
+/* harmony export */   ew: () => (/* binding */ isIndeterminate)
+/* harmony export */ });
+/* unused harmony exports REASON_CODES, isReasonCode */
 /**
- * A bare DSSE envelope with the certificate beside the signature (slsa-github-generator's
- * `.intoto.jsonl` before it emitted bundles). It carries no log material, so offline it can be
- * read and checked against the policy but never proven.
+ * Stable reason codes. They are public API: scripts match on them, so a code is never renamed
+ * or reused. Each says which step decided and maps to one exit code class.
  */
-function parseLegacyEnvelope(json) {
-    if (!isJsonObject(json))
-        throw new errors_VerifyError('MALFORMED', 'envelope is not a JSON object');
-    if (json.payloadType !== IN_TOTO_PAYLOAD_TYPE) {
-        throw new errors_VerifyError('PAYLOAD_TYPE', `DSSE payloadType is ${JSON.stringify(json.payloadType ?? null)}, expected "${IN_TOTO_PAYLOAD_TYPE}"`);
+const REASON_CODES = {
+    // Input and format
+    MALFORMED: 'input is not well-formed JSON, base64 or DER',
+    LIMIT: 'input exceeds a size or count limit',
+    MEDIA_TYPE: 'not a supported Sigstore bundle media type',
+    BUNDLE_SHAPE: 'bundle structure is invalid for this use',
+    PAYLOAD_TYPE: 'DSSE payload type is not in-toto',
+    STATEMENT: 'in-toto statement or predicate is malformed',
+    PREDICATE_TYPE: 'predicate type is not the one the policy asks for',
+    // Binding of the artifact
+    SUBJECT: 'artifact digest is not among the statement subjects',
+    DIGEST_ALG: 'no acceptable digest algorithm to compare',
+    // Cryptography and trust
+    SIGNATURE: 'signature does not verify',
+    KEY_MATERIAL: 'unexpected or unknown key material',
+    CERT_CHAIN: 'certificate does not chain to a trusted CA',
+    CERT_TIME: 'certificate not valid at the signed time',
+    SCT: 'certificate transparency proof missing or invalid',
+    TRUST_ROOT: 'trusted root is invalid or does not cover this bundle',
+    TIMESTAMP: 'no valid signed time',
+    TLOG_BINDING: 'transparency-log entry is not bound to this signature',
+    TLOG_INCLUSION: 'transparency-log inclusion proof or promise invalid',
+    TLOG_THRESHOLD: 'not enough transparency-log entries',
+    TLOG_LOOKUP_NEEDED: 'needs a transparency-log lookup to be proven',
+    // Identity from the certificate
+    ID_ISSUER: 'OIDC issuer mismatch',
+    ID_SAN: 'certificate identity (SAN) mismatch',
+    ID_REPO: 'source repository mismatch',
+    ID_OWNER: 'source repository owner mismatch',
+    ID_REPO_ID: 'repository or owner numeric id mismatch',
+    ID_SIGNER: 'signer workflow mismatch',
+    ID_CALLER: 'caller workflow mismatch',
+    ID_REF: 'source ref mismatch',
+    ID_COMMIT: 'source commit mismatch',
+    ID_BUILDER: 'builder id mismatch or untrusted builder',
+    ID_TRIGGER: 'trigger event not allowed',
+    ID_RUNNER: 'runner environment not allowed or not recorded',
+    ID_INPUTS: 'workflow inputs mismatch',
+    ID_SUBJECT_NAME: 'subject name mismatch',
+    ID_CONFLICT: 'certificate carries conflicting identity values',
+    ID_PUBLISHER: 'the publisher (PyPI Trusted Publisher) is not one the policy pins',
+    PROVENANCE_MISMATCH: 'provenance predicate disagrees with the certificate',
+    // Dependencies (the deps command)
+    LOCKFILE_INTEGRITY: 'the lockfile does not pin the bytes the registry serves',
+    TRUST_LEVEL: 'less trust than the policy requires',
+    DOWNGRADE: 'less trust than an earlier-published version, or than the pin',
+    PIN_MISMATCH: 'built by another identity than the pinned one',
+    NOT_PINNED: 'no policy rule or pin names who must build this package',
+    NOT_FROM_REGISTRY: 'not from a registry, and the policy refuses that',
+    // Run outcome
+    NO_ATTESTATION: 'no attestation to check',
+    POLICY_INVALID: 'policy is invalid or incomplete',
+    USAGE: 'invalid command-line usage',
+    TRUST_ROOT_UNAVAILABLE: 'trusted root could not be obtained',
+    NETWORK: 'network failure',
+    INTERNAL: 'internal error',
+};
+const EXIT = {
+    VERIFIED: 0,
+    FAILED: 1,
+    USAGE: 2,
+    INDETERMINATE: 3,
+    INTERNAL: 4,
+};
+/** Codes whose outcome is "could not decide" (exit 3) rather than "rejected" (exit 1). */
+const INDETERMINATE_CODES = new Set([
+    'TLOG_LOOKUP_NEEDED',
+    'TRUST_ROOT_UNAVAILABLE',
+    'NETWORK',
+]);
+function isIndeterminate(code) {
+    return INDETERMINATE_CODES.has(code);
+}
+function isReasonCode(value) {
+    return Object.hasOwn(REASON_CODES, value);
+}
+/** The exit class of a run that ended in an error with this code. */
+function exitForError(code) {
+    if (code === 'USAGE' || code === 'POLICY_INVALID')
+        return EXIT.USAGE;
+    if (code === 'INTERNAL')
+        return EXIT.INTERNAL;
+    if (isIndeterminate(code))
+        return EXIT.INDETERMINATE;
+    return EXIT.FAILED;
+}
+
+
+/***/ }),
+
+/***/ 5871:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KE: () => (/* binding */ loadTrustedRoot),
+/* harmony export */   PD: () => (/* binding */ selectRoot)
+/* harmony export */ });
+/* unused harmony export describeName */
+/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3917);
+/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(_sigstore_core__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9654);
+/* harmony import */ var _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(_sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _sigstore_verify__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4187);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4296);
+/* harmony import */ var _json_strict_json_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2208);
+
+
+
+
+
+const ROOT_MEDIA_TYPE_PREFIX = 'application/vnd.dev.sigstore.trustedroot';
+/** Validate and load a trusted_root.json document. Missing validity starts are rejected. */
+function loadTrustedRoot(json, label) {
+    if (!(0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isJsonObject */ .O)(json))
+        throw rootError(label, 'not a JSON object');
+    const mediaType = json.mediaType;
+    if (isTufRoot(json))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerifyError */ .Gz('TRUST_ROOT', `${label} is a TUF root.json (the key of a TUF repository), not a Sigstore trusted root`, {
+            hint: "pass it as --tuf-root FILE with --tuf-mirror URL (or --github-tuf-root for GitHub's instance); --trusted-root takes trusted_root.json, or the output of verify-provenance trusted-root",
+        });
+    if (typeof mediaType !== 'string' || !mediaType.startsWith(ROOT_MEDIA_TYPE_PREFIX)) {
+        throw rootError(label, `unsupported media type ${JSON.stringify(mediaType)}`);
     }
-    const signatures = json.signatures;
-    if (!Array.isArray(signatures) || signatures.length !== 1 || !isJsonObject(signatures[0])) {
-        throw new errors_VerifyError('BUNDLE_SHAPE', 'DSSE envelope must carry exactly one signature');
+    let root;
+    try {
+        root = _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_1__.TrustedRoot.fromJSON(json);
     }
-    const signature = signatures[0];
-    decodeStrictBase64(signature.sig, 'DSSE signature');
-    const cert = signature.cert;
-    if (typeof cert !== 'string' || !cert.includes('BEGIN CERTIFICATE')) {
-        throw new errors_VerifyError('BUNDLE_SHAPE', 'DSSE envelope has no signing certificate: it needs a transparency-log search to be verified');
+    catch (cause) {
+        throw rootError(label, `cannot be parsed: ${String(cause)}`);
     }
+    const starts = [
+        ...root.tlogs.map((t) => t.publicKey?.validFor?.start),
+        ...root.ctlogs.map((t) => t.publicKey?.validFor?.start),
+        ...root.certificateAuthorities.map((c) => c.validFor?.start),
+        ...root.timestampAuthorities.map((c) => c.validFor?.start),
+    ];
+    if (starts.some((s) => s === undefined)) {
+        throw rootError(label, 'an authority has no validFor.start');
+    }
+    if (root.certificateAuthorities.length === 0 && root.tlogs.length === 0) {
+        throw rootError(label, 'has neither certificate authorities nor transparency logs');
+    }
+    let material;
+    let caSubjects;
+    try {
+        material = (0,_sigstore_verify__WEBPACK_IMPORTED_MODULE_2__/* .toTrustMaterial */ .jO)(root);
+        caSubjects = root.certificateAuthorities.flatMap((ca) => (ca.certChain?.certificates ?? []).map((c) => _sigstore_core__WEBPACK_IMPORTED_MODULE_0__.X509Certificate.parse(Buffer.from(c.rawBytes)).subject));
+    }
+    catch (cause) {
+        throw rootError(label, `has an unreadable key or certificate: ${String(cause)}`);
+    }
+    const times = starts.filter((s) => s !== undefined).map((s) => s.getTime());
     return {
-        payload: decodeStrictBase64(json.payload, 'DSSE payload'),
-        leaf: parseLeafCertificate(decodePemCertificate(cert), 'envelope certificate'),
-        envelope: json,
-        signature,
+        label,
+        root,
+        material,
+        caSubjects,
+        hasTlogs: root.tlogs.length > 0,
+        hasCtlogs: root.ctlogs.length > 0,
+        newestKeyStart: times.length > 0 ? new Date(Math.max(...times)) : undefined,
     };
 }
-const PEM = /^-----BEGIN CERTIFICATE-----\r?\n((?:[A-Za-z0-9+/=]{1,76}\r?\n)+)-----END CERTIFICATE-----\r?\n?$/;
-/** Exactly one PEM certificate block (RFC 7468 strict form), its base64 canonical. */
-function decodePemCertificate(pem) {
-    const body = PEM.exec(pem)?.[1];
-    if (body === undefined)
-        throw new errors_VerifyError('MALFORMED', 'envelope certificate is not exactly one PEM certificate');
-    return decodeStrictBase64(body.replace(/\r?\n/g, ''), 'envelope certificate');
+/**
+ * Pick the root whose CA issued the leaf (gh picks by issuer organisation; the DER name is
+ * more precise). Key-signed bundles have no leaf and use the first root.
+ */
+function selectRoot(roots, leaf) {
+    const first = roots[0];
+    if (first === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerifyError */ .Gz('TRUST_ROOT', 'no trusted root was given');
+    if (leaf === undefined)
+        return first;
+    const issuer = leaf.issuer;
+    const match = roots.find((r) => r.caSubjects.some((s) => s.equals(issuer)));
+    if (match !== undefined)
+        return match;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerifyError */ .Gz('CERT_CHAIN', `no trusted root has the CA that issued this certificate (issuer ${describeName(issuer)})`, {
+        hint: "pass the matching --trusted-root (for GitHub private repositories: GitHub's root from `gh attestation trusted-root`)",
+    });
 }
+/** `{"signed": {"_type": "root", ...}, "signatures": [...]}`: TUF root metadata. */
+function isTufRoot(json) {
+    const signed = json.signed;
+    return (0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isJsonObject */ .O)(signed) && signed._type === 'root' && Array.isArray(json.signatures);
+}
+function rootError(label, why) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerifyError */ .Gz('TRUST_ROOT', `trusted root ${label} ${why}`);
+}
+/**
+ * A readable distinguished name (`O=…, CN=…`), for messages only. Takes a DER Name, or its
+ * contents as @sigstore/core's `issuer`/`subject` give them; reads every attribute and the
+ * string types X.520 allows (UTF8, Printable, IA5, Teletex, Visible, BMP, Universal).
+ */
+function describeName(der) {
+    try {
+        const name = _sigstore_core__WEBPACK_IMPORTED_MODULE_0__.ASN1Obj.parseBuffer(Buffer.from(der[0] === 0x30 && fullTlv(der) ? der : sequenceOf(der)));
+        const parts = [];
+        for (const rdn of name.subs) {
+            for (const attr of rdn.subs) {
+                const oid = attr.subs[0]?.toOID() ?? '';
+                const value = attr.subs[1];
+                if (value === undefined)
+                    continue;
+                parts.push(`${NAME_LABELS[oid] ?? oid}=${decodeString(value.tag.number, value.value)}`);
+            }
+        }
+        return parts.length > 0 ? parts.join(', ') : '(empty name)';
+    }
+    catch {
+        return `(unreadable name ${der.toString('hex').slice(0, 64)})`;
+    }
+}
+function fullTlv(der) {
+    const first = der[1] ?? 0;
+    const lengthBytes = first < 0x80 ? 0 : first & 0x7f;
+    let length = first < 0x80 ? first : 0;
+    for (let i = 0; i < lengthBytes; i++)
+        length = length * 256 + (der[2 + i] ?? 0);
+    return 2 + lengthBytes + length === der.length;
+}
+function sequenceOf(contents) {
+    const n = contents.length;
+    const len = n < 0x80 ? [n] : n < 0x100 ? [0x81, n] : [0x82, Math.floor(n / 256), n % 256];
+    return Buffer.concat([Buffer.from([0x30, ...len]), contents]);
+}
+function decodeString(tag, bytes) {
+    switch (tag) {
+        case 0x0c: // UTF8String
+            return bytes.toString('utf8');
+        case 0x1e: // BMPString: UTF-16BE
+            return Buffer.from(bytes).swap16().toString('utf16le');
+        case 0x1c: // UniversalString: UTF-32BE
+            return Array.from({ length: Math.floor(bytes.length / 4) }, (_, i) => String.fromCodePoint(bytes.readUInt32BE(i * 4))).join('');
+        default: // PrintableString, IA5String, TeletexString, VisibleString, NumericString
+            return bytes.toString('latin1');
+    }
+}
+const NAME_LABELS = {
+    '2.5.4.3': 'CN',
+    '2.5.4.5': 'serialNumber',
+    '2.5.4.6': 'C',
+    '2.5.4.7': 'L',
+    '2.5.4.8': 'ST',
+    '2.5.4.10': 'O',
+    '2.5.4.11': 'OU',
+    '1.2.840.113549.1.9.1': 'emailAddress',
+    '0.9.2342.19200300.100.1.25': 'DC',
+};
 
+
+/***/ }),
+
+/***/ 7174:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  V: () => (/* binding */ evidenceFields),
+  l: () => (/* binding */ verifyBundleCrypto)
+});
+
+// EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
+var dist = __nccwpck_require__(3917);
 // EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
 var verify_dist = __nccwpck_require__(4187);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/x509/leaf.ts
+var x509_leaf = __nccwpck_require__(7837);
 ;// CONCATENATED MODULE: ./src/core/crypto/map-error.ts
 
 
@@ -39773,13 +35628,13 @@ var verify_dist = __nccwpck_require__(4187);
  * key): that is a rejection of the input (MALFORMED), not a crash.
  */
 function mapSigstoreError(err) {
-    if (err instanceof errors_VerifyError)
+    if (err instanceof errors/* VerifyError */.Gz)
         return err;
     if (err instanceof verify_dist/* VerificationError */.mk || err instanceof verify_dist/* PolicyError */.pn) {
-        return new errors_VerifyError(codeFor(err), describe(err), { cause: err });
+        return new errors/* VerifyError */.Gz(codeFor(err), describe(err), { cause: err });
     }
     if (err instanceof Error)
-        return new errors_VerifyError('MALFORMED', `cannot decode: ${err.message}`, { cause: err });
+        return new errors/* VerifyError */.Gz('MALFORMED', `cannot decode: ${err.message}`, { cause: err });
     throw err;
 }
 function codeFor(err) {
@@ -45422,12 +41277,12 @@ function messageSignatureContent(signature, input) {
     const algorithm = HASHES[signature.messageDigest?.algorithm ?? protobuf_specs_dist.HashAlgorithm.SHA2_256];
     const expected = Buffer.from(signature.messageDigest?.digest ?? []);
     if (algorithm === undefined || expected.length === 0)
-        throw new errors_VerifyError('BUNDLE_SHAPE', 'message signature has no messageDigest of a supported algorithm (SHA-256/384/512)');
+        throw new errors/* VerifyError */.Gz('BUNDLE_SHAPE', 'message signature has no messageDigest of a supported algorithm (SHA-256/384/512)');
     const actual = input.kind === 'bytes' ? (0,external_node_crypto_.createHash)(algorithm).update(input.bytes).digest() : input.digest;
     if (input.kind === 'digest' && input.algorithm !== algorithm)
-        throw new UsageError(`the bundle signs the ${algorithm.toUpperCase()} digest of the artifact; a ${input.algorithm} digest cannot be checked against it`, { hint: `give ${algorithm}:HEX or the file itself` });
+        throw new errors/* UsageError */.eb(`the bundle signs the ${algorithm.toUpperCase()} digest of the artifact; a ${input.algorithm} digest cannot be checked against it`, { hint: `give ${algorithm}:HEX or the file itself` });
     if (!sameBytes(actual, expected))
-        throw new errors_VerifyError('SUBJECT', `the artifact's ${algorithm} digest ${actual.toString('hex')} is not the bundle's messageDigest ${expected.toString('hex')}`);
+        throw new errors/* VerifyError */.Gz('SUBJECT', `the artifact's ${algorithm} digest ${actual.toString('hex')} is not the bundle's messageDigest ${expected.toString('hex')}`);
     const sig = Buffer.from(signature.signature);
     const equal = (other) => sameBytes(other, sig);
     return {
@@ -45453,13 +41308,13 @@ function verifyBytes(key, bytes, sig, algorithm) {
 function verifyDigest(key, digest, sig) {
     const type = key.asymmetricKeyType;
     if (type === 'ed25519' || type === 'ed448')
-        throw new UsageError(`this message signature is ${type === 'ed25519' ? 'Ed25519' : 'Ed448'}, which signs the artifact bytes themselves (RFC 8032), so a digest cannot verify it`, { hint: 'give the artifact file instead of its digest' });
+        throw new errors/* UsageError */.eb(`this message signature is ${type === 'ed25519' ? 'Ed25519' : 'Ed448'}, which signs the artifact bytes themselves (RFC 8032), so a digest cannot verify it`, { hint: 'give the artifact file instead of its digest' });
     const curveName = key.asymmetricKeyDetails?.namedCurve;
     const curve = type === 'ec' && curveName !== undefined && curveName in CURVES
         ? CURVES[curveName]
         : undefined;
     if (curve === undefined)
-        throw new UsageError(`a ${type ?? 'unknown'}${curveName ? ` ${curveName}` : ''} key cannot be checked from a digest here (ECDSA P-256, P-384 and P-521 can)`, { hint: 'give the artifact file instead of its digest' });
+        throw new errors/* UsageError */.eb(`a ${type ?? 'unknown'}${curveName ? ` ${curveName}` : ''} key cannot be checked from a digest here (ECDSA P-256, P-384 and P-521 can)`, { hint: 'give the artifact file instead of its digest' });
     const point = ecPoint(key);
     try {
         return curve.verify(sig, digest, point, { prehash: false, lowS: false, format: 'der' });
@@ -45479,151 +41334,8 @@ function sameBytes(a, b) {
     return a.length === b.length && (0,external_node_crypto_.timingSafeEqual)(a, b);
 }
 
-;// CONCATENATED MODULE: ./src/core/crypto/trust.ts
-
-
-
-
-
-const ROOT_MEDIA_TYPE_PREFIX = 'application/vnd.dev.sigstore.trustedroot';
-/** Validate and load a trusted_root.json document. Missing validity starts are rejected. */
-function loadTrustedRoot(json, label) {
-    if (!isJsonObject(json))
-        throw rootError(label, 'not a JSON object');
-    const mediaType = json.mediaType;
-    if (isTufRoot(json))
-        throw new errors_VerifyError('TRUST_ROOT', `${label} is a TUF root.json (the key of a TUF repository), not a Sigstore trusted root`, {
-            hint: "pass it as --tuf-root FILE with --tuf-mirror URL (or --github-tuf-root for GitHub's instance); --trusted-root takes trusted_root.json, or the output of verify-provenance trusted-root",
-        });
-    if (typeof mediaType !== 'string' || !mediaType.startsWith(ROOT_MEDIA_TYPE_PREFIX)) {
-        throw rootError(label, `unsupported media type ${JSON.stringify(mediaType)}`);
-    }
-    let root;
-    try {
-        root = protobuf_specs_dist.TrustedRoot.fromJSON(json);
-    }
-    catch (cause) {
-        throw rootError(label, `cannot be parsed: ${String(cause)}`);
-    }
-    const starts = [
-        ...root.tlogs.map((t) => t.publicKey?.validFor?.start),
-        ...root.ctlogs.map((t) => t.publicKey?.validFor?.start),
-        ...root.certificateAuthorities.map((c) => c.validFor?.start),
-        ...root.timestampAuthorities.map((c) => c.validFor?.start),
-    ];
-    if (starts.some((s) => s === undefined)) {
-        throw rootError(label, 'an authority has no validFor.start');
-    }
-    if (root.certificateAuthorities.length === 0 && root.tlogs.length === 0) {
-        throw rootError(label, 'has neither certificate authorities nor transparency logs');
-    }
-    let material;
-    let caSubjects;
-    try {
-        material = (0,verify_dist/* toTrustMaterial */.jO)(root);
-        caSubjects = root.certificateAuthorities.flatMap((ca) => (ca.certChain?.certificates ?? []).map((c) => core_dist.X509Certificate.parse(Buffer.from(c.rawBytes)).subject));
-    }
-    catch (cause) {
-        throw rootError(label, `has an unreadable key or certificate: ${String(cause)}`);
-    }
-    const times = starts.filter((s) => s !== undefined).map((s) => s.getTime());
-    return {
-        label,
-        root,
-        material,
-        caSubjects,
-        hasTlogs: root.tlogs.length > 0,
-        hasCtlogs: root.ctlogs.length > 0,
-        newestKeyStart: times.length > 0 ? new Date(Math.max(...times)) : undefined,
-    };
-}
-/**
- * Pick the root whose CA issued the leaf (gh picks by issuer organisation; the DER name is
- * more precise). Key-signed bundles have no leaf and use the first root.
- */
-function selectRoot(roots, leaf) {
-    const first = roots[0];
-    if (first === undefined)
-        throw new errors_VerifyError('TRUST_ROOT', 'no trusted root was given');
-    if (leaf === undefined)
-        return first;
-    const issuer = leaf.issuer;
-    const match = roots.find((r) => r.caSubjects.some((s) => s.equals(issuer)));
-    if (match !== undefined)
-        return match;
-    throw new errors_VerifyError('CERT_CHAIN', `no trusted root has the CA that issued this certificate (issuer ${describeName(issuer)})`, {
-        hint: "pass the matching --trusted-root (for GitHub private repositories: GitHub's root from `gh attestation trusted-root`)",
-    });
-}
-/** `{"signed": {"_type": "root", ...}, "signatures": [...]}`: TUF root metadata. */
-function isTufRoot(json) {
-    const signed = json.signed;
-    return isJsonObject(signed) && signed._type === 'root' && Array.isArray(json.signatures);
-}
-function rootError(label, why) {
-    return new errors_VerifyError('TRUST_ROOT', `trusted root ${label} ${why}`);
-}
-/**
- * A readable distinguished name (`O=…, CN=…`), for messages only. Takes a DER Name, or its
- * contents as @sigstore/core's `issuer`/`subject` give them; reads every attribute and the
- * string types X.520 allows (UTF8, Printable, IA5, Teletex, Visible, BMP, Universal).
- */
-function describeName(der) {
-    try {
-        const name = core_dist.ASN1Obj.parseBuffer(Buffer.from(der[0] === 0x30 && fullTlv(der) ? der : sequenceOf(der)));
-        const parts = [];
-        for (const rdn of name.subs) {
-            for (const attr of rdn.subs) {
-                const oid = attr.subs[0]?.toOID() ?? '';
-                const value = attr.subs[1];
-                if (value === undefined)
-                    continue;
-                parts.push(`${NAME_LABELS[oid] ?? oid}=${decodeString(value.tag.number, value.value)}`);
-            }
-        }
-        return parts.length > 0 ? parts.join(', ') : '(empty name)';
-    }
-    catch {
-        return `(unreadable name ${der.toString('hex').slice(0, 64)})`;
-    }
-}
-function fullTlv(der) {
-    const first = der[1] ?? 0;
-    const lengthBytes = first < 0x80 ? 0 : first & 0x7f;
-    let length = first < 0x80 ? first : 0;
-    for (let i = 0; i < lengthBytes; i++)
-        length = length * 256 + (der[2 + i] ?? 0);
-    return 2 + lengthBytes + length === der.length;
-}
-function sequenceOf(contents) {
-    const n = contents.length;
-    const len = n < 0x80 ? [n] : n < 0x100 ? [0x81, n] : [0x82, Math.floor(n / 256), n % 256];
-    return Buffer.concat([Buffer.from([0x30, ...len]), contents]);
-}
-function decodeString(tag, bytes) {
-    switch (tag) {
-        case 0x0c: // UTF8String
-            return bytes.toString('utf8');
-        case 0x1e: // BMPString: UTF-16BE
-            return Buffer.from(bytes).swap16().toString('utf16le');
-        case 0x1c: // UniversalString: UTF-32BE
-            return Array.from({ length: Math.floor(bytes.length / 4) }, (_, i) => String.fromCodePoint(bytes.readUInt32BE(i * 4))).join('');
-        default: // PrintableString, IA5String, TeletexString, VisibleString, NumericString
-            return bytes.toString('latin1');
-    }
-}
-const NAME_LABELS = {
-    '2.5.4.3': 'CN',
-    '2.5.4.5': 'serialNumber',
-    '2.5.4.6': 'C',
-    '2.5.4.7': 'L',
-    '2.5.4.8': 'ST',
-    '2.5.4.10': 'O',
-    '2.5.4.11': 'OU',
-    '1.2.840.113549.1.9.1': 'emailAddress',
-    '0.9.2342.19200300.100.1.25': 'DC',
-};
-
+// EXTERNAL MODULE: ./src/core/crypto/trust.ts
+var trust = __nccwpck_require__(5871);
 ;// CONCATENATED MODULE: ./src/core/crypto/verify-signature.ts
 
 
@@ -45642,7 +41354,7 @@ function verifyBundleCrypto(parsed, roots, options = {}) {
     checkKeyMaterial(parsed, options);
     if (parsed.leaf !== undefined)
         checkLeafUsage(parsed.leaf);
-    const root = selectRoot(roots, parsed.leaf?.cert);
+    const root = (0,trust/* selectRoot */.PD)(roots, parsed.leaf?.cert);
     const material = withKey(root.material, options.publicKey, options.keyValidAt);
     const verifier = new verify_dist/* Verifier */.BL(material, {
         tlogThreshold: root.hasTlogs ? 1 : 0,
@@ -45665,7 +41377,7 @@ function signedEntity(parsed, options) {
         return (0,verify_dist/* toSignedEntity */.DC)(parsed.bundle);
     const { artifact, artifactDigest } = options;
     if (artifact === undefined && artifactDigest === undefined)
-        throw new errors_VerifyError('USAGE', 'a message-signature bundle needs the artifact or its digest');
+        throw new errors/* VerifyError */.Gz('USAGE', 'a message-signature bundle needs the artifact or its digest');
     return {
         ...(0,verify_dist/* toSignedEntity */.DC)(parsed.bundle, artifact),
         signature: messageSignatureContent(content.messageSignature, artifact !== undefined
@@ -45676,12 +41388,12 @@ function signedEntity(parsed, options) {
 function checkKeyMaterial(parsed, options) {
     const keyed = parsed.bundle.verificationMaterial.content.$case === 'publicKey';
     if (keyed && options.publicKey === undefined) {
-        throw new errors_VerifyError('KEY_MATERIAL', 'bundle is signed with a key, not a Fulcio certificate', {
+        throw new errors/* VerifyError */.Gz('KEY_MATERIAL', 'bundle is signed with a key, not a Fulcio certificate', {
             hint: 'key-signed bundles need the trusted key: verify-bundle --key PEM',
         });
     }
     if (!keyed && options.publicKey !== undefined) {
-        throw new errors_VerifyError('KEY_MATERIAL', 'a key was given but the bundle is certificate-signed');
+        throw new errors/* VerifyError */.Gz('KEY_MATERIAL', 'a key was given but the bundle is certificate-signed');
     }
 }
 /**
@@ -45692,11 +41404,11 @@ function checkKeyMaterial(parsed, options) {
 function checkLeafUsage(leaf) {
     const [unhandled] = leaf.unhandledCritical;
     if (unhandled !== undefined)
-        throw new errors_VerifyError('CERT_CHAIN', `signing certificate has a critical extension this verifier does not process (${unhandled})`, { hint: 'RFC 5280 requires rejecting a certificate with an unrecognised critical extension' });
-    if (!(leaf.extKeyUsages ?? []).includes(OID.codeSigning))
-        throw new errors_VerifyError('CERT_CHAIN', 'signing certificate is not valid for code signing (no codeSigning EKU)');
+        throw new errors/* VerifyError */.Gz('CERT_CHAIN', `signing certificate has a critical extension this verifier does not process (${unhandled})`, { hint: 'RFC 5280 requires rejecting a certificate with an unrecognised critical extension' });
+    if (!(leaf.extKeyUsages ?? []).includes(x509_leaf/* OID */.V.codeSigning))
+        throw new errors/* VerifyError */.Gz('CERT_CHAIN', 'signing certificate is not valid for code signing (no codeSigning EKU)');
     if (leaf.keyUsage !== undefined && !leaf.keyUsage.digitalSignature)
-        throw new errors_VerifyError('CERT_CHAIN', 'signing certificate key usage does not include digitalSignature');
+        throw new errors/* VerifyError */.Gz('CERT_CHAIN', 'signing certificate key usage does not include digitalSignature');
 }
 function withKey(material, key, validAt = () => true) {
     if (key === undefined)
@@ -45736,50 +41448,344 @@ function summarize(parsed) {
         };
     });
     for (const ts of material.timestampVerificationData?.rfc3161Timestamps ?? []) {
-        const parsedTs = core_dist.RFC3161Timestamp.parse(Buffer.from(ts.signedTimestamp));
+        const parsedTs = dist.RFC3161Timestamp.parse(Buffer.from(ts.signedTimestamp));
         signedTimes.push({ source: 'timestamp-authority', time: parsedTs.signingTime });
     }
     return { signedTimes, logEntries };
 }
 
+
+/***/ }),
+
+/***/ 2696:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ isWeak),
+/* harmony export */   o: () => (/* binding */ WEAK_AGREEMENT)
+/* harmony export */ });
+/** The start of the message of a lockfile agreement by sha1 alone. */
+const WEAK_AGREEMENT = "the lockfile's sha1 is the registry's";
+/** A lockfile agreement by sha1 alone: it passes, with a warning (sha1 does not bind). */
+function isWeak(check) {
+    return (check.id === 'lockfile-integrity' &&
+        check.status === 'pass' &&
+        check.message.startsWith(WEAK_AGREEMENT));
+}
+
+
+/***/ }),
+
+/***/ 4296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gz: () => (/* binding */ VerifyError),
+/* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   nq: () => (/* binding */ policyError)
+/* harmony export */ });
+/** A typed rejection: every failure the core raises carries a stable reason code. */
+class VerifyError extends Error {
+    code;
+    hint;
+    constructor(code, message, options) {
+        super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+        this.name = 'VerifyError';
+        this.code = code;
+        this.hint = options?.hint;
+    }
+}
+/** A problem with how the tool was called or with the policy it was given (exit 2). */
+class UsageError extends VerifyError {
+    constructor(message, options) {
+        super(options?.code ?? 'USAGE', message, options);
+        this.name = 'UsageError';
+    }
+}
+function policyError(message, hint) {
+    return new UsageError(message, {
+        code: 'POLICY_INVALID',
+        ...(hint === undefined ? {} : { hint }),
+    });
+}
+
+
+/***/ }),
+
+/***/ 9067:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $M: () => (/* binding */ parseOwnerUri),
+/* harmony export */   $u: () => (/* binding */ isWorkflowPath),
+/* harmony export */   BK: () => (/* binding */ parseWorkflowUri),
+/* harmony export */   F: () => (/* binding */ asciiLower),
+/* harmony export */   F2: () => (/* binding */ GITHUB_HOST),
+/* harmony export */   Kf: () => (/* binding */ formatRepo),
+/* harmony export */   NP: () => (/* binding */ parseRepoPath),
+/* harmony export */   Vp: () => (/* binding */ formatWorkflow),
+/* harmony export */   Zj: () => (/* binding */ sameRepo),
+/* harmony export */   mp: () => (/* binding */ parseRepoUri),
+/* harmony export */   q: () => (/* binding */ sameName),
+/* harmony export */   u_: () => (/* binding */ githubHostForIssuer),
+/* harmony export */   yi: () => (/* binding */ isValidOwner),
+/* harmony export */   zd: () => (/* binding */ isValidRepo)
+/* harmony export */ });
+/* harmony import */ var _refs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8205);
+
+/**
+ * GitHub names. Owners and repositories compare ASCII case-insensitively (as GitHub does);
+ * no Unicode folding, so a look-alike such as U+212A KELVIN SIGN never equals `k`.
+ * Workflow paths and refs compare exactly.
+ */
+const GITHUB_HOST = 'github.com';
+function asciiLower(value) {
+    return value.replace(/[A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 32));
+}
+function sameName(a, b) {
+    return asciiLower(a) === asciiLower(b);
+}
+const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+const REPO = /^[A-Za-z0-9._-]{1,100}$/;
+function isValidOwner(owner) {
+    return OWNER.test(owner);
+}
+function isValidRepo(repo) {
+    return REPO.test(repo) && repo !== '.' && repo !== '..';
+}
+function sameRepo(a, b) {
+    return sameName(a.owner, b.owner) && sameName(a.repo, b.repo);
+}
+function formatRepo(r) {
+    return `${r.owner}/${r.repo}`;
+}
+/**
+ * The GitHub host whose Actions tokens an OIDC issuer signs: github.com for
+ * `https://token.actions.githubusercontent.com[/SLUG]`, `TENANT.ghe.com` for a GHE.com tenant's
+ * `https://token.actions.TENANT.ghe.com[/SLUG]`. Any other issuer is not GitHub Actions.
+ */
+function githubHostForIssuer(issuer) {
+    const m = ISSUER.exec(issuer ?? '');
+    if (m === null)
+        return undefined;
+    return m[1] === 'githubusercontent.com' ? GITHUB_HOST : `${m[1]}`;
+}
+/**
+ * GitHub's issuers: `https://token.actions.githubusercontent.com` or a GHE.com tenant's
+ * `https://token.actions.TENANT.ghe.com`, each optionally with an enterprise's customised
+ * issuer path (`/ENTERPRISE-SLUG`).
+ */
+const ISSUER = /^https:\/\/token\.actions\.(githubusercontent\.com|[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.ghe\.com)(?:\/[a-z0-9](?:[a-z0-9-]{0,98}[a-z0-9])?)?$/;
+/** Path segments after `https://HOST/`, or undefined when the URI is not on exactly that host. */
+function segmentsOn(uri, host) {
+    const prefix = `https://${host}/`;
+    if (uri === undefined || !uri.startsWith(prefix))
+        return undefined;
+    return uri.slice(prefix.length).split('/');
+}
+/**
+ * Exactly `https://HOST/OWNER/REPO` (Fulcio 1.12): that host, two valid names, nothing else (no
+ * trailing slash, extra segment, port, userinfo, query or fragment; the name grammar excludes
+ * them all).
+ */
+function parseRepoUri(uri, host) {
+    const parts = segmentsOn(uri, host);
+    if (parts?.length !== 2)
+        return undefined;
+    const [owner = '', repo = ''] = parts;
+    return isValidOwner(owner) && isValidRepo(repo) ? { owner, repo } : undefined;
+}
+/** Exactly `https://HOST/OWNER` (Fulcio 1.16). */
+function parseOwnerUri(uri, host) {
+    const parts = segmentsOn(uri, host);
+    const owner = parts?.length === 1 ? parts[0] : undefined;
+    return owner !== undefined && isValidOwner(owner) ? owner : undefined;
+}
+/** Exactly `OWNER/REPO` (the deprecated Fulcio 1.5, `GITHUB_REPOSITORY`). */
+function parseRepoPath(path) {
+    const parts = path?.split('/');
+    if (parts?.length !== 2)
+        return undefined;
+    const [owner = '', repo = ''] = parts;
+    return isValidOwner(owner) && isValidRepo(repo) ? { owner, repo } : undefined;
+}
+const PATH_SEGMENT = /^[A-Za-z0-9._~!$&'()*+,;=:-]+$/;
+/**
+ * A workflow path inside a repository: non-empty segments, none `.` or `..`, no character that
+ * would need escaping (`%`, `?`, `#`, `@`, spaces). A path that fails never names a workflow.
+ */
+function isWorkflowPath(path) {
+    return path.split('/').every((s) => PATH_SEGMENT.test(s) && s !== '.' && s !== '..');
+}
+/**
+ * Exactly `https://HOST/OWNER/REPO/PATH[@REF]` (a SAN, Build Signer URI, Build Config URI or a
+ * builder id). The ref starts at the first `@` (paths have none) and is a full git ref or a
+ * commit SHA; `refRequired` refuses a URI without one (Fulcio always writes it).
+ */
+function parseWorkflowUri(uri, host, options = {}) {
+    const at = uri?.indexOf('@') ?? -1;
+    const ref = at < 0 ? undefined : uri?.slice(at + 1);
+    if (ref === undefined ? options.refRequired === true : !(0,_refs_js__WEBPACK_IMPORTED_MODULE_0__/* .isFullRefOrSha */ .KH)(ref))
+        return undefined;
+    const parts = segmentsOn(at < 0 ? uri : uri?.slice(0, at), host);
+    if (parts === undefined || parts.length < 3)
+        return undefined;
+    const [owner = '', repo = '', ...rest] = parts;
+    const path = rest.join('/');
+    if (!isValidOwner(owner) || !isValidRepo(repo) || !isWorkflowPath(path))
+        return undefined;
+    return { host, owner, repo, path, ref };
+}
+function formatWorkflow(w) {
+    return `${w.host}/${w.owner}/${w.repo}/${w.path}${w.ref === undefined ? '' : `@${w.ref}`}`;
+}
+
+
+/***/ }),
+
+/***/ 8205:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KH: () => (/* binding */ isFullRefOrSha),
+/* harmony export */   W0: () => (/* binding */ branchOf),
+/* harmony export */   _$: () => (/* binding */ isCommitSha),
+/* harmony export */   c3: () => (/* binding */ isGitRef),
+/* harmony export */   cO: () => (/* binding */ tagOf),
+/* harmony export */   jN: () => (/* binding */ matchesVersionedTag),
+/* harmony export */   k9: () => (/* binding */ parseSemverTag),
+/* harmony export */   mv: () => (/* binding */ isStrictReleaseRef)
+/* harmony export */ });
+/** Git refs and the semver rules slsa-verifier applies to tags and builder refs. */
+const NUM = '(0|[1-9]\\d*)';
+/** Dot-separated identifiers, none empty (semver 2.0.0 §9, §10). */
+const IDS = '[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*';
+const SEMVER_TAG = new RegExp(`^v${NUM}(?:\\.${NUM}(?:\\.${NUM})?)?(?:-(${IDS}))?(?:\\+${IDS})?$`);
+/** `v1`, `v1.2`, `v1.2.3`, optional `-prerelease` and ignored `+build`. */
+function parseSemverTag(tag) {
+    const m = SEMVER_TAG.exec(tag);
+    if (!m || m[1] === undefined)
+        return undefined;
+    return {
+        major: Number(m[1]),
+        minor: m[2] === undefined ? undefined : Number(m[2]),
+        patch: m[3] === undefined ? undefined : Number(m[3]),
+        prerelease: m[4],
+    };
+}
+/**
+ * slsa-verifier's versioned tag: the built tag (missing parts read as 0) must have the same
+ * major, and the same minor and patch where the policy gives them; a prerelease only matches
+ * when the policy names the same prerelease.
+ */
+function matchesVersionedTag(expected, builtTag) {
+    const built = parseSemverTag(builtTag);
+    if (built === undefined)
+        return false;
+    if (built.major !== expected.major)
+        return false;
+    if (expected.minor !== undefined && (built.minor ?? 0) !== expected.minor)
+        return false;
+    if (expected.patch !== undefined && (built.patch ?? 0) !== expected.patch)
+        return false;
+    return (built.prerelease ?? '') === (expected.prerelease ?? '');
+}
+/** A strict builder release ref: `refs/tags/vX.Y.Z`, no prerelease, no build metadata. */
+function isStrictReleaseRef(ref) {
+    return ref !== undefined && /^refs\/tags\/v(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/.test(ref);
+}
+function branchOf(ref) {
+    return ref?.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined;
+}
+function tagOf(ref) {
+    return ref?.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : undefined;
+}
+/** A full commit SHA as GitHub writes it: 40 (SHA-1) or 64 (SHA-256) lower-case hex digits. */
+function isCommitSha(value) {
+    return /^[0-9a-f]{40}$|^[0-9a-f]{64}$/.test(value);
+}
+/**
+ * A full git ref (`refs/...`) that `git check-ref-format` accepts: no empty component, none
+ * starting with `.` or ending with `.lock`, no `..`, `@{`, control characters, space,
+ * `~ ^ : ? * [ \`, and no trailing `/` or `.`.
+ */
+function isGitRef(ref) {
+    if (!ref.startsWith('refs/') || ref.endsWith('.') || ref.includes('..') || ref.includes('@{'))
+        return false;
+    // eslint-disable-next-line no-control-regex
+    if (/[\x00-\x20\x7f~^:?*[\\]/.test(ref))
+        return false;
+    return ref.split('/').every((c) => c.length > 0 && !c.startsWith('.') && !c.endsWith('.lock'));
+}
+function isFullRefOrSha(ref) {
+    return isGitRef(ref) || isCommitSha(ref);
+}
+
+
+/***/ }),
+
+/***/ 8243:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  pn: () => (/* binding */ effectiveCommit),
+  PR: () => (/* binding */ effectiveIssuer),
+  tn: () => (/* binding */ effectiveRef),
+  wO: () => (/* binding */ effectiveTrigger),
+  oy: () => (/* binding */ isWorkflowIdentity),
+  sU: () => (/* binding */ readCertificateIdentity)
+});
+
+// UNUSED EXPORTS: interpretIdentity
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/x509/der.ts
+var der = __nccwpck_require__(7467);
+// EXTERNAL MODULE: ./src/core/github/names.ts
+var names = __nccwpck_require__(9067);
+// EXTERNAL MODULE: ./src/core/github/refs.ts
+var refs = __nccwpck_require__(8205);
 ;// CONCATENATED MODULE: ./src/core/identity/github-identity.ts
 
 
 
 const F = (n) => `1.3.6.1.4.1.57264.1.${n}`;
 function readGithubIdentity(raw, issuer) {
-    const host = githubHostForIssuer(issuer);
+    const host = (0,names/* githubHostForIssuer */.u_)(issuer);
     if (host === undefined)
         return undefined;
-    const uriRepo = strict(raw.sourceRepositoryUri, (v) => parseRepoUri(v, host), F(12), `https://${host}/OWNER/REPO`);
-    const legacyRepo = strict(raw.legacy.repository, parseRepoPath, F(5), 'OWNER/REPO');
+    const uriRepo = strict(raw.sourceRepositoryUri, (v) => (0,names/* parseRepoUri */.mp)(v, host), F(12), `https://${host}/OWNER/REPO`);
+    const legacyRepo = strict(raw.legacy.repository, names/* parseRepoPath */.NP, F(5), 'OWNER/REPO');
     if (uriRepo !== undefined &&
         legacyRepo !== undefined &&
-        formatRepo(uriRepo) !== formatRepo(legacyRepo))
-        conflict(`source repository ${F(5)} "${formatRepo(legacyRepo)}" and ${F(12)} "${raw.sourceRepositoryUri ?? ''}" disagree`);
+        (0,names/* formatRepo */.Kf)(uriRepo) !== (0,names/* formatRepo */.Kf)(legacyRepo))
+        conflict(`source repository ${F(5)} "${(0,names/* formatRepo */.Kf)(legacyRepo)}" and ${F(12)} "${raw.sourceRepositoryUri ?? ''}" disagree`);
     const sourceRepo = uriRepo ?? legacyRepo;
-    const ownerFromUri = strict(raw.sourceRepositoryOwnerUri, (v) => parseOwnerUri(v, host), F(16), `https://${host}/OWNER`);
+    const ownerFromUri = strict(raw.sourceRepositoryOwnerUri, (v) => (0,names/* parseOwnerUri */.$M)(v, host), F(16), `https://${host}/OWNER`);
     if (ownerFromUri !== undefined &&
         sourceRepo !== undefined &&
-        !sameName(ownerFromUri, sourceRepo.owner))
-        conflict(`owner ${F(16)} "${ownerFromUri}" is not the owner of ${formatRepo(sourceRepo)}`);
+        !(0,names/* sameName */.q)(ownerFromUri, sourceRepo.owner))
+        conflict(`owner ${F(16)} "${ownerFromUri}" is not the owner of ${(0,names/* formatRepo */.Kf)(sourceRepo)}`);
     const workflow = `https://${host}/OWNER/REPO/PATH@REF`;
     const sanUri = raw.san?.kind === 'uri' ? raw.san.value : undefined;
-    const signer = strict(sanUri, (v) => parseWorkflowUri(v, host, { refRequired: true }), 'SAN', workflow);
-    strict(raw.buildSignerUri, (v) => parseWorkflowUri(v, host, { refRequired: true }), F(9), workflow);
-    const caller = strict(raw.buildConfigUri, (v) => parseWorkflowUri(v, host, { refRequired: true }), F(18), workflow);
-    if (caller !== undefined && sourceRepo !== undefined && !sameRepo(caller, sourceRepo))
-        conflict(`caller workflow ${F(18)} is not in the source repository ${formatRepo(sourceRepo)}`);
+    const signer = strict(sanUri, (v) => (0,names/* parseWorkflowUri */.BK)(v, host, { refRequired: true }), 'SAN', workflow);
+    strict(raw.buildSignerUri, (v) => (0,names/* parseWorkflowUri */.BK)(v, host, { refRequired: true }), F(9), workflow);
+    const caller = strict(raw.buildConfigUri, (v) => (0,names/* parseWorkflowUri */.BK)(v, host, { refRequired: true }), F(18), workflow);
+    if (caller !== undefined && sourceRepo !== undefined && !(0,names/* sameRepo */.Zj)(caller, sourceRepo))
+        conflict(`caller workflow ${F(18)} is not in the source repository ${(0,names/* formatRepo */.Kf)(sourceRepo)}`);
     for (const [value, oid] of [
         [raw.sourceRepositoryRef, F(14)],
         [raw.legacy.ref, F(6)],
     ])
-        strict(value, (v) => (isGitRef(v) ? v : undefined), oid, 'a full git ref');
+        strict(value, (v) => ((0,refs/* isGitRef */.c3)(v) ? v : undefined), oid, 'a full git ref');
     for (const [value, oid] of [
         [raw.sourceRepositoryDigest, F(13)],
         [raw.legacy.sha, F(3)],
     ])
-        strict(value, (v) => (isCommitSha(v) ? v : undefined), oid, 'a lower-case commit SHA');
+        strict(value, (v) => ((0,refs/* isCommitSha */._$)(v) ? v : undefined), oid, 'a lower-case commit SHA');
     for (const [value, oid] of [
         [raw.sourceRepositoryId, F(15)],
         [raw.sourceRepositoryOwnerId, F(17)],
@@ -45792,7 +41798,7 @@ function readGithubIdentity(raw, issuer) {
         strict(value, (v) => (/^[a-z_]+$/.test(v) ? v : undefined), oid, 'a GitHub event name');
     const runPrefix = sourceRepo === undefined
         ? undefined
-        : `https://${host}/${formatRepo(sourceRepo)}/actions/runs/`;
+        : `https://${host}/${(0,names/* formatRepo */.Kf)(sourceRepo)}/actions/runs/`;
     strict(raw.runInvocationUri, (v) => runPrefix !== undefined &&
         v.startsWith(runPrefix) &&
         /^[1-9][0-9]*\/attempts\/[1-9][0-9]*$/.test(v.slice(runPrefix.length))
@@ -45816,7 +41822,7 @@ function strict(value, parse, field, grammar) {
     return parsed;
 }
 function conflict(message) {
-    throw new errors_VerifyError('ID_CONFLICT', `certificate ${message}`, {
+    throw new errors/* VerifyError */.Gz('ID_CONFLICT', `certificate ${message}`, {
         hint: 'the certificate does not state one exact GitHub identity; it is not accepted under any policy',
     });
 }
@@ -45862,18 +41868,18 @@ const LEGACY_FIELDS = {
 function readCertificateIdentity(leaf) {
     const [duplicate] = leaf.duplicates;
     if (duplicate !== undefined)
-        throw new errors_VerifyError('ID_CONFLICT', `certificate has extension ${duplicate} more than once`);
+        throw new errors/* VerifyError */.Gz('ID_CONFLICT', `certificate has extension ${duplicate} more than once`);
     const v2 = {};
     const legacy = {};
     for (const { oid, value } of leaf.extensions) {
         if (Object.hasOwn(V2_FIELDS, oid))
-            v2[V2_FIELDS[oid]] = decodeDerUtf8String(value, `extension ${oid}`);
+            v2[V2_FIELDS[oid]] = (0,der/* decodeDerUtf8String */.wh)(value, `extension ${oid}`);
         else if (Object.hasOwn(LEGACY_FIELDS, oid))
-            legacy[LEGACY_FIELDS[oid]] = decodeUtf8(value, `extension ${oid}`);
+            legacy[LEGACY_FIELDS[oid]] = (0,der/* decodeUtf8 */._6)(value, `extension ${oid}`);
     }
     const sans = leaf.sans;
     if (sans !== undefined && sans.length !== 1)
-        throw new errors_VerifyError('ID_CONFLICT', `certificate SAN has ${sans.length} names; Fulcio issues exactly one`);
+        throw new errors/* VerifyError */.Gz('ID_CONFLICT', `certificate SAN has ${sans.length} names; Fulcio issues exactly one`);
     return interpretIdentity({ ...v2, san: sans?.[0], legacy });
 }
 /** The checks and the strict GitHub reading that turn raw Fulcio fields into an identity. */
@@ -45891,7 +41897,7 @@ function checkLegacyAgreement(id) {
     ];
     for (const [old, current, what] of pairs) {
         if (old !== undefined && current !== undefined && old !== current) {
-            throw new errors_VerifyError('ID_CONFLICT', `certificate ${what} disagree: "${old}" vs "${current}"`);
+            throw new errors/* VerifyError */.Gz('ID_CONFLICT', `certificate ${what} disagree: "${old}" vs "${current}"`);
         }
     }
 }
@@ -45913,7 +41919,591 @@ function isWorkflowIdentity(id) {
     return id.buildSignerUri !== undefined || id.legacy.repository !== undefined;
 }
 
-;// CONCATENATED MODULE: ./src/core/policy/checks/subject.ts
+
+/***/ }),
+
+/***/ 392:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ readAttestations),
+/* harmony export */   r: () => (/* binding */ NPM_PUBLISH_PREDICATE_TYPE)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2208);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6419);
+
+
+
+/** The predicate type of the npm registry's publish attestation. */
+const NPM_PUBLISH_PREDICATE_TYPE = 'https://github.com/npm/attestation/tree/main/specs/publish/v0.1';
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+/**
+ * Find the attestations in a file, by content rather than name: one bundle (JSON), JSON Lines
+ * of bundles or legacy DSSE envelopes (`.intoto.jsonl`), a saved GitHub attestations API
+ * response or a saved npm attestations response. Whitespace-only input yields nothing (the
+ * caller reports NO_ATTESTATION); anything unreadable is a typed error.
+ */
+function readAttestations(name, bytes) {
+    if (bytes.length > _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .LIMITS */ .b.maxInputBytes) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('LIMIT', `${name}: ${bytes.length} bytes (limit ${_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .LIMITS */ .b.maxInputBytes})`);
+    }
+    let text;
+    try {
+        text = utf8.decode(bytes);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('MALFORMED', `${name}: not UTF-8 text`);
+    }
+    if (text.charCodeAt(0) === 0xfeff)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('MALFORMED', `${name}: starts with a byte-order mark`);
+    if (text.trim().length === 0)
+        return [];
+    let whole;
+    let wholeError;
+    try {
+        whole = (0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parseStrictJson */ .R)(text);
+    }
+    catch (err) {
+        if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz))
+            throw err;
+        wholeError = err;
+    }
+    const found = whole !== undefined ? classify(name, whole) : readJsonLines(name, text, wholeError);
+    if (found.length > _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .LIMITS */ .b.maxAttestations) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('LIMIT', `${name}: ${found.length} attestations (limit ${_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .LIMITS */ .b.maxAttestations})`);
+    }
+    return found;
+}
+function readJsonLines(name, text, wholeError) {
+    const lines = text.split('\n');
+    const nonEmpty = lines.filter((l) => l.trim().length > 0);
+    if (nonEmpty.length <= 1 && wholeError !== undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz(wholeError.code, `${name}: ${wholeError.message}`);
+    if (nonEmpty.length > _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .LIMITS */ .b.maxAttestations) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('LIMIT', `${name}: ${nonEmpty.length} lines (limit ${_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .LIMITS */ .b.maxAttestations})`);
+    }
+    const found = [];
+    lines.forEach((line, i) => {
+        if (line.trim().length === 0)
+            return;
+        const origin = `${name}:${i + 1}`;
+        try {
+            found.push(...classify(origin, (0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parseStrictJson */ .R)(line)));
+        }
+        catch (err) {
+            if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz))
+                throw err;
+            found.push({ origin, kind: 'invalid', error: err });
+        }
+    });
+    return found;
+}
+function classify(origin, json) {
+    if (!(0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isJsonObject */ .O)(json))
+        return [
+            { origin, kind: 'invalid', error: new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('MALFORMED', 'expected a JSON object') },
+        ];
+    if (Array.isArray(json.attestations)) {
+        // npm's response lists each entry's predicateType beside its bundle (GitHub's does not).
+        const npm = json.attestations.some((item) => (0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isJsonObject */ .O)(item) && item.predicateType === NPM_PUBLISH_PREDICATE_TYPE);
+        return json.attestations.map((item, i) => {
+            const at = `${origin}#${i + 1}`;
+            if ((0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isJsonObject */ .O)(item) && (0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isJsonObject */ .O)(item.bundle))
+                return {
+                    origin: at,
+                    kind: 'bundle',
+                    json: item.bundle,
+                    ...(npm
+                        ? {
+                            npm: {
+                                response: origin,
+                                publish: item.predicateType === NPM_PUBLISH_PREDICATE_TYPE,
+                            },
+                        }
+                        : {}),
+                };
+            if ((0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isJsonObject */ .O)(item) && typeof item.bundle_url === 'string') {
+                return {
+                    origin: at,
+                    kind: 'invalid',
+                    error: new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('BUNDLE_SHAPE', 'this API response only links the bundle (bundle_url); fetch it or save a response with inline bundles'),
+                };
+            }
+            return {
+                origin: at,
+                kind: 'invalid',
+                error: new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('BUNDLE_SHAPE', 'attestation entry has no bundle'),
+            };
+        });
+    }
+    if (json.mediaType === undefined &&
+        typeof json.payloadType === 'string' &&
+        Array.isArray(json.signatures)) {
+        return [{ origin, kind: 'legacy-dsse', json }];
+    }
+    return [{ origin, kind: 'bundle', json }];
+}
+
+
+/***/ }),
+
+/***/ 2208:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ isJsonObject),
+/* harmony export */   R: () => (/* binding */ parseStrictJson)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6419);
+
+
+/**
+ * JSON.parse with the strictness a verifier needs: duplicate keys (a parser differential:
+ * JS keeps the last, other parsers the first), `__proto__` keys and nesting deeper than
+ * `maxDepth` are rejected. Syntax is RFC 8259; a leading BOM is rejected.
+ */
+function parseStrictJson(text, maxDepth = _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b.maxJsonDepth) {
+    const parser = new StrictJsonParser(text, maxDepth);
+    return parser.parseDocument();
+}
+const WS = new Set([0x20, 0x09, 0x0a, 0x0d]);
+class StrictJsonParser {
+    text;
+    maxDepth;
+    pos = 0;
+    constructor(text, maxDepth) {
+        this.text = text;
+        this.maxDepth = maxDepth;
+    }
+    parseDocument() {
+        this.skipWs();
+        const value = this.parseValue(0);
+        this.skipWs();
+        if (this.pos !== this.text.length)
+            this.fail('unexpected data after the JSON value');
+        return value;
+    }
+    parseValue(depth) {
+        const c = this.text.charCodeAt(this.pos);
+        switch (c) {
+            case 0x7b: // {
+                return this.parseObject(depth + 1);
+            case 0x5b: // [
+                return this.parseArray(depth + 1);
+            case 0x22: // "
+                return this.parseString();
+            case 0x74: // t
+                return this.parseLiteral('true', true);
+            case 0x66: // f
+                return this.parseLiteral('false', false);
+            case 0x6e: // n
+                return this.parseLiteral('null', null);
+            default:
+                if (c === 0x2d || (c >= 0x30 && c <= 0x39))
+                    return this.parseNumber();
+                return this.fail(Number.isNaN(c) ? 'unexpected end of input' : 'unexpected character');
+        }
+    }
+    enter(depth) {
+        if (depth > this.maxDepth) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('LIMIT', `JSON nesting deeper than ${this.maxDepth} levels`);
+        }
+    }
+    parseObject(depth) {
+        this.enter(depth);
+        this.pos++;
+        const result = {};
+        const seen = new Set();
+        this.skipWs();
+        if (this.text.charCodeAt(this.pos) === 0x7d) {
+            this.pos++;
+            return result;
+        }
+        for (;;) {
+            this.skipWs();
+            if (this.text.charCodeAt(this.pos) !== 0x22)
+                this.fail('expected a string key');
+            const key = this.parseString();
+            if (seen.has(key))
+                this.fail(`duplicate key "${truncate(key)}"`);
+            if (key === '__proto__')
+                this.fail('forbidden key "__proto__"');
+            seen.add(key);
+            this.skipWs();
+            if (this.text.charCodeAt(this.pos) !== 0x3a)
+                this.fail('expected ":"');
+            this.pos++;
+            this.skipWs();
+            result[key] = this.parseValue(depth);
+            this.skipWs();
+            const c = this.text.charCodeAt(this.pos++);
+            if (c === 0x7d)
+                return result;
+            if (c !== 0x2c)
+                this.fail('expected "," or "}"', -1);
+        }
+    }
+    parseArray(depth) {
+        this.enter(depth);
+        this.pos++;
+        const result = [];
+        this.skipWs();
+        if (this.text.charCodeAt(this.pos) === 0x5d) {
+            this.pos++;
+            return result;
+        }
+        for (;;) {
+            this.skipWs();
+            result.push(this.parseValue(depth));
+            this.skipWs();
+            const c = this.text.charCodeAt(this.pos++);
+            if (c === 0x5d)
+                return result;
+            if (c !== 0x2c)
+                this.fail('expected "," or "]"', -1);
+        }
+    }
+    parseString() {
+        const start = ++this.pos;
+        const text = this.text;
+        // Fast path: no escapes.
+        for (let i = start; i < text.length; i++) {
+            const c = text.charCodeAt(i);
+            if (c === 0x22) {
+                this.pos = i + 1;
+                return text.slice(start, i);
+            }
+            if (c === 0x5c || c < 0x20)
+                break;
+        }
+        let out = '';
+        let chunk = start;
+        for (;;) {
+            if (this.pos >= text.length)
+                this.fail('unterminated string');
+            const c = text.charCodeAt(this.pos);
+            if (c === 0x22) {
+                out += text.slice(chunk, this.pos);
+                this.pos++;
+                return out;
+            }
+            if (c < 0x20)
+                this.fail('control character in string');
+            if (c === 0x5c) {
+                out += text.slice(chunk, this.pos);
+                out += this.parseEscape();
+                chunk = this.pos;
+                continue;
+            }
+            this.pos++;
+        }
+    }
+    parseEscape() {
+        const c = this.text[this.pos + 1];
+        this.pos += 2;
+        switch (c) {
+            case '"':
+                return '"';
+            case '\\':
+                return '\\';
+            case '/':
+                return '/';
+            case 'b':
+                return '\b';
+            case 'f':
+                return '\f';
+            case 'n':
+                return '\n';
+            case 'r':
+                return '\r';
+            case 't':
+                return '\t';
+            case 'u': {
+                const hex = this.text.slice(this.pos, this.pos + 4);
+                if (!/^[0-9a-fA-F]{4}$/.test(hex))
+                    this.fail('invalid \\u escape');
+                this.pos += 4;
+                return String.fromCharCode(parseInt(hex, 16));
+            }
+            case undefined:
+            default:
+                return this.fail('invalid escape', -2);
+        }
+    }
+    parseNumber() {
+        const match = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(this.text.slice(this.pos, this.pos + 400));
+        if (!match)
+            return this.fail('invalid number');
+        this.pos += match[0].length;
+        return Number(match[0]);
+    }
+    parseLiteral(word, value) {
+        if (!this.text.startsWith(word, this.pos))
+            this.fail('invalid literal');
+        this.pos += word.length;
+        return value;
+    }
+    skipWs() {
+        while (WS.has(this.text.charCodeAt(this.pos)))
+            this.pos++;
+    }
+    fail(message, offset = 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('MALFORMED', `invalid JSON at offset ${this.pos + offset}: ${message}`);
+    }
+}
+function truncate(s) {
+    return s.length > 40 ? `${s.slice(0, 40)}…` : s;
+}
+function isJsonObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+
+/***/ }),
+
+/***/ 6419:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ LIMITS)
+/* harmony export */ });
+/** Limits on untrusted input, checked before heavy work (values follow sigstore-go and cosign). */
+const LIMITS = {
+    /** One bundle, JSONL or API response file, trusted root or key, counted while reading. */
+    maxInputBytes: 16 * 1024 * 1024,
+    /** One artifact to hash (a pipe or device is cut off here rather than read forever). */
+    maxArtifactBytes: 64 * 1024 * 1024 * 1024,
+    /** Attestations considered for one artifact. */
+    maxAttestations: 100,
+    maxTlogEntries: 32,
+    maxTimestamps: 32,
+    maxSubjects: 1024,
+    maxDigestsPerSubject: 32,
+    maxJsonDepth: 64,
+    /** Decoded DSSE payload. */
+    maxPayloadBytes: 8 * 1024 * 1024,
+};
+
+
+/***/ }),
+
+/***/ 697:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ko: () => (/* reexport safe */ _input_read_attestations_js__WEBPACK_IMPORTED_MODULE_1__.r),
+/* harmony export */   NP: () => (/* binding */ npmPurl),
+/* harmony export */   Sz: () => (/* binding */ sha512FromIntegrity),
+/* harmony export */   mD: () => (/* binding */ packageFromPurl),
+/* harmony export */   v4: () => (/* binding */ parsePackageSpec)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _input_read_attestations_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(392);
+
+
+// npm's rules for new names: lower case, URL-safe, at most 214 characters, optional @scope/.
+const NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
+// An exact semantic version (no ranges, no tags): npm attests one published version.
+const VERSION = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
+/** `name@version` or `@scope/name@version`, exactly: ranges and dist-tags are refused. */
+function parsePackageSpec(spec) {
+    const at = spec.lastIndexOf('@');
+    const name = at > 0 ? spec.slice(0, at) : spec;
+    const version = at > 0 ? spec.slice(at + 1) : '';
+    if (!NAME.test(name) || name.length > 214)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${JSON.stringify(spec)}: not an npm package name`);
+    if (!VERSION.test(version))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${JSON.stringify(spec)}: give an exact version, NAME@1.2.3`, {
+            hint: 'provenance is per published version; ranges and dist-tags are not resolved',
+        });
+    return { name, version };
+}
+/** The subject npm attests: `pkg:npm/%40scope/name@version` (purl: `@` encoded). */
+function npmPurl(pkg) {
+    return `pkg:npm/${pkg.name.replace(/^@/, '%40')}@${pkg.version}`;
+}
+/** `pkg:npm/%40scope/name@version` → the package, or undefined when it is not exactly that. */
+function packageFromPurl(purl) {
+    const m = /^pkg:npm\/((?:%40[^/@]+\/)?[^/@]+)@([^@/?#]+)$/.exec(purl);
+    if (m === null)
+        return undefined;
+    const name = (m[1] ?? '').replace(/^%40/, '@');
+    const version = m[2] ?? '';
+    return NAME.test(name) && VERSION.test(version) ? { name, version } : undefined;
+}
+/** `dist.integrity` (`sha512-BASE64`) → the hex sha512 the attestations' subject carries. */
+function sha512FromIntegrity(integrity, pkg) {
+    const sha512 = typeof integrity === 'string'
+        ? integrity.split(/\s+/).find((part) => part.startsWith('sha512-'))
+        : undefined;
+    const bytes = sha512 === undefined ? undefined : Buffer.from(sha512.slice(7), 'base64');
+    if (bytes === undefined || bytes.length !== 64 || bytes.toString('base64') !== sha512?.slice(7))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('SUBJECT', `${pkg.name}@${pkg.version}: the registry gives no sha512 integrity for the tarball`);
+    return bytes.toString('hex');
+}
+
+
+/***/ }),
+
+/***/ 9114:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IM: () => (/* binding */ readRegistryKeys),
+/* harmony export */   r0: () => (/* binding */ readTufRegistryKeys),
+/* harmony export */   v_: () => (/* binding */ verifyPublishAttestation)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _bundle_parse_bundle_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(311);
+/* harmony import */ var _crypto_verify_signature_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7174);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4296);
+/* harmony import */ var _json_strict_json_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2208);
+/* harmony import */ var _policy_checks_subject_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9346);
+/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9294);
+/* harmony import */ var _statement_statement_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8124);
+/* harmony import */ var _package_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(697);
+
+
+
+
+
+
+
+
+
+/**
+ * The registry keys the public-good TUF repository publishes (`registry.npmjs.org/keys.json`,
+ * as `npm audit signatures` reads them): the `npm:attestations` keys with their windows.
+ */
+function readTufRegistryKeys(json) {
+    const list = (0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isJsonObject */ .O)(json) ? json.keys : undefined;
+    if (!Array.isArray(list))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerifyError */ .Gz('KEY_MATERIAL', 'registry keys: no "keys" list');
+    return list.flatMap((k) => {
+        if (!(0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isJsonObject */ .O)(k) || k.keyUsage !== 'npm:attestations' || typeof k.keyId !== 'string')
+            return [];
+        const pk = (0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isJsonObject */ .O)(k.publicKey) ? k.publicKey : undefined;
+        const valid = (0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isJsonObject */ .O)(pk?.validFor) ? pk.validFor : undefined;
+        if (typeof pk?.rawBytes !== 'string' || pk.keyDetails !== 'PKIX_ECDSA_P256_SHA_256')
+            return [];
+        const date = (v) => typeof v === 'string' ? new Date(v) : undefined;
+        try {
+            const key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)({
+                key: Buffer.from(pk.rawBytes, 'base64'),
+                format: 'der',
+                type: 'spki',
+            });
+            return [{ keyid: k.keyId, key, expires: date(valid?.end), notBefore: date(valid?.start) }];
+        }
+        catch {
+            return [];
+        }
+    });
+}
+/** `/-/npm/v1/keys` → keys. Entries of another type are ignored; a malformed list throws. */
+function readRegistryKeys(json) {
+    const list = (0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isJsonObject */ .O)(json) ? json.keys : undefined;
+    if (!Array.isArray(list))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerifyError */ .Gz('KEY_MATERIAL', 'registry keys: no "keys" list');
+    return list.flatMap((k) => {
+        if (!(0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isJsonObject */ .O)(k) || typeof k.keyid !== 'string' || typeof k.key !== 'string')
+            return [];
+        if (k.keytype !== 'ecdsa-sha2-nistp256' || k.scheme !== 'ecdsa-sha2-nistp256')
+            return [];
+        const expires = typeof k.expires === 'string' ? new Date(k.expires) : undefined;
+        if (expires !== undefined && Number.isNaN(expires.getTime()))
+            return [];
+        try {
+            const key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)({
+                key: Buffer.from(k.key, 'base64'),
+                format: 'der',
+                type: 'spki',
+            });
+            return [{ keyid: k.keyid, key, expires }];
+        }
+        catch {
+            return [];
+        }
+    });
+}
+/**
+ * The registry's publish attestation: signed by a registry key valid at the signed time (the
+ * key named by the bundle's hint), logged, over this exact package (`pkg:npm/…` with the
+ * registry's sha512), with a predicate naming the same package. It proves the registry
+ * published these bytes; it says nothing of who built them (that is the provenance).
+ */
+function verifyPublishAttestation(origin, bundle, pkg, sha512, keys, roots) {
+    const checks = [];
+    try {
+        const parsed = (0,_bundle_parse_bundle_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBundle */ .Q)(bundle);
+        const material = parsed.bundle.verificationMaterial.content;
+        if (material.$case !== 'publicKey' || parsed.dsse === undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerifyError */ .Gz('KEY_MATERIAL', 'the publish attestation must be a DSSE bundle signed by a registry key');
+        const hint = material.publicKey.hint;
+        const key = keys.find((k) => k.keyid === hint);
+        if (key === undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerifyError */ .Gz('KEY_MATERIAL', `signed by key ${JSON.stringify(hint)}, which the registry does not list`, {
+                hint: 'the registry keys come from /-/npm/v1/keys of the same registry',
+            });
+        const crypto = (0,_crypto_verify_signature_js__WEBPACK_IMPORTED_MODULE_2__/* .verifyBundleCrypto */ .l)(parsed, roots, {
+            publicKey: key.key,
+            keyValidAt: (time) => (key.expires === undefined || time < key.expires) &&
+                (key.notBefore === undefined || time >= key.notBefore),
+        });
+        checks.push((0,_result_js__WEBPACK_IMPORTED_MODULE_7__/* .pass */ .IX)('publish-signature', `signed by registry key ${key.keyid}, logged, at a time the key was valid`));
+        const statement = (0,_statement_statement_js__WEBPACK_IMPORTED_MODULE_5__/* .parseStatement */ .B)(parsed.dsse.payload);
+        if (statement.predicateType !== _package_js__WEBPACK_IMPORTED_MODULE_6__/* .NPM_PUBLISH_PREDICATE */ .Ko)
+            checks.push((0,_result_js__WEBPACK_IMPORTED_MODULE_7__/* .fail */ .fJ)('publish-predicate', 'PREDICATE_TYPE', 'not an npm publish attestation', {
+                expected: _package_js__WEBPACK_IMPORTED_MODULE_6__/* .NPM_PUBLISH_PREDICATE */ .Ko,
+                actual: statement.predicateType,
+            }));
+        const purl = (0,_package_js__WEBPACK_IMPORTED_MODULE_6__/* .npmPurl */ .NP)(pkg);
+        checks.push({ ...(0,_policy_checks_subject_js__WEBPACK_IMPORTED_MODULE_8__/* .checkSubject */ .jj)(statement, { sha512 }, purl), id: 'publish-subject' });
+        const predicate = statement.predicate;
+        const named = (0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isJsonObject */ .O)(predicate) && predicate.name === pkg.name && predicate.version === pkg.version;
+        checks.push(named
+            ? (0,_result_js__WEBPACK_IMPORTED_MODULE_7__/* .pass */ .IX)('publish-package', 'the publish predicate names this package version', `${pkg.name}@${pkg.version}`)
+            : (0,_result_js__WEBPACK_IMPORTED_MODULE_7__/* .fail */ .fJ)('publish-package', 'SUBJECT', 'the publish predicate names another package', {
+                expected: `${pkg.name}@${pkg.version}`,
+                actual: (0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isJsonObject */ .O)(predicate)
+                    ? `${JSON.stringify(predicate.name ?? null)}@${JSON.stringify(predicate.version ?? null)}`
+                    : 'no predicate',
+            }));
+        const failed = checks.some((c) => c.status === 'fail');
+        return {
+            origin,
+            verdict: failed ? 'failed' : 'verified',
+            checks,
+            predicateType: statement.predicateType,
+            ...(0,_crypto_verify_signature_js__WEBPACK_IMPORTED_MODULE_2__/* .evidenceFields */ .V)(crypto),
+            warnings: [],
+        };
+    }
+    catch (err) {
+        if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerifyError */ .Gz))
+            throw err;
+        checks.push((0,_result_js__WEBPACK_IMPORTED_MODULE_7__/* .fail */ .fJ)('publish-signature', err.code, `publish attestation: ${err.message}`, {
+            hint: err.hint,
+        }));
+        return { origin, verdict: 'failed', checks, warnings: [] };
+    }
+}
+
+
+/***/ }),
+
+/***/ 9346:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Si: () => (/* binding */ checkPredicateType),
+/* harmony export */   jj: () => (/* binding */ checkSubject)
+/* harmony export */ });
+/* unused harmony export ACCEPTED_ALGORITHMS */
+/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9294);
 
 /** Algorithms strong enough to bind an artifact (in-toto: ignore the rest; slsa-verifier: >= 256 bits). */
 const ACCEPTED_ALGORITHMS = ['sha256', 'sha384', 'sha512'];
@@ -45921,9 +42511,9 @@ function checkPredicateType(policy, statement) {
     const accepted = policy.predicateTypes;
     const expected = accepted === 'any' ? 'any' : accepted.join(' | ');
     if (accepted === 'any' || accepted.includes(statement.predicateType)) {
-        return pass('predicate-type', 'predicate type accepted', expected, statement.predicateType);
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__/* .pass */ .IX)('predicate-type', 'predicate type accepted', expected, statement.predicateType);
     }
-    return fail('predicate-type', 'PREDICATE_TYPE', 'predicate type is not one the policy accepts (compared exactly)', {
+    return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)('predicate-type', 'PREDICATE_TYPE', 'predicate type is not one the policy accepts (compared exactly)', {
         expected,
         actual: statement.predicateType,
         hint: 'pass --predicate-type URI to verify another kind of attestation',
@@ -45951,24 +42541,24 @@ function checkSubject(statement, digests, subjectName) {
         .map(([a, h]) => `${a}:${h}`)
         .join(', ');
     if (matched !== undefined)
-        return pass('subject', `artifact is subject ${JSON.stringify(matched.name ?? '')}`, mine, matched.name);
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__/* .pass */ .IX)('subject', `artifact is subject ${JSON.stringify(matched.name ?? '')}`, mine, matched.name);
     const named = subjectName !== undefined &&
         statement.subjects.some((s) => ACCEPTED_ALGORITHMS.some((a) => s.digest[a] !== undefined && s.digest[a] === digests[a]));
     if (named) {
-        return fail('subject', 'ID_SUBJECT_NAME', 'the subject with this digest has another name', {
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)('subject', 'ID_SUBJECT_NAME', 'the subject with this digest has another name', {
             expected: subjectName,
             actual: statement.subjects.map((s) => s.name ?? '(unnamed)').join(', '),
         });
     }
     const theirs = statement.subjects.slice(0, 5).map(describeSubject).join('; ');
     if (!comparable) {
-        return fail('subject', 'DIGEST_ALG', 'no subject carries a digest algorithm that can be compared with the artifact', {
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)('subject', 'DIGEST_ALG', 'no subject carries a digest algorithm that can be compared with the artifact', {
             expected: mine,
             actual: theirs,
             hint: 'accepted algorithms: sha256, sha384, sha512; give the artifact file so every algorithm can be computed',
         });
     }
-    return fail('subject', 'SUBJECT', 'the artifact digest is not among the attestation subjects', {
+    return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)('subject', 'SUBJECT', 'the artifact digest is not among the attestation subjects', {
         expected: mine,
         actual: `${theirs}${statement.subjects.length > 5 ? ` (+${statement.subjects.length - 5} more)` : ''}`,
         hint: 'this attestation is about other files; check the artifact and the bundle belong together',
@@ -45981,6 +42571,846 @@ function describeSubject(s) {
     return `${s.name ?? '(unnamed)'} ${d}`;
 }
 
+
+/***/ }),
+
+/***/ 3509:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ policyInputFrom),
+/* harmony export */   l: () => (/* binding */ POLICY_FIELDS)
+/* harmony export */ });
+/**
+ * The one mapping from flags and action inputs to the policy. Names are the same everywhere;
+ * the only difference is number: a repeatable flag (`--trigger`) is a plural, multi-line
+ * input (`triggers`).
+ */
+const POLICY_FIELDS = [
+    { key: 'repo', flag: 'repo', input: 'repo', kind: 'string' },
+    { key: 'owner', flag: 'owner', input: 'owner', kind: 'string' },
+    { key: 'certIdentity', flag: 'cert-identity', input: 'cert-identity', kind: 'string' },
+    { key: 'signerWorkflow', flag: 'signer-workflow', input: 'signer-workflow', kind: 'string' },
+    { key: 'signerRepo', flag: 'signer-repo', input: 'signer-repo', kind: 'string' },
+    { key: 'callerWorkflow', flag: 'caller-workflow', input: 'caller-workflow', kind: 'string' },
+    { key: 'sourceRef', flag: 'source-ref', input: 'source-ref', kind: 'string' },
+    { key: 'sourceBranch', flag: 'source-branch', input: 'source-branch', kind: 'string' },
+    { key: 'sourceTag', flag: 'source-tag', input: 'source-tag', kind: 'string' },
+    {
+        key: 'sourceVersionedTag',
+        flag: 'source-versioned-tag',
+        input: 'source-versioned-tag',
+        kind: 'string',
+    },
+    { key: 'sourceDigest', flag: 'source-digest', input: 'source-digest', kind: 'string' },
+    { key: 'builderId', flag: 'builder-id', input: 'builder-id', kind: 'string' },
+    { key: 'workflowInputs', flag: 'workflow-input', input: 'workflow-inputs', kind: 'list' },
+    { key: 'triggers', flag: 'trigger', input: 'triggers', kind: 'list' },
+    { key: 'certOidcIssuer', flag: 'cert-oidc-issuer', input: 'cert-oidc-issuer', kind: 'string' },
+    { key: 'predicateType', flag: 'predicate-type', input: 'predicate-type', kind: 'string' },
+    {
+        key: 'allowSelfHostedRunners',
+        flag: 'allow-self-hosted-runners',
+        input: 'allow-self-hosted-runners',
+        kind: 'boolean',
+    },
+    {
+        key: 'allowUnrecordedRunner',
+        flag: 'allow-unrecorded-runner',
+        input: 'allow-unrecorded-runner',
+        kind: 'boolean',
+    },
+    { key: 'repoId', flag: 'repo-id', input: 'repo-id', kind: 'string' },
+    { key: 'ownerId', flag: 'owner-id', input: 'owner-id', kind: 'string' },
+    { key: 'subjectName', flag: 'subject-name', input: 'subject-name', kind: 'string' },
+];
+/** Build a PolicyInput from values read by field (flag values or parsed action inputs). */
+function policyInputFrom(read) {
+    const input = {};
+    for (const field of POLICY_FIELDS) {
+        const value = read(field);
+        if (value !== undefined)
+            input[field.key] = value;
+    }
+    return input;
+}
+
+
+/***/ }),
+
+/***/ 2390:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ON: () => (/* binding */ parsePolicy)
+});
+
+// UNUSED EXPORTS: parseRepo, parseSignerWorkflow
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/github/names.ts
+var names = __nccwpck_require__(9067);
+// EXTERNAL MODULE: ./src/core/github/refs.ts
+var refs = __nccwpck_require__(8205);
+// EXTERNAL MODULE: ./src/core/provenance/build-types.ts
+var build_types = __nccwpck_require__(7931);
+;// CONCATENATED MODULE: ./src/core/policy/policy.ts
+const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
+
+;// CONCATENATED MODULE: ./src/core/policy/parse-policy.ts
+
+
+
+
+
+/**
+ * Validate and normalise a policy. Every value is a literal: nothing is ever used as a regular
+ * expression. A policy that names no source identity (repo, owner or exact certificate
+ * identity) is refused: "verify the signature only" is not a question this tool answers.
+ */
+function parsePolicy(input, options = {}) {
+    const issuer = nonEmpty(input.certOidcIssuer, '--cert-oidc-issuer') ?? GITHUB_ACTIONS_ISSUER;
+    const githubHost = (0,names/* githubHostForIssuer */.u_)(issuer) ?? names/* GITHUB_HOST */.F2;
+    const sourceRepo = input.repo === undefined ? undefined : parseRepo(input.repo, '--repo', githubHost);
+    const owner = input.owner === undefined ? undefined : parseOwner(input.owner);
+    const certIdentity = nonEmpty(input.certIdentity, '--cert-identity');
+    if (sourceRepo === undefined && owner === undefined && certIdentity === undefined) {
+        throw (0,errors/* policyError */.nq)('the policy names no source identity', 'give --repo OWNER/REPO (or --owner OWNER, or --cert-identity SAN) so a signature from anyone else is rejected');
+    }
+    if (sourceRepo !== undefined &&
+        owner !== undefined &&
+        (0,names/* asciiLower */.F)(sourceRepo.owner) !== (0,names/* asciiLower */.F)(owner)) {
+        throw (0,errors/* policyError */.nq)(`--owner ${owner} contradicts --repo ${sourceRepo.owner}/${sourceRepo.repo}`);
+    }
+    return {
+        issuer,
+        githubHost,
+        sourceRepo,
+        owner,
+        certIdentity,
+        signerWorkflow: input.signerWorkflow === undefined
+            ? undefined
+            : parseSignerWorkflow(input.signerWorkflow, githubHost),
+        signerRepo: input.signerRepo === undefined
+            ? undefined
+            : parseRepo(input.signerRepo, '--signer-repo', githubHost),
+        callerWorkflow: input.callerWorkflow === undefined
+            ? undefined
+            : parseCallerWorkflow(input.callerWorkflow, githubHost),
+        refRules: parseRefRules(input),
+        sourceDigest: input.sourceDigest === undefined ? undefined : parseCommit(input.sourceDigest),
+        builderId: input.builderId === undefined ? undefined : parseBuilderId(input.builderId),
+        workflowInputs: (input.workflowInputs ?? []).map(parseInput),
+        triggers: input.triggers === undefined || input.triggers.length === 0
+            ? undefined
+            : input.triggers.map(parseTrigger),
+        allowSelfHostedRunners: input.allowSelfHostedRunners ?? false,
+        allowUnrecordedRunner: input.allowUnrecordedRunner ?? false,
+        repositoryId: input.repoId === undefined ? undefined : parseNumericId(input.repoId, '--repo-id'),
+        ownerId: input.ownerId === undefined ? undefined : parseNumericId(input.ownerId, '--owner-id'),
+        subjectName: nonEmpty(input.subjectName, '--subject-name'),
+        predicateTypes: parsePredicateType(input.predicateType),
+        defaultSigner: options.defaultSigner ?? 'repo',
+    };
+}
+/**
+ * `owner/repo`, `HOST/owner/repo`, `https://HOST/owner/repo` (HOST: github.com, or the GHE.com
+ * tenant of the issuer), with at most one trailing `.git` and one trailing `/`, optionally
+ * prefixed `git+`. Anything else is refused.
+ */
+function parseRepo(value, flag, host = names/* GITHUB_HOST */.F2) {
+    let v = value;
+    if (v.startsWith('git+'))
+        v = v.slice(4);
+    if (v.startsWith('https://'))
+        v = v.slice('https://'.length);
+    else if (v.includes('://'))
+        throw (0,errors/* policyError */.nq)(`${flag} ${value}: only https GitHub URLs are accepted`);
+    if (v.endsWith('/'))
+        v = v.slice(0, -1);
+    if (v.endsWith('.git'))
+        v = v.slice(0, -4);
+    const parts = v.split('/');
+    if (parts.length === 3) {
+        if ((0,names/* asciiLower */.F)(parts[0] ?? '') !== host)
+            throw (0,errors/* policyError */.nq)(`${flag} ${value}: host must be ${host}`);
+        parts.shift();
+    }
+    const [owner, repo] = parts;
+    if (parts.length !== 2 ||
+        owner === undefined ||
+        repo === undefined ||
+        !(0,names/* isValidOwner */.yi)(owner) ||
+        !(0,names/* isValidRepo */.zd)(repo)) {
+        throw (0,errors/* policyError */.nq)(`${flag} ${JSON.stringify(value)} is not OWNER/REPO`, 'for example --repo acme/app');
+    }
+    return { owner, repo };
+}
+function parseOwner(value) {
+    if (!(0,names/* isValidOwner */.yi)(value))
+        throw (0,errors/* policyError */.nq)(`--owner ${JSON.stringify(value)} is not a GitHub owner name`);
+    return value;
+}
+/** `[HOST/]OWNER/REPO/PATH[@REF]`; REF, when given, is a full ref or a commit SHA. */
+function parseSignerWorkflow(value, githubHost = names/* GITHUB_HOST */.F2) {
+    let v = value.startsWith('https://') ? value.slice('https://'.length) : value;
+    const at = v.indexOf('@');
+    const ref = at >= 0 ? v.slice(at + 1) : undefined;
+    if (at >= 0)
+        v = v.slice(0, at);
+    const parts = v.split('/');
+    let host = names/* GITHUB_HOST */.F2;
+    if (parts[0]?.includes('.'))
+        host = (0,names/* asciiLower */.F)(parts.shift() ?? '');
+    const [owner, repo, ...rest] = parts;
+    const path = rest.join('/');
+    if (owner === undefined ||
+        repo === undefined ||
+        !(0,names/* isValidOwner */.yi)(owner) ||
+        !(0,names/* isValidRepo */.zd)(repo) ||
+        !isSafePath(path)) {
+        throw (0,errors/* policyError */.nq)(`--signer-workflow ${JSON.stringify(value)} is not [HOST/]OWNER/REPO/PATH[@REF]`, 'for example --signer-workflow acme/shared/.github/workflows/build.yml@refs/tags/v1.0.0');
+    }
+    if (host !== githubHost)
+        throw (0,errors/* policyError */.nq)(`--signer-workflow host must be ${githubHost}`);
+    if (ref !== undefined && !(0,refs/* isFullRefOrSha */.KH)(ref)) {
+        throw (0,errors/* policyError */.nq)(`--signer-workflow ref "${ref}" must be a full ref or a commit SHA`, `use @refs/tags/${ref} or @refs/heads/${ref}`);
+    }
+    return { host, owner, repo, path, ref };
+}
+/** `.github/workflows/x.yml` (in the source repository) or `OWNER/REPO/PATH[@REF]`. */
+function parseCallerWorkflow(value, host) {
+    if (value.startsWith('.github/')) {
+        if (!isSafePath(value))
+            throw (0,errors/* policyError */.nq)(`--caller-workflow ${JSON.stringify(value)} is not a workflow path`);
+        return { repo: undefined, path: value, ref: undefined };
+    }
+    const w = parseSignerWorkflow(value, host);
+    return { repo: { owner: w.owner, repo: w.repo }, path: w.path, ref: w.ref };
+}
+function isSafePath(path) {
+    return path.length > 0 && (0,names/* isWorkflowPath */.$u)(path);
+}
+function parseRefRules(input) {
+    const rules = [];
+    if (input.sourceRef !== undefined) {
+        if (!input.sourceRef.startsWith('refs/')) {
+            throw (0,errors/* policyError */.nq)(`--source-ref ${JSON.stringify(input.sourceRef)} is not a full ref`, 'use refs/tags/NAME or refs/heads/NAME, or --source-tag / --source-branch');
+        }
+        rules.push({ kind: 'ref', ref: input.sourceRef });
+    }
+    if (input.sourceBranch !== undefined)
+        rules.push({ kind: 'branch', name: shortRef(input.sourceBranch, '--source-branch') });
+    if (input.sourceTag !== undefined && input.sourceVersionedTag !== undefined) {
+        throw (0,errors/* policyError */.nq)('--source-tag and --source-versioned-tag cannot be combined');
+    }
+    if (input.sourceTag !== undefined)
+        rules.push({ kind: 'tag', name: shortRef(input.sourceTag, '--source-tag') });
+    if (input.sourceVersionedTag !== undefined) {
+        const semver = (0,refs/* parseSemverTag */.k9)(input.sourceVersionedTag);
+        if (semver === undefined) {
+            throw (0,errors/* policyError */.nq)(`--source-versioned-tag ${JSON.stringify(input.sourceVersionedTag)} is not vMAJOR[.MINOR[.PATCH]]`);
+        }
+        rules.push({ kind: 'versioned-tag', tag: input.sourceVersionedTag, semver });
+    }
+    return rules;
+}
+function shortRef(value, flag) {
+    if (value.length === 0 || value.startsWith('refs/') || /\s/.test(value)) {
+        throw (0,errors/* policyError */.nq)(`${flag} takes a short name such as main or v1.2.3, got ${JSON.stringify(value)}`);
+    }
+    return value;
+}
+function parseCommit(value) {
+    if (!/^[0-9a-fA-F]{40}$|^[0-9a-fA-F]{64}$/.test(value)) {
+        throw (0,errors/* policyError */.nq)(`--source-digest ${JSON.stringify(value)} is not a full commit SHA`);
+    }
+    return value.toLowerCase();
+}
+/** `NAME[@VERSION]`: at most one `@`. */
+function parseBuilderId(value) {
+    const parts = value.split('@');
+    const name = parts[0];
+    if (parts.length > 2 || name === undefined || !name.startsWith('https://')) {
+        throw (0,errors/* policyError */.nq)(`--builder-id ${JSON.stringify(value)} is not an https URI with an optional @VERSION`);
+    }
+    return { name, version: parts[1] };
+}
+function parseInput(value) {
+    const eq = value.indexOf('=');
+    if (eq <= 0)
+        throw (0,errors/* policyError */.nq)(`--workflow-input ${JSON.stringify(value)} is not KEY=VALUE`);
+    return [value.slice(0, eq), value.slice(eq + 1)];
+}
+function parseTrigger(value) {
+    if (!/^[a-z_]+$/.test(value))
+        throw (0,errors/* policyError */.nq)(`--trigger ${JSON.stringify(value)} is not a GitHub event name`);
+    return value;
+}
+function parseNumericId(value, flag) {
+    if (!/^[1-9]\d*$/.test(value))
+        throw (0,errors/* policyError */.nq)(`${flag} ${JSON.stringify(value)} is not a numeric id`);
+    return value;
+}
+function parsePredicateType(value) {
+    if (value === undefined)
+        return build_types/* SLSA_PROVENANCE_TYPES */.Ov;
+    if (value === 'any')
+        return 'any';
+    if (!/^[a-z][a-z0-9+.-]*:\S+$/i.test(value))
+        throw (0,errors/* policyError */.nq)(`--predicate-type ${JSON.stringify(value)} is not a URI or "any"`);
+    return [value];
+}
+function nonEmpty(value, flag) {
+    if (value === undefined)
+        return undefined;
+    if (value.length === 0)
+        throw (0,errors/* policyError */.nq)(`${flag} is empty`);
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 7931:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hg: () => (/* binding */ DELEGATOR_BUILD_TYPES),
+/* harmony export */   Ov: () => (/* binding */ SLSA_PROVENANCE_TYPES),
+/* harmony export */   ZX: () => (/* binding */ SLSA_PROVENANCE_V02),
+/* harmony export */   e9: () => (/* binding */ GHA_WORKFLOW_BUILD_TYPES),
+/* harmony export */   hr: () => (/* binding */ GENERATOR_REPO),
+/* harmony export */   ip: () => (/* binding */ NPM_FIRST_BUILD_TYPES),
+/* harmony export */   or: () => (/* binding */ NPM_V02_BUILD_TYPES),
+/* harmony export */   ow: () => (/* binding */ RUNNER_BUILDER_IDS),
+/* harmony export */   rA: () => (/* binding */ GENERATOR_BUILD_TYPES),
+/* harmony export */   tx: () => (/* binding */ DELEGATOR_WORKFLOWS),
+/* harmony export */   us: () => (/* binding */ SLSA_PROVENANCE_V1),
+/* harmony export */   xp: () => (/* binding */ TRUSTED_GENERATOR_WORKFLOWS)
+/* harmony export */ });
+/** SLSA predicate types and the build types whose claims we can check against a certificate. */
+const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
+const SLSA_PROVENANCE_V02 = 'https://slsa.dev/provenance/v0.2';
+const SLSA_PROVENANCE_TYPES = [SLSA_PROVENANCE_V1, SLSA_PROVENANCE_V02];
+/** GitHub Actions workflow build type (actions/attest, npm CLI provenance). */
+const GHA_WORKFLOW_BUILD_TYPES = [
+    'https://actions.github.io/buildtypes/workflow/v1',
+    'https://slsa-framework.github.io/github-actions-buildtypes/workflow/v1',
+];
+const GENERATOR = 'https://github.com/slsa-framework/slsa-github-generator/';
+/** slsa-github-generator build types (generic, go, container, container-based, BYOB delegators). */
+const GENERATOR_BUILD_TYPES = [
+    `${GENERATOR}generic@v1`,
+    `${GENERATOR}go@v1`,
+    `${GENERATOR}container@v1`,
+    'https://slsa.dev/container-based-build/v0.1?draft',
+];
+const DELEGATOR_BUILD_TYPES = [
+    `${GENERATOR}delegator-generic@v0`,
+    `${GENERATOR}delegator-lowperms-generic@v0`,
+];
+/** npm CLI provenance in SLSA v0.2. */
+const NPM_V02_BUILD_TYPES = [
+    'https://github.com/npm/cli/gha/v2',
+    'https://github.com/npm/cli/gha/v1',
+];
+/**
+ * npm CLI's first provenance format (npm 9.4–9.5, early 2023): `gha@v0`, then `gha@v1`. Its
+ * builder id names the npm CLI (`https://github.com/npm/cli@9.5.0`) and its entryPoint is the
+ * whole `GITHUB_WORKFLOW_REF` (`OWNER/REPO/PATH@REF`), where later formats give the path.
+ */
+const NPM_FIRST_BUILD_TYPES = [
+    'https://github.com/npm/cli/gha@v0',
+    'https://github.com/npm/cli/gha@v1',
+];
+/** Builder ids that name the runner rather than a workflow (npm CLI provenance, older actions/attest). */
+const RUNNER_BUILDER_IDS = [
+    'https://github.com/actions/runner/github-hosted',
+    'https://github.com/actions/runner/self-hosted',
+    'https://github.com/actions/runner',
+];
+/** slsa-github-generator reusable workflows that slsa-verifier trusts by default. */
+const GENERATOR_REPO = { owner: 'slsa-framework', repo: 'slsa-github-generator' };
+const TRUSTED_GENERATOR_WORKFLOWS = [
+    '.github/workflows/generator_generic_slsa3.yml',
+    '.github/workflows/builder_go_slsa3.yml',
+    '.github/workflows/builder_container-based_slsa3.yml',
+    '.github/workflows/generator_container_slsa3.yml',
+    '.github/workflows/delegator_generic_slsa3.yml',
+    '.github/workflows/delegator_lowperms-generic_slsa3.yml',
+];
+const DELEGATOR_WORKFLOWS = [
+    '.github/workflows/delegator_generic_slsa3.yml',
+    '.github/workflows/delegator_lowperms-generic_slsa3.yml',
+];
+
+
+/***/ }),
+
+/***/ 8025:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   OH: () => (/* binding */ readPypiProvenance),
+/* harmony export */   bp: () => (/* binding */ checkPublisher),
+/* harmony export */   tP: () => (/* binding */ PYPI_PUBLISH_PREDICATE)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _github_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9067);
+/* harmony import */ var _json_strict_json_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2208);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6419);
+/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9294);
+
+
+
+
+
+const PYPI_PUBLISH_PREDICATE = 'https://docs.pypi.org/attestations/publish/v1';
+const BUNDLE_V03 = 'application/vnd.dev.sigstore.bundle.v0.3+json';
+const IN_TOTO = 'application/vnd.in-toto+json';
+/**
+ * A PEP 740 provenance object (`{version: 1, attestation_bundles: [{publisher, attestations}]}`)
+ * → candidates. Each attestation becomes the Sigstore bundle v0.3 it stands for (certificate,
+ * its one log entry, DSSE over the statement), as pypi-attestations converts it; anything
+ * not of that exact shape is a failed candidate, never skipped.
+ */
+function readPypiProvenance(origin, json) {
+    if (!(0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isJsonObject */ .O)(json) || json.version !== 1 || !Array.isArray(json.attestation_bundles))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('MALFORMED', `${origin}: not a PEP 740 provenance object (version 1)`);
+    const found = [];
+    json.attestation_bundles.forEach((group, g) => {
+        const publisher = readPublisher((0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isJsonObject */ .O)(group) ? group.publisher : undefined);
+        const list = (0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isJsonObject */ .O)(group) ? group.attestations : undefined;
+        if (!Array.isArray(list)) {
+            found.push({
+                publisher,
+                candidate: invalid(`${origin}#${g + 1}`, 'attestation bundle has no attestations list'),
+            });
+            return;
+        }
+        list.forEach((attestation, i) => {
+            const at = `${origin}#${g + 1}.${i + 1}`;
+            try {
+                found.push({
+                    publisher,
+                    candidate: { origin: at, kind: 'bundle', json: bundleOf(attestation) },
+                });
+            }
+            catch (err) {
+                if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz))
+                    throw err;
+                found.push({ publisher, candidate: { origin: at, kind: 'invalid', error: err } });
+            }
+        });
+    });
+    if (found.length > _limits_js__WEBPACK_IMPORTED_MODULE_3__/* .LIMITS */ .b.maxAttestations)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('LIMIT', `${origin}: ${found.length} attestations (limit ${_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .LIMITS */ .b.maxAttestations})`);
+    return found;
+}
+function invalid(origin, message) {
+    return { origin, kind: 'invalid', error: new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('BUNDLE_SHAPE', message) };
+}
+function only(obj, keys, what) {
+    const extra = Object.keys(obj).filter((k) => !keys.includes(k));
+    if (extra.length > 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('BUNDLE_SHAPE', `${what}: unknown field ${JSON.stringify(extra[0])}`);
+}
+function bundleOf(attestation) {
+    if (!(0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isJsonObject */ .O)(attestation) || attestation.version !== 1)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('BUNDLE_SHAPE', 'PEP 740 attestation must be an object with version 1');
+    only(attestation, ['version', 'verification_material', 'envelope'], 'attestation');
+    const material = attestation.verification_material;
+    const envelope = attestation.envelope;
+    if (!(0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isJsonObject */ .O)(material) || !(0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isJsonObject */ .O)(envelope))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('BUNDLE_SHAPE', 'attestation needs verification_material and envelope');
+    only(material, ['certificate', 'transparency_entries'], 'verification_material');
+    only(envelope, ['statement', 'signature'], 'envelope');
+    const entries = material.transparency_entries;
+    if (typeof material.certificate !== 'string' || !Array.isArray(entries) || entries.length !== 1)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('BUNDLE_SHAPE', 'verification_material needs a certificate and exactly one transparency entry');
+    if (typeof envelope.statement !== 'string' || typeof envelope.signature !== 'string')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('BUNDLE_SHAPE', 'envelope needs statement and signature (base64)');
+    return {
+        mediaType: BUNDLE_V03,
+        verificationMaterial: { certificate: { rawBytes: material.certificate }, tlogEntries: entries },
+        dsseEnvelope: {
+            payload: envelope.statement,
+            payloadType: IN_TOTO,
+            signatures: [{ sig: envelope.signature }],
+        },
+    };
+}
+function readPublisher(json) {
+    const str = (v) => typeof v === 'string' ? v : undefined;
+    if (!(0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isJsonObject */ .O)(json))
+        return { kind: '(none)', repository: undefined, workflow: undefined, environment: undefined };
+    return {
+        kind: str(json.kind) ?? '(none)',
+        repository: str(json.repository),
+        workflow: str(json.workflow),
+        environment: str(json.environment),
+    };
+}
+/**
+ * PyPI's Trusted Publisher record must agree with the certificate: the same source repository
+ * and, as the caller (top-level) workflow, the publisher's workflow file. The record is PyPI's
+ * claim; the certificate stays the identity.
+ */
+function checkPublisher(publisher, result, 
+/** The policy pins the certificate identity and issuer exactly (--cert-identity, --cert-oidc-issuer). */
+identityPinned = false) {
+    if (publisher.kind !== 'GitHub') {
+        // GitLab, Google, ActiveState: their certificates carry no GitHub workflow identity, so the
+        // repository rules cannot apply; an exactly pinned identity and issuer decide instead.
+        if (identityPinned)
+            return [
+                (0,_result_js__WEBPACK_IMPORTED_MODULE_4__/* .pass */ .IX)('publisher', `PyPI's Trusted Publisher is ${publisher.kind}: the certificate identity and issuer are pinned exactly (--cert-identity, --cert-oidc-issuer); PyPI's record is its claim and is not compared`, 'an exactly pinned identity', publisher.kind),
+            ];
+        return [
+            (0,_result_js__WEBPACK_IMPORTED_MODULE_4__/* .fail */ .fJ)('publisher', 'ID_PUBLISHER', `PyPI's Trusted Publisher is ${JSON.stringify(publisher.kind)}, not GitHub: --repo and --owner check GitHub workflow identities only`, {
+                expected: 'GitHub, or an identity pinned with --cert-identity and --cert-oidc-issuer',
+                actual: publisher.kind,
+                hint: "pin this publisher's identity exactly: --cert-identity SAN --cert-oidc-issuer ISSUER (GitLab: https://gitlab.com; Google: https://accounts.google.com)",
+            }),
+        ];
+    }
+    const checks = [];
+    const host = result.identity?.host;
+    const certRepo = (0,_github_names_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRepoPath */ .NP)(result.identity?.repository);
+    const publisherRepo = (0,_github_names_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRepoPath */ .NP)(publisher.repository);
+    const sameRepository = certRepo !== undefined && publisherRepo !== undefined && (0,_github_names_js__WEBPACK_IMPORTED_MODULE_1__/* .sameRepo */ .Zj)(certRepo, publisherRepo);
+    checks.push(sameRepository
+        ? (0,_result_js__WEBPACK_IMPORTED_MODULE_4__/* .pass */ .IX)('publisher-repo', 'Trusted Publisher repository matches the certificate', publisher.repository, result.identity?.sourceRepository)
+        : (0,_result_js__WEBPACK_IMPORTED_MODULE_4__/* .fail */ .fJ)('publisher-repo', 'ID_REPO', 'PyPI names another repository as the Trusted Publisher than the certificate', {
+            expected: publisher.repository ?? '(none)',
+            actual: certRepo === undefined ? '(none)' : (0,_github_names_js__WEBPACK_IMPORTED_MODULE_1__/* .formatRepo */ .Kf)(certRepo),
+        }));
+    const caller = host === undefined ? undefined : (0,_github_names_js__WEBPACK_IMPORTED_MODULE_1__/* .parseWorkflowUri */ .BK)(result.identity?.callerWorkflow, host);
+    const want = `.github/workflows/${publisher.workflow ?? ''}`;
+    checks.push(publisher.workflow !== undefined && caller?.path === want
+        ? (0,_result_js__WEBPACK_IMPORTED_MODULE_4__/* .pass */ .IX)('publisher-workflow', 'Trusted Publisher workflow is the caller workflow', want, result.identity?.callerWorkflow)
+        : (0,_result_js__WEBPACK_IMPORTED_MODULE_4__/* .fail */ .fJ)('publisher-workflow', 'ID_CALLER', "PyPI's Trusted Publisher workflow is not the certificate's caller workflow", {
+            expected: want,
+            actual: result.identity?.callerWorkflow ?? '(none)',
+            hint: 'the publisher is the top-level workflow; a reusable workflow it calls signs, and that is fine',
+        }));
+    return checks;
+}
+
+
+/***/ }),
+
+/***/ 8557:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hc: () => (/* binding */ resultFromArtifacts),
+/* harmony export */   R1: () => (/* binding */ trustRootsOf),
+/* harmony export */   WG: () => (/* binding */ errorResult),
+/* harmony export */   f$: () => (/* binding */ SCHEMA_VERSION),
+/* harmony export */   lm: () => (/* binding */ exitOfVerdict)
+/* harmony export */ });
+/* unused harmony export describePolicy */
+/* harmony import */ var _codes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7265);
+/* harmony import */ var _github_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9067);
+/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9294);
+
+
+
+const SCHEMA_VERSION = 1;
+function resultFromArtifacts(args) {
+    const verdict = overall(args.artifacts);
+    const codes = new Set();
+    for (const a of args.artifacts) {
+        if (a.verdict === 'verified')
+            continue;
+        if (a.attestations.length === 0 || a.attestations.every(hasOtherPredicateType))
+            codes.add('NO_ATTESTATION');
+        for (const att of a.attestations)
+            (0,_result_js__WEBPACK_IMPORTED_MODULE_2__/* .failedCodes */ .Q8)(att.checks).forEach((c) => codes.add(c));
+    }
+    return {
+        schemaVersion: SCHEMA_VERSION,
+        tool: { name: 'verify-provenance', version: args.version },
+        command: args.command,
+        verdict,
+        exitCode: exitOfVerdict(verdict),
+        failedChecks: [...codes],
+        policy: describePolicy(args.policy),
+        trustRoots: trustRootsOf(args.roots),
+        artifacts: args.artifacts,
+        warnings: args.warnings ?? [],
+    };
+}
+/** A run's exit code from its verdict: only a full accept is 0. */
+function exitOfVerdict(verdict) {
+    return verdict === 'verified'
+        ? _codes_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .dc.VERIFIED
+        : verdict === 'indeterminate'
+            ? _codes_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .dc.INDETERMINATE
+            : _codes_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .dc.FAILED;
+}
+/** The trusted roots a result names. */
+function trustRootsOf(roots) {
+    return roots.map((r) => ({
+        label: r.label,
+        ...(r.newestKeyStart === undefined ? {} : { newestKeyStart: r.newestKeyStart.toISOString() }),
+    }));
+}
+/** Attestations exist, but none is of a type the policy asks for: nothing was checked. */
+function hasOtherPredicateType(att) {
+    return att.checks.some((c) => c.id === 'predicate-type' && c.status === 'fail');
+}
+/** Zero artifacts is never a pass; an artifact with no attestation fails. */
+function overall(artifacts) {
+    if (artifacts.length === 0)
+        return 'failed';
+    if (artifacts.every((a) => a.verdict === 'verified'))
+        return 'verified';
+    if (artifacts.some((a) => a.verdict === 'failed'))
+        return 'failed';
+    return 'indeterminate';
+}
+function errorResult(version, command, code, message, exitCode, hint) {
+    return {
+        schemaVersion: SCHEMA_VERSION,
+        tool: { name: 'verify-provenance', version },
+        command,
+        verdict: 'error',
+        exitCode,
+        failedChecks: [code],
+        artifacts: [],
+        warnings: [],
+        error: { code, message, ...(hint === undefined ? {} : { hint }) },
+    };
+}
+/** The normalised policy, with the names the flags use. */
+function describePolicy(p) {
+    const out = {
+        certOidcIssuer: p.issuer,
+        repo: p.sourceRepo && (0,_github_names_js__WEBPACK_IMPORTED_MODULE_1__/* .formatRepo */ .Kf)(p.sourceRepo),
+        owner: p.owner,
+        certIdentity: p.certIdentity,
+        signerWorkflow: p.signerWorkflow && (0,_github_names_js__WEBPACK_IMPORTED_MODULE_1__/* .formatWorkflow */ .Vp)(p.signerWorkflow),
+        signerRepo: p.signerRepo && (0,_github_names_js__WEBPACK_IMPORTED_MODULE_1__/* .formatRepo */ .Kf)(p.signerRepo),
+        callerWorkflow: p.callerWorkflow &&
+            `${p.callerWorkflow.repo ? `${(0,_github_names_js__WEBPACK_IMPORTED_MODULE_1__/* .formatRepo */ .Kf)(p.callerWorkflow.repo)}/` : ''}${p.callerWorkflow.path}${p.callerWorkflow.ref ? `@${p.callerWorkflow.ref}` : ''}`,
+        sourceRefs: p.refRules.length > 0
+            ? p.refRules.map((r) => `${r.kind}:${'ref' in r ? r.ref : 'name' in r ? r.name : r.tag}`)
+            : undefined,
+        sourceDigest: p.sourceDigest,
+        builderId: p.builderId && `${p.builderId.name}${p.builderId.version ? `@${p.builderId.version}` : ''}`,
+        workflowInputs: p.workflowInputs.length > 0 ? Object.fromEntries(p.workflowInputs) : undefined,
+        triggers: p.triggers,
+        allowSelfHostedRunners: p.allowSelfHostedRunners,
+        allowUnrecordedRunner: p.allowUnrecordedRunner || undefined,
+        repoId: p.repositoryId,
+        ownerId: p.ownerId,
+        subjectName: p.subjectName,
+        predicateType: p.predicateTypes === 'any' ? 'any' : p.predicateTypes,
+        defaultSigner: p.defaultSigner === 'caller' ? 'caller (Trusted Publisher)' : undefined,
+    };
+    return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined));
+}
+
+
+/***/ }),
+
+/***/ 9294:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IX: () => (/* binding */ pass),
+/* harmony export */   Q8: () => (/* binding */ failedCodes),
+/* harmony export */   Zr: () => (/* binding */ missingAttestation),
+/* harmony export */   fJ: () => (/* binding */ fail),
+/* harmony export */   hT: () => (/* binding */ skipped)
+/* harmony export */ });
+function failedCodes(checks) {
+    return checks.flatMap((c) => (c.status === 'fail' && c.code !== undefined ? [c.code] : []));
+}
+function pass(id, message, expected, actual) {
+    return {
+        id,
+        status: 'pass',
+        message,
+        ...(expected === undefined ? {} : { expected }),
+        ...(actual === undefined ? {} : { actual }),
+    };
+}
+function fail(id, code, message, detail = {}) {
+    const check = { id, status: 'fail', code, message };
+    if (detail.expected !== undefined)
+        check.expected = detail.expected;
+    if (detail.actual !== undefined)
+        check.actual = detail.actual;
+    if (detail.hint !== undefined)
+        check.hint = detail.hint;
+    return check;
+}
+function skipped(id, message) {
+    return { id, status: 'skipped', message };
+}
+/** An artifact a source found nothing for: failed, with one NO_ATTESTATION check saying why. */
+function missingAttestation(artifact, origin, message, hint) {
+    return {
+        ...artifact,
+        verdict: 'failed',
+        attestations: [
+            {
+                origin,
+                verdict: 'failed',
+                checks: [fail('bundle', 'NO_ATTESTATION', message, { hint })],
+                warnings: [],
+            },
+        ],
+    };
+}
+
+
+/***/ }),
+
+/***/ 8124:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ parseStatement)
+/* harmony export */ });
+/* unused harmony export STATEMENT_TYPES */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2208);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6419);
+
+
+
+const STATEMENT_TYPES = [
+    'https://in-toto.io/Statement/v1',
+    'https://in-toto.io/Statement/v0.1',
+];
+const KNOWN_KEYS = ['_type', 'subject', 'predicateType', 'predicate'];
+/** Spellings other parsers treat as a known field (protojson, case-insensitive decoders). */
+const ALIASES = new Set(['predicate_type', 'type']);
+/** Fixed-length hex digests, so a malformed value is an error rather than a silent miss. */
+const HEX_LENGTHS = {
+    sha256: 64,
+    sha384: 96,
+    sha512: 128,
+    sha1: 40,
+    md5: 32,
+};
+/**
+ * Parse the signed payload bytes as an in-toto Statement, strictly: duplicate keys, keys that
+ * case-collide with or alias a known field, a missing predicate type or malformed subjects are
+ * rejected. These are the same bytes the signature covered.
+ */
+function parseStatement(payload) {
+    const json = (0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parseStrictJson */ .R)(decodeUtf8Payload(payload));
+    if (!(0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isJsonObject */ .O)(json))
+        throw statementError('payload is not a JSON object');
+    for (const key of Object.keys(json)) {
+        const collides = KNOWN_KEYS.some((k) => k !== key && k.toLowerCase() === key.toLowerCase());
+        if (collides || ALIASES.has(key))
+            throw statementError(`field "${key}" collides with a statement field`);
+    }
+    const type = json._type;
+    if (typeof type !== 'string' || !STATEMENT_TYPES.includes(type)) {
+        throw statementError(`_type ${JSON.stringify(type ?? null)} is not an in-toto Statement v1 or v0.1`);
+    }
+    const predicateType = json.predicateType;
+    if (typeof predicateType !== 'string' || predicateType.length === 0) {
+        throw statementError('predicateType is missing');
+    }
+    // `null` is "no predicate", as PyPI's publish attestations write it.
+    const predicate = json.predicate === null ? undefined : json.predicate;
+    if (predicate !== undefined && !(0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isJsonObject */ .O)(predicate))
+        throw statementError('predicate is not an object');
+    return { type, subjects: parseSubjects(json.subject), predicateType, predicate };
+}
+function parseSubjects(value) {
+    if (!Array.isArray(value) || value.length === 0)
+        throw statementError('subject must be a non-empty list');
+    if (value.length > _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .LIMITS */ .b.maxSubjects) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('LIMIT', `${value.length} subjects (limit ${_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .LIMITS */ .b.maxSubjects})`);
+    }
+    return value.map((s, i) => {
+        if (!(0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isJsonObject */ .O)(s) || !(0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isJsonObject */ .O)(s.digest))
+            throw statementError(`subject ${i} has no digest`);
+        if (s.name !== undefined && typeof s.name !== 'string')
+            throw statementError(`subject ${i} name is not a string`);
+        const entries = Object.entries(s.digest);
+        if (entries.length === 0)
+            throw statementError(`subject ${i} digest is empty`);
+        if (entries.length > _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .LIMITS */ .b.maxDigestsPerSubject) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('LIMIT', `subject ${i} has ${entries.length} digests (limit ${_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .LIMITS */ .b.maxDigestsPerSubject})`);
+        }
+        const digest = {};
+        for (const [alg, hex] of entries) {
+            if (typeof hex !== 'string')
+                throw statementError(`subject ${i} digest ${alg} is not a string`);
+            const length = HEX_LENGTHS[alg];
+            if (length !== undefined) {
+                if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== length) {
+                    throw statementError(`subject ${i} ${alg} digest is not ${length} hex characters`);
+                }
+                digest[alg] = hex.toLowerCase();
+            }
+            else {
+                digest[alg] = hex;
+            }
+        }
+        return { name: s.name, digest };
+    });
+}
+function statementError(message) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('STATEMENT', `in-toto statement: ${message}`);
+}
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+function decodeUtf8Payload(payload) {
+    try {
+        return UTF8.decode(payload);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('MALFORMED', 'DSSE payload is not valid UTF-8');
+    }
+}
+
+
+/***/ }),
+
+/***/ 1143:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  a: () => (/* binding */ combineVerdicts),
+  F: () => (/* binding */ verifyArtifacts)
+});
+
+// EXTERNAL MODULE: ./src/core/codes.ts
+var codes = __nccwpck_require__(7265);
+// EXTERNAL MODULE: ./src/core/bundle/parse-bundle.ts + 1 modules
+var parse_bundle = __nccwpck_require__(311);
+// EXTERNAL MODULE: ./src/core/bundle/legacy-dsse.ts
+var legacy_dsse = __nccwpck_require__(7411);
+// EXTERNAL MODULE: ./src/core/crypto/verify-signature.ts + 13 modules
+var verify_signature = __nccwpck_require__(7174);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/identity/certificate-identity.ts + 1 modules
+var certificate_identity = __nccwpck_require__(8243);
+// EXTERNAL MODULE: ./src/core/policy/checks/subject.ts
+var subject = __nccwpck_require__(9346);
+// EXTERNAL MODULE: ./src/core/github/names.ts
+var names = __nccwpck_require__(9067);
+// EXTERNAL MODULE: ./src/core/provenance/build-types.ts
+var build_types = __nccwpck_require__(7931);
+// EXTERNAL MODULE: ./src/core/result.ts
+var result = __nccwpck_require__(9294);
 ;// CONCATENATED MODULE: ./src/core/policy/checks/consistency.ts
 
 
@@ -45993,7 +43423,7 @@ function describeSubject(s) {
 function checkConsistency(ctx) {
     const claims = ctx.claims;
     if (claims === undefined)
-        return [skipped('provenance', 'no SLSA provenance to compare with the certificate')];
+        return [(0,result/* skipped */.hT)('provenance', 'no SLSA provenance to compare with the certificate')];
     const certFacts = certificateFacts(ctx);
     const checks = [];
     for (const fact of claims.facts) {
@@ -46001,7 +43431,7 @@ function checkConsistency(ctx) {
         if (certValue === undefined)
             continue;
         if (!agrees(fact.field, fact.value, certValue)) {
-            checks.push(fail('provenance', 'PROVENANCE_MISMATCH', `predicate ${fact.at} disagrees with the certificate ${fact.field}`, {
+            checks.push((0,result/* fail */.fJ)('provenance', 'PROVENANCE_MISMATCH', `predicate ${fact.at} disagrees with the certificate ${fact.field}`, {
                 expected: `${certValue} (certificate)`,
                 actual: `${fact.value} (predicate)`,
                 hint: 'the predicate is written by the build; the certificate is authoritative',
@@ -46013,19 +43443,19 @@ function checkConsistency(ctx) {
     if (builder !== undefined)
         checks.push(builder);
     if (checks.length === 0)
-        checks.push(pass('provenance', `predicate agrees with the certificate (${claims.facts.length} facts and ${claims.sources.length} sources compared)`));
+        checks.push((0,result/* pass */.IX)('provenance', `predicate agrees with the certificate (${claims.facts.length} facts and ${claims.sources.length} sources compared)`));
     return checks;
 }
 function certificateFacts(ctx) {
     const c = ctx.cert;
     const repo = c.github?.sourceRepo;
     return {
-        repository: repo && `${c.github?.host ?? ''}/${formatRepo(repo)}`,
-        repositoryPath: repo && formatRepo(repo),
-        ref: effectiveRef(c),
-        commit: effectiveCommit(c),
+        repository: repo && `${c.github?.host ?? ''}/${(0,names/* formatRepo */.Kf)(repo)}`,
+        repositoryPath: repo && (0,names/* formatRepo */.Kf)(repo),
+        ref: (0,certificate_identity/* effectiveRef */.tn)(c),
+        commit: (0,certificate_identity/* effectiveCommit */.pn)(c),
         workflowPath: c.github?.caller?.path,
-        trigger: effectiveTrigger(c),
+        trigger: (0,certificate_identity/* effectiveTrigger */.wO)(c),
         repositoryId: c.sourceRepositoryId,
         ownerId: c.sourceRepositoryOwnerId,
         runnerEnvironment: c.runnerEnvironment,
@@ -46039,7 +43469,7 @@ function agrees(field, claimed, cert) {
             const a = claimed.split('/');
             const b = cert.split('/');
             return (a.length === b.length &&
-                a.every((part, i) => i === 0 && field === 'repository' ? part === b[i] : sameName(part, b[i] ?? '')));
+                a.every((part, i) => i === 0 && field === 'repository' ? part === b[i] : (0,names/* sameName */.q)(part, b[i] ?? '')));
         }
         case 'commit':
             return claimed.toLowerCase() === cert.toLowerCase();
@@ -46066,12 +43496,12 @@ function checkSources(ctx) {
     const repo = github.sourceRepo;
     const signer = github.signer;
     const source = repo && {
-        repository: `${github.host}/${formatRepo(repo)}`,
-        ref: effectiveRef(ctx.cert),
-        commit: effectiveCommit(ctx.cert),
+        repository: `${github.host}/${(0,names/* formatRepo */.Kf)(repo)}`,
+        ref: (0,certificate_identity/* effectiveRef */.tn)(ctx.cert),
+        commit: (0,certificate_identity/* effectiveCommit */.pn)(ctx.cert),
     };
     const builder = signer && {
-        repository: `${signer.host}/${formatRepo(signer)}`,
+        repository: `${signer.host}/${(0,names/* formatRepo */.Kf)(signer)}`,
         ref: signer.ref,
         commit: ctx.cert.buildSignerDigest,
     };
@@ -46080,7 +43510,7 @@ function checkSources(ctx) {
             return [];
         const describe = (k) => k === undefined ? '' : `${k.repository}@${k.ref ?? '?'}`;
         return [
-            fail('provenance', 'PROVENANCE_MISMATCH', `predicate ${claim.at} names a source the certificate does not`, {
+            (0,result/* fail */.fJ)('provenance', 'PROVENANCE_MISMATCH', `predicate ${claim.at} names a source the certificate does not`, {
                 expected: `${describe(source)} (certificate source)${builder === undefined ? '' : ` or ${describe(builder)} (the signer's own code)`}`,
                 actual: `${claim.repository}${claim.ref === undefined ? '' : `@${claim.ref}`}${claim.commit === undefined ? '' : ` (${claim.commit})`} (predicate)`,
                 hint: 'every git source in resolvedDependencies / materials must be the repository the certificate names',
@@ -46103,16 +43533,16 @@ function checkBuilderClaim(ctx) {
         claims.family === 'delegator' ||
         claims.family === 'npm')
         return undefined;
-    if (RUNNER_BUILDER_IDS.includes(claims.builderId)) {
+    if (build_types/* RUNNER_BUILDER_IDS */.ow.includes(claims.builderId)) {
         const runner = claims.builderId.split('/').pop();
         const env = ctx.cert.runnerEnvironment;
         if (env === undefined || runner === 'runner' || runner === env)
             return undefined;
-        return fail('provenance', 'PROVENANCE_MISMATCH', 'predicate builder id names another runner than the certificate', { expected: env, actual: claims.builderId });
+        return (0,result/* fail */.fJ)('provenance', 'PROVENANCE_MISMATCH', 'predicate builder id names another runner than the certificate', { expected: env, actual: claims.builderId });
     }
     if (claims.builderId === san)
         return undefined;
-    return fail('provenance', 'PROVENANCE_MISMATCH', 'predicate builder id is not the workflow that signed', {
+    return (0,result/* fail */.fJ)('provenance', 'PROVENANCE_MISMATCH', 'predicate builder id is not the workflow that signed', {
         expected: `${san} (certificate SAN)`,
         actual: `${claims.builderId} (predicate)`,
     });
@@ -46123,11 +43553,11 @@ function checkBuilderClaim(ctx) {
 
 
 function checkIssuer({ policy, cert }) {
-    const actual = effectiveIssuer(cert);
+    const actual = (0,certificate_identity/* effectiveIssuer */.PR)(cert);
     if (actual === policy.issuer)
-        return pass('issuer', 'OIDC issuer matches', policy.issuer, actual);
+        return (0,result/* pass */.IX)('issuer', 'OIDC issuer matches', policy.issuer, actual);
     const enterprise = actual?.startsWith(`${policy.issuer}/`) === true;
-    return fail('issuer', 'ID_ISSUER', 'OIDC issuer (certificate 1.3.6.1.4.1.57264.1.8) differs', {
+    return (0,result/* fail */.fJ)('issuer', 'ID_ISSUER', 'OIDC issuer (certificate 1.3.6.1.4.1.57264.1.8) differs', {
         expected: policy.issuer,
         actual: actual ?? '(none)',
         hint: enterprise
@@ -46137,11 +43567,11 @@ function checkIssuer({ policy, cert }) {
 }
 function checkCertIdentity({ policy, cert }) {
     if (policy.certIdentity === undefined)
-        return skipped('cert-identity', 'no exact certificate identity asked for');
+        return (0,result/* skipped */.hT)('cert-identity', 'no exact certificate identity asked for');
     const actual = cert.san?.value;
     if (actual === policy.certIdentity)
-        return pass('cert-identity', 'certificate identity (SAN) matches exactly', policy.certIdentity, actual);
-    return fail('cert-identity', 'ID_SAN', 'certificate identity (SAN) differs (compared exactly, no patterns)', {
+        return (0,result/* pass */.IX)('cert-identity', 'certificate identity (SAN) matches exactly', policy.certIdentity, actual);
+    return (0,result/* fail */.fJ)('cert-identity', 'ID_SAN', 'certificate identity (SAN) differs (compared exactly, no patterns)', {
         expected: policy.certIdentity,
         actual: actual === undefined ? '(none)' : `${actual} (${cert.san?.kind ?? '?'})`,
     });
@@ -46150,14 +43580,14 @@ function checkSourceRepo(ctx) {
     const { policy, cert } = ctx;
     const expected = policy.sourceRepo;
     if (expected === undefined)
-        return skipped('source-repo', 'no source repository asked for');
+        return (0,result/* skipped */.hT)('source-repo', 'no source repository asked for');
     const github = cert.github;
     const actual = github?.host === policy.githubHost ? github.sourceRepo : undefined;
-    if (actual !== undefined && sameRepo(actual, expected)) {
-        return pass('source-repo', 'source repository matches', formatRepo(expected), formatRepo(actual));
+    if (actual !== undefined && (0,names/* sameRepo */.Zj)(actual, expected)) {
+        return (0,result/* pass */.IX)('source-repo', 'source repository matches', (0,names/* formatRepo */.Kf)(expected), (0,names/* formatRepo */.Kf)(actual));
     }
-    return fail('source-repo', 'ID_REPO', 'source repository (certificate 1.3.6.1.4.1.57264.1.12) differs', {
-        expected: formatRepo(expected),
+    return (0,result/* fail */.fJ)('source-repo', 'ID_REPO', 'source repository (certificate 1.3.6.1.4.1.57264.1.12) differs', {
+        expected: (0,names/* formatRepo */.Kf)(expected),
         actual: notGithub(ctx) ?? cert.sourceRepositoryUri ?? cert.legacy.repository ?? '(not recorded)',
         hint: 'the certificate names the repository whose workflow run signed; a renamed or transferred repository keeps its id (--repo-id) but not its name',
     });
@@ -46166,12 +43596,12 @@ function checkOwner(ctx) {
     const { policy, cert } = ctx;
     const expected = policy.owner ?? policy.sourceRepo?.owner;
     if (expected === undefined)
-        return skipped('owner', 'no owner asked for');
+        return (0,result/* skipped */.hT)('owner', 'no owner asked for');
     const github = cert.github;
     const actual = github?.host === policy.githubHost ? github.owner : undefined;
-    if (actual !== undefined && sameName(actual, expected))
-        return pass('owner', 'repository owner matches', expected, actual);
-    return fail('owner', 'ID_OWNER', 'source repository owner (certificate 1.3.6.1.4.1.57264.1.16) differs', {
+    if (actual !== undefined && (0,names/* sameName */.q)(actual, expected))
+        return (0,result/* pass */.IX)('owner', 'repository owner matches', expected, actual);
+    return (0,result/* fail */.fJ)('owner', 'ID_OWNER', 'source repository owner (certificate 1.3.6.1.4.1.57264.1.16) differs', {
         expected,
         actual: notGithub(ctx) ??
             cert.sourceRepositoryOwnerUri ??
@@ -46189,8 +43619,8 @@ function checkRepositoryIds({ policy, cert }) {
         if (expected === undefined)
             continue;
         checks.push(actual === expected
-            ? pass(id, `${id} matches`, expected, actual)
-            : fail(id, 'ID_REPO_ID', `${id} (certificate 1.3.6.1.4.1.57264.${oid}) differs`, {
+            ? (0,result/* pass */.IX)(id, `${id} matches`, expected, actual)
+            : (0,result/* fail */.fJ)(id, 'ID_REPO_ID', `${id} (certificate 1.3.6.1.4.1.57264.${oid}) differs`, {
                 expected,
                 actual: actual ?? '(not recorded)',
                 hint: 'numeric ids survive renames and stop a re-created repository of the same name',
@@ -46201,12 +43631,14 @@ function checkRepositoryIds({ policy, cert }) {
 /** Why a certificate has no GitHub identity on the policy's host, when that is the case. */
 function notGithub({ policy, cert }) {
     if (cert.github === undefined)
-        return `(not a GitHub Actions certificate: issuer ${effectiveIssuer(cert) ?? '(none)'})`;
+        return `(not a GitHub Actions certificate: issuer ${(0,certificate_identity/* effectiveIssuer */.PR)(cert) ?? '(none)'})`;
     if (cert.github.host !== policy.githubHost)
         return `(a certificate of ${cert.github.host}, not ${policy.githubHost})`;
     return undefined;
 }
 
+// EXTERNAL MODULE: ./src/core/github/refs.ts
+var refs = __nccwpck_require__(8205);
 ;// CONCATENATED MODULE: ./src/core/policy/checks/workflow.ts
 
 
@@ -46227,21 +43659,21 @@ function onPolicyHost(ctx) {
 }
 /** A builder id of slsa-github-generator or another github.com builder, read strictly. */
 function builderWorkflow(id) {
-    return parseWorkflowUri(id, GITHUB_HOST);
+    return (0,names/* parseWorkflowUri */.BK)(id, names/* GITHUB_HOST */.F2);
 }
 function isTrustedGenerator(signer) {
     return (signer !== undefined &&
         signer.host === 'github.com' &&
-        sameRepo(signer, GENERATOR_REPO) &&
-        TRUSTED_GENERATOR_WORKFLOWS.includes(signer.path) &&
-        isStrictReleaseRef(signer.ref));
+        (0,names/* sameRepo */.Zj)(signer, build_types/* GENERATOR_REPO */.hr) &&
+        build_types/* TRUSTED_GENERATOR_WORKFLOWS */.xp.includes(signer.path) &&
+        (0,refs/* isStrictReleaseRef */.mv)(signer.ref));
 }
 function checkSigner(ctx) {
     const { policy, cert } = ctx;
     const signer = signerOf(ctx);
     const checks = [];
     if (cert.buildSignerUri !== undefined && cert.san?.value !== cert.buildSignerUri) {
-        checks.push(fail('signer-workflow', 'ID_CONFLICT', 'certificate SAN and Build Signer URI (1.9) disagree', { expected: cert.buildSignerUri, actual: cert.san?.value }));
+        checks.push((0,result/* fail */.fJ)('signer-workflow', 'ID_CONFLICT', 'certificate SAN and Build Signer URI (1.9) disagree', { expected: cert.buildSignerUri, actual: cert.san?.value }));
     }
     if (policy.signerWorkflow !== undefined)
         checks.push(matchSignerWorkflow(policy.signerWorkflow, signer, ctx));
@@ -46255,24 +43687,24 @@ function checkSigner(ctx) {
 function matchSignerWorkflow(expected, signer, ctx) {
     const ok = signer !== undefined &&
         signer.host === expected.host &&
-        sameRepo(signer, expected) &&
+        (0,names/* sameRepo */.Zj)(signer, expected) &&
         signer.path === expected.path &&
         (expected.ref === undefined || signer.ref === expected.ref);
     if (ok)
-        return pass('signer-workflow', 'signer workflow matches', formatWorkflow(expected), formatWorkflow(signer));
-    return fail('signer-workflow', 'ID_SIGNER', 'signer workflow (certificate SAN / Build Signer URI) differs', {
-        expected: formatWorkflow(expected),
-        actual: signer === undefined ? (ctx.cert.san?.value ?? '(none)') : formatWorkflow(signer),
+        return (0,result/* pass */.IX)('signer-workflow', 'signer workflow matches', (0,names/* formatWorkflow */.Vp)(expected), (0,names/* formatWorkflow */.Vp)(signer));
+    return (0,result/* fail */.fJ)('signer-workflow', 'ID_SIGNER', 'signer workflow (certificate SAN / Build Signer URI) differs', {
+        expected: (0,names/* formatWorkflow */.Vp)(expected),
+        actual: signer === undefined ? (ctx.cert.san?.value ?? '(none)') : (0,names/* formatWorkflow */.Vp)(signer),
         hint: callerSignerHint(ctx, signer),
     });
 }
 function matchSignerRepo(expected, signer, ctx) {
-    if (signer !== undefined && signer.host === 'github.com' && sameRepo(signer, expected)) {
-        return pass('signer-repo', 'signer workflow lives in the expected repository', formatRepo(expected), formatWorkflow(signer));
+    if (signer !== undefined && signer.host === 'github.com' && (0,names/* sameRepo */.Zj)(signer, expected)) {
+        return (0,result/* pass */.IX)('signer-repo', 'signer workflow lives in the expected repository', (0,names/* formatRepo */.Kf)(expected), (0,names/* formatWorkflow */.Vp)(signer));
     }
-    return fail('signer-repo', 'ID_SIGNER', 'signer workflow is not in the expected repository', {
-        expected: formatRepo(expected),
-        actual: signer === undefined ? (ctx.cert.san?.value ?? '(none)') : formatWorkflow(signer),
+    return (0,result/* fail */.fJ)('signer-repo', 'ID_SIGNER', 'signer workflow is not in the expected repository', {
+        expected: (0,names/* formatRepo */.Kf)(expected),
+        actual: signer === undefined ? (ctx.cert.san?.value ?? '(none)') : (0,names/* formatWorkflow */.Vp)(signer),
         hint: callerSignerHint(ctx, signer),
     });
 }
@@ -46281,8 +43713,8 @@ function inSourceScope(workflow, policy) {
     return (workflow !== undefined &&
         workflow.host === 'github.com' &&
         (policy.sourceRepo !== undefined
-            ? sameRepo(workflow, policy.sourceRepo)
-            : policy.owner !== undefined && sameName(workflow.owner, policy.owner)));
+            ? (0,names/* sameRepo */.Zj)(workflow, policy.sourceRepo)
+            : policy.owner !== undefined && (0,names/* sameName */.q)(workflow.owner, policy.owner)));
 }
 /**
  * With only --repo / --owner: the signer must live in that repository (or owner), as gh
@@ -46292,37 +43724,37 @@ function inSourceScope(workflow, policy) {
 function defaultSigner(ctx, signer) {
     const { policy } = ctx;
     const expected = policy.sourceRepo !== undefined
-        ? `a workflow in ${formatRepo(policy.sourceRepo)}`
+        ? `a workflow in ${(0,names/* formatRepo */.Kf)(policy.sourceRepo)}`
         : `a workflow of ${policy.owner ?? '?'}`;
     if (inSourceScope(signer, policy))
-        return pass('signer-workflow', 'signed by a workflow of the source repository', expected, formatWorkflow(signer));
+        return (0,result/* pass */.IX)('signer-workflow', 'signed by a workflow of the source repository', expected, (0,names/* formatWorkflow */.Vp)(signer));
     const caller = callerOf(ctx);
     if (policy.defaultSigner === 'caller' && inSourceScope(caller, policy) && signer !== undefined)
-        return pass('signer-workflow', `the Trusted Publisher (caller workflow ${formatWorkflow(caller)}) is in the source repository; any workflow it calls may sign`, `a caller workflow in ${policy.sourceRepo === undefined ? (policy.owner ?? '?') : formatRepo(policy.sourceRepo)}`, formatWorkflow(signer));
+        return (0,result/* pass */.IX)('signer-workflow', `the Trusted Publisher (caller workflow ${(0,names/* formatWorkflow */.Vp)(caller)}) is in the source repository; any workflow it calls may sign`, `a caller workflow in ${policy.sourceRepo === undefined ? (policy.owner ?? '?') : (0,names/* formatRepo */.Kf)(policy.sourceRepo)}`, (0,names/* formatWorkflow */.Vp)(signer));
     if (signer !== undefined && isTrustedGenerator(signer)) {
         const delegated = checkDelegatedBuilder(ctx, signer);
         if (delegated !== undefined)
             return delegated;
-        return pass('signer-workflow', 'signed by a trusted slsa-github-generator builder', `${expected}, or an slsa-github-generator builder at vX.Y.Z`, formatWorkflow(signer));
+        return (0,result/* pass */.IX)('signer-workflow', 'signed by a trusted slsa-github-generator builder', `${expected}, or an slsa-github-generator builder at vX.Y.Z`, (0,names/* formatWorkflow */.Vp)(signer));
     }
-    return fail('signer-workflow', 'ID_SIGNER', 'signed by a workflow outside the source repository that the policy does not name', {
+    return (0,result/* fail */.fJ)('signer-workflow', 'ID_SIGNER', 'signed by a workflow outside the source repository that the policy does not name', {
         expected: `${expected}, or an slsa-github-generator builder at vX.Y.Z`,
-        actual: signer === undefined ? (ctx.cert.san?.value ?? '(none)') : formatWorkflow(signer),
+        actual: signer === undefined ? (ctx.cert.san?.value ?? '(none)') : (0,names/* formatWorkflow */.Vp)(signer),
         hint: callerSignerHint(ctx, signer),
     });
 }
 /** BYOB: the delegator signs, the predicate names the builder it ran for (slsa-verifier's rule). */
 function checkDelegatedBuilder(ctx, signer) {
-    if (signer === undefined || !DELEGATOR_WORKFLOWS.includes(signer.path))
+    if (signer === undefined || !build_types/* DELEGATOR_WORKFLOWS */.tx.includes(signer.path))
         return undefined;
     const inner = ctx.claims?.builderId;
     const parsed = builderWorkflow(inner);
     if (parsed !== undefined &&
-        sameRepo(parsed, GENERATOR_REPO) &&
+        (0,names/* sameRepo */.Zj)(parsed, build_types/* GENERATOR_REPO */.hr) &&
         parsed.path.startsWith('.github/workflows/') &&
-        isStrictReleaseRef(parsed.ref))
+        (0,refs/* isStrictReleaseRef */.mv)(parsed.ref))
         return undefined;
-    return fail('signer-workflow', 'ID_BUILDER', 'the slsa-github-generator delegator built for a builder outside slsa-github-generator', {
+    return (0,result/* fail */.fJ)('signer-workflow', 'ID_BUILDER', 'the slsa-github-generator delegator built for a builder outside slsa-github-generator', {
         expected: `${GENERATOR_WORKFLOW_PREFIX}…@refs/tags/vX.Y.Z`,
         actual: inner ?? '(no provenance builder id)',
         hint: `if you trust that builder pass --builder-id ${inner?.split('@')[0] ?? 'URI'}`,
@@ -46333,46 +43765,46 @@ function callerSignerHint(ctx, signer) {
     if (signer === undefined)
         return undefined;
     const caller = callerOf(ctx);
-    const reusable = caller !== undefined && (caller.path !== signer.path || !sameRepo(caller, signer));
-    const who = `signed by ${reusable ? 'reusable workflow' : 'workflow'} ${formatWorkflow(signer)}`;
-    const called = reusable ? `, called from ${formatWorkflow(caller)}` : '';
+    const reusable = caller !== undefined && (caller.path !== signer.path || !(0,names/* sameRepo */.Zj)(caller, signer));
+    const who = `signed by ${reusable ? 'reusable workflow' : 'workflow'} ${(0,names/* formatWorkflow */.Vp)(signer)}`;
+    const called = reusable ? `, called from ${(0,names/* formatWorkflow */.Vp)(caller)}` : '';
     return `${who}${called}; if you trust it, add --signer-workflow ${signer.owner}/${signer.repo}/${signer.path} (or --signer-repo ${signer.owner}/${signer.repo})`;
 }
 function checkCaller(ctx) {
     const expected = ctx.policy.callerWorkflow;
     if (expected === undefined)
-        return skipped('caller-workflow', 'no caller workflow asked for');
+        return (0,result/* skipped */.hT)('caller-workflow', 'no caller workflow asked for');
     const caller = callerOf(ctx);
-    const want = `${expected.repo === undefined ? '' : `${formatRepo(expected.repo)}/`}${expected.path}${expected.ref === undefined ? '' : `@${expected.ref}`}`;
+    const want = `${expected.repo === undefined ? '' : `${(0,names/* formatRepo */.Kf)(expected.repo)}/`}${expected.path}${expected.ref === undefined ? '' : `@${expected.ref}`}`;
     if (caller === undefined) {
-        return fail('caller-workflow', 'ID_CALLER', 'the certificate does not record the caller workflow (Build Config URI, 1.18)', { expected: want, actual: '(not recorded)' });
+        return (0,result/* fail */.fJ)('caller-workflow', 'ID_CALLER', 'the certificate does not record the caller workflow (Build Config URI, 1.18)', { expected: want, actual: '(not recorded)' });
     }
-    const repoOk = expected.repo === undefined || sameRepo(caller, expected.repo);
+    const repoOk = expected.repo === undefined || (0,names/* sameRepo */.Zj)(caller, expected.repo);
     const ok = repoOk &&
         caller.path === expected.path &&
         (expected.ref === undefined || caller.ref === expected.ref);
     if (ok)
-        return pass('caller-workflow', 'caller workflow matches', want, formatWorkflow(caller));
-    return fail('caller-workflow', 'ID_CALLER', 'caller workflow (Build Config URI, 1.18) differs', {
+        return (0,result/* pass */.IX)('caller-workflow', 'caller workflow matches', want, (0,names/* formatWorkflow */.Vp)(caller));
+    return (0,result/* fail */.fJ)('caller-workflow', 'ID_CALLER', 'caller workflow (Build Config URI, 1.18) differs', {
         expected: want,
-        actual: formatWorkflow(caller),
+        actual: (0,names/* formatWorkflow */.Vp)(caller),
         hint: 'the caller is the top-level workflow of the source repository; the signer (SAN) is the reusable workflow it called',
     });
 }
 function checkBuilder(ctx) {
     const expected = ctx.policy.builderId;
     if (expected === undefined)
-        return skipped('builder-id', 'no builder id asked for');
+        return (0,result/* skipped */.hT)('builder-id', 'no builder id asked for');
     const builder = effectiveBuilder(ctx);
     const want = expected.version === undefined ? expected.name : `${expected.name}@${expected.version}`;
     const nameOk = builder.name === expected.name;
     const versionOk = expected.version === undefined ||
         builder.ref === expected.version ||
         builder.ref === `refs/tags/${expected.version}`;
-    const refOk = builder.ref === undefined || isStrictReleaseRef(builder.ref);
+    const refOk = builder.ref === undefined || (0,refs/* isStrictReleaseRef */.mv)(builder.ref);
     if (nameOk && versionOk && refOk)
-        return pass('builder-id', 'builder id matches', want, builder.display);
-    return fail('builder-id', 'ID_BUILDER', refOk ? 'builder id differs' : 'builder is not at a vX.Y.Z release tag', {
+        return (0,result/* pass */.IX)('builder-id', 'builder id matches', want, builder.display);
+    return (0,result/* fail */.fJ)('builder-id', 'ID_BUILDER', refOk ? 'builder id differs' : 'builder is not at a vX.Y.Z release tag', {
         expected: want,
         actual: builder.display,
         hint: refOk
@@ -46390,7 +43822,7 @@ function effectiveBuilder(ctx) {
     const claimed = ctx.claims?.builderId;
     if (ctx.claims?.family === 'delegator' &&
         signer !== undefined &&
-        DELEGATOR_WORKFLOWS.includes(signer.path) &&
+        build_types/* DELEGATOR_WORKFLOWS */.tx.includes(signer.path) &&
         isTrustedGenerator(signer)) {
         const inner = builderWorkflow(claimed);
         if (inner === undefined)
@@ -46398,16 +43830,16 @@ function effectiveBuilder(ctx) {
                 name: '',
                 ref: undefined,
                 display: `${claimed ?? '(none)'} (not a builder workflow URI)`,
-                note: `delegated by ${formatWorkflow(signer)}`,
+                note: `delegated by ${(0,names/* formatWorkflow */.Vp)(signer)}`,
             };
         return {
             name: `https://${inner.host}/${inner.owner}/${inner.repo}/${inner.path}`,
             ref: inner.ref,
-            display: `https://${formatWorkflow(inner)}`,
-            note: `delegated by ${formatWorkflow(signer)}`,
+            display: `https://${(0,names/* formatWorkflow */.Vp)(inner)}`,
+            note: `delegated by ${(0,names/* formatWorkflow */.Vp)(signer)}`,
         };
     }
-    if (claimed !== undefined && RUNNER_BUILDER_IDS.includes(claimed)) {
+    if (claimed !== undefined && build_types/* RUNNER_BUILDER_IDS */.ow.includes(claimed)) {
         const env = ctx.cert.runnerEnvironment;
         const name = env === undefined ? '' : `https://github.com/actions/runner/${env}`;
         return {
@@ -46426,7 +43858,7 @@ function effectiveBuilder(ctx) {
     return {
         name: `https://${signer.host}/${signer.owner}/${signer.repo}/${signer.path}`,
         ref: signer.ref,
-        display: `https://${formatWorkflow(signer)}`,
+        display: `https://${(0,names/* formatWorkflow */.Vp)(signer)}`,
     };
 }
 
@@ -46436,13 +43868,13 @@ function effectiveBuilder(ctx) {
 
 
 function checkRefs({ policy, cert }) {
-    const ref = effectiveRef(cert);
+    const ref = (0,certificate_identity/* effectiveRef */.tn)(cert);
     return policy.refRules.map((rule) => {
         const [ok, expected] = matchRef(rule, ref);
         if (ok)
-            return pass('source-ref', 'source ref matches', expected, ref);
-        const trigger = effectiveTrigger(cert);
-        return fail('source-ref', 'ID_REF', 'source ref (certificate 1.3.6.1.4.1.57264.1.14) differs', {
+            return (0,result/* pass */.IX)('source-ref', 'source ref matches', expected, ref);
+        const trigger = (0,certificate_identity/* effectiveTrigger */.wO)(cert);
+        return (0,result/* fail */.fJ)('source-ref', 'ID_REF', 'source ref (certificate 1.3.6.1.4.1.57264.1.14) differs', {
             expected,
             actual: ref ?? '(not recorded)',
             hint: refHint(rule, ref, trigger),
@@ -46454,45 +43886,45 @@ function matchRef(rule, ref) {
         case 'ref':
             return [ref === rule.ref, rule.ref];
         case 'branch':
-            return [branchOf(ref) === rule.name, `refs/heads/${rule.name}`];
+            return [(0,refs/* branchOf */.W0)(ref) === rule.name, `refs/heads/${rule.name}`];
         case 'tag':
-            return [tagOf(ref) === rule.name, `refs/tags/${rule.name}`];
+            return [(0,refs/* tagOf */.cO)(ref) === rule.name, `refs/tags/${rule.name}`];
         case 'versioned-tag': {
-            const tag = tagOf(ref);
+            const tag = (0,refs/* tagOf */.cO)(ref);
             return [
-                tag !== undefined && matchesVersionedTag(rule.semver, tag),
+                tag !== undefined && (0,refs/* matchesVersionedTag */.jN)(rule.semver, tag),
                 `refs/tags/${rule.tag} (semver-compatible)`,
             ];
         }
     }
 }
 function refHint(rule, ref, trigger) {
-    if ((rule.kind === 'tag' || rule.kind === 'versioned-tag') && branchOf(ref) !== undefined) {
+    if ((rule.kind === 'tag' || rule.kind === 'versioned-tag') && (0,refs/* branchOf */.W0)(ref) !== undefined) {
         return `this was built from a branch${trigger ? ` (${trigger})` : ''}, not a tag; a tag policy only accepts tag builds`;
     }
-    if (rule.kind === 'branch' && tagOf(ref) !== undefined) {
+    if (rule.kind === 'branch' && (0,refs/* tagOf */.cO)(ref) !== undefined) {
         return 'this was built from a tag, so it has no branch; use --source-tag or --source-versioned-tag';
     }
     return undefined;
 }
 function checkCommit({ policy, cert }) {
     if (policy.sourceDigest === undefined)
-        return skipped('source-digest', 'no source commit asked for');
-    const actual = effectiveCommit(cert);
+        return (0,result/* skipped */.hT)('source-digest', 'no source commit asked for');
+    const actual = (0,certificate_identity/* effectiveCommit */.pn)(cert);
     if (actual?.toLowerCase() === policy.sourceDigest)
-        return pass('source-digest', 'source commit matches', policy.sourceDigest, actual);
-    return fail('source-digest', 'ID_COMMIT', 'source commit (certificate 1.3.6.1.4.1.57264.1.13) differs', {
+        return (0,result/* pass */.IX)('source-digest', 'source commit matches', policy.sourceDigest, actual);
+    return (0,result/* fail */.fJ)('source-digest', 'ID_COMMIT', 'source commit (certificate 1.3.6.1.4.1.57264.1.13) differs', {
         expected: policy.sourceDigest,
         actual: actual ?? '(not recorded)',
     });
 }
 function checkTrigger({ policy, cert }) {
     if (policy.triggers === undefined)
-        return skipped('trigger', 'no trigger allowlist given');
-    const actual = effectiveTrigger(cert);
+        return (0,result/* skipped */.hT)('trigger', 'no trigger allowlist given');
+    const actual = (0,certificate_identity/* effectiveTrigger */.wO)(cert);
     if (actual !== undefined && policy.triggers.includes(actual))
-        return pass('trigger', 'trigger event allowed', policy.triggers.join(' | '), actual);
-    return fail('trigger', 'ID_TRIGGER', 'trigger event (certificate 1.3.6.1.4.1.57264.1.20) is not allowed', {
+        return (0,result/* pass */.IX)('trigger', 'trigger event allowed', policy.triggers.join(' | '), actual);
+    return (0,result/* fail */.fJ)('trigger', 'ID_TRIGGER', 'trigger event (certificate 1.3.6.1.4.1.57264.1.20) is not allowed', {
         expected: policy.triggers.join(' | '),
         actual: actual ?? '(not recorded)',
         hint: actual === 'pull_request_target'
@@ -46502,28 +43934,28 @@ function checkTrigger({ policy, cert }) {
 }
 function checkRunner(ctx) {
     const { policy, cert } = ctx;
-    if (!isWorkflowIdentity(cert))
-        return skipped('runner', 'not a CI workflow identity: no runner to check');
+    if (!(0,certificate_identity/* isWorkflowIdentity */.oy)(cert))
+        return (0,result/* skipped */.hT)('runner', 'not a CI workflow identity: no runner to check');
     const actual = cert.runnerEnvironment;
     if (actual === 'github-hosted')
-        return pass('runner', 'built on a GitHub-hosted runner', 'github-hosted', actual);
+        return (0,result/* pass */.IX)('runner', 'built on a GitHub-hosted runner', 'github-hosted', actual);
     if (policy.allowSelfHostedRunners) {
-        return pass('runner', 'any runner allowed (--allow-self-hosted-runners)', 'any', actual ?? '(not recorded)');
+        return (0,result/* pass */.IX)('runner', 'any runner allowed (--allow-self-hosted-runners)', 'any', actual ?? '(not recorded)');
     }
     if (actual === undefined && isTrustedGenerator(signerOf(ctx))) {
-        return pass('runner', 'slsa-github-generator builders run their build jobs on GitHub-hosted runners', 'github-hosted', '(not recorded; trusted builder)');
+        return (0,result/* pass */.IX)('runner', 'slsa-github-generator builders run their build jobs on GitHub-hosted runners', 'github-hosted', '(not recorded; trusted builder)');
     }
     if (actual === undefined && policy.allowUnrecordedRunner) {
-        return pass('runner', 'the certificate does not record its runner (issued before late 2023); accepted (--allow-unrecorded-runner)', 'github-hosted, or not recorded', '(not recorded)');
+        return (0,result/* pass */.IX)('runner', 'the certificate does not record its runner (issued before late 2023); accepted (--allow-unrecorded-runner)', 'github-hosted, or not recorded', '(not recorded)');
     }
     if (actual === undefined) {
-        return fail('runner', 'ID_RUNNER', 'the certificate does not record the runner environment (certificates issued before late 2023): the build cannot be shown to have run on a GitHub-hosted runner', {
+        return (0,result/* fail */.fJ)('runner', 'ID_RUNNER', 'the certificate does not record the runner environment (certificates issued before late 2023): the build cannot be shown to have run on a GitHub-hosted runner', {
             expected: 'github-hosted',
             actual: '(not recorded)',
             hint: 'pass --allow-unrecorded-runner to accept a certificate that predates the runner field (self-hosted runners stay refused where the field is present)',
         });
     }
-    return fail('runner', 'ID_RUNNER', 'runner environment (certificate 1.3.6.1.4.1.57264.1.11) is not GitHub-hosted', {
+    return (0,result/* fail */.fJ)('runner', 'ID_RUNNER', 'runner environment (certificate 1.3.6.1.4.1.57264.1.11) is not GitHub-hosted', {
         expected: 'github-hosted',
         actual,
         hint: "self-hosted runners are outside GitHub's isolation; pass --allow-self-hosted-runners only if you trust them",
@@ -46534,8 +43966,8 @@ function checkInputs({ policy, claims }) {
         const value = claims?.inputs?.[key];
         const actual = value === undefined ? undefined : typeof value === 'string' ? value : JSON.stringify(value);
         if (actual === expected)
-            return pass('workflow-input', `workflow input ${key} matches`, expected, actual);
-        return fail('workflow-input', 'ID_INPUTS', `workflow input ${key} differs`, {
+            return (0,result/* pass */.IX)('workflow-input', `workflow input ${key} matches`, expected, actual);
+        return (0,result/* fail */.fJ)('workflow-input', 'ID_INPUTS', `workflow input ${key} differs`, {
             expected: `${key}=${expected}`,
             actual: actual === undefined
                 ? claims?.inputs === undefined
@@ -46572,6 +44004,8 @@ function runPolicyChecks(ctx) {
     return CHECKS.flatMap((check) => check(ctx));
 }
 
+// EXTERNAL MODULE: ./src/core/json/strict-json.ts
+var strict_json = __nccwpck_require__(2208);
 ;// CONCATENATED MODULE: ./src/core/provenance/claims.ts
 
 
@@ -46582,9 +44016,9 @@ function readProvenance(statement) {
     const p = statement.predicate;
     if (p === undefined)
         throw provError('the predicate is missing');
-    if (statement.predicateType === SLSA_PROVENANCE_V1)
+    if (statement.predicateType === build_types/* SLSA_PROVENANCE_V1 */.us)
         return readV1(p);
-    if (statement.predicateType === SLSA_PROVENANCE_V02)
+    if (statement.predicateType === build_types/* SLSA_PROVENANCE_V02 */.ZX)
         return readV02(p);
     throw provError(`predicate type ${statement.predicateType} is not SLSA provenance`);
 }
@@ -46596,7 +44030,7 @@ function readV1(p) {
     const facts = [];
     const sources = gitDependencies(bd.resolvedDependencies, 'buildDefinition.resolvedDependencies');
     let family;
-    if (GHA_WORKFLOW_BUILD_TYPES.includes(buildType)) {
+    if (build_types/* GHA_WORKFLOW_BUILD_TYPES */.e9.includes(buildType)) {
         family = 'github-workflow';
         const wf = optObj(ext?.workflow);
         const gh = optObj(optObj(bd.internalParameters)?.github);
@@ -46608,16 +44042,16 @@ function readV1(p) {
         push(facts, 'ownerId', gh?.repository_owner_id, 'internalParameters.github.repository_owner_id');
         push(facts, 'runnerEnvironment', gh?.runner_environment, 'internalParameters.github.runner_environment');
     }
-    else if (GENERATOR_BUILD_TYPES.includes(buildType) ||
-        DELEGATOR_BUILD_TYPES.includes(buildType)) {
-        family = DELEGATOR_BUILD_TYPES.includes(buildType) ? 'delegator' : 'generator';
+    else if (build_types/* GENERATOR_BUILD_TYPES */.rA.includes(buildType) ||
+        build_types/* DELEGATOR_BUILD_TYPES */.Hg.includes(buildType)) {
+        family = build_types/* DELEGATOR_BUILD_TYPES */.Hg.includes(buildType) ? 'delegator' : 'generator';
         pushGithubEnv(facts, optObj(bd.internalParameters), 'internalParameters');
     }
     else {
         throw provError(`unknown SLSA v1 build type ${buildType}: its claims cannot be checked against the certificate`);
     }
     return {
-        predicateType: SLSA_PROVENANCE_V1,
+        predicateType: build_types/* SLSA_PROVENANCE_V1 */.us,
         buildType,
         family,
         builderId,
@@ -46632,12 +44066,12 @@ function readV02(p) {
     const invocation = obj(p.invocation, 'invocation');
     const source = obj(invocation.configSource, 'invocation.configSource');
     let family;
-    const npmFirst = NPM_FIRST_BUILD_TYPES.includes(buildType);
-    if (npmFirst || NPM_V02_BUILD_TYPES.includes(buildType))
+    const npmFirst = build_types/* NPM_FIRST_BUILD_TYPES */.ip.includes(buildType);
+    if (npmFirst || build_types/* NPM_V02_BUILD_TYPES */.or.includes(buildType))
         family = 'npm';
-    else if (DELEGATOR_BUILD_TYPES.includes(buildType))
+    else if (build_types/* DELEGATOR_BUILD_TYPES */.Hg.includes(buildType))
         family = 'delegator';
-    else if (GENERATOR_BUILD_TYPES.includes(buildType))
+    else if (build_types/* GENERATOR_BUILD_TYPES */.rA.includes(buildType))
         family = 'generator';
     else
         throw provError(`unknown SLSA v0.2 build type ${buildType}: its claims cannot be checked against the certificate`);
@@ -46655,7 +44089,7 @@ function readV02(p) {
     const sources = gitDependencies(p.materials, 'materials');
     const params = optObj(invocation.parameters);
     return {
-        predicateType: SLSA_PROVENANCE_V02,
+        predicateType: build_types/* SLSA_PROVENANCE_V02 */.ZX,
         buildType,
         family,
         builderId,
@@ -46702,7 +44136,7 @@ function parseWorkflowRefEnv(value) {
     const parts = (at < 0 ? '' : value.slice(0, at)).split('/');
     const [owner = '', repo = '', ...rest] = parts;
     const path = rest.join('/');
-    if (!isValidOwner(owner) || !isValidRepo(repo) || rest.length === 0 || !isWorkflowPath(path))
+    if (!(0,names/* isValidOwner */.yi)(owner) || !(0,names/* isValidRepo */.zd)(repo) || rest.length === 0 || !(0,names/* isWorkflowPath */.$u)(path))
         return undefined;
     return { repository: `${owner}/${repo}`, path };
 }
@@ -46715,7 +44149,7 @@ function gitDependencies(value, at) {
         return [];
     const sources = [];
     value.forEach((dep, i) => {
-        if (!isJsonObject(dep) || typeof dep.uri !== 'string' || !/^git[+:]/i.test(dep.uri))
+        if (!(0,strict_json/* isJsonObject */.O)(dep) || typeof dep.uri !== 'string' || !/^git[+:]/i.test(dep.uri))
             return;
         const git = parseGitUri(dep.uri);
         const digest = optObj(dep.digest);
@@ -46732,7 +44166,7 @@ function hostRepo(uri, scheme) {
     if (!uri.startsWith(scheme))
         return undefined;
     const [host = '', owner = '', repo = '', ...extra] = uri.slice(scheme.length).split('/');
-    if (extra.length > 0 || !HOST.test(host) || !isValidOwner(owner) || !isValidRepo(repo))
+    if (extra.length > 0 || !HOST.test(host) || !(0,names/* isValidOwner */.yi)(owner) || !(0,names/* isValidRepo */.zd)(repo))
         return undefined;
     return `${host}/${owner}/${repo}`;
 }
@@ -46756,8 +44190,8 @@ function repoFromUri(value) {
 function repoPathOf(value) {
     if (typeof value !== 'string')
         return value;
-    const repo = parseRepoPath(value);
-    return repo === undefined ? value : formatRepo(repo);
+    const repo = (0,names/* parseRepoPath */.NP)(value);
+    return repo === undefined ? value : (0,names/* formatRepo */.Kf)(repo);
 }
 function push(facts, field, value, at) {
     if (value === undefined || value === null || value === '')
@@ -46767,15 +44201,15 @@ function push(facts, field, value, at) {
     facts.push({ field, value: String(value), at });
 }
 function inputsOf(value) {
-    return isJsonObject(value) ? value : undefined;
+    return (0,strict_json/* isJsonObject */.O)(value) ? value : undefined;
 }
 function obj(value, at) {
-    if (!isJsonObject(value))
+    if (!(0,strict_json/* isJsonObject */.O)(value))
         throw provError(`${at} is missing or not an object`);
     return value;
 }
 function optObj(value) {
-    return isJsonObject(value) ? value : undefined;
+    return (0,strict_json/* isJsonObject */.O)(value) ? value : undefined;
 }
 function str(value, at) {
     if (typeof value !== 'string' || value.length === 0)
@@ -46783,115 +44217,22 @@ function str(value, at) {
     return value;
 }
 function provError(message) {
-    return new errors_VerifyError('STATEMENT', `SLSA provenance: ${message}`);
+    return new errors/* VerifyError */.Gz('STATEMENT', `SLSA provenance: ${message}`);
 }
 
-;// CONCATENATED MODULE: ./src/core/statement/statement.ts
-
-
-
-const STATEMENT_TYPES = [
-    'https://in-toto.io/Statement/v1',
-    'https://in-toto.io/Statement/v0.1',
-];
-const KNOWN_KEYS = ['_type', 'subject', 'predicateType', 'predicate'];
-/** Spellings other parsers treat as a known field (protojson, case-insensitive decoders). */
-const ALIASES = new Set(['predicate_type', 'type']);
-/** Fixed-length hex digests, so a malformed value is an error rather than a silent miss. */
-const HEX_LENGTHS = {
-    sha256: 64,
-    sha384: 96,
-    sha512: 128,
-    sha1: 40,
-    md5: 32,
-};
-/**
- * Parse the signed payload bytes as an in-toto Statement, strictly: duplicate keys, keys that
- * case-collide with or alias a known field, a missing predicate type or malformed subjects are
- * rejected. These are the same bytes the signature covered.
- */
-function parseStatement(payload) {
-    const json = parseStrictJson(decodeUtf8Payload(payload));
-    if (!isJsonObject(json))
-        throw statementError('payload is not a JSON object');
-    for (const key of Object.keys(json)) {
-        const collides = KNOWN_KEYS.some((k) => k !== key && k.toLowerCase() === key.toLowerCase());
-        if (collides || ALIASES.has(key))
-            throw statementError(`field "${key}" collides with a statement field`);
-    }
-    const type = json._type;
-    if (typeof type !== 'string' || !STATEMENT_TYPES.includes(type)) {
-        throw statementError(`_type ${JSON.stringify(type ?? null)} is not an in-toto Statement v1 or v0.1`);
-    }
-    const predicateType = json.predicateType;
-    if (typeof predicateType !== 'string' || predicateType.length === 0) {
-        throw statementError('predicateType is missing');
-    }
-    // `null` is "no predicate", as PyPI's publish attestations write it.
-    const predicate = json.predicate === null ? undefined : json.predicate;
-    if (predicate !== undefined && !isJsonObject(predicate))
-        throw statementError('predicate is not an object');
-    return { type, subjects: parseSubjects(json.subject), predicateType, predicate };
-}
-function parseSubjects(value) {
-    if (!Array.isArray(value) || value.length === 0)
-        throw statementError('subject must be a non-empty list');
-    if (value.length > limits_LIMITS.maxSubjects) {
-        throw new errors_VerifyError('LIMIT', `${value.length} subjects (limit ${limits_LIMITS.maxSubjects})`);
-    }
-    return value.map((s, i) => {
-        if (!isJsonObject(s) || !isJsonObject(s.digest))
-            throw statementError(`subject ${i} has no digest`);
-        if (s.name !== undefined && typeof s.name !== 'string')
-            throw statementError(`subject ${i} name is not a string`);
-        const entries = Object.entries(s.digest);
-        if (entries.length === 0)
-            throw statementError(`subject ${i} digest is empty`);
-        if (entries.length > limits_LIMITS.maxDigestsPerSubject) {
-            throw new errors_VerifyError('LIMIT', `subject ${i} has ${entries.length} digests (limit ${limits_LIMITS.maxDigestsPerSubject})`);
-        }
-        const digest = {};
-        for (const [alg, hex] of entries) {
-            if (typeof hex !== 'string')
-                throw statementError(`subject ${i} digest ${alg} is not a string`);
-            const length = HEX_LENGTHS[alg];
-            if (length !== undefined) {
-                if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== length) {
-                    throw statementError(`subject ${i} ${alg} digest is not ${length} hex characters`);
-                }
-                digest[alg] = hex.toLowerCase();
-            }
-            else {
-                digest[alg] = hex;
-            }
-        }
-        return { name: s.name, digest };
-    });
-}
-function statementError(message) {
-    return new errors_VerifyError('STATEMENT', `in-toto statement: ${message}`);
-}
-const statement_UTF8 = new TextDecoder('utf-8', { fatal: true });
-function decodeUtf8Payload(payload) {
-    try {
-        return statement_UTF8.decode(payload);
-    }
-    catch {
-        throw new errors_VerifyError('MALFORMED', 'DSSE payload is not valid UTF-8');
-    }
-}
-
+// EXTERNAL MODULE: ./src/core/statement/statement.ts
+var statement_statement = __nccwpck_require__(8124);
 ;// CONCATENATED MODULE: ./src/core/summary.ts
 
 
 function summarizeIdentity(c) {
     const gh = c.github;
-    const uri = (w) => w && `https://${formatWorkflow(w)}`;
+    const uri = (w) => w && `https://${(0,names/* formatWorkflow */.Vp)(w)}`;
     const entries = [
-        ['issuer', effectiveIssuer(c)],
+        ['issuer', (0,certificate_identity/* effectiveIssuer */.PR)(c)],
         ['san', c.san?.value],
         ['host', gh?.host],
-        ['repository', gh?.sourceRepo && formatRepo(gh.sourceRepo)],
+        ['repository', gh?.sourceRepo && (0,names/* formatRepo */.Kf)(gh.sourceRepo)],
         [
             'signerWorkflow',
             gh === undefined
@@ -46904,14 +44245,14 @@ function summarizeIdentity(c) {
             'sourceRepository',
             gh === undefined
                 ? c.sourceRepositoryUri
-                : gh.sourceRepo && `https://${gh.host}/${formatRepo(gh.sourceRepo)}`,
+                : gh.sourceRepo && `https://${gh.host}/${(0,names/* formatRepo */.Kf)(gh.sourceRepo)}`,
         ],
-        ['sourceRef', effectiveRef(c)],
-        ['sourceDigest', effectiveCommit(c)],
+        ['sourceRef', (0,certificate_identity/* effectiveRef */.tn)(c)],
+        ['sourceDigest', (0,certificate_identity/* effectiveCommit */.pn)(c)],
         ['repositoryId', c.sourceRepositoryId],
         ['ownerId', c.sourceRepositoryOwnerId],
         ['runnerEnvironment', c.runnerEnvironment],
-        ['trigger', effectiveTrigger(c)],
+        ['trigger', (0,certificate_identity/* effectiveTrigger */.wO)(c)],
         ['runInvocation', c.runInvocationUri],
         ['visibility', c.sourceRepositoryVisibility],
     ];
@@ -46923,13 +44264,13 @@ function warningsFor(policy, c) {
     if (policy.sourceRepo === undefined && policy.owner === undefined) {
         warnings.push('the policy pins only the certificate identity: any repository that can run that workflow passes; add --repo');
     }
-    if (policy.triggers === undefined && effectiveTrigger(c) === 'pull_request_target') {
+    if (policy.triggers === undefined && (0,certificate_identity/* effectiveTrigger */.wO)(c) === 'pull_request_target') {
         warnings.push('built by a pull_request_target run; pass --trigger to allow only the events you release from');
     }
     if (policy.sourceRepo !== undefined &&
         policy.repositoryId === undefined &&
         c.sourceRepositoryId !== undefined) {
-        warnings.push(`pin --repo-id ${c.sourceRepositoryId} to survive a rename or re-creation of ${formatRepo(policy.sourceRepo)}`);
+        warnings.push(`pin --repo-id ${c.sourceRepositoryId} to survive a rename or re-creation of ${(0,names/* formatRepo */.Kf)(policy.sourceRepo)}`);
     }
     return warnings;
 }
@@ -46985,35 +44326,35 @@ function prepare(candidate, roots) {
         let payload;
         let crypto;
         if (candidate.kind === 'legacy-dsse') {
-            const envelope = parseLegacyEnvelope(candidate.json);
-            checks.push(pass('bundle', 'legacy DSSE envelope with certificate'));
-            checks.push(fail('transparency-log', 'TLOG_LOOKUP_NEEDED', 'this envelope carries no transparency-log entry or timestamp: its signature time and certificate cannot be proven offline', {
+            const envelope = (0,legacy_dsse/* parseLegacyEnvelope */.x)(candidate.json);
+            checks.push((0,result/* pass */.IX)('bundle', 'legacy DSSE envelope with certificate'));
+            checks.push((0,result/* fail */.fJ)('transparency-log', 'TLOG_LOOKUP_NEEDED', 'this envelope carries no transparency-log entry or timestamp: its signature time and certificate cannot be proven offline', {
                 hint: 'look it up in the transparency log: --rekor-url https://rekor.sigstore.dev (the default when online, without --trusted-root or --offline); or ask the builder for a Sigstore bundle (slsa-github-generator >= v2.1.0 writes them)',
             }));
             ({ leaf, payload } = envelope);
         }
         else {
-            const parsed = parseBundle(candidate.json);
-            checks.push(pass('bundle', `Sigstore bundle v${parsed.version}`));
+            const parsed = (0,parse_bundle/* parseBundle */.Q)(candidate.json);
+            checks.push((0,result/* pass */.IX)('bundle', `Sigstore bundle v${parsed.version}`));
             if (parsed.dsse === undefined) {
-                throw new errors_VerifyError('BUNDLE_SHAPE', 'this bundle is a message signature, not an attestation', { hint: 'use verify-bundle for plain signatures' });
+                throw new errors/* VerifyError */.Gz('BUNDLE_SHAPE', 'this bundle is a message signature, not an attestation', { hint: 'use verify-bundle for plain signatures' });
             }
-            crypto = verifyBundleCrypto(parsed, roots);
-            checks.push(pass('signature', `signature, certificate chain, timestamps and log entries verified against ${crypto.rootLabel}`));
+            crypto = (0,verify_signature/* verifyBundleCrypto */.l)(parsed, roots);
+            checks.push((0,result/* pass */.IX)('signature', `signature, certificate chain, timestamps and log entries verified against ${crypto.rootLabel}`));
             if (parsed.leaf === undefined)
-                throw new errors_VerifyError('KEY_MATERIAL', 'attestation is key-signed: verify needs a Fulcio certificate');
+                throw new errors/* VerifyError */.Gz('KEY_MATERIAL', 'attestation is key-signed: verify needs a Fulcio certificate');
             leaf = parsed.leaf;
             payload = parsed.dsse.payload;
         }
         let cert;
         try {
-            cert = readCertificateIdentity(leaf);
+            cert = (0,certificate_identity/* readCertificateIdentity */.sU)(leaf);
         }
         catch (err) {
             return { ok: false, origin, checks: [...checks, errorCheck('identity', err)] };
         }
         try {
-            const statement = parseStatement(payload);
+            const statement = (0,statement_statement/* parseStatement */.B)(payload);
             return {
                 ok: true,
                 origin,
@@ -47047,10 +44388,10 @@ function evaluate(p, artifact, policy) {
         };
     }
     const checks = [...p.early];
-    checks.push(checkPredicateType(policy, p.statement));
-    checks.push(checkSubject(p.statement, artifact.digests, policy.subjectName));
+    checks.push((0,subject/* checkPredicateType */.Si)(policy, p.statement));
+    checks.push((0,subject/* checkSubject */.jj)(p.statement, artifact.digests, policy.subjectName));
     let claims;
-    if (SLSA_PROVENANCE_TYPES.includes(p.statement.predicateType)) {
+    if (build_types/* SLSA_PROVENANCE_TYPES */.Ov.includes(p.statement.predicateType)) {
         try {
             claims = readProvenance(p.statement);
         }
@@ -47067,7 +44408,7 @@ function evaluate(p, artifact, policy) {
         identity: summarizeIdentity(p.cert),
         predicateType: p.statement.predicateType,
         ...(claims === undefined ? {} : { buildType: claims.buildType, ...builderFields(ctx) }),
-        ...(p.crypto === undefined ? {} : evidenceFields(p.crypto)),
+        ...(p.crypto === undefined ? {} : (0,verify_signature/* evidenceFields */.V)(p.crypto)),
         warnings: warningsFor(policy, p.cert),
     };
 }
@@ -47088,7 +44429,7 @@ function verdictOf(checks) {
     const failed = checks.filter((c) => c.status === 'fail');
     if (failed.length === 0)
         return 'verified';
-    return failed.every((c) => c.code !== undefined && isIndeterminate(c.code))
+    return failed.every((c) => c.code !== undefined && (0,codes/* isIndeterminate */.ew)(c.code))
         ? 'indeterminate'
         : 'failed';
 }
@@ -47097,103 +44438,463 @@ function verdictOf(checks) {
  * library meeting hostile bytes it cannot decode must not abort the verdicts of the others.
  */
 function errorCheck(id, err) {
-    if (err instanceof errors_VerifyError)
-        return fail(id, err.code, err.message, { hint: err.hint });
+    if (err instanceof errors/* VerifyError */.Gz)
+        return (0,result/* fail */.fJ)(id, err.code, err.message, { hint: err.hint });
     const what = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
-    return fail(id, 'MALFORMED', `cannot be read (${what})`);
+    return (0,result/* fail */.fJ)(id, 'MALFORMED', `cannot be read (${what})`);
 }
 
-;// CONCATENATED MODULE: ./src/sources/files.ts
 
+/***/ }),
 
+/***/ 7467:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-const CHUNK = 1 << 20;
-/** `-` names standard input, which can be read once. */
-const STDIN = '-';
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dk: () => (/* binding */ TAG),
+/* harmony export */   Qm: () => (/* binding */ malformed),
+/* harmony export */   Rg: () => (/* binding */ readTrue),
+/* harmony export */   Ze: () => (/* binding */ readBitString),
+/* harmony export */   _6: () => (/* binding */ decodeUtf8),
+/* harmony export */   cI: () => (/* binding */ decodeVisibleAscii),
+/* harmony export */   cO: () => (/* binding */ tagOf),
+/* harmony export */   fM: () => (/* binding */ readOid),
+/* harmony export */   wh: () => (/* binding */ decodeDerUtf8String),
+/* harmony export */   yi: () => (/* binding */ expectTag)
+/* harmony export */ });
+/* unused harmony export decodeOid */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+
+/** DER tag bytes (class, constructed bit and number in one byte) this reader accepts. */
+const TAG = {
+    BOOLEAN: 0x01,
+    INTEGER: 0x02,
+    BIT_STRING: 0x03,
+    OCTET_STRING: 0x04,
+    OID: 0x06,
+    UTF8_STRING: 0x0c,
+    SEQUENCE: 0x30,
+};
+/** The whole tag byte: a constructed OCTET STRING (BER only) is not an OCTET STRING. */
+function tagOf(obj) {
+    return obj.tag.toDER();
+}
+function malformed(what, why) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('MALFORMED', `certificate ${what} ${why}`);
+}
+/** The object, checked to carry exactly this tag byte. */
+function expectTag(obj, tag, what) {
+    if (obj === undefined)
+        throw malformed(what, 'is missing');
+    if (tagOf(obj) !== tag)
+        throw malformed(what, `has tag 0x${tagOf(obj).toString(16)}, expected 0x${tag.toString(16)}`);
+    return obj;
+}
+/** OIDs longer than this are refused: no certificate field needs one, and arcs stay cheap. */
+const MAX_OID_BYTES = 64;
 /**
- * Read a whole input file (a bundle, a trusted root, a key), bounded while reading: a pipe, a
- * FIFO, `/dev/stdin`, `-` or a character device is read until the limit and refused past it
- * (`--bundle /dev/zero` is LIMIT at once, memory flat); a regular file over the limit is
- * refused before reading. A directory is a usage error.
+ * Decode the contents of a DER OBJECT IDENTIFIER exactly (X.690 §8.19): at least one byte,
+ * every arc minimal (no leading 0x80), the last byte ends an arc. A truncated or padded OID
+ * is malformed, never "close enough" to a known one.
  */
-async function readInputFile(path, limit = limits_LIMITS.maxInputBytes) {
-    const chunks = [];
-    let total = 0;
-    for await (const chunk of readChunks(path, limit, {
-        directory: 'name the file itself (a bundle, JSON Lines or a saved API response)',
-    })) {
-        chunks.push(chunk);
-        total += chunk.length;
+function decodeOid(bytes, what) {
+    if (bytes.length === 0 || bytes.length > MAX_OID_BYTES)
+        throw malformed(what, `has an object identifier of ${bytes.length} bytes`);
+    const arcs = [];
+    let value = 0n;
+    let start = true;
+    for (const byte of bytes) {
+        if (start && byte === 0x80)
+            throw malformed(what, 'has a non-minimal object identifier arc');
+        value = (value << 7n) | BigInt(byte & 0x7f);
+        start = (byte & 0x80) === 0;
+        if (start) {
+            arcs.push(value);
+            value = 0n;
+        }
     }
-    return Buffer.concat(chunks, total);
+    if (!start)
+        throw malformed(what, 'has a truncated object identifier');
+    const [first = 0n, ...rest] = arcs;
+    const head = first < 40n ? [0n, first] : first < 80n ? [1n, first - 40n] : [2n, first - 80n];
+    return [...head, ...rest].join('.');
+}
+/** An OID object: tag 0x06, primitive, contents decoded exactly. */
+function readOid(obj, what) {
+    return decodeOid(expectTag(obj, TAG.OID, what).value, what);
+}
+/** A DER BOOLEAN that is present must be TRUE (0xff): FALSE is the default and is left out. */
+function readTrue(obj, what) {
+    expectTag(obj, TAG.BOOLEAN, what);
+    if (obj.value.length !== 1 || obj.value[0] !== 0xff)
+        throw malformed(what, 'is not DER TRUE (a default FALSE must be omitted)');
+    return true;
+}
+/** A DER BIT STRING: the unused-bit count in 0..7 and those bits zero. Returns the bits, MSB first. */
+function readBitString(obj, what) {
+    const value = expectTag(obj, TAG.BIT_STRING, what).value;
+    const unused = value[0];
+    if (unused === undefined || unused > 7 || (value.length === 1 && unused !== 0))
+        throw malformed(what, 'is not a DER bit string');
+    const last = value[value.length - 1] ?? 0;
+    if (value.length > 1 && (last & ((1 << unused) - 1)) !== 0)
+        throw malformed(what, 'has non-zero padding bits');
+    const bits = [];
+    for (let i = 1; i < value.length; i++) {
+        const skip = i === value.length - 1 ? unused : 0;
+        for (let j = 7; j >= skip; j--)
+            bits.push(((value[i] ?? 0) >> j) & 1);
+    }
+    return bits;
+}
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+function decodeUtf8(buf, what) {
+    try {
+        return UTF8.decode(buf);
+    }
+    catch {
+        throw malformed(what, 'is not valid UTF-8');
+    }
+}
+/** IA5String contents as a URI or e-mail name needs them: ASCII, no control characters. */
+function decodeVisibleAscii(buf, what) {
+    for (const byte of buf)
+        if (byte < 0x20 || byte > 0x7e)
+            throw malformed(what, 'holds a non-printable or non-ASCII byte');
+    return buf.toString('latin1');
 }
 /**
- * The bytes of a file (or of stdin for `-`) in chunks, refusing (LIMIT) as soon as more than
- * `limit` bytes arrive; a regular file larger than the limit is refused before reading.
+ * Decode a whole buffer as one DER UTF8String: tag 0x0c, minimal length, no trailing bytes,
+ * valid UTF-8. Fulcio writes OIDs 1.3.6.1.4.1.57264.1.8 and later this way; another string
+ * type (IA5, Printable, BMP) is not what Fulcio writes and is refused.
  */
-async function* readChunks(path, limit, hints) {
-    if (path === STDIN) {
-        yield* boundedStream(process.stdin, '(stdin)', limit);
-        return;
+function decodeDerUtf8String(buf, what) {
+    if (buf[0] !== TAG.UTF8_STRING)
+        throw malformed(what, 'is not a DER UTF8String');
+    let length = buf[1];
+    let offset = 2;
+    if (length === undefined)
+        throw malformed(what, 'is truncated');
+    if (length & 0x80) {
+        const octets = length & 0x7f;
+        if (octets === 0 || octets > 3)
+            throw malformed(what, 'has an invalid length');
+        length = 0;
+        for (let i = 0; i < octets; i++)
+            length = length * 256 + (buf[2 + i] ?? NaN);
+        offset += octets;
+        if (Number.isNaN(length) || length < 0x80 || buf[2] === 0)
+            throw malformed(what, 'has a non-minimal length');
     }
-    const handle = await openInput(path);
-    try {
-        const stat = await handle.stat();
-        if (stat.isDirectory())
-            throw new UsageError(`${path} is a directory, not a file`, { hint: hints.directory });
-        if (stat.isFile() && stat.size > limit)
-            throw tooLarge(path, limit);
-        yield* boundedChunks(handle, path, limit);
-    }
-    finally {
-        await handle.close();
-    }
+    if (offset + length !== buf.length)
+        throw malformed(what, 'has trailing or missing bytes');
+    return decodeUtf8(buf.subarray(offset), what);
 }
-/** Open for reading; a missing or unreadable path is the caller's mistake (exit 2). */
-async function openInput(path) {
+
+
+/***/ }),
+
+/***/ 7837:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ OID),
+/* harmony export */   l: () => (/* binding */ parseLeafCertificate)
+/* harmony export */ });
+/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3917);
+/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(_sigstore_core__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
+/* harmony import */ var _der_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7467);
+
+
+
+const OID = {
+    keyUsage: '2.5.29.15',
+    subjectAltName: '2.5.29.17',
+    basicConstraints: '2.5.29.19',
+    extKeyUsage: '2.5.29.37',
+    subjectKeyId: '2.5.29.14',
+    authorityKeyId: '2.5.29.35',
+    sctList: '1.3.6.1.4.1.11129.2.4.2',
+    codeSigning: '1.3.6.1.5.5.7.3.3',
+    fulcioOtherName: '1.3.6.1.4.1.57264.1.7',
+};
+/**
+ * Critical extensions this verifier processes (RFC 5280 §4.2: any other critical extension
+ * makes the certificate unusable, as Go's x509 rules for sigstore-go). Key usage and EKU are
+ * checked for code signing, the SAN is the identity, basic constraints are read.
+ */
+const HANDLED_CRITICAL = new Set([
+    OID.keyUsage,
+    OID.subjectAltName,
+    OID.basicConstraints,
+    OID.extKeyUsage,
+]);
+/**
+ * Parse a signing certificate exactly, before anything reads it: the TBS layout of RFC 5280,
+ * every extension (OID, DER BOOLEAN critical, OCTET STRING value), and the value grammar of every
+ * extension that is later read (key usage, EKU, SAN, basic constraints, key ids, SCT list).
+ * Anything else is MALFORMED here, so no later reader (root selection, EKU, identity, SCTs)
+ * meets bytes it cannot decode.
+ */
+function parseLeafCertificate(der, what = 'signing certificate') {
     try {
-        return await (0,promises_namespaceObject.open)(path, 'r');
+        return parseLeaf(der);
     }
     catch (err) {
-        throw new UsageError(`cannot read ${path}: ${err.code ?? String(err)}`);
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .Gz)
+            throw err;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .Gz('MALFORMED', `${what} is not valid DER: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
     }
 }
-async function* boundedChunks(handle, path, limit) {
-    let total = 0;
-    for (;;) {
-        const buffer = Buffer.allocUnsafe(Math.min(CHUNK, limit + 1 - total));
-        let bytesRead;
-        try {
-            ({ bytesRead } = await handle.read(buffer, 0, buffer.length, null));
+function parseLeaf(der) {
+    const root = parseDer(der);
+    if ((0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .tagOf */ .cO)(root) !== _der_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG */ .Dk.SEQUENCE || root.subs.length !== 3)
+        throw (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .malformed */ .Qm)('', 'is not a SEQUENCE of tbsCertificate, algorithm and signature');
+    const [tbs, algorithm, signature] = root.subs;
+    (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .expectTag */ .yi)(tbs, _der_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG */ .Dk.SEQUENCE, 'tbsCertificate');
+    readAlgorithm(algorithm, 'signatureAlgorithm');
+    // RFC 5280 §4.1.1.2: the outer algorithm is the one inside the signed part.
+    if (!algorithm.toDER().equals((tbs.subs[2] ?? algorithm).toDER()))
+        throw (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .malformed */ .Qm)('signatureAlgorithm', 'differs from the signed tbsCertificate.signature');
+    (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .readBitString */ .Ze)(signature, 'signatureValue');
+    const extensionList = readTbs(tbs);
+    const cert = new _sigstore_core__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(root);
+    // Touch every field a verifier reads, so a bad time or name fails here, not later.
+    void [cert.notBefore, cert.notAfter, cert.issuer, cert.subject, cert.publicKey];
+    if (cert.signatureAlgorithm === undefined)
+        throw (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .malformed */ .Qm)('signatureAlgorithm', 'is not an ECDSA or RSA algorithm');
+    const extensions = extensionList.map(readExtension);
+    const seen = new Set();
+    const duplicates = new Set();
+    for (const e of extensions) {
+        if (seen.has(e.oid))
+            duplicates.add(e.oid);
+        seen.add(e.oid);
+    }
+    const first = (oid) => extensions.find((e) => e.oid === oid);
+    const leaf = {
+        cert,
+        der,
+        extensions,
+        duplicates: [...duplicates],
+        unhandledCritical: extensions
+            .filter((e) => e.critical && !HANDLED_CRITICAL.has(e.oid))
+            .map((e) => e.oid),
+        extKeyUsages: mapValue(first(OID.extKeyUsage), readExtKeyUsage),
+        keyUsage: mapValue(first(OID.keyUsage), readKeyUsage),
+        sans: mapValue(first(OID.subjectAltName), readSans),
+    };
+    mapValue(first(OID.basicConstraints), readBasicConstraints);
+    mapValue(first(OID.subjectKeyId), (v) => (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .expectTag */ .yi)(v, _der_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG */ .Dk.OCTET_STRING, 'subject key id'));
+    mapValue(first(OID.authorityKeyId), readAuthorityKeyId);
+    const sct = first(OID.sctList);
+    if (sct !== undefined)
+        readSctList(sct.value);
+    return leaf;
+}
+/** TBSCertificate (RFC 5280 §4.1): v3, fixed fields, optional unique ids, one extension list. */
+function readTbs(tbs) {
+    const [version, serial, signature, issuer, validity, subject, spki, ...rest] = tbs.subs;
+    const v = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .expectTag */ .yi)(version, 0xa0, 'version');
+    if (v.subs.length !== 1 || (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .tagOf */ .cO)(v.subs[0]) !== _der_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG */ .Dk.INTEGER || v.value.length !== 3)
+        throw (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .malformed */ .Qm)('version', 'is not an explicit INTEGER');
+    if (v.subs[0].value.toString('hex') !== '02')
+        throw (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .malformed */ .Qm)('version', 'is not v3');
+    (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .expectTag */ .yi)(serial, _der_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG */ .Dk.INTEGER, 'serial number');
+    readAlgorithm(signature, 'tbs signature algorithm');
+    readName(issuer, 'issuer');
+    (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .expectTag */ .yi)(validity, _der_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG */ .Dk.SEQUENCE, 'validity');
+    if (validity?.subs.length !== 2)
+        throw (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .malformed */ .Qm)('validity', 'is not two times');
+    readName(subject, 'subject');
+    const key = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .expectTag */ .yi)(spki, _der_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG */ .Dk.SEQUENCE, 'subjectPublicKeyInfo');
+    if (key.subs.length !== 2)
+        throw (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .malformed */ .Qm)('subjectPublicKeyInfo', 'is not algorithm and key');
+    readAlgorithm(key.subs[0], 'public key algorithm');
+    (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .readBitString */ .Ze)(key.subs[1], 'public key');
+    let list;
+    let last = 0;
+    for (const item of rest) {
+        const tag = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .tagOf */ .cO)(item);
+        const order = tag === 0x81 ? 1 : tag === 0x82 ? 2 : tag === 0xa3 ? 3 : 0;
+        if (order === 0 || order <= last)
+            throw (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .malformed */ .Qm)('tbsCertificate', 'has an unexpected field');
+        last = order;
+        if (order === 3) {
+            if (item.subs.length !== 1)
+                throw (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .malformed */ .Qm)('extensions', 'are not one SEQUENCE');
+            const seq = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .expectTag */ .yi)(item.subs[0], _der_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG */ .Dk.SEQUENCE, 'extensions');
+            if (seq.subs.length === 0)
+                throw (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .malformed */ .Qm)('extensions', 'are an empty SEQUENCE');
+            list = seq.subs;
         }
-        catch (err) {
-            throw new UsageError(`cannot read ${path}: ${err.code ?? String(err)}`);
+    }
+    return list ?? [];
+}
+/** AlgorithmIdentifier ::= SEQUENCE { algorithm OID, parameters ANY OPTIONAL } */
+function readAlgorithm(obj, what) {
+    const seq = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .expectTag */ .yi)(obj, _der_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG */ .Dk.SEQUENCE, what);
+    if (seq.subs.length < 1 || seq.subs.length > 2)
+        throw (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .malformed */ .Qm)(what, 'is not an algorithm identifier');
+    (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .readOid */ .fM)(seq.subs[0], what);
+    const parameters = seq.subs[1];
+    if (parameters === undefined)
+        return;
+    if ((0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .tagOf */ .cO)(parameters) === _der_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG */ .Dk.OID)
+        (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .readOid */ .fM)(parameters, `${what} parameters`);
+    else if ((0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .tagOf */ .cO)(parameters) === 0x05 && parameters.value.length !== 0)
+        throw (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .malformed */ .Qm)(what, 'has a NULL with contents');
+}
+/** Name ::= SEQUENCE OF SET OF SEQUENCE { type OID, value ANY } (RFC 5280 §4.1.2.4) */
+function readName(obj, what) {
+    for (const rdn of (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .expectTag */ .yi)(obj, _der_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG */ .Dk.SEQUENCE, what).subs) {
+        if ((0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .tagOf */ .cO)(rdn) !== 0x31 || rdn.subs.length === 0)
+            throw (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .malformed */ .Qm)(what, 'has a relative name that is not a non-empty SET');
+        for (const attribute of rdn.subs) {
+            if ((0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .tagOf */ .cO)(attribute) !== _der_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG */ .Dk.SEQUENCE || attribute.subs.length !== 2)
+                throw (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .malformed */ .Qm)(what, 'has an attribute that is not a type and a value');
+            (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .readOid */ .fM)(attribute.subs[0], `${what} attribute type`);
         }
-        if (bytesRead === 0)
-            return;
-        total += bytesRead;
-        if (total > limit)
-            throw tooLarge(path, limit);
-        yield buffer.subarray(0, bytesRead);
     }
 }
-async function* boundedStream(stream, name, limit) {
-    let total = 0;
-    for await (const chunk of stream) {
-        const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-        total += bytes.length;
-        if (total > limit) {
-            stream.destroy?.();
-            throw tooLarge(name, limit);
-        }
-        yield bytes;
+/** Extension ::= SEQUENCE { extnID OID, critical BOOLEAN DEFAULT FALSE, extnValue OCTET STRING } */
+function readExtension(ext, index) {
+    const what = `extension #${index + 1}`;
+    (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .expectTag */ .yi)(ext, _der_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG */ .Dk.SEQUENCE, what);
+    if (ext.subs.length !== 2 && ext.subs.length !== 3)
+        throw (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .malformed */ .Qm)(what, `has ${ext.subs.length} fields`);
+    const oid = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .readOid */ .fM)(ext.subs[0], `${what} OID`);
+    const critical = ext.subs.length === 3 && (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .readTrue */ .Rg)(ext.subs[1], `${what} (${oid}) critical flag`);
+    const value = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .expectTag */ .yi)(ext.subs[ext.subs.length - 1], _der_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG */ .Dk.OCTET_STRING, `${what} (${oid}) value`);
+    return { oid, critical, value: value.value };
+}
+/** @sigstore/core types its input as an ArrayBuffer-backed Buffer; every Buffer parses the same. */
+function parseDer(bytes) {
+    return _sigstore_core__WEBPACK_IMPORTED_MODULE_0__.ASN1Obj.parseBuffer(bytes);
+}
+function mapValue(ext, read) {
+    if (ext === undefined)
+        return undefined;
+    let inner;
+    try {
+        inner = parseDer(ext.value);
+    }
+    catch (err) {
+        throw (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .malformed */ .Qm)(`extension ${ext.oid}`, `value is not one DER object: ${String(err)}`);
+    }
+    return read(inner);
+}
+function readExtKeyUsage(value) {
+    const seq = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .expectTag */ .yi)(value, _der_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG */ .Dk.SEQUENCE, 'extended key usage');
+    if (seq.subs.length === 0)
+        throw (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .malformed */ .Qm)('extended key usage', 'is empty');
+    return seq.subs.map((s) => (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .readOid */ .fM)(s, 'extended key usage purpose'));
+}
+function readKeyUsage(value) {
+    const bits = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .readBitString */ .Ze)(value, 'key usage');
+    return { digitalSignature: bits[0] === 1 };
+}
+function readBasicConstraints(value) {
+    const seq = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .expectTag */ .yi)(value, _der_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG */ .Dk.SEQUENCE, 'basic constraints');
+    const [first, second, ...extra] = seq.subs;
+    if (extra.length > 0)
+        throw (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .malformed */ .Qm)('basic constraints', 'has extra fields');
+    if (first !== undefined && (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .tagOf */ .cO)(first) === _der_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG */ .Dk.BOOLEAN) {
+        (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .readTrue */ .Rg)(first, 'basic constraints cA');
+        if (second !== undefined)
+            (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .expectTag */ .yi)(second, _der_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG */ .Dk.INTEGER, 'basic constraints path length');
+    }
+    else if (first !== undefined) {
+        throw (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .malformed */ .Qm)('basic constraints', 'has a path length without cA');
     }
 }
-function tooLarge(path, limit) {
-    return new errors_VerifyError('LIMIT', `${path}: more than ${limit} bytes (limit ${limit})`);
+function readAuthorityKeyId(value) {
+    const seq = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .expectTag */ .yi)(value, _der_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG */ .Dk.SEQUENCE, 'authority key id');
+    let last = -1;
+    for (const s of seq.subs) {
+        const tag = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .tagOf */ .cO)(s);
+        const n = tag === 0x80 ? 0 : tag === 0xa1 ? 1 : tag === 0x82 ? 2 : -1;
+        if (n <= last)
+            throw (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .malformed */ .Qm)('authority key id', 'has an unexpected field');
+        last = n;
+    }
+}
+/** GeneralNames a Fulcio leaf may carry: URI [6], rfc822Name [1], otherName [0] (1.7, UTF8). */
+function readSans(value) {
+    const seq = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .expectTag */ .yi)(value, _der_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG */ .Dk.SEQUENCE, 'SAN');
+    if (seq.subs.length === 0)
+        throw (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .malformed */ .Qm)('SAN', 'is empty');
+    return seq.subs.map((name) => {
+        switch ((0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .tagOf */ .cO)(name)) {
+            case 0x86:
+                return { kind: 'uri', value: (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeVisibleAscii */ .cI)(name.value, 'SAN URI') };
+            case 0x81:
+                return { kind: 'email', value: (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeVisibleAscii */ .cI)(name.value, 'SAN email') };
+            case 0xa0:
+                return { kind: 'otherName', value: readOtherName(name) };
+            default:
+                throw (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .malformed */ .Qm)('SAN', `holds an unsupported name type (tag 0x${(0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .tagOf */ .cO)(name).toString(16)})`);
+        }
+    });
+}
+function readOtherName(name) {
+    const [typeId, explicit, ...extra] = name.subs;
+    if (extra.length > 0)
+        throw (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .malformed */ .Qm)('SAN otherName', 'has extra fields');
+    if ((0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .readOid */ .fM)(typeId, 'SAN otherName type') !== OID.fulcioOtherName)
+        throw (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .malformed */ .Qm)('SAN otherName', 'is not the Fulcio username name (1.3.6.1.4.1.57264.1.7)');
+    const wrapper = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .expectTag */ .yi)(explicit, 0xa0, 'SAN otherName value');
+    if (wrapper.subs.length !== 1)
+        throw (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .malformed */ .Qm)('SAN otherName value', 'is not one string');
+    const str = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .expectTag */ .yi)(wrapper.subs[0], _der_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG */ .Dk.UTF8_STRING, 'SAN otherName value');
+    return (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeVisibleAscii */ .cI)(str.value, 'SAN otherName value');
+}
+/** RFC 6962 §3.3: an OCTET STRING holding a TLS list of length-prefixed SCTs, all consumed. */
+function readSctList(value) {
+    let inner;
+    try {
+        inner = parseDer(value);
+    }
+    catch (err) {
+        throw (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .malformed */ .Qm)('SCT list', `is not one DER object: ${String(err)}`);
+    }
+    const list = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .expectTag */ .yi)(inner, _der_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG */ .Dk.OCTET_STRING, 'SCT list').value;
+    if (list.length < 2 || list.readUInt16BE(0) !== list.length - 2)
+        throw (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .malformed */ .Qm)('SCT list', 'length does not match its contents');
+    let at = 2;
+    while (at < list.length) {
+        if (at + 2 > list.length)
+            throw (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .malformed */ .Qm)('SCT list', 'is truncated');
+        const length = list.readUInt16BE(at);
+        if (length === 0 || at + 2 + length > list.length)
+            throw (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .malformed */ .Qm)('SCT list', 'has an SCT of a wrong length');
+        at += 2 + length;
+    }
 }
 
-;// CONCATENATED MODULE: ./src/sources/artifacts.ts
+
+/***/ }),
+
+/***/ 5677:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DC: () => (/* binding */ hashFile),
+/* harmony export */   KC: () => (/* binding */ resolveArtifactArgs),
+/* harmony export */   f9: () => (/* binding */ resolveSubject),
+/* harmony export */   wD: () => (/* binding */ looksLikeBundle)
+/* harmony export */ });
+/* unused harmony exports parseDigestArg, isDigestArg */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6419);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6109);
 
 
 
@@ -47212,7 +44913,7 @@ function parseDigestArg(arg) {
         const alg = (hexForm[1] ?? '').toLowerCase();
         const hex = (hexForm[2] ?? '').toLowerCase();
         if (hex.length !== BYTES[alg] * 2)
-            throw new UsageError(`${arg}: a ${alg} digest has ${BYTES[alg] * 2} hex characters`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${arg}: a ${alg} digest has ${BYTES[alg] * 2} hex characters`);
         return { alg, hex };
     }
     const sri = SRI_ARG.exec(arg);
@@ -47220,7 +44921,7 @@ function parseDigestArg(arg) {
         const alg = (sri[1] ?? '').toLowerCase();
         const bytes = Buffer.from(sri[2] ?? '', 'base64');
         if (bytes.length !== BYTES[alg] || bytes.toString('base64') !== sri[2])
-            throw new UsageError(`${arg}: not the base64 of a ${BYTES[alg]}-byte ${alg} digest`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${arg}: not the base64 of a ${BYTES[alg]}-byte ${alg} digest`);
         return { alg, hex: bytes.toString('hex') };
     }
     return undefined;
@@ -47233,7 +44934,7 @@ function bareHexHint(arg) {
     if (!/^[0-9a-fA-F]{64}$|^[0-9a-fA-F]{96}$|^[0-9a-fA-F]{128}$/.test(arg))
         return undefined;
     const alg = arg.length === 64 ? 'sha256' : arg.length === 96 ? 'sha384' : 'sha512';
-    return new UsageError(`${arg.slice(0, 12)}…: no such file; a digest needs its algorithm`, {
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${arg.slice(0, 12)}…: no such file; a digest needs its algorithm`, {
         hint: `write ${alg}:${arg.toLowerCase()}`,
     });
 }
@@ -47249,25 +44950,25 @@ function looksLikeBundle(path) {
 async function resolveArtifactArgs(args, onNote = () => undefined) {
     const out = [];
     for (const arg of args) {
-        if (arg === '-' || isDigestLike(arg) || !(await artifacts_isDirectory(arg))) {
+        if (arg === '-' || isDigestLike(arg) || !(await isDirectory(arg))) {
             out.push(arg);
             continue;
         }
         const files = await filesUnder(arg);
         if (files.length === 0)
-            throw new UsageError(`artifact directory ${arg} holds no regular file`, {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`artifact directory ${arg} holds no regular file`, {
                 hint: 'give the files to verify, or a directory that contains them',
             });
         onNote(`artifact directory ${arg}: ${files.length} file(s) under it are verified`);
         out.push(...files);
-        if (out.length > limits_LIMITS.maxSubjects)
+        if (out.length > _core_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .LIMITS */ .b.maxSubjects)
             break;
     }
     return out;
 }
-async function artifacts_isDirectory(path) {
+async function isDirectory(path) {
     try {
-        return (await (0,promises_namespaceObject.stat)(path)).isDirectory();
+        return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path)).isDirectory();
     }
     catch {
         return false; // reported when the file is read
@@ -47275,17 +44976,17 @@ async function artifacts_isDirectory(path) {
 }
 /** Regular files (and links to them) under a directory; linked directories are not followed. */
 async function filesUnder(dir) {
-    const entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
+    const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir, { withFileTypes: true });
     const out = [];
     for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-        const path = (0,external_node_path_namespaceObject.join)(dir, e.name);
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, e.name);
         if (e.isDirectory())
             out.push(...(await filesUnder(path)));
         else if (e.isFile())
             out.push(path);
-        else if (e.isSymbolicLink() && (await (0,promises_namespaceObject.stat)(path).catch(() => undefined))?.isFile())
+        else if (e.isSymbolicLink() && (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path).catch(() => undefined))?.isFile())
             out.push(path);
-        if (out.length > limits_LIMITS.maxSubjects)
+        if (out.length > _core_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .LIMITS */ .b.maxSubjects)
             break;
     }
     return out;
@@ -47303,7 +45004,7 @@ async function resolveSubject(arg) {
         return { name: arg === '-' ? '(stdin)' : arg, digests: await hashFile(arg) };
     }
     catch (err) {
-        if (err instanceof UsageError && /ENOENT/.test(err.message))
+        if (err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb && /ENOENT/.test(err.message))
             throw bareHexHint(arg) ?? err;
         throw err;
     }
@@ -47313,9 +45014,9 @@ async function resolveSubject(arg) {
  * is refused past LIMITS.maxArtifactBytes rather than read forever). A directory is a usage error.
  */
 async function hashFile(path) {
-    const sha256 = (0,external_node_crypto_.createHash)('sha256');
-    const sha512 = (0,external_node_crypto_.createHash)('sha512');
-    for await (const chunk of readChunks(path, limits_LIMITS.maxArtifactBytes, {
+    const sha256 = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    const sha512 = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha512');
+    for await (const chunk of (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .readChunks */ .zO)(path, _core_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .LIMITS */ .b.maxArtifactBytes, {
         directory: 'verify passes a directory as the files under it; here one file is needed',
     })) {
         sha256.update(chunk);
@@ -47327,10 +45028,31 @@ function isDigestArg(arg) {
     return isDigestLike(arg);
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 9071:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Ex: () => (/* binding */ GITHUB_TUF_MIRROR),
+  SR: () => (/* binding */ PUBLIC_GOOD_MIRROR),
+  Yl: () => (/* binding */ embeddedGithubRoot),
+  nG: () => (/* binding */ embeddedGithubTufRoot),
+  fM: () => (/* binding */ embeddedNpmRegistryKeys),
+  NH: () => (/* binding */ embeddedPublicGoodRoot)
+});
+
+// UNUSED EXPORTS: EMBEDDED_SNAPSHOTS
+
 // EXTERNAL MODULE: ./node_modules/@sigstore/tuf/seeds.json
 var seeds = __nccwpck_require__(8032);
+// EXTERNAL MODULE: ./src/core/crypto/trust.ts
+var trust = __nccwpck_require__(5871);
+// EXTERNAL MODULE: ./src/core/json/strict-json.ts
+var strict_json = __nccwpck_require__(2208);
 ;// CONCATENATED MODULE: ./src/sources/embedded/github-trusted-root.json
 const github_trusted_root_namespaceObject = /*#__PURE__*/JSON.parse('{"mediaType":"application/vnd.dev.sigstore.trustedroot+json;version=0.1","certificateAuthorities":[{"subject":{"organization":"GitHub, Inc.","commonName":"Internal Services Root"},"uri":"fulcio.githubapp.com","certChain":{"certificates":[{"rawBytes":"MIICKjCCAbCgAwIBAgIUW3TJVeOvr+NSvJXdOw8nEEn7HhQwCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZGdWxjaW8gSW50ZXJtZWRpYXRlIGwxMB4XDTIzMDkxMjE0MDY1NFoXDTI0MDkxMTE0MDY1NFowODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZGdWxjaW8gSW50ZXJtZWRpYXRlIGwyMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEsosodObhuHG6Pr5vp5y+pmnKawS1h2hwv3r3hBwqh3ZHJAw64mhDnDs9fw4jKkZEBYRSVyOHyZppz4day8hgpTIDwdj44Oan4RDb+wmj04jfhVLjLsQ4Q/X4K/ynRgNXo3sweTAOBgNVHQ8BAf8EBAMCAQYwEwYDVR0lBAwwCgYIKwYBBQUHAwMwEgYDVR0TAQH/BAgwBgEB/wIBADAdBgNVHQ4EFgQUm0vkDkQZ29hutYdayJobIRmf/iMwHwYDVR0jBBgwFoAUwOG4UqRLTz7eejgRBs9JjqFFmzMwCgYIKoZIzj0EAwMDaAAwZQIwIBl93E7vkWTvdeIm1WSIM4qNsj0ApE8LCj3k1vrY5x6/7yhAZs7QlO3/FBCoEeaZAjEAlJcNr37uZq9BYHODHBeO/gP+6EfbzsNaLV22ASBlhF/a9y83ESLuqCNN7IxGxmWT"},{"rawBytes":"MIICFTCCAZugAwIBAgIUD3Jlqt4qhrcZI4UnGfPGrEq/pjQwCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MB4XDTIzMDkxMTEyMDAwMFoXDTI4MDkwOTEyMDAwMFowODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZGdWxjaW8gSW50ZXJtZWRpYXRlIGwxMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAE7X7nK0wC7uEmDjW+on0sXIX3FacL3hhcrhneA+M/kl1OtvQiPmFrH9lbUQqOj/AfspJ8uGY3jaq8WuSg6ghatzYfuuzLAJIK4nGpCBafncF8EynOssPq64/Dz+JUWXqlo2YwZDAOBgNVHQ8BAf8EBAMCAQYwEgYDVR0TAQH/BAgwBgEB/wIBATAdBgNVHQ4EFgQUwOG4UqRLTz7eejgRBs9JjqFFmzMwHwYDVR0jBBgwFoAUfFJ5/6rhfHEZPnXAhrQLhGkJJMwwCgYIKoZIzj0EAwMDaAAwZQIxAI8HWLrke7uzhOpwlD1cNixPmoX9XFKe7bEPozo0D+vKi0Gt6VlC7xPedFIw4/AypAIwQP+FGRWvfx0IAH5/n0aRiN7/LVpyFA5RkJASZOVOib2Y8pNuhXa9V3ZbWO6v6kW/"},{"rawBytes":"MIIB9TCCAXqgAwIBAgIUNFryA06EHDIcd5EIbe8swbl9OY4wCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MB4XDTIzMDgwNzEyMDAwMFoXDTMzMDgwNDEyMDAwMFowODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEXYaXx4H0oNuVP/2cfydA3oaafvvkkkgb5hbL8/j/BO25S7uTmDOCA5e4QLLWCKFuc+xp2j14tCH4WmHzMUDvf2tXtInVliY5wZgQMM9L6klo/IwA9x4omdcjnT+kKJAjo0UwQzAOBgNVHQ8BAf8EBAMCAQYwEgYDVR0TAQH/BAgwBgEB/wIBAjAdBgNVHQ4EFgQUfFJ5/6rhfHEZPnXAhrQLhGkJJMwwCgYIKoZIzj0EAwMDaQAwZgIxAPzXsV+eokrqOHSQZH/XhhHE1slOscKy3DQpYpYJ1AWmJ2lJu/XOmubBX5s7apllUwIxALw2Ts8CDACiK42UymC8fk6sbNfoXUAWqdyKTVt2Lst+wNdkRniGvx7jT65BKTkcsQ=="}]},"validFor":{"start":"2023-10-27T16:30:00Z","end":"2024-05-25T00:00:00Z"}},{"subject":{"organization":"GitHub, Inc.","commonName":"Internal Services Root"},"uri":"fulcio.githubapp.com","certChain":{"certificates":[{"rawBytes":"MIICKzCCAbCgAwIBAgIUOpyw2HaZefsj/4SPXutGof8E2CkwCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZGdWxjaW8gSW50ZXJtZWRpYXRlIGwxMB4XDTI0MDUxMzAwMDAwMFoXDTI1MDUxMzAwMDAwMFowODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZGdWxjaW8gSW50ZXJtZWRpYXRlIGwyMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEJNJWvW8fckfk/oQmh+qCeIlFXl9YLEkKSjZCgcVB92Fi1HQnvmpCiyqpvP91SmT1/G6QbrmTGV7MmIQlDnBWHNUT+jwZ3elGu/yfr/v8U0uhZTIli/BMj5Y4ICHK/j4do3sweTAOBgNVHQ8BAf8EBAMCAQYwEwYDVR0lBAwwCgYIKwYBBQUHAwMwEgYDVR0TAQH/BAgwBgEB/wIBADAdBgNVHQ4EFgQUD0fF3cs+ldPyiWohHJ3JmO91V7gwHwYDVR0jBBgwFoAUwOG4UqRLTz7eejgRBs9JjqFFmzMwCgYIKoZIzj0EAwMDaQAwZgIxAO7BRC9i7oGUHjjlcHU/bfqk2NLy7t6wm3K5W+jBLFbAj6sVjYcY+rrYhop/OjclbQIxALafBKLPIPjoCI29BUHwLBFP6e92ZlyaoFtoqccceXAevRaDjXFvb5+M7wnD6AuAJw=="},{"rawBytes":"MIICFTCCAZugAwIBAgIUD3Jlqt4qhrcZI4UnGfPGrEq/pjQwCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MB4XDTIzMDkxMTEyMDAwMFoXDTI4MDkwOTEyMDAwMFowODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZGdWxjaW8gSW50ZXJtZWRpYXRlIGwxMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAE7X7nK0wC7uEmDjW+on0sXIX3FacL3hhcrhneA+M/kl1OtvQiPmFrH9lbUQqOj/AfspJ8uGY3jaq8WuSg6ghatzYfuuzLAJIK4nGpCBafncF8EynOssPq64/Dz+JUWXqlo2YwZDAOBgNVHQ8BAf8EBAMCAQYwEgYDVR0TAQH/BAgwBgEB/wIBATAdBgNVHQ4EFgQUwOG4UqRLTz7eejgRBs9JjqFFmzMwHwYDVR0jBBgwFoAUfFJ5/6rhfHEZPnXAhrQLhGkJJMwwCgYIKoZIzj0EAwMDaAAwZQIxAI8HWLrke7uzhOpwlD1cNixPmoX9XFKe7bEPozo0D+vKi0Gt6VlC7xPedFIw4/AypAIwQP+FGRWvfx0IAH5/n0aRiN7/LVpyFA5RkJASZOVOib2Y8pNuhXa9V3ZbWO6v6kW/"},{"rawBytes":"MIIB9TCCAXqgAwIBAgIUNFryA06EHDIcd5EIbe8swbl9OY4wCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MB4XDTIzMDgwNzEyMDAwMFoXDTMzMDgwNDEyMDAwMFowODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEXYaXx4H0oNuVP/2cfydA3oaafvvkkkgb5hbL8/j/BO25S7uTmDOCA5e4QLLWCKFuc+xp2j14tCH4WmHzMUDvf2tXtInVliY5wZgQMM9L6klo/IwA9x4omdcjnT+kKJAjo0UwQzAOBgNVHQ8BAf8EBAMCAQYwEgYDVR0TAQH/BAgwBgEB/wIBAjAdBgNVHQ4EFgQUfFJ5/6rhfHEZPnXAhrQLhGkJJMwwCgYIKoZIzj0EAwMDaQAwZgIxAPzXsV+eokrqOHSQZH/XhhHE1slOscKy3DQpYpYJ1AWmJ2lJu/XOmubBX5s7apllUwIxALw2Ts8CDACiK42UymC8fk6sbNfoXUAWqdyKTVt2Lst+wNdkRniGvx7jT65BKTkcsQ=="}]},"validFor":{"start":"2024-05-13T00:00:00Z","end":"2024-10-25T00:00:00Z"}},{"subject":{"organization":"GitHub, Inc.","commonName":"Internal Services Root"},"uri":"fulcio.githubapp.com","certChain":{"certificates":[{"rawBytes":"MIICKzCCAbCgAwIBAgIUQeyd9UH06yZ63pDuqjgUZ58CnpMwCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZGdWxjaW8gSW50ZXJtZWRpYXRlIGwxMB4XDTI0MTAwMzEyMDAwMFoXDTI1MTAwMzEyMDAwMFowODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZGdWxjaW8gSW50ZXJtZWRpYXRlIGwyMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEwvbET2w+j9j9j50iTInH1gb9GSXkpsCvWz5orX1zgme+/Qh/5gMkpfmgfOSLV2ZRgT1hzujYmnKQvP2mCxYnbwQELAkAf+VhEY/7Uw3zZvguGQSdF1cxzRHiMTOha5eFo3sweTAOBgNVHQ8BAf8EBAMCAQYwEwYDVR0lBAwwCgYIKwYBBQUHAwMwEgYDVR0TAQH/BAgwBgEB/wIBADAdBgNVHQ4EFgQUMib9z4ZYBcQANTVvVCa3KoTGbBUwHwYDVR0jBBgwFoAUwOG4UqRLTz7eejgRBs9JjqFFmzMwCgYIKoZIzj0EAwMDaQAwZgIxAPIU/zlJiJrxn6oTWNdEAD/YBSnhyxcvpq1D2DzFy8E8hbkEfMZPErYL7HyoL/BkdwIxAN9KDEKyktEUBrfHehfcLAzI2kERJx+8DSslXswOIbLaeqYfWsmrQAt5C0X/nOWxXA=="},{"rawBytes":"MIICFTCCAZugAwIBAgIUD3Jlqt4qhrcZI4UnGfPGrEq/pjQwCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MB4XDTIzMDkxMTEyMDAwMFoXDTI4MDkwOTEyMDAwMFowODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZGdWxjaW8gSW50ZXJtZWRpYXRlIGwxMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAE7X7nK0wC7uEmDjW+on0sXIX3FacL3hhcrhneA+M/kl1OtvQiPmFrH9lbUQqOj/AfspJ8uGY3jaq8WuSg6ghatzYfuuzLAJIK4nGpCBafncF8EynOssPq64/Dz+JUWXqlo2YwZDAOBgNVHQ8BAf8EBAMCAQYwEgYDVR0TAQH/BAgwBgEB/wIBATAdBgNVHQ4EFgQUwOG4UqRLTz7eejgRBs9JjqFFmzMwHwYDVR0jBBgwFoAUfFJ5/6rhfHEZPnXAhrQLhGkJJMwwCgYIKoZIzj0EAwMDaAAwZQIxAI8HWLrke7uzhOpwlD1cNixPmoX9XFKe7bEPozo0D+vKi0Gt6VlC7xPedFIw4/AypAIwQP+FGRWvfx0IAH5/n0aRiN7/LVpyFA5RkJASZOVOib2Y8pNuhXa9V3ZbWO6v6kW/"},{"rawBytes":"MIIB9TCCAXqgAwIBAgIUNFryA06EHDIcd5EIbe8swbl9OY4wCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MB4XDTIzMDgwNzEyMDAwMFoXDTMzMDgwNDEyMDAwMFowODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEXYaXx4H0oNuVP/2cfydA3oaafvvkkkgb5hbL8/j/BO25S7uTmDOCA5e4QLLWCKFuc+xp2j14tCH4WmHzMUDvf2tXtInVliY5wZgQMM9L6klo/IwA9x4omdcjnT+kKJAjo0UwQzAOBgNVHQ8BAf8EBAMCAQYwEgYDVR0TAQH/BAgwBgEB/wIBAjAdBgNVHQ4EFgQUfFJ5/6rhfHEZPnXAhrQLhGkJJMwwCgYIKoZIzj0EAwMDaQAwZgIxAPzXsV+eokrqOHSQZH/XhhHE1slOscKy3DQpYpYJ1AWmJ2lJu/XOmubBX5s7apllUwIxALw2Ts8CDACiK42UymC8fk6sbNfoXUAWqdyKTVt2Lst+wNdkRniGvx7jT65BKTkcsQ=="}]},"validFor":{"start":"2024-10-07T00:00:00Z","end":"2025-06-19T00:00:00Z"}},{"subject":{"organization":"GitHub, Inc.","commonName":"Internal Services Root"},"uri":"fulcio.githubapp.com","certChain":{"certificates":[{"rawBytes":"MIICKTCCAbCgAwIBAgIUU7Y2PESb8FK88XCRQvI2rKDB5skwCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZGdWxjaW8gSW50ZXJtZWRpYXRlIGwxMB4XDTI1MDUyNzAwMDAwMFoXDTI2MDUyNzAwMDAwMFowODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZGdWxjaW8gSW50ZXJtZWRpYXRlIGwyMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEevMuOTGccTTXLu65xinRJP4gxkOemyAPCmUXEvhXKtLd+aDgN87PI0QxutOmPuQD2dLZVfxQmt5lvwJpUDIVYkKpH3mDxYbF6MJPMbq+A/EhkMaOS2+mcJRJdY2uam0Vo3sweTAOBgNVHQ8BAf8EBAMCAQYwEwYDVR0lBAwwCgYIKwYBBQUHAwMwEgYDVR0TAQH/BAgwBgEB/wIBADAdBgNVHQ4EFgQU8tE1L3b7FV3qJKzSqy1w97vPt6AwHwYDVR0jBBgwFoAUwOG4UqRLTz7eejgRBs9JjqFFmzMwCgYIKoZIzj0EAwMDZwAwZAIwSIsnfcDIvp+9SGBe9Es4xLDgZ6/B3wtODu+jtNUznQFPw1/WHa3iBMp3vYPkIqZDAjBBD4AKu166Hg7tDd5E8ckSCNNDkXD0Q7Xdl4yujgqv0goVMeOgRA1pKDGszhunjAQ="},{"rawBytes":"MIICFTCCAZugAwIBAgIUD3Jlqt4qhrcZI4UnGfPGrEq/pjQwCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MB4XDTIzMDkxMTEyMDAwMFoXDTI4MDkwOTEyMDAwMFowODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZGdWxjaW8gSW50ZXJtZWRpYXRlIGwxMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAE7X7nK0wC7uEmDjW+on0sXIX3FacL3hhcrhneA+M/kl1OtvQiPmFrH9lbUQqOj/AfspJ8uGY3jaq8WuSg6ghatzYfuuzLAJIK4nGpCBafncF8EynOssPq64/Dz+JUWXqlo2YwZDAOBgNVHQ8BAf8EBAMCAQYwEgYDVR0TAQH/BAgwBgEB/wIBATAdBgNVHQ4EFgQUwOG4UqRLTz7eejgRBs9JjqFFmzMwHwYDVR0jBBgwFoAUfFJ5/6rhfHEZPnXAhrQLhGkJJMwwCgYIKoZIzj0EAwMDaAAwZQIxAI8HWLrke7uzhOpwlD1cNixPmoX9XFKe7bEPozo0D+vKi0Gt6VlC7xPedFIw4/AypAIwQP+FGRWvfx0IAH5/n0aRiN7/LVpyFA5RkJASZOVOib2Y8pNuhXa9V3ZbWO6v6kW/"},{"rawBytes":"MIIB9TCCAXqgAwIBAgIUNFryA06EHDIcd5EIbe8swbl9OY4wCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MB4XDTIzMDgwNzEyMDAwMFoXDTMzMDgwNDEyMDAwMFowODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEXYaXx4H0oNuVP/2cfydA3oaafvvkkkgb5hbL8/j/BO25S7uTmDOCA5e4QLLWCKFuc+xp2j14tCH4WmHzMUDvf2tXtInVliY5wZgQMM9L6klo/IwA9x4omdcjnT+kKJAjo0UwQzAOBgNVHQ8BAf8EBAMCAQYwEgYDVR0TAQH/BAgwBgEB/wIBAjAdBgNVHQ4EFgQUfFJ5/6rhfHEZPnXAhrQLhGkJJMwwCgYIKoZIzj0EAwMDaQAwZgIxAPzXsV+eokrqOHSQZH/XhhHE1slOscKy3DQpYpYJ1AWmJ2lJu/XOmubBX5s7apllUwIxALw2Ts8CDACiK42UymC8fk6sbNfoXUAWqdyKTVt2Lst+wNdkRniGvx7jT65BKTkcsQ=="}]},"validFor":{"start":"2025-05-27T00:00:00Z","end":"2025-12-09T00:00:00Z"}},{"subject":{"organization":"GitHub, Inc.","commonName":"Internal Services Root"},"uri":"fulcio.githubapp.com","certChain":{"certificates":[{"rawBytes":"MIICKjCCAbCgAwIBAgIUNansGfOzaol+jXgh/wsz0X36zTMwCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZGdWxjaW8gSW50ZXJtZWRpYXRlIGwxMB4XDTI1MTExMzAwMDAwMFoXDTI2MTExMzAwMDAwMFowODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZGdWxjaW8gSW50ZXJtZWRpYXRlIGwyMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAE24Un0srydTqXkWtrVrNdgPRNa1cCZqBRpFImYqItuVs/mszkn+RSlwcMzg/LwphU84qwA8Xv2z8ZaIETHspoQgMO4dP5zhJ5W8M+9crL1kR4Co2vS3TJZF9Qpsg+HiTro3sweTAOBgNVHQ8BAf8EBAMCAQYwEwYDVR0lBAwwCgYIKwYBBQUHAwMwEgYDVR0TAQH/BAgwBgEB/wIBADAdBgNVHQ4EFgQUGO6KtZB8c9gbXS2uNF3tXCtFNhEwHwYDVR0jBBgwFoAUwOG4UqRLTz7eejgRBs9JjqFFmzMwCgYIKoZIzj0EAwMDaAAwZQIxALmOdTRy/SiOc+QSf+eAPz24xWGhMryvNpyNvBZDeyqthC9KaMKmX+kHwJ0A6/bTXQIwE1mPbkH6tBXuWxlR/2Bj7UZ3MADlHSYGQUjpHMdQqJk17UVBywad5U6uA/f0pFdU"},{"rawBytes":"MIICFTCCAZugAwIBAgIUD3Jlqt4qhrcZI4UnGfPGrEq/pjQwCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MB4XDTIzMDkxMTEyMDAwMFoXDTI4MDkwOTEyMDAwMFowODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZGdWxjaW8gSW50ZXJtZWRpYXRlIGwxMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAE7X7nK0wC7uEmDjW+on0sXIX3FacL3hhcrhneA+M/kl1OtvQiPmFrH9lbUQqOj/AfspJ8uGY3jaq8WuSg6ghatzYfuuzLAJIK4nGpCBafncF8EynOssPq64/Dz+JUWXqlo2YwZDAOBgNVHQ8BAf8EBAMCAQYwEgYDVR0TAQH/BAgwBgEB/wIBATAdBgNVHQ4EFgQUwOG4UqRLTz7eejgRBs9JjqFFmzMwHwYDVR0jBBgwFoAUfFJ5/6rhfHEZPnXAhrQLhGkJJMwwCgYIKoZIzj0EAwMDaAAwZQIxAI8HWLrke7uzhOpwlD1cNixPmoX9XFKe7bEPozo0D+vKi0Gt6VlC7xPedFIw4/AypAIwQP+FGRWvfx0IAH5/n0aRiN7/LVpyFA5RkJASZOVOib2Y8pNuhXa9V3ZbWO6v6kW/"},{"rawBytes":"MIIB9TCCAXqgAwIBAgIUNFryA06EHDIcd5EIbe8swbl9OY4wCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MB4XDTIzMDgwNzEyMDAwMFoXDTMzMDgwNDEyMDAwMFowODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEXYaXx4H0oNuVP/2cfydA3oaafvvkkkgb5hbL8/j/BO25S7uTmDOCA5e4QLLWCKFuc+xp2j14tCH4WmHzMUDvf2tXtInVliY5wZgQMM9L6klo/IwA9x4omdcjnT+kKJAjo0UwQzAOBgNVHQ8BAf8EBAMCAQYwEgYDVR0TAQH/BAgwBgEB/wIBAjAdBgNVHQ4EFgQUfFJ5/6rhfHEZPnXAhrQLhGkJJMwwCgYIKoZIzj0EAwMDaQAwZgIxAPzXsV+eokrqOHSQZH/XhhHE1slOscKy3DQpYpYJ1AWmJ2lJu/XOmubBX5s7apllUwIxALw2Ts8CDACiK42UymC8fk6sbNfoXUAWqdyKTVt2Lst+wNdkRniGvx7jT65BKTkcsQ=="}]},"validFor":{"start":"2025-11-13T00:00:00Z","end":"2026-07-13T00:00:00Z"}},{"subject":{"organization":"GitHub, Inc.","commonName":"Internal Services Root"},"uri":"fulcio.githubapp.com","certChain":{"certificates":[{"rawBytes":"MIICKjCCAbCgAwIBAgIUCZdc6761A2K2ny11d+8tvDIlBuAwCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZGdWxjaW8gSW50ZXJtZWRpYXRlIGwxMB4XDTI2MDYxMjAwMDAwMFoXDTI3MDYxMjAwMDAwMFowODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZGdWxjaW8gSW50ZXJtZWRpYXRlIGwyMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAE8K+awztD1Q48OQsI2PzffEwHJxdHoKneYSSRgnG6VCk0RlZWeVHM7EwpsDMgMMz98IrRqVBAjxSt7fs39rz6NUKG3T26Khv0gmzuJ1xG0j0BmK0j0kkfRvzYpQKv108to3sweTAOBgNVHQ8BAf8EBAMCAQYwEwYDVR0lBAwwCgYIKwYBBQUHAwMwEgYDVR0TAQH/BAgwBgEB/wIBADAdBgNVHQ4EFgQUgeNOwb9e7ggupu+PZL6nr0Wgm88wHwYDVR0jBBgwFoAUwOG4UqRLTz7eejgRBs9JjqFFmzMwCgYIKoZIzj0EAwMDaAAwZQIweEGv0C3qXaA2+oPahLsBzRA2C5+oWNE5Jq1Qpqrn0QeDCSY5eCKzwFjVa5eICks5AjEAsifahLxtAiHc0I2SWHYX3s3sfOLPArgK6oBM0hKbIMCOokEUhss67N06KOuV2rqQ"},{"rawBytes":"MIICFTCCAZugAwIBAgIUD3Jlqt4qhrcZI4UnGfPGrEq/pjQwCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MB4XDTIzMDkxMTEyMDAwMFoXDTI4MDkwOTEyMDAwMFowODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZGdWxjaW8gSW50ZXJtZWRpYXRlIGwxMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAE7X7nK0wC7uEmDjW+on0sXIX3FacL3hhcrhneA+M/kl1OtvQiPmFrH9lbUQqOj/AfspJ8uGY3jaq8WuSg6ghatzYfuuzLAJIK4nGpCBafncF8EynOssPq64/Dz+JUWXqlo2YwZDAOBgNVHQ8BAf8EBAMCAQYwEgYDVR0TAQH/BAgwBgEB/wIBATAdBgNVHQ4EFgQUwOG4UqRLTz7eejgRBs9JjqFFmzMwHwYDVR0jBBgwFoAUfFJ5/6rhfHEZPnXAhrQLhGkJJMwwCgYIKoZIzj0EAwMDaAAwZQIxAI8HWLrke7uzhOpwlD1cNixPmoX9XFKe7bEPozo0D+vKi0Gt6VlC7xPedFIw4/AypAIwQP+FGRWvfx0IAH5/n0aRiN7/LVpyFA5RkJASZOVOib2Y8pNuhXa9V3ZbWO6v6kW/"},{"rawBytes":"MIIB9TCCAXqgAwIBAgIUNFryA06EHDIcd5EIbe8swbl9OY4wCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MB4XDTIzMDgwNzEyMDAwMFoXDTMzMDgwNDEyMDAwMFowODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEXYaXx4H0oNuVP/2cfydA3oaafvvkkkgb5hbL8/j/BO25S7uTmDOCA5e4QLLWCKFuc+xp2j14tCH4WmHzMUDvf2tXtInVliY5wZgQMM9L6klo/IwA9x4omdcjnT+kKJAjo0UwQzAOBgNVHQ8BAf8EBAMCAQYwEgYDVR0TAQH/BAgwBgEB/wIBAjAdBgNVHQ4EFgQUfFJ5/6rhfHEZPnXAhrQLhGkJJMwwCgYIKoZIzj0EAwMDaQAwZgIxAPzXsV+eokrqOHSQZH/XhhHE1slOscKy3DQpYpYJ1AWmJ2lJu/XOmubBX5s7apllUwIxALw2Ts8CDACiK42UymC8fk6sbNfoXUAWqdyKTVt2Lst+wNdkRniGvx7jT65BKTkcsQ=="}]},"validFor":{"start":"2026-06-12T00:00:00Z"}}],"timestampAuthorities":[{"subject":{"organization":"GitHub, Inc.","commonName":"Internal Services Root"},"uri":"timestamp.githubapp.com","certChain":{"certificates":[{"rawBytes":"MIICHDCCAaGgAwIBAgIUNDVlmtZuvoujn4KwiC/oxIr8hxAwCgYIKoZIzj0EAwMwMjEVMBMGA1UEChMMR2l0SHViLCBJbmMuMRkwFwYDVQQDExBUU0EgaW50ZXJtZWRpYXRlMB4XDTIzMDgzMTEyMDAwMFoXDTI0MDgzMDEyMDAwMFowMjEVMBMGA1UEChMMR2l0SHViLCBJbmMuMRkwFwYDVQQDExBUU0EgVGltZXN0YW1waW5nMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEV/zJhNTdu0Fa9hGCUih/JvqEoE81tEWrAVwUXXhdRgIY9hIFErLhNo6sSOpV9d7Zuy0KWMHhcimCUr41a1732ByVRy3f+Z4QhqpsgFMh5b5J90HJLK7HOyUZjehAnvSno3gwdjAOBgNVHQ8BAf8EBAMCB4AwDAYDVR0TAQH/BAIwADAdBgNVHQ4EFgQUGwE6T5ZIh6lY9wP6vt42UHyVMewwHwYDVR0jBBgwFoAUdh+GTP65aetHLVLs9hdhGgDIKIwwFgYDVR0lAQH/BAwwCgYIKwYBBQUHAwgwCgYIKoZIzj0EAwMDaQAwZgIxAJo48LtrSsn0UmLtqGiUKg2EUvso+aDN5EyjpvMmobZ/Oq9zjnR7Of369hoABW4/1gIxANg5ZW4FqijhsXnA3md6jM9yLrLCI9QL+KnuZnXq6WgAcNQaAN7PNNjVDKV3iJEklw=="},{"rawBytes":"MIICJDCCAaqgAwIBAgIUckXVHpiw7iJY1V/jY8LYLj5TgqAwCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MB4XDTIzMDgwNzEyMDAwMFoXDTI4MDgwNTEyMDAwMFowMjEVMBMGA1UEChMMR2l0SHViLCBJbmMuMRkwFwYDVQQDExBUU0EgaW50ZXJtZWRpYXRlMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEISv96hTQ58QroEzzu4K+o9p8YkwDCBia2U7Y+VBNbOG/w1mLRibve9hSeUE1FSyLBMkiFSSm6MexcsbjyqOoNtRxuMinyYt6DSEox+/It2s/bTPyNAN0QP0DCQQOpnTZo3sweTAOBgNVHQ8BAf8EBAMCAQYwEwYDVR0lBAwwCgYIKwYBBQUHAwgwEgYDVR0TAQH/BAgwBgEB/wIBADAdBgNVHQ4EFgQUdh+GTP65aetHLVLs9hdhGgDIKIwwHwYDVR0jBBgwFoAUfFJ5/6rhfHEZPnXAhrQLhGkJJMwwCgYIKoZIzj0EAwMDaAAwZQIxAIhf+2E5W2yOb/fCDAjhL/G/jerf74M0tG/zyo32U2keawxkzZosDdwnPaHaGLynAQIwa8nr3en4fZz1AdOZm6nK5hr1qK2F94nifgnAJ/WeT0fZnK/oHan0R28x363qYuYH"},{"rawBytes":"MIIB9TCCAXqgAwIBAgIUNFryA06EHDIcd5EIbe8swbl9OY4wCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MB4XDTIzMDgwNzEyMDAwMFoXDTMzMDgwNDEyMDAwMFowODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEXYaXx4H0oNuVP/2cfydA3oaafvvkkkgb5hbL8/j/BO25S7uTmDOCA5e4QLLWCKFuc+xp2j14tCH4WmHzMUDvf2tXtInVliY5wZgQMM9L6klo/IwA9x4omdcjnT+kKJAjo0UwQzAOBgNVHQ8BAf8EBAMCAQYwEgYDVR0TAQH/BAgwBgEB/wIBAjAdBgNVHQ4EFgQUfFJ5/6rhfHEZPnXAhrQLhGkJJMwwCgYIKoZIzj0EAwMDaQAwZgIxAPzXsV+eokrqOHSQZH/XhhHE1slOscKy3DQpYpYJ1AWmJ2lJu/XOmubBX5s7apllUwIxALw2Ts8CDACiK42UymC8fk6sbNfoXUAWqdyKTVt2Lst+wNdkRniGvx7jT65BKTkcsQ=="}]},"validFor":{"start":"2023-10-27T16:30:00Z","end":"2024-05-25T00:00:00Z"}},{"subject":{"organization":"GitHub, Inc.","commonName":"Internal Services Root"},"uri":"timestamp.githubapp.com","certChain":{"certificates":[{"rawBytes":"MIICGzCCAaGgAwIBAgIUPPgn6ner1PU/75CQ+62fdBuazaAwCgYIKoZIzj0EAwMwMjEVMBMGA1UEChMMR2l0SHViLCBJbmMuMRkwFwYDVQQDExBUU0EgaW50ZXJtZWRpYXRlMB4XDTI0MDUxMzAwMDAwMFoXDTI1MDUxMzAwMDAwMFowMjEVMBMGA1UEChMMR2l0SHViLCBJbmMuMRkwFwYDVQQDExBUU0EgVGltZXN0YW1waW5nMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEA0pG1mAC4qafk1JJuOoIvhnMME9XmBDxjGFreDLnyzaexIzRw+UHUFy8C2gE6Me+0tIGQt4Ftbu66NGmfvBkR6boPMYQSU2O5X5ykZBm/9LR/Aqz0lgmBy/OlXvTJjglo3gwdjAOBgNVHQ8BAf8EBAMCB4AwDAYDVR0TAQH/BAIwADAdBgNVHQ4EFgQUDa4GVhd97Z2V8kiVl9DB0kC53CMwHwYDVR0jBBgwFoAUdh+GTP65aetHLVLs9hdhGgDIKIwwFgYDVR0lAQH/BAwwCgYIKwYBBQUHAwgwCgYIKoZIzj0EAwMDaAAwZQIwEQHd++b7IBAAuqT2/1i/wXf1WM2XrkFF6qd1c3kFcBVvdLQyJ5KoyNUHnfCCVJROAjEA+FoASOEcARlU6RqVcif9JthHwzh6nNwz0AfAHvO8xantN/7HjiLmFrFEGR/g0kN/"},{"rawBytes":"MIICJDCCAaqgAwIBAgIUckXVHpiw7iJY1V/jY8LYLj5TgqAwCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MB4XDTIzMDgwNzEyMDAwMFoXDTI4MDgwNTEyMDAwMFowMjEVMBMGA1UEChMMR2l0SHViLCBJbmMuMRkwFwYDVQQDExBUU0EgaW50ZXJtZWRpYXRlMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEISv96hTQ58QroEzzu4K+o9p8YkwDCBia2U7Y+VBNbOG/w1mLRibve9hSeUE1FSyLBMkiFSSm6MexcsbjyqOoNtRxuMinyYt6DSEox+/It2s/bTPyNAN0QP0DCQQOpnTZo3sweTAOBgNVHQ8BAf8EBAMCAQYwEwYDVR0lBAwwCgYIKwYBBQUHAwgwEgYDVR0TAQH/BAgwBgEB/wIBADAdBgNVHQ4EFgQUdh+GTP65aetHLVLs9hdhGgDIKIwwHwYDVR0jBBgwFoAUfFJ5/6rhfHEZPnXAhrQLhGkJJMwwCgYIKoZIzj0EAwMDaAAwZQIxAIhf+2E5W2yOb/fCDAjhL/G/jerf74M0tG/zyo32U2keawxkzZosDdwnPaHaGLynAQIwa8nr3en4fZz1AdOZm6nK5hr1qK2F94nifgnAJ/WeT0fZnK/oHan0R28x363qYuYH"},{"rawBytes":"MIIB9TCCAXqgAwIBAgIUNFryA06EHDIcd5EIbe8swbl9OY4wCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MB4XDTIzMDgwNzEyMDAwMFoXDTMzMDgwNDEyMDAwMFowODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEXYaXx4H0oNuVP/2cfydA3oaafvvkkkgb5hbL8/j/BO25S7uTmDOCA5e4QLLWCKFuc+xp2j14tCH4WmHzMUDvf2tXtInVliY5wZgQMM9L6klo/IwA9x4omdcjnT+kKJAjo0UwQzAOBgNVHQ8BAf8EBAMCAQYwEgYDVR0TAQH/BAgwBgEB/wIBAjAdBgNVHQ4EFgQUfFJ5/6rhfHEZPnXAhrQLhGkJJMwwCgYIKoZIzj0EAwMDaQAwZgIxAPzXsV+eokrqOHSQZH/XhhHE1slOscKy3DQpYpYJ1AWmJ2lJu/XOmubBX5s7apllUwIxALw2Ts8CDACiK42UymC8fk6sbNfoXUAWqdyKTVt2Lst+wNdkRniGvx7jT65BKTkcsQ=="}]},"validFor":{"start":"2024-05-13T00:00:00Z","end":"2024-10-25T00:00:00Z"}},{"subject":{"organization":"GitHub, Inc.","commonName":"Internal Services Root"},"uri":"timestamp.githubapp.com","certChain":{"certificates":[{"rawBytes":"MIICGzCCAaGgAwIBAgIUH7swiMTn+svhcDh80OeZccDTj7AwCgYIKoZIzj0EAwMwMjEVMBMGA1UEChMMR2l0SHViLCBJbmMuMRkwFwYDVQQDExBUU0EgaW50ZXJtZWRpYXRlMB4XDTI0MTAwNDEyMDAwMFoXDTI1MTAwNDEyMDAwMFowMjEVMBMGA1UEChMMR2l0SHViLCBJbmMuMRkwFwYDVQQDExBUU0EgVGltZXN0YW1waW5nMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEM7jdYNBTeD6hjym2/y73b50u2AFQsf8305Sr1NleOqamH9aWt6obhJQH3NoNUw9iFzHcDvafYWQFMu7SmOxS5n3aqwwfR8oJxKnEl36uCmGB+8TXS3B76SVTHEhG5rzOo3gwdjAOBgNVHQ8BAf8EBAMCB4AwDAYDVR0TAQH/BAIwADAdBgNVHQ4EFgQUQvz9YbWX3S6a+jruBkhRBiE2RCkwHwYDVR0jBBgwFoAUdh+GTP65aetHLVLs9hdhGgDIKIwwFgYDVR0lAQH/BAwwCgYIKwYBBQUHAwgwCgYIKoZIzj0EAwMDaAAwZQIxAI4dhu5iyx/g+z1vKAAWvHtebl1ZwsC+Vwgjm6Ttlq5yLNHHvYEnJ/h15Qv2IuXvdgIwZ8H/iy4lXsFJdFYSsB1/zavl24EgxSzxK/pCpihXMetYYDA/lX3xMyquisMx45rN"},{"rawBytes":"MIICJDCCAaqgAwIBAgIUckXVHpiw7iJY1V/jY8LYLj5TgqAwCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MB4XDTIzMDgwNzEyMDAwMFoXDTI4MDgwNTEyMDAwMFowMjEVMBMGA1UEChMMR2l0SHViLCBJbmMuMRkwFwYDVQQDExBUU0EgaW50ZXJtZWRpYXRlMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEISv96hTQ58QroEzzu4K+o9p8YkwDCBia2U7Y+VBNbOG/w1mLRibve9hSeUE1FSyLBMkiFSSm6MexcsbjyqOoNtRxuMinyYt6DSEox+/It2s/bTPyNAN0QP0DCQQOpnTZo3sweTAOBgNVHQ8BAf8EBAMCAQYwEwYDVR0lBAwwCgYIKwYBBQUHAwgwEgYDVR0TAQH/BAgwBgEB/wIBADAdBgNVHQ4EFgQUdh+GTP65aetHLVLs9hdhGgDIKIwwHwYDVR0jBBgwFoAUfFJ5/6rhfHEZPnXAhrQLhGkJJMwwCgYIKoZIzj0EAwMDaAAwZQIxAIhf+2E5W2yOb/fCDAjhL/G/jerf74M0tG/zyo32U2keawxkzZosDdwnPaHaGLynAQIwa8nr3en4fZz1AdOZm6nK5hr1qK2F94nifgnAJ/WeT0fZnK/oHan0R28x363qYuYH"},{"rawBytes":"MIIB9TCCAXqgAwIBAgIUNFryA06EHDIcd5EIbe8swbl9OY4wCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MB4XDTIzMDgwNzEyMDAwMFoXDTMzMDgwNDEyMDAwMFowODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEXYaXx4H0oNuVP/2cfydA3oaafvvkkkgb5hbL8/j/BO25S7uTmDOCA5e4QLLWCKFuc+xp2j14tCH4WmHzMUDvf2tXtInVliY5wZgQMM9L6klo/IwA9x4omdcjnT+kKJAjo0UwQzAOBgNVHQ8BAf8EBAMCAQYwEgYDVR0TAQH/BAgwBgEB/wIBAjAdBgNVHQ4EFgQUfFJ5/6rhfHEZPnXAhrQLhGkJJMwwCgYIKoZIzj0EAwMDaQAwZgIxAPzXsV+eokrqOHSQZH/XhhHE1slOscKy3DQpYpYJ1AWmJ2lJu/XOmubBX5s7apllUwIxALw2Ts8CDACiK42UymC8fk6sbNfoXUAWqdyKTVt2Lst+wNdkRniGvx7jT65BKTkcsQ=="}]},"validFor":{"start":"2024-10-07T00:00:00Z","end":"2025-06-19T00:00:00Z"}},{"subject":{"organization":"GitHub, Inc.","commonName":"Internal Services Root"},"uri":"timestamp.githubapp.com","certChain":{"certificates":[{"rawBytes":"MIICGzCCAaGgAwIBAgIUaaAaeAO3NzYXR/muq5YMnGY34IUwCgYIKoZIzj0EAwMwMjEVMBMGA1UEChMMR2l0SHViLCBJbmMuMRkwFwYDVQQDExBUU0EgaW50ZXJtZWRpYXRlMB4XDTI1MDUyNzAwMDAwMFoXDTI2MDUyNzAwMDAwMFowMjEVMBMGA1UEChMMR2l0SHViLCBJbmMuMRkwFwYDVQQDExBUU0EgVGltZXN0YW1waW5nMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEAjyAb+jWITMjkgbjWC02N05Zf5/kPs73ICf5/8lHSyHnoqqItP2z3fkMpWiRpelX8eIjzCjZ0Zht+DpGxtJUNh5jMa+fFv2qoDLGbnQ17DXKXCr9nWHF4vCMflHZK5JHo3gwdjAOBgNVHQ8BAf8EBAMCB4AwDAYDVR0TAQH/BAIwADAdBgNVHQ4EFgQUyvAcv8s1s37A/IWZAwdEptzjfWIwHwYDVR0jBBgwFoAUdh+GTP65aetHLVLs9hdhGgDIKIwwFgYDVR0lAQH/BAwwCgYIKwYBBQUHAwgwCgYIKoZIzj0EAwMDaAAwZQIwMnoHA4qDtR3eRohUIhvHGG70xT9XMfEnuj0kRvi9wu9VumL4pXqz1ktJgTBm6DrYAjEA5SYnRfUm2yAYmGEkJr9RvSCV9O7X+fL8KqfM4TOPrXJLMERQjhRXbWZ4DjxvifnF"},{"rawBytes":"MIICJDCCAaqgAwIBAgIUckXVHpiw7iJY1V/jY8LYLj5TgqAwCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MB4XDTIzMDgwNzEyMDAwMFoXDTI4MDgwNTEyMDAwMFowMjEVMBMGA1UEChMMR2l0SHViLCBJbmMuMRkwFwYDVQQDExBUU0EgaW50ZXJtZWRpYXRlMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEISv96hTQ58QroEzzu4K+o9p8YkwDCBia2U7Y+VBNbOG/w1mLRibve9hSeUE1FSyLBMkiFSSm6MexcsbjyqOoNtRxuMinyYt6DSEox+/It2s/bTPyNAN0QP0DCQQOpnTZo3sweTAOBgNVHQ8BAf8EBAMCAQYwEwYDVR0lBAwwCgYIKwYBBQUHAwgwEgYDVR0TAQH/BAgwBgEB/wIBADAdBgNVHQ4EFgQUdh+GTP65aetHLVLs9hdhGgDIKIwwHwYDVR0jBBgwFoAUfFJ5/6rhfHEZPnXAhrQLhGkJJMwwCgYIKoZIzj0EAwMDaAAwZQIxAIhf+2E5W2yOb/fCDAjhL/G/jerf74M0tG/zyo32U2keawxkzZosDdwnPaHaGLynAQIwa8nr3en4fZz1AdOZm6nK5hr1qK2F94nifgnAJ/WeT0fZnK/oHan0R28x363qYuYH"},{"rawBytes":"MIIB9TCCAXqgAwIBAgIUNFryA06EHDIcd5EIbe8swbl9OY4wCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MB4XDTIzMDgwNzEyMDAwMFoXDTMzMDgwNDEyMDAwMFowODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEXYaXx4H0oNuVP/2cfydA3oaafvvkkkgb5hbL8/j/BO25S7uTmDOCA5e4QLLWCKFuc+xp2j14tCH4WmHzMUDvf2tXtInVliY5wZgQMM9L6klo/IwA9x4omdcjnT+kKJAjo0UwQzAOBgNVHQ8BAf8EBAMCAQYwEgYDVR0TAQH/BAgwBgEB/wIBAjAdBgNVHQ4EFgQUfFJ5/6rhfHEZPnXAhrQLhGkJJMwwCgYIKoZIzj0EAwMDaQAwZgIxAPzXsV+eokrqOHSQZH/XhhHE1slOscKy3DQpYpYJ1AWmJ2lJu/XOmubBX5s7apllUwIxALw2Ts8CDACiK42UymC8fk6sbNfoXUAWqdyKTVt2Lst+wNdkRniGvx7jT65BKTkcsQ=="}]},"validFor":{"start":"2025-05-27T00:00:00Z","end":"2025-12-09T00:00:00Z"}},{"subject":{"organization":"GitHub, Inc.","commonName":"Internal Services Root"},"uri":"timestamp.githubapp.com","certChain":{"certificates":[{"rawBytes":"MIICGzCCAaGgAwIBAgIUHiljSG9Nx/Qf/gPpl7V1kyRh/jYwCgYIKoZIzj0EAwMwMjEVMBMGA1UEChMMR2l0SHViLCBJbmMuMRkwFwYDVQQDExBUU0EgaW50ZXJtZWRpYXRlMB4XDTI1MTExMzAwMDAwMFoXDTI2MTExMzAwMDAwMFowMjEVMBMGA1UEChMMR2l0SHViLCBJbmMuMRkwFwYDVQQDExBUU0EgVGltZXN0YW1waW5nMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEG1ZUJgbtNpInC7jR9hi4OMWK5yF5VeRpmCs6ADS5lx23MEHo3ek32O123e3YwH+J3F9Vbpd7ePQHnpdc6tsBcQ/y/NPw2Vf+VwMI/E35C5/3Y9A5kRXq9CFXC1bU6Fj6o3gwdjAOBgNVHQ8BAf8EBAMCB4AwDAYDVR0TAQH/BAIwADAdBgNVHQ4EFgQUXa9JaNrcN+1Je5aHEemVnH2XXtMwHwYDVR0jBBgwFoAUdh+GTP65aetHLVLs9hdhGgDIKIwwFgYDVR0lAQH/BAwwCgYIKwYBBQUHAwgwCgYIKoZIzj0EAwMDaAAwZQIwJyVOay8lriDg4Up0VFWc/o19mzuQeoEItzM2dG50eXF4KbPo9zfdviS3D6StPFRGAjEA5IHCXJ8qP8CsAsQmT3IPimUTAvDNJZI4GFIxs+od/R/EUHGu4NxuwPX3A1ZnJP7z"},{"rawBytes":"MIICJDCCAaqgAwIBAgIUckXVHpiw7iJY1V/jY8LYLj5TgqAwCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MB4XDTIzMDgwNzEyMDAwMFoXDTI4MDgwNTEyMDAwMFowMjEVMBMGA1UEChMMR2l0SHViLCBJbmMuMRkwFwYDVQQDExBUU0EgaW50ZXJtZWRpYXRlMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEISv96hTQ58QroEzzu4K+o9p8YkwDCBia2U7Y+VBNbOG/w1mLRibve9hSeUE1FSyLBMkiFSSm6MexcsbjyqOoNtRxuMinyYt6DSEox+/It2s/bTPyNAN0QP0DCQQOpnTZo3sweTAOBgNVHQ8BAf8EBAMCAQYwEwYDVR0lBAwwCgYIKwYBBQUHAwgwEgYDVR0TAQH/BAgwBgEB/wIBADAdBgNVHQ4EFgQUdh+GTP65aetHLVLs9hdhGgDIKIwwHwYDVR0jBBgwFoAUfFJ5/6rhfHEZPnXAhrQLhGkJJMwwCgYIKoZIzj0EAwMDaAAwZQIxAIhf+2E5W2yOb/fCDAjhL/G/jerf74M0tG/zyo32U2keawxkzZosDdwnPaHaGLynAQIwa8nr3en4fZz1AdOZm6nK5hr1qK2F94nifgnAJ/WeT0fZnK/oHan0R28x363qYuYH"},{"rawBytes":"MIIB9TCCAXqgAwIBAgIUNFryA06EHDIcd5EIbe8swbl9OY4wCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MB4XDTIzMDgwNzEyMDAwMFoXDTMzMDgwNDEyMDAwMFowODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEXYaXx4H0oNuVP/2cfydA3oaafvvkkkgb5hbL8/j/BO25S7uTmDOCA5e4QLLWCKFuc+xp2j14tCH4WmHzMUDvf2tXtInVliY5wZgQMM9L6klo/IwA9x4omdcjnT+kKJAjo0UwQzAOBgNVHQ8BAf8EBAMCAQYwEgYDVR0TAQH/BAgwBgEB/wIBAjAdBgNVHQ4EFgQUfFJ5/6rhfHEZPnXAhrQLhGkJJMwwCgYIKoZIzj0EAwMDaQAwZgIxAPzXsV+eokrqOHSQZH/XhhHE1slOscKy3DQpYpYJ1AWmJ2lJu/XOmubBX5s7apllUwIxALw2Ts8CDACiK42UymC8fk6sbNfoXUAWqdyKTVt2Lst+wNdkRniGvx7jT65BKTkcsQ=="}]},"validFor":{"start":"2025-11-13T00:00:00Z","end":"2026-07-13T00:00:00Z"}},{"subject":{"organization":"GitHub, Inc.","commonName":"Internal Services Root"},"uri":"timestamp.githubapp.com","certChain":{"certificates":[{"rawBytes":"MIICGzCCAaGgAwIBAgIUFzPb1un+DvofqFPzAXiB5slHM1IwCgYIKoZIzj0EAwMwMjEVMBMGA1UEChMMR2l0SHViLCBJbmMuMRkwFwYDVQQDExBUU0EgaW50ZXJtZWRpYXRlMB4XDTI2MDYxMjAwMDAwMFoXDTI3MDYxMjAwMDAwMFowMjEVMBMGA1UEChMMR2l0SHViLCBJbmMuMRkwFwYDVQQDExBUU0EgVGltZXN0YW1waW5nMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAETpok7Tndv57l0YnFjKL+VpcusM8A2xgbTdV353wW8IynvsLTGAjF1BNS4x80TDKHbXxN3jSoSId1u1c3sCWpuEqHB1bbBqCfrlslNn6hyWzhwtiqRLE4LM0T+RPclKQCo3gwdjAOBgNVHQ8BAf8EBAMCB4AwDAYDVR0TAQH/BAIwADAdBgNVHQ4EFgQUu/GnSzNLJ4IjG9elW5L5a/W61JMwHwYDVR0jBBgwFoAUdh+GTP65aetHLVLs9hdhGgDIKIwwFgYDVR0lAQH/BAwwCgYIKwYBBQUHAwgwCgYIKoZIzj0EAwMDaAAwZQIxANGz5WZBgyZqGnuhr0gDhUW2s4ZXkJ1CMUaFzynjsQ0/8WZghN7Jh04vmT4Vl8y9zgIwJeBHIZNDZtjzDQB0UC+7im4snua3zsBrRbsEtWnqQhDzyT580H/uF4EVQN2kUUtZ"},{"rawBytes":"MIICJDCCAaqgAwIBAgIUckXVHpiw7iJY1V/jY8LYLj5TgqAwCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MB4XDTIzMDgwNzEyMDAwMFoXDTI4MDgwNTEyMDAwMFowMjEVMBMGA1UEChMMR2l0SHViLCBJbmMuMRkwFwYDVQQDExBUU0EgaW50ZXJtZWRpYXRlMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEISv96hTQ58QroEzzu4K+o9p8YkwDCBia2U7Y+VBNbOG/w1mLRibve9hSeUE1FSyLBMkiFSSm6MexcsbjyqOoNtRxuMinyYt6DSEox+/It2s/bTPyNAN0QP0DCQQOpnTZo3sweTAOBgNVHQ8BAf8EBAMCAQYwEwYDVR0lBAwwCgYIKwYBBQUHAwgwEgYDVR0TAQH/BAgwBgEB/wIBADAdBgNVHQ4EFgQUdh+GTP65aetHLVLs9hdhGgDIKIwwHwYDVR0jBBgwFoAUfFJ5/6rhfHEZPnXAhrQLhGkJJMwwCgYIKoZIzj0EAwMDaAAwZQIxAIhf+2E5W2yOb/fCDAjhL/G/jerf74M0tG/zyo32U2keawxkzZosDdwnPaHaGLynAQIwa8nr3en4fZz1AdOZm6nK5hr1qK2F94nifgnAJ/WeT0fZnK/oHan0R28x363qYuYH"},{"rawBytes":"MIIB9TCCAXqgAwIBAgIUNFryA06EHDIcd5EIbe8swbl9OY4wCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MB4XDTIzMDgwNzEyMDAwMFoXDTMzMDgwNDEyMDAwMFowODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEXYaXx4H0oNuVP/2cfydA3oaafvvkkkgb5hbL8/j/BO25S7uTmDOCA5e4QLLWCKFuc+xp2j14tCH4WmHzMUDvf2tXtInVliY5wZgQMM9L6klo/IwA9x4omdcjnT+kKJAjo0UwQzAOBgNVHQ8BAf8EBAMCAQYwEgYDVR0TAQH/BAgwBgEB/wIBAjAdBgNVHQ4EFgQUfFJ5/6rhfHEZPnXAhrQLhGkJJMwwCgYIKoZIzj0EAwMDaQAwZgIxAPzXsV+eokrqOHSQZH/XhhHE1slOscKy3DQpYpYJ1AWmJ2lJu/XOmubBX5s7apllUwIxALw2Ts8CDACiK42UymC8fk6sbNfoXUAWqdyKTVt2Lst+wNdkRniGvx7jT65BKTkcsQ=="}]},"validFor":{"start":"2026-06-12T00:00:00Z"}}]}');
 ;// CONCATENATED MODULE: ./src/sources/embedded/github-tuf-root.json
@@ -47363,9 +45085,9 @@ const EMBEDDED_SNAPSHOTS = {
 /** The public-good trusted root shipped inside @sigstore/tuf (no network). */
 function embeddedPublicGoodRoot() {
     const target = seeds[PUBLIC_GOOD_MIRROR].targets['trusted_root.json'];
-    const json = parseStrictJson(Buffer.from(target, 'base64').toString('utf8'));
+    const json = (0,strict_json/* parseStrictJson */.R)(Buffer.from(target, 'base64').toString('utf8'));
     const { label, taken } = EMBEDDED_SNAPSHOTS.publicGood;
-    return { ...loadTrustedRoot(json, label), snapshotTaken: taken };
+    return { ...(0,trust/* loadTrustedRoot */.KE)(json, label), snapshotTaken: taken };
 }
 /**
  * GitHub's own Sigstore instance (private repositories: Fulcio and TSA, no transparency log),
@@ -47374,7 +45096,7 @@ function embeddedPublicGoodRoot() {
 function embeddedGithubRoot() {
     const { label, taken } = EMBEDDED_SNAPSHOTS.github;
     return {
-        ...loadTrustedRoot(github_trusted_root_namespaceObject, label),
+        ...(0,trust/* loadTrustedRoot */.KE)(github_trusted_root_namespaceObject, label),
         snapshotTaken: taken,
         githubInstance: true,
     };
@@ -47390,10 +45112,126 @@ function embeddedGithubTufRoot() {
  */
 function embeddedNpmRegistryKeys() {
     const target = seeds[PUBLIC_GOOD_MIRROR].targets['registry.npmjs.org%2Fkeys.json'];
-    return parseStrictJson(Buffer.from(target, 'base64').toString('utf8'));
+    return (0,strict_json/* parseStrictJson */.R)(Buffer.from(target, 'base64').toString('utf8'));
 }
 
-;// CONCATENATED MODULE: ./src/sources/http.ts
+
+/***/ }),
+
+/***/ 6109:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   TF: () => (/* binding */ STDIN),
+/* harmony export */   jH: () => (/* binding */ readInputFile),
+/* harmony export */   zO: () => (/* binding */ readChunks)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6419);
+
+
+
+const CHUNK = 1 << 20;
+/** `-` names standard input, which can be read once. */
+const STDIN = '-';
+/**
+ * Read a whole input file (a bundle, a trusted root, a key), bounded while reading: a pipe, a
+ * FIFO, `/dev/stdin`, `-` or a character device is read until the limit and refused past it
+ * (`--bundle /dev/zero` is LIMIT at once, memory flat); a regular file over the limit is
+ * refused before reading. A directory is a usage error.
+ */
+async function readInputFile(path, limit = _core_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .LIMITS */ .b.maxInputBytes) {
+    const chunks = [];
+    let total = 0;
+    for await (const chunk of readChunks(path, limit, {
+        directory: 'name the file itself (a bundle, JSON Lines or a saved API response)',
+    })) {
+        chunks.push(chunk);
+        total += chunk.length;
+    }
+    return Buffer.concat(chunks, total);
+}
+/**
+ * The bytes of a file (or of stdin for `-`) in chunks, refusing (LIMIT) as soon as more than
+ * `limit` bytes arrive; a regular file larger than the limit is refused before reading.
+ */
+async function* readChunks(path, limit, hints) {
+    if (path === STDIN) {
+        yield* boundedStream(process.stdin, '(stdin)', limit);
+        return;
+    }
+    const handle = await openInput(path);
+    try {
+        const stat = await handle.stat();
+        if (stat.isDirectory())
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${path} is a directory, not a file`, { hint: hints.directory });
+        if (stat.isFile() && stat.size > limit)
+            throw tooLarge(path, limit);
+        yield* boundedChunks(handle, path, limit);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Open for reading; a missing or unreadable path is the caller's mistake (exit 2). */
+async function openInput(path) {
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r');
+    }
+    catch (err) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`cannot read ${path}: ${err.code ?? String(err)}`);
+    }
+}
+async function* boundedChunks(handle, path, limit) {
+    let total = 0;
+    for (;;) {
+        const buffer = Buffer.allocUnsafe(Math.min(CHUNK, limit + 1 - total));
+        let bytesRead;
+        try {
+            ({ bytesRead } = await handle.read(buffer, 0, buffer.length, null));
+        }
+        catch (err) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`cannot read ${path}: ${err.code ?? String(err)}`);
+        }
+        if (bytesRead === 0)
+            return;
+        total += bytesRead;
+        if (total > limit)
+            throw tooLarge(path, limit);
+        yield buffer.subarray(0, bytesRead);
+    }
+}
+async function* boundedStream(stream, name, limit) {
+    let total = 0;
+    for await (const chunk of stream) {
+        const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+        total += bytes.length;
+        if (total > limit) {
+            stream.destroy?.();
+            throw tooLarge(name, limit);
+        }
+        yield bytes;
+    }
+}
+function tooLarge(path, limit) {
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .Gz('LIMIT', `${path}: more than ${limit} bytes (limit ${limit})`);
+}
+
+
+/***/ }),
+
+/***/ 9496:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qq: () => (/* binding */ HttpClient),
+/* harmony export */   UO: () => (/* binding */ checkLinked),
+/* harmony export */   bR: () => (/* binding */ serviceBase)
+/* harmony export */ });
+/* unused harmony export checkUrl */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 5;
@@ -47405,7 +45243,7 @@ const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
  * (connection errors, timeouts, 5xx, 429 and rate-limit 403) within the run's budget, and a
  * typed NETWORK error when that fails: indeterminate (exit 3), never a pass.
  */
-class http_HttpClient {
+class HttpClient {
     options;
     fetch;
     sleep;
@@ -47458,20 +45296,20 @@ class http_HttpClient {
                 wait = retryAfter === 0 ? this.backoff(attempt) : retryAfter;
             }
             catch (err) {
-                if (err instanceof errors_VerifyError)
+                if (err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz)
                     throw err;
-                lastProblem = http_describe(err);
+                lastProblem = describe(err);
                 wait = this.backoff(attempt);
             }
             if (attempt === this.options.maxAttempts)
                 break;
             if (this.now() + wait > this.deadline)
-                throw new errors_VerifyError('NETWORK', `${origin(url)}: ${lastProblem}; waiting ${Math.ceil(wait / 1000)} s more would pass the time budget`, {
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('NETWORK', `${origin(url)}: ${lastProblem}; waiting ${Math.ceil(wait / 1000)} s more would pass the time budget`, {
                     hint: 'raise --timeout, or try again later',
                 });
             await this.sleep(wait);
         }
-        throw new errors_VerifyError('NETWORK', `${origin(url)}: ${lastProblem} after ${this.options.maxAttempts} attempt(s)`, {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('NETWORK', `${origin(url)}: ${lastProblem} after ${this.options.maxAttempts} attempt(s)`, {
             hint: 'the service is unreachable or failing; the result is unknown, not a pass',
         });
     }
@@ -47494,9 +45332,14 @@ class http_HttpClient {
                 init.anonymous !== true &&
                 origin(url) === this.options.apiOrigin)
                 headers.authorization = `Bearer ${this.options.token}`;
+            else {
+                const scoped = this.options.scopedTokens?.find((t) => url.startsWith(t.prefix));
+                if (scoped !== undefined)
+                    headers.authorization = `Bearer ${scoped.token}`;
+            }
             const remaining = this.deadline - this.now();
             if (remaining <= 0)
-                throw new errors_VerifyError('NETWORK', `${origin(url)}: the time budget is spent`);
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('NETWORK', `${origin(url)}: the time budget is spent`);
             const signal = AbortSignal.timeout(Math.min(this.options.requestTimeoutMs, remaining));
             const response = await this.fetch(url, {
                 method: init.body === undefined ? 'GET' : 'POST',
@@ -47508,21 +45351,21 @@ class http_HttpClient {
             if (REDIRECTS.has(response.status)) {
                 if (init.body !== undefined) {
                     await response.body?.cancel();
-                    throw new errors_VerifyError('NETWORK', `${origin(url)}: a query was redirected`);
+                    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('NETWORK', `${origin(url)}: a query was redirected`);
                 }
                 const location = response.headers.get('location');
                 await response.body?.cancel();
                 if (location === null)
-                    throw new errors_VerifyError('NETWORK', `${origin(url)}: redirect without a location`);
+                    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('NETWORK', `${origin(url)}: redirect without a location`);
                 const next = new URL(location, url).toString();
                 checkLinked(next, url);
                 url = next;
                 continue;
             }
-            const body = await readCapped(response, this.options.maxBytes, url);
+            const body = await readCapped(response, init.maxBytes ?? this.options.maxBytes, url);
             return { url, status: response.status, headers: response.headers, body };
         }
-        throw new errors_VerifyError('NETWORK', `${origin(start)}: more than ${MAX_REDIRECTS} redirects`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('NETWORK', `${origin(start)}: more than ${MAX_REDIRECTS} redirects`);
     }
     async acquire() {
         if (this.active < this.options.concurrency) {
@@ -47544,15 +45387,15 @@ function checkUrl(url) {
         parsed = new URL(url);
     }
     catch {
-        throw new UsageError(`not a URL: ${JSON.stringify(url)}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`not a URL: ${JSON.stringify(url)}`);
     }
     if (parsed.username !== '' || parsed.password !== '')
-        throw new errors_VerifyError('NETWORK', `refusing a URL with credentials: ${parsed.host}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('NETWORK', `refusing a URL with credentials: ${parsed.host}`);
     if (parsed.protocol === 'https:')
         return;
     if (parsed.protocol === 'http:' && LOOPBACK.has(parsed.hostname))
         return;
-    throw new errors_VerifyError('NETWORK', `refusing ${parsed.protocol}//${parsed.host}: only https is allowed`);
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('NETWORK', `refusing ${parsed.protocol}//${parsed.host}: only https is allowed`);
 }
 /**
  * A configured service base (API, registry, index, Rekor, TUF mirror): trailing slashes
@@ -47564,7 +45407,7 @@ function serviceBase(url, setting) {
         checkUrl(base);
     }
     catch (err) {
-        throw new UsageError(`${setting}: ${err instanceof Error ? err.message : String(err)}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${setting}: ${err instanceof Error ? err.message : String(err)}`);
     }
     return base;
 }
@@ -47578,12 +45421,12 @@ function checkLinked(url, from) {
         checkUrl(url);
     }
     catch (err) {
-        if (err instanceof UsageError)
-            throw new errors_VerifyError('NETWORK', `the service linked to ${err.message}`);
+        if (err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('NETWORK', `the service linked to ${err.message}`);
         throw err;
     }
     if (new URL(from).protocol === 'https:' && new URL(url).protocol !== 'https:')
-        throw new errors_VerifyError('NETWORK', `refusing ${new URL(url).origin}: linked from https, not https itself`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('NETWORK', `refusing ${new URL(url).origin}: linked from https, not https itself`);
 }
 function origin(url) {
     try {
@@ -47618,7 +45461,7 @@ async function readCapped(response, max, url) {
     const declared = Number(response.headers.get('content-length') ?? '0');
     if (declared > max) {
         await response.body?.cancel();
-        throw new errors_VerifyError('LIMIT', `${origin(url)}: response of ${declared} bytes (limit ${max})`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('LIMIT', `${origin(url)}: response of ${declared} bytes (limit ${max})`);
     }
     const reader = response.body?.getReader();
     if (reader === undefined)
@@ -47632,13 +45475,13 @@ async function readCapped(response, max, url) {
         size += value.byteLength;
         if (size > max) {
             await reader.cancel();
-            throw new errors_VerifyError('LIMIT', `${origin(url)}: response larger than ${max} bytes`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('LIMIT', `${origin(url)}: response larger than ${max} bytes`);
         }
         chunks.push(value);
     }
     return Buffer.concat(chunks);
 }
-function http_describe(err) {
+function describe(err) {
     if (err instanceof Error) {
         if (err.name === 'TimeoutError' || err.name === 'AbortError')
             return 'timed out';
@@ -47650,6 +45493,300 @@ function http_describe(err) {
     return String(err);
 }
 
+
+/***/ }),
+
+/***/ 1599:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  aF: () => (/* binding */ DEFAULT_NPM_REGISTRY),
+  yO: () => (/* binding */ DEFAULT_PYPI_INDEX),
+  SB: () => (/* binding */ DEFAULT_REKOR),
+  b1: () => (/* binding */ checkGithubApiUrl),
+  $V: () => (/* binding */ clientFor),
+  eg: () => (/* binding */ networkSettings),
+  Wo: () => (/* binding */ retryingNotFound)
+});
+
+// UNUSED EXPORTS: DEFAULT_GITHUB_API
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+;// CONCATENATED MODULE: ./src/core/duration.ts
+
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+const DURATION = /^(\d{1,9})(ms|s|m|h)$/;
+/** `500ms`, `30s`, `2m`, `1h` → milliseconds. A unit is required: `30` is ambiguous. */
+function parseDuration(value, name) {
+    const m = DURATION.exec(value.trim());
+    if (m === null)
+        throw new errors/* UsageError */.eb(`${name} must be a duration such as 30s, 2m or 500ms, got ${JSON.stringify(value)}`);
+    return Number(m[1]) * UNIT_MS[m[2]];
+}
+
+// EXTERNAL MODULE: ./src/core/limits.ts
+var limits = __nccwpck_require__(6419);
+// EXTERNAL MODULE: ./src/sources/http.ts
+var http = __nccwpck_require__(9496);
+;// CONCATENATED MODULE: ./src/sources/network.ts
+
+
+
+
+const DEFAULT_GITHUB_API = 'https://api.github.com';
+const DEFAULT_NPM_REGISTRY = 'https://registry.npmjs.org';
+const DEFAULT_PYPI_INDEX = 'https://pypi.org';
+const DEFAULT_REKOR = 'https://rekor.sigstore.dev';
+/**
+ * Settings from what the user gave, then the environment (`GITHUB_API_URL` as Actions sets it,
+ * `GH_TOKEN` / `GITHUB_TOKEN`), then defaults: 60 s budget, 20 s per request, 4 at once.
+ */
+function networkSettings(input, env, version) {
+    const budgetMs = input.timeout === undefined ? 60_000 : parseDuration(input.timeout, 'timeout');
+    if (budgetMs === 0)
+        throw new errors/* UsageError */.eb('timeout must be more than 0');
+    const retryNotFoundMs = input.retryNotFound === undefined ? 0 : parseDuration(input.retryNotFound, 'retry-not-found');
+    const concurrency = input.concurrency === undefined ? 4 : Number(input.concurrency);
+    if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 32)
+        throw new errors/* UsageError */.eb(`concurrency must be a whole number from 1 to 32, got ${input.concurrency}`);
+    const githubApiUrl = (input.githubApiUrl ??
+        nonEmpty(env.GITHUB_API_URL) ??
+        DEFAULT_GITHUB_API).replace(/\/+$/, '');
+    return {
+        budgetMs: budgetMs + retryNotFoundMs,
+        requestTimeoutMs: Math.min(20_000, budgetMs),
+        retryNotFoundMs,
+        concurrency,
+        token: nonEmpty(input.token) ?? nonEmpty(env.GH_TOKEN) ?? nonEmpty(env.GITHUB_TOKEN),
+        githubApiUrl,
+        userAgent: `verify-provenance/${version}`,
+    };
+}
+/** The GitHub API base, checked only when the GitHub source is used (an odd env var elsewhere is harmless). */
+function checkGithubApiUrl(settings) {
+    (0,http/* serviceBase */.bR)(settings.githubApiUrl, 'github-api-url');
+}
+/** One client per run: one budget, one concurrency limit, the token bound to the API origin. */
+function clientFor(settings, fetchImpl, scopedTokens) {
+    return new http/* HttpClient */.Qq({
+        ...(scopedTokens === undefined ? {} : { scopedTokens }),
+        requestTimeoutMs: settings.requestTimeoutMs,
+        budgetMs: settings.budgetMs,
+        maxAttempts: 4,
+        maxBytes: limits/* LIMITS */.b.maxInputBytes,
+        ...(settings.token === undefined
+            ? {}
+            : { apiOrigin: originOf(settings.githubApiUrl), token: settings.token }),
+        userAgent: settings.userAgent,
+        concurrency: settings.concurrency,
+        ...(fetchImpl === undefined ? {} : { fetchImpl }),
+    });
+}
+/** Ask again while `found` says nothing was found, until the not-found window has passed. */
+async function retryingNotFound(settings, attempt, found, sleep = (ms) => new Promise((r) => setTimeout(r, ms))) {
+    const until = Date.now() + settings.retryNotFoundMs;
+    let wait = 1000;
+    for (;;) {
+        const value = await attempt();
+        const left = until - Date.now();
+        if (found(value) || left <= 0)
+            return value;
+        await sleep(Math.min(wait, left));
+        wait = Math.min(wait * 2, 10_000);
+    }
+}
+function originOf(url) {
+    try {
+        return new URL(url).origin;
+    }
+    catch {
+        throw new errors/* UsageError */.eb(`github-api-url: not a URL: ${JSON.stringify(url)}`);
+    }
+}
+function nonEmpty(value) {
+    return value === undefined || value.trim() === '' ? undefined : value.trim();
+}
+
+
+/***/ }),
+
+/***/ 5459:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ll: () => (/* binding */ integrityOf),
+/* harmony export */   XN: () => (/* binding */ fetchPackument),
+/* harmony export */   p9: () => (/* binding */ fetchNpmAttestations),
+/* harmony export */   sZ: () => (/* binding */ fetchVersionManifest),
+/* harmony export */   us: () => (/* binding */ fetchRegistryKeys)
+/* harmony export */ });
+/* unused harmony export PACKUMENT_MAX_BYTES */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2208);
+/* harmony import */ var _responses_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6978);
+
+
+
+/** `@scope/name` in a registry path: the slash encoded, as npm does. */
+function pathName(name) {
+    return name.replace('/', '%2f');
+}
+/** The version document (`dist.integrity` is what the attestations must cover). */
+async function fetchVersionManifest(client, registry, pkg) {
+    return (0,_responses_js__WEBPACK_IMPORTED_MODULE_2__/* .fetchJson */ .x6)(client, `${registry}/${pathName(pkg.name)}/${encodeURIComponent(pkg.version)}`, `npm ${pkg.name}@${pkg.version}`);
+}
+/** `/-/npm/v1/attestations/NAME@VERSION`: `{attestations: [{predicateType, bundle}]}`. */
+async function fetchNpmAttestations(client, registry, pkg) {
+    return (0,_responses_js__WEBPACK_IMPORTED_MODULE_2__/* .fetchJson */ .x6)(client, `${registry}/-/npm/v1/attestations/${pathName(pkg.name)}@${encodeURIComponent(pkg.version)}`, `npm attestations for ${pkg.name}@${pkg.version}`);
+}
+/** `/-/npm/v1/keys`: the registry's signing keys. */
+async function fetchRegistryKeys(client, registry) {
+    const keys = await (0,_responses_js__WEBPACK_IMPORTED_MODULE_2__/* .fetchJson */ .x6)(client, `${registry}/-/npm/v1/keys`, 'npm registry keys');
+    if (keys === undefined)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('NETWORK', `${registry} publishes no signing keys (/-/npm/v1/keys)`);
+    return keys;
+}
+function integrityOf(manifest) {
+    return (0,_core_json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isJsonObject */ .O)(manifest) && (0,_core_json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isJsonObject */ .O)(manifest.dist)
+        ? manifest.dist.integrity
+        : undefined;
+}
+/** Full packuments can be far larger than an attestation (a package with thousands of versions). */
+const PACKUMENT_MAX_BYTES = 96 * 1024 * 1024;
+/**
+ * The full packument (`GET /NAME`, `application/json`): every version with `dist` and
+ * `_npmUser`, and `time` (the abbreviated document npm installs from has neither).
+ */
+async function fetchPackument(client, registry, name) {
+    return (0,_responses_js__WEBPACK_IMPORTED_MODULE_2__/* .fetchJson */ .x6)(client, `${registry}/${pathName(name)}`, `npm ${name}`, 'application/json', PACKUMENT_MAX_BYTES);
+}
+
+
+/***/ }),
+
+/***/ 1737:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D2: () => (/* binding */ fetchProjectPage),
+/* harmony export */   im: () => (/* binding */ fetchProvenance),
+/* harmony export */   nL: () => (/* binding */ fetchLinkedProvenance),
+/* harmony export */   uY: () => (/* binding */ fetchRelease)
+/* harmony export */ });
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9496);
+/* harmony import */ var _responses_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6978);
+
+
+const INTEGRITY_V1 = 'application/vnd.pypi.integrity.v1+json';
+/** `GET /pypi/PROJECT/VERSION/json`: the release's files (`urls`) and their sha256. */
+function fetchRelease(client, index, project, version) {
+    return (0,_responses_js__WEBPACK_IMPORTED_MODULE_1__/* .fetchJson */ .x6)(client, `${index}/pypi/${encodeURIComponent(project)}/${encodeURIComponent(version)}/json`, `PyPI ${project} ${version}`);
+}
+/** PEP 740 integrity API: `GET /integrity/PROJECT/VERSION/FILENAME/provenance`. */
+function fetchProvenance(client, index, project, version, filename) {
+    return (0,_responses_js__WEBPACK_IMPORTED_MODULE_1__/* .fetchJson */ .x6)(client, `${index}/integrity/${encodeURIComponent(project)}/${encodeURIComponent(version)}/${encodeURIComponent(filename)}/provenance`, `PyPI provenance for ${filename}`, INTEGRITY_V1);
+}
+const SIMPLE_V1 = 'application/vnd.pypi.simple.v1+json';
+/**
+ * PEP 691 JSON project page (`GET SIMPLE/NAME/`): every file with its sha256, upload time
+ * (PEP 700) and PEP 740 provenance URL. `simple` is an index's simple API base, e.g.
+ * `https://pypi.org/simple` (what `PIP_INDEX_URL` names).
+ */
+function fetchProjectPage(client, simple, name) {
+    return (0,_responses_js__WEBPACK_IMPORTED_MODULE_1__/* .fetchJson */ .x6)(client, `${simple}/${encodeURIComponent(name)}/`, `PyPI ${name}`, SIMPLE_V1);
+}
+/** A file's provenance, at the URL the project page gave (never a step down from its https). */
+function fetchLinkedProvenance(client, url, page, filename) {
+    (0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .checkLinked */ .UO)(url, page);
+    return (0,_responses_js__WEBPACK_IMPORTED_MODULE_1__/* .fetchJson */ .x6)(client, url, `PyPI provenance for ${filename}`, INTEGRITY_V1);
+}
+
+
+/***/ }),
+
+/***/ 6978:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J9: () => (/* binding */ jsonBody),
+/* harmony export */   uI: () => (/* binding */ unexpectedStatus),
+/* harmony export */   x6: () => (/* binding */ fetchJson)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2208);
+
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+/**
+ * A service's JSON answer. A body that is not JSON is the service failing (a truncated or
+ * garbled transfer, a proxy's error page): NETWORK, indeterminate, never a verdict.
+ */
+function jsonBody(response, what) {
+    try {
+        return (0,_core_json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parseStrictJson */ .R)(utf8.decode(response.body));
+    }
+    catch (err) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('NETWORK', `${what}: the response is not valid JSON (${err instanceof Error ? err.message : String(err)})`, { hint: 'the service or a proxy answered with something else; try again later' });
+    }
+}
+/** A status that is neither success nor "not found": the answer is unknown (exit 3). */
+function unexpectedStatus(response, what) {
+    const auth = response.status === 401 || response.status === 403;
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('NETWORK', `${what}: HTTP ${response.status}`, {
+        hint: auth
+            ? 'the token was refused or lacks access (attestations: read); anonymous access works only for public repositories'
+            : 'the service failed; the result is unknown, not a pass',
+    });
+}
+/** GET a registry or index document, anonymously; 404 is `undefined` (the caller says what was missing). */
+async function fetchJson(client, url, what, accept = 'application/json', maxBytes) {
+    const response = await client.request(url, {
+        accept,
+        anonymous: true,
+        ...(maxBytes === undefined ? {} : { maxBytes }),
+    });
+    if (response.status === 404)
+        return undefined;
+    if (response.status !== 200)
+        throw unexpectedStatus(response, what);
+    return jsonBody(response, what);
+}
+
+
+/***/ }),
+
+/***/ 8877:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  k0: () => (/* binding */ loadTrustRoots)
+});
+
+// UNUSED EXPORTS: GITHUB_TUF_MIRROR, embeddedGithubRoot, embeddedPublicGoodRoot, loadRootFile
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/core/crypto/trust.ts
+var trust = __nccwpck_require__(5871);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/json/strict-json.ts
+var strict_json = __nccwpck_require__(2208);
+// EXTERNAL MODULE: ./src/sources/embedded/index.ts + 2 modules
+var embedded = __nccwpck_require__(9071);
+// EXTERNAL MODULE: ./src/sources/files.ts
+var files = __nccwpck_require__(6109);
+// EXTERNAL MODULE: ./src/sources/http.ts
+var http = __nccwpck_require__(9496);
 ;// CONCATENATED MODULE: ./src/sources/trust-roots.ts
 
 
@@ -47672,20 +45809,20 @@ async function loadTrustRoots(options) {
     const tuf = [options.tufMirror, options.tufRoot, options.githubTufRoot, options.githubTufMirror];
     if (options.trustedRootFile !== undefined || options.offline === true) {
         if (tuf.some((o) => o !== undefined))
-            throw new UsageError('the TUF options apply only when the trusted root is refreshed online', {
+            throw new errors/* UsageError */.eb('the TUF options apply only when the trusted root is refreshed online', {
                 hint: 'drop --trusted-root / --offline, or the --tuf-* / --github-tuf-* options',
             });
         if (options.trustedRootFile !== undefined)
             return loadRootFile(options.trustedRootFile);
-        return [embeddedPublicGoodRoot(), embeddedGithubRoot()];
+        return [(0,embedded/* embeddedPublicGoodRoot */.NH)(), (0,embedded/* embeddedGithubRoot */.Yl)()];
     }
     const cacheDir = options.cacheDir ?? defaultCacheDir();
     const github = (options.tufMirror === undefined && options.githubByDefault !== false) ||
         options.githubTufRoot !== undefined ||
         options.githubTufMirror !== undefined;
-    const githubMirror = options.githubTufMirror ?? GITHUB_TUF_MIRROR;
+    const githubMirror = options.githubTufMirror ?? embedded/* GITHUB_TUF_MIRROR */.Ex;
     return Promise.all([
-        fetchTufRoot(options.tufMirror ?? PUBLIC_GOOD_MIRROR, options.tufRoot, cacheDir),
+        fetchTufRoot(options.tufMirror ?? embedded/* PUBLIC_GOOD_MIRROR */.SR, options.tufRoot, cacheDir),
         ...(github
             ? [
                 fetchTufRoot(githubMirror, options.githubTufRoot ?? embeddedRootFile(cacheDir, githubMirror), cacheDir, githubTarget(options.githubTrustDomain)).then((root) => ({ ...root, githubInstance: true })),
@@ -47698,22 +45835,22 @@ function githubTarget(trustDomain) {
     if (trustDomain === undefined || trustDomain === '')
         return 'trusted_root.json';
     if (!/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/.test(trustDomain))
-        throw new errors_VerifyError('NETWORK', `the API named trust domain ${JSON.stringify(trustDomain)}, which is not a DNS label`);
+        throw new errors/* VerifyError */.Gz('NETWORK', `the API named trust domain ${JSON.stringify(trustDomain)}, which is not a DNS label`);
     return `${trustDomain}.trusted_root.json`;
 }
 /** The embedded GitHub TUF root written where the TUF client can read it (once per cache). */
 function embeddedRootFile(cacheDir, mirror) {
-    const dir = (0,external_node_path_namespaceObject.join)(cacheDir, 'bootstrap');
-    const file = (0,external_node_path_namespaceObject.join)(dir, `${encodeURIComponent(mirror)}.root.json`);
+    const dir = (0,external_node_path_.join)(cacheDir, 'bootstrap');
+    const file = (0,external_node_path_.join)(dir, `${encodeURIComponent(mirror)}.root.json`);
     (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
-    (0,external_node_fs_namespaceObject.writeFileSync)(file, embeddedGithubTufRoot());
+    (0,external_node_fs_namespaceObject.writeFileSync)(file, (0,embedded/* embeddedGithubTufRoot */.nG)());
     return file;
 }
 async function loadRootFile(path) {
-    const text = (await readInputFile(path)).toString('utf8');
+    const text = (await (0,files/* readInputFile */.jH)(path)).toString('utf8');
     let docs;
     try {
-        docs = [[path, parseStrictJson(text)]];
+        docs = [[path, (0,strict_json/* parseStrictJson */.R)(text)]];
     }
     catch {
         docs = text
@@ -47723,15 +45860,15 @@ async function loadRootFile(path) {
             .map(([label, line]) => [label, parseRootLine(label, line)]);
     }
     if (docs.length === 0)
-        throw new errors_VerifyError('TRUST_ROOT', `${path} holds no trusted root`);
-    return docs.map(([label, json]) => loadTrustedRoot(json, label));
+        throw new errors/* VerifyError */.Gz('TRUST_ROOT', `${path} holds no trusted root`);
+    return docs.map(([label, json]) => (0,trust/* loadTrustedRoot */.KE)(json, label));
 }
 function parseRootLine(label, line) {
     try {
-        return parseStrictJson(line);
+        return (0,strict_json/* parseStrictJson */.R)(line);
     }
     catch (err) {
-        throw new errors_VerifyError('TRUST_ROOT', `${label} is not a trusted root: ${err instanceof Error ? err.message : String(err)}`);
+        throw new errors/* VerifyError */.Gz('TRUST_ROOT', `${label} is not a trusted root: ${err instanceof Error ? err.message : String(err)}`);
     }
 }
 /**
@@ -47739,70 +45876,3476 @@ function parseRootLine(label, line) {
  * two repositories must never mix). The bootstrap root is the mirror's seed or `rootFile`.
  */
 async function fetchTufRoot(mirrorUrl, rootFile, cacheDir, target = 'trusted_root.json') {
-    const mirror = serviceBase(mirrorUrl, 'TUF mirror');
+    const mirror = (0,http/* serviceBase */.bR)(mirrorUrl, 'TUF mirror');
     if (rootFile !== undefined)
-        await readInputFile(rootFile, 1 << 20);
+        await (0,files/* readInputFile */.jH)(rootFile, 1 << 20);
     try {
         const { initTUF } = await __nccwpck_require__.e(/* import() */ 694).then(__nccwpck_require__.bind(__nccwpck_require__, 4423));
         const client = await initTUF({
             mirrorURL: mirror,
-            cachePath: (0,external_node_path_namespaceObject.join)(cacheDir, encodeURIComponent(mirror)),
+            cachePath: (0,external_node_path_.join)(cacheDir, encodeURIComponent(mirror)),
             ...(rootFile === undefined ? {} : { rootPath: rootFile }),
             retry: { retries: 1 },
             timeout: 10_000,
         });
-        const json = parseStrictJson(await client.getTarget(target));
+        const json = (0,strict_json/* parseStrictJson */.R)(await client.getTarget(target));
         const label = `TUF ${mirror}${target === 'trusted_root.json' ? '' : ` (${target})`}`;
-        return loadTrustedRoot(json, label);
+        return (0,trust/* loadTrustedRoot */.KE)(json, label);
     }
     catch (err) {
-        if (err instanceof errors_VerifyError)
+        if (err instanceof errors/* VerifyError */.Gz)
             throw err;
-        throw new errors_VerifyError('TRUST_ROOT_UNAVAILABLE', `could not refresh the trusted root from ${mirror}: ${err instanceof Error ? err.message : String(err)}`, {
+        throw new errors/* VerifyError */.Gz('TRUST_ROOT_UNAVAILABLE', `could not refresh the trusted root from ${mirror}: ${err instanceof Error ? err.message : String(err)}`, {
             hint: 'use --offline for the embedded roots, or --trusted-root FILE',
         });
     }
 }
 function defaultCacheDir() {
-    const base = process.env.XDG_CACHE_HOME ?? (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.homedir)(), '.cache');
-    return (0,external_node_path_namespaceObject.join)(base, 'verify-provenance', 'tuf');
+    const base = process.env.XDG_CACHE_HOME ?? (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.cache');
+    return (0,external_node_path_.join)(base, 'verify-provenance', 'tuf');
 }
 
-;// CONCATENATED MODULE: ./src/sources/responses.ts
 
+/***/ }),
 
-const responses_utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 1943:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 8032:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"https://tuf-repo-cdn.sigstore.dev":{"root.json":"ewogInNpZ25hdHVyZXMiOiBbCiAgewogICAia2V5aWQiOiAiZTcxYTU0ZDU0MzgzNWJhODZhZGFkOTQ2MDM3OWM3NjQxZmI4NzI2ZDE2NGVhNzY2ODAxYTFjNTIyYWJhN2VhMiIsCiAgICJzaWciOiAiMzA0NTAyMjA2NWM2OGYyOGViZTQ0ZDBhNGUwNDdhNmUyODdmOTY2OWM4ZTNiMzFlMDg1MzYzOTZjNjdhMTQ4MzMyNmJlOGM2MDIyMTAwZTc1MjRhODg5ZTQwZGUwZGY4NDIzMWRkNDBlMWZjYzU3ZmJiYmY2MjA1NWMxNzA3NjU2ODMwN2RiYzUwOTA0NiIKICB9LAogIHsKICAgImtleWlkIjogIjIyZjRjYWVjNmQ4ZTZmOTU1NWFmNjZiM2Q0YzNjYjA2YTNiYjIzZmRjN2UzOWM5MTZjNjFmNDYyZTZmNTJiMDYiLAogICAic2lnIjogIjMwNDUwMjIwNmZlZGM0YTM4MmEwYzUxNTVlODEyYzliNzQ2MWZlMzg4ZWY3MDRmZWY5ZTA5M2M1YzIzNmUyMGFiYmY4ZTY2MjAyMjEwMDhiYmVjMzZiNjNiZjliYWViYzAzYTgzYzc3MGNmOTM4N2VmYzkwOTA3ZWI4MzA3MGI3YTg3NTEyOTUxMmQ2ODciCiAgfSwKICB7CiAgICJrZXlpZCI6ICI2MTY0MzgzODEyNWI0NDBiNDBkYjY5NDJmNWNiNWEzMWMwZGMwNDM2ODMxNmViMmFhYTU4Yjk1OTA0YTU4MjIyIiwKICAgInNpZyI6ICIzMDQ1MDIyMDQ2OGY0MjE5ZGI1MWM3ZTgxNWUxZTNkMzNkOTk4Nzg3OGFhMTJhZWFmMzMxNjA0ZDUxODBkZDYwYjE5ZGZiMzUwMjIxMDA5Zjc3OGVmNWU5NjY0N2MwOGJkMjNkNjNmNjljMGNjZTZmYzM1M2Q3NDdiOWQ1MWYzNWRjMGY4Njc4ZGU5ZmVmIgogIH0sCiAgewogICAia2V5aWQiOiAiYTY4N2U1YmY0ZmFiODJiMGVlNThkNDZlMDVjOTUzNTE0NWEyYzlhZmI0NThmNDNkNDJiNDVjYTBmZGNlMmE3MCIsCiAgICJzaWciOiAiMzA0NTAyMjAyOWUyNTE4YTdiY2FjMDVlYzBiMjI3ODA5Y2UwYzk2OTQwNjc0MzQxMmY5MGRjNTI1NTQwMWFmYjEzMzYzZjQ2MDIyMTAwODdhNjQxODIyNDllNDFkZDExZGU5MWM5ZjM4NWEzMzY1OWJkNjAxNDdhOTNkMTNjODZiN2E2NGU0NDdmOTgyNiIKICB9LAogIHsKICAgImtleWlkIjogIjE4M2U2NGYzNzY3MGRjMTNjYTBkMjg5OTVhMzA1M2YzNzQwOTU0ZGRjZTQ0MzIxYTQxZTQ2NTM0Y2Y0NGU2MzIiLAogICAic2lnIjogIjMwNDUwMjIxMDA4MDUxYzQ1NmVkMmJmNDhhYTVmYzU3NDI5MjhhYjA5MDQyNjZjMWQ2YmRkZTVmYzc1YWUyMGYxMmQwOThhOTU1MDIyMDNjYzY4M2JkODY3OTM4MDhlNmM5Zjg5ZTJjYTkzZjgwYjAwYzZlYTY0ODgwYWM0ZTM3ZGI2OWUyZTg2YjI0ZTMiCiAgfQogXSwKICJzaWduZWQiOiB7CiAgIl90eXBlIjogInJvb3QiLAogICJjb25zaXN0ZW50X3NuYXBzaG90IjogdHJ1ZSwKICAiZXhwaXJlcyI6ICIyMDI3LTA0LTIyVDE5OjI3OjMxWiIsCiAgImtleXMiOiB7CiAgICIwYzg3NDMyYzNiZjA5ZmQ5OTE4OWZkYzMyZmE1ZWFlZGY0ZTRhNWZhYzdiYWI3M2ZhMDRhMmUwZmM2NGFmNmY1IjogewogICAgImtleWlkX2hhc2hfYWxnb3JpdGhtcyI6IFsKICAgICAic2hhMjU2IiwKICAgICAic2hhNTEyIgogICAgXSwKICAgICJrZXl0eXBlIjogImVjZHNhIiwKICAgICJrZXl2YWwiOiB7CiAgICAgInB1YmxpYyI6ICItLS0tLUJFR0lOIFBVQkxJQyBLRVktLS0tLVxuTUZrd0V3WUhLb1pJemowQ0FRWUlLb1pJemowREFRY0RRZ0FFV1JpR3I1K2orM0o1U3NIK1p0cjVuRTJIMndPN1xuQlYrbk8zczkzZ0xjYTE4cVRPekhZMW9XeUFHRHlrTVNzR1RVQlN0OUQrQW4wS2ZLc0QybWZTTTQyUT09XG4tLS0tLUVORCBQVUJMSUMgS0VZLS0tLS1cbiIKICAgIH0sCiAgICAic2NoZW1lIjogImVjZHNhLXNoYTItbmlzdHAyNTYiLAogICAgIngtdHVmLW9uLWNpLW9ubGluZS11cmkiOiAiZ2Nwa21zOnByb2plY3RzL3NpZ3N0b3JlLXJvb3Qtc2lnbmluZy9sb2NhdGlvbnMvZ2xvYmFsL2tleVJpbmdzL3Jvb3QvY3J5cHRvS2V5cy90aW1lc3RhbXAvY3J5cHRvS2V5VmVyc2lvbnMvMSIKICAgfSwKICAgIjE4M2U2NGYzNzY3MGRjMTNjYTBkMjg5OTVhMzA1M2YzNzQwOTU0ZGRjZTQ0MzIxYTQxZTQ2NTM0Y2Y0NGU2MzIiOiB7CiAgICAia2V5dHlwZSI6ICJlY2RzYSIsCiAgICAia2V5dmFsIjogewogICAgICJwdWJsaWMiOiAiLS0tLS1CRUdJTiBQVUJMSUMgS0VZLS0tLS1cbk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRU14cFBPSkNJWjVvdEc0MTA2ZkdKc2VFUWkzVjlcbnBrTVlRNHV5VjlUajFNN1dIWEl5TEcramtmdnVHMGdsUTFKWmJSWlpCVjNnQVI0c29qZEdISVNlb3c9PVxuLS0tLS1FTkQgUFVCTElDIEtFWS0tLS0tXG4iCiAgICB9LAogICAgInNjaGVtZSI6ICJlY2RzYS1zaGEyLW5pc3RwMjU2IiwKICAgICJ4LXR1Zi1vbi1jaS1rZXlvd25lciI6ICJAbGFuY2UiCiAgIH0sCiAgICIyMmY0Y2FlYzZkOGU2Zjk1NTVhZjY2YjNkNGMzY2IwNmEzYmIyM2ZkYzdlMzljOTE2YzYxZjQ2MmU2ZjUyYjA2IjogewogICAgImtleWlkX2hhc2hfYWxnb3JpdGhtcyI6IFsKICAgICAic2hhMjU2IiwKICAgICAic2hhNTEyIgogICAgXSwKICAgICJrZXl0eXBlIjogImVjZHNhIiwKICAgICJrZXl2YWwiOiB7CiAgICAgInB1YmxpYyI6ICItLS0tLUJFR0lOIFBVQkxJQyBLRVktLS0tLVxuTUZrd0V3WUhLb1pJemowQ0FRWUlLb1pJemowREFRY0RRZ0FFekJ6Vk9tSENQb2pNVkxTSTM2NFdpaVY4TlByRFxuNklnUnhWbGlza3ovdit5M0pFUjVtY1ZHY09ObGlEY1dNQzVKMmxmSG1qUE5QaGI0SDd4bThMemZTQT09XG4tLS0tLUVORCBQVUJMSUMgS0VZLS0tLS1cbiIKICAgIH0sCiAgICAic2NoZW1lIjogImVjZHNhLXNoYTItbmlzdHAyNTYiLAogICAgIngtdHVmLW9uLWNpLWtleW93bmVyIjogIkBzYW50aWFnb3RvcnJlcyIKICAgfSwKICAgIjYxNjQzODM4MTI1YjQ0MGI0MGRiNjk0MmY1Y2I1YTMxYzBkYzA0MzY4MzE2ZWIyYWFhNThiOTU5MDRhNTgyMjIiOiB7CiAgICAia2V5aWRfaGFzaF9hbGdvcml0aG1zIjogWwogICAgICJzaGEyNTYiLAogICAgICJzaGE1MTIiCiAgICBdLAogICAgImtleXR5cGUiOiAiZWNkc2EiLAogICAgImtleXZhbCI6IHsKICAgICAicHVibGljIjogIi0tLS0tQkVHSU4gUFVCTElDIEtFWS0tLS0tXG5NRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUVpbmlrU3NBUW1Za05lSDVlWXEvQ25JekxhYWNPXG54bFNhYXdRRE93cUt5L3RDcXhxNXh4UFNKYzIxSzRXSWhzOUd5T2tLZnp1ZVkzR0lMemNNSlo0Y1d3PT1cbi0tLS0tRU5EIFBVQkxJQyBLRVktLS0tLVxuIgogICAgfSwKICAgICJzY2hlbWUiOiAiZWNkc2Etc2hhMi1uaXN0cDI1NiIsCiAgICAieC10dWYtb24tY2kta2V5b3duZXIiOiAiQGJvYmNhbGxhd2F5IgogICB9LAogICAiYTY4N2U1YmY0ZmFiODJiMGVlNThkNDZlMDVjOTUzNTE0NWEyYzlhZmI0NThmNDNkNDJiNDVjYTBmZGNlMmE3MCI6IHsKICAgICJrZXlpZF9oYXNoX2FsZ29yaXRobXMiOiBbCiAgICAgInNoYTI1NiIsCiAgICAgInNoYTUxMiIKICAgIF0sCiAgICAia2V5dHlwZSI6ICJlY2RzYSIsCiAgICAia2V5dmFsIjogewogICAgICJwdWJsaWMiOiAiLS0tLS1CRUdJTiBQVUJMSUMgS0VZLS0tLS1cbk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRTBnaHJoOTJMdzFZcjNpZEdWNVdxQ3RNREI4Q3hcbitEOGhkQzR3MlpMTklwbFZSb1ZHTHNrWWEzZ2hlTXlPamlKOGtQaTE1YVEyLy83UCtvajdVdkpQR3c9PVxuLS0tLS1FTkQgUFVCTElDIEtFWS0tLS0tXG4iCiAgICB9LAogICAgInNjaGVtZSI6ICJlY2RzYS1zaGEyLW5pc3RwMjU2IiwKICAgICJ4LXR1Zi1vbi1jaS1rZXlvd25lciI6ICJAam9zaHVhZ2wiCiAgIH0sCiAgICJlNzFhNTRkNTQzODM1YmE4NmFkYWQ5NDYwMzc5Yzc2NDFmYjg3MjZkMTY0ZWE3NjY4MDFhMWM1MjJhYmE3ZWEyIjogewogICAgImtleWlkX2hhc2hfYWxnb3JpdGhtcyI6IFsKICAgICAic2hhMjU2IiwKICAgICAic2hhNTEyIgogICAgXSwKICAgICJrZXl0eXBlIjogImVjZHNhIiwKICAgICJrZXl2YWwiOiB7CiAgICAgInB1YmxpYyI6ICItLS0tLUJFR0lOIFBVQkxJQyBLRVktLS0tLVxuTUZrd0V3WUhLb1pJemowQ0FRWUlLb1pJemowREFRY0RRZ0FFRVhzejNTWlhGYjhqTVY0Mmo2cEpseWpialI4S1xuTjNCd29jZXhxNkxNSWI1cXNXS09RdkxOMTZOVWVmTGM0SHN3T291bVJzVlZhYWpTcFFTNmZvYmtSdz09XG4tLS0tLUVORCBQVUJMSUMgS0VZLS0tLS1cbiIKICAgIH0sCiAgICAic2NoZW1lIjogImVjZHNhLXNoYTItbmlzdHAyNTYiLAogICAgIngtdHVmLW9uLWNpLWtleW93bmVyIjogIkBtbm02NzgiCiAgIH0KICB9LAogICJyb2xlcyI6IHsKICAgInJvb3QiOiB7CiAgICAia2V5aWRzIjogWwogICAgICJlNzFhNTRkNTQzODM1YmE4NmFkYWQ5NDYwMzc5Yzc2NDFmYjg3MjZkMTY0ZWE3NjY4MDFhMWM1MjJhYmE3ZWEyIiwKICAgICAiMjJmNGNhZWM2ZDhlNmY5NTU1YWY2NmIzZDRjM2NiMDZhM2JiMjNmZGM3ZTM5YzkxNmM2MWY0NjJlNmY1MmIwNiIsCiAgICAgIjYxNjQzODM4MTI1YjQ0MGI0MGRiNjk0MmY1Y2I1YTMxYzBkYzA0MzY4MzE2ZWIyYWFhNThiOTU5MDRhNTgyMjIiLAogICAgICJhNjg3ZTViZjRmYWI4MmIwZWU1OGQ0NmUwNWM5NTM1MTQ1YTJjOWFmYjQ1OGY0M2Q0MmI0NWNhMGZkY2UyYTcwIiwKICAgICAiMTgzZTY0ZjM3NjcwZGMxM2NhMGQyODk5NWEzMDUzZjM3NDA5NTRkZGNlNDQzMjFhNDFlNDY1MzRjZjQ0ZTYzMiIKICAgIF0sCiAgICAidGhyZXNob2xkIjogMwogICB9LAogICAic25hcHNob3QiOiB7CiAgICAia2V5aWRzIjogWwogICAgICIwYzg3NDMyYzNiZjA5ZmQ5OTE4OWZkYzMyZmE1ZWFlZGY0ZTRhNWZhYzdiYWI3M2ZhMDRhMmUwZmM2NGFmNmY1IgogICAgXSwKICAgICJ0aHJlc2hvbGQiOiAxLAogICAgIngtdHVmLW9uLWNpLWV4cGlyeS1wZXJpb2QiOiAzNjUwLAogICAgIngtdHVmLW9uLWNpLXNpZ25pbmctcGVyaW9kIjogMzY1CiAgIH0sCiAgICJ0YXJnZXRzIjogewogICAgImtleWlkcyI6IFsKICAgICAiZTcxYTU0ZDU0MzgzNWJhODZhZGFkOTQ2MDM3OWM3NjQxZmI4NzI2ZDE2NGVhNzY2ODAxYTFjNTIyYWJhN2VhMiIsCiAgICAgIjIyZjRjYWVjNmQ4ZTZmOTU1NWFmNjZiM2Q0YzNjYjA2YTNiYjIzZmRjN2UzOWM5MTZjNjFmNDYyZTZmNTJiMDYiLAogICAgICI2MTY0MzgzODEyNWI0NDBiNDBkYjY5NDJmNWNiNWEzMWMwZGMwNDM2ODMxNmViMmFhYTU4Yjk1OTA0YTU4MjIyIiwKICAgICAiYTY4N2U1YmY0ZmFiODJiMGVlNThkNDZlMDVjOTUzNTE0NWEyYzlhZmI0NThmNDNkNDJiNDVjYTBmZGNlMmE3MCIsCiAgICAgIjE4M2U2NGYzNzY3MGRjMTNjYTBkMjg5OTVhMzA1M2YzNzQwOTU0ZGRjZTQ0MzIxYTQxZTQ2NTM0Y2Y0NGU2MzIiCiAgICBdLAogICAgInRocmVzaG9sZCI6IDMKICAgfSwKICAgInRpbWVzdGFtcCI6IHsKICAgICJrZXlpZHMiOiBbCiAgICAgIjBjODc0MzJjM2JmMDlmZDk5MTg5ZmRjMzJmYTVlYWVkZjRlNGE1ZmFjN2JhYjczZmEwNGEyZTBmYzY0YWY2ZjUiCiAgICBdLAogICAgInRocmVzaG9sZCI6IDEsCiAgICAieC10dWYtb24tY2ktZXhwaXJ5LXBlcmlvZCI6IDcsCiAgICAieC10dWYtb24tY2ktc2lnbmluZy1wZXJpb2QiOiA2CiAgIH0KICB9LAogICJzcGVjX3ZlcnNpb24iOiAiMS4wIiwKICAidmVyc2lvbiI6IDE2LAogICJ4LXR1Zi1vbi1jaS1leHBpcnktcGVyaW9kIjogMTk3LAogICJ4LXR1Zi1vbi1jaS1zaWduaW5nLXBlcmlvZCI6IDQ2CiB9Cn0=","targets":{"trusted_root.json":"ewogICJtZWRpYVR5cGUiOiAiYXBwbGljYXRpb24vdm5kLmRldi5zaWdzdG9yZS50cnVzdGVkcm9vdCtqc29uO3ZlcnNpb249MC4xIiwKICAidGxvZ3MiOiBbCiAgICB7CiAgICAgICJiYXNlVXJsIjogImh0dHBzOi8vcmVrb3Iuc2lnc3RvcmUuZGV2IiwKICAgICAgImhhc2hBbGdvcml0aG0iOiAiU0hBMl8yNTYiLAogICAgICAicHVibGljS2V5IjogewogICAgICAgICJyYXdCeXRlcyI6ICJNRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUUyRzJZKzJ0YWJkVFY1QmNHaUJJeDBhOWZBRndya0JibUxTR3RrczRMM3FYNnlZWTB6dWZCbmhDOFVyL2l5NTVHaFdQLzlBL2JZMkxoQzMwTTkrUll0dz09IiwKICAgICAgICAia2V5RGV0YWlscyI6ICJQS0lYX0VDRFNBX1AyNTZfU0hBXzI1NiIsCiAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgInN0YXJ0IjogIjIwMjEtMDEtMTJUMTE6NTM6MjdaIgogICAgICAgIH0KICAgICAgfSwKICAgICAgImxvZ0lkIjogewogICAgICAgICJrZXlJZCI6ICJ3Tkk5YXRRR2x6K1ZXZk82TFJ5Z0g0UVVmWS84VzRSRndpVDVpNVdSZ0IwPSIKICAgICAgfQogICAgfSwKICAgIHsKICAgICAgImJhc2VVcmwiOiAiaHR0cHM6Ly9sb2cyMDI1LTEucmVrb3Iuc2lnc3RvcmUuZGV2IiwKICAgICAgImhhc2hBbGdvcml0aG0iOiAiU0hBMl8yNTYiLAogICAgICAicHVibGljS2V5IjogewogICAgICAgICJyYXdCeXRlcyI6ICJNQ293QlFZREsyVndBeUVBdDhybHAxa25Hd2pmYmNYQVlQWUFrbjBYaUx6MXg4TzR0MFlrRWhpZTI0ND0iLAogICAgICAgICJrZXlEZXRhaWxzIjogIlBLSVhfRUQyNTUxOSIsCiAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgInN0YXJ0IjogIjIwMjUtMDktMjNUMDA6MDA6MDBaIgogICAgICAgIH0KICAgICAgfSwKICAgICAgImxvZ0lkIjogewogICAgICAgICJrZXlJZCI6ICJ6eEdaRlZ2ZDBGRW1qUjhXckZ3TWRjQUo5dnRhWS9RWGY0NFkxd1VlUDZBPSIKICAgICAgfQogICAgfQogIF0sCiAgImNlcnRpZmljYXRlQXV0aG9yaXRpZXMiOiBbCiAgICB7CiAgICAgICJzdWJqZWN0IjogewogICAgICAgICJvcmdhbml6YXRpb24iOiAic2lnc3RvcmUuZGV2IiwKICAgICAgICAiY29tbW9uTmFtZSI6ICJzaWdzdG9yZSIKICAgICAgfSwKICAgICAgInVyaSI6ICJodHRwczovL2Z1bGNpby5zaWdzdG9yZS5kZXYiLAogICAgICAiY2VydENoYWluIjogewogICAgICAgICJjZXJ0aWZpY2F0ZXMiOiBbCiAgICAgICAgICB7CiAgICAgICAgICAgICJyYXdCeXRlcyI6ICJNSUlCK0RDQ0FYNmdBd0lCQWdJVE5Wa0Rab0Npb2ZQRHN5N2RmbTZnZUxidWh6QUtCZ2dxaGtqT1BRUURBekFxTVJVd0V3WURWUVFLRXd4emFXZHpkRzl5WlM1a1pYWXhFVEFQQmdOVkJBTVRDSE5wWjNOMGIzSmxNQjRYRFRJeE1ETXdOekF6TWpBeU9Wb1hEVE14TURJeU16QXpNakF5T1Zvd0tqRVZNQk1HQTFVRUNoTU1jMmxuYzNSdmNtVXVaR1YyTVJFd0R3WURWUVFERXdoemFXZHpkRzl5WlRCMk1CQUdCeXFHU000OUFnRUdCU3VCQkFBaUEySUFCTFN5QTdJaTVrK3BOTzhaRVdZMHlsZW1XRG93T2tOYTNrTCtHWkU1WjVHV2VoTDkvQTliUk5BM1JicnNaNWkwSmNhc3RhUkw3U3A1ZnAvakQ1ZHhxYy9VZFRWbmx2UzE2YW4rMllmc3dlL1F1TG9sUlVDcmNPRTIrMmlBNSt0emQ2Tm1NR1F3RGdZRFZSMFBBUUgvQkFRREFnRUdNQklHQTFVZEV3RUIvd1FJTUFZQkFmOENBUUV3SFFZRFZSME9CQllFRk1qRkhRQkJtaVFwTWxFazZ3MnVTdTFLQnRQc01COEdBMVVkSXdRWU1CYUFGTWpGSFFCQm1pUXBNbEVrNncydVN1MUtCdFBzTUFvR0NDcUdTTTQ5QkFNREEyZ0FNR1VDTUg4bGlXSmZNdWk2dlhYQmhqRGdZNE13c2xtTi9USnhWZS84M1dyRm9td21OZjA1NnkxWDQ4RjljNG0zYTNvelhBSXhBS2pSYXk1L2FqL2pzS0tHSWttUWF0akk4dXVwSHIvK0N4RnZhSldtcFlxTmtMREdSVSs5b3J6aDVoSTJScmN1YVE9PSIKICAgICAgICAgIH0KICAgICAgICBdCiAgICAgIH0sCiAgICAgICJ2YWxpZEZvciI6IHsKICAgICAgICAic3RhcnQiOiAiMjAyMS0wMy0wN1QwMzoyMDoyOVoiLAogICAgICAgICJlbmQiOiAiMjAyMi0xMi0zMVQyMzo1OTo1OS45OTlaIgogICAgICB9CiAgICB9LAogICAgewogICAgICAic3ViamVjdCI6IHsKICAgICAgICAib3JnYW5pemF0aW9uIjogInNpZ3N0b3JlLmRldiIsCiAgICAgICAgImNvbW1vbk5hbWUiOiAic2lnc3RvcmUiCiAgICAgIH0sCiAgICAgICJ1cmkiOiAiaHR0cHM6Ly9mdWxjaW8uc2lnc3RvcmUuZGV2IiwKICAgICAgImNlcnRDaGFpbiI6IHsKICAgICAgICAiY2VydGlmaWNhdGVzIjogWwogICAgICAgICAgewogICAgICAgICAgICAicmF3Qnl0ZXMiOiAiTUlJQ0dqQ0NBYUdnQXdJQkFnSVVBTG5WaVZmblUwYnJKYXNtUmtIcm4vVW5mYVF3Q2dZSUtvWkl6ajBFQXdNd0tqRVZNQk1HQTFVRUNoTU1jMmxuYzNSdmNtVXVaR1YyTVJFd0R3WURWUVFERXdoemFXZHpkRzl5WlRBZUZ3MHlNakEwTVRNeU1EQTJNVFZhRncwek1URXdNRFV4TXpVMk5UaGFNRGN4RlRBVEJnTlZCQW9UREhOcFozTjBiM0psTG1SbGRqRWVNQndHQTFVRUF4TVZjMmxuYzNSdmNtVXRhVzUwWlhKdFpXUnBZWFJsTUhZd0VBWUhLb1pJemowQ0FRWUZLNEVFQUNJRFlnQUU4UlZTL3lzSCtOT3Z1RFp5UEladGlsZ1VGOU5sYXJZcEFkOUhQMXZCQkgxVTVDVjc3TFNTN3MwWmlING5FN0h2N3B0UzZMdnZSL1NUazc5OExWZ016TGxKNEhlSWZGM3RIU2FleExjWXBTQVNyMWtTME4vUmdCSnovOWpXQ2lYbm8zc3dlVEFPQmdOVkhROEJBZjhFQkFNQ0FRWXdFd1lEVlIwbEJBd3dDZ1lJS3dZQkJRVUhBd013RWdZRFZSMFRBUUgvQkFnd0JnRUIvd0lCQURBZEJnTlZIUTRFRmdRVTM5UHB6MVlrRVpiNXFOanBLRldpeGk0WVpEOHdId1lEVlIwakJCZ3dGb0FVV01BZVg1RkZwV2FwZXN5UW9aTWkwQ3JGeGZvd0NnWUlLb1pJemowRUF3TURad0F3WkFJd1BDc1FLNERZaVpZRFBJYURpNUhGS25meFh4NkFTU1ZtRVJmc3luWUJpWDJYNlNKUm5aVTg0LzlEWmRuRnZ2eG1BakJPdDZRcEJsYzRKLzBEeHZrVENxcGNsdnppTDZCQ0NQbmpkbElCM1B1M0J4c1BteWdVWTdJaTJ6YmRDZGxpaW93PSIKICAgICAgICAgIH0sCiAgICAgICAgICB7CiAgICAgICAgICAgICJyYXdCeXRlcyI6ICJNSUlCOXpDQ0FYeWdBd0lCQWdJVUFMWk5BUEZkeEhQd2plRGxvRHd5WUNoQU8vNHdDZ1lJS29aSXpqMEVBd013S2pFVk1CTUdBMVVFQ2hNTWMybG5jM1J2Y21VdVpHVjJNUkV3RHdZRFZRUURFd2h6YVdkemRHOXlaVEFlRncweU1URXdNRGN4TXpVMk5UbGFGdzB6TVRFd01EVXhNelUyTlRoYU1Db3hGVEFUQmdOVkJBb1RESE5wWjNOMGIzSmxMbVJsZGpFUk1BOEdBMVVFQXhNSWMybG5jM1J2Y21Vd2RqQVFCZ2NxaGtqT1BRSUJCZ1VyZ1FRQUlnTmlBQVQ3WGVGVDRyYjNQUUd3UzRJYWp0TGszL09sbnBnYW5nYUJjbFlwc1lCcjVpKzR5bkIwN2NlYjNMUDBPSU9aZHhleFg2OWM1aVZ1eUpSUStIejA1eWkrVUYzdUJXQWxIcGlTNXNoMCtIMkdIRTdTWHJrMUVDNW0xVHIxOUw5Z2c5MmpZekJoTUE0R0ExVWREd0VCL3dRRUF3SUJCakFQQmdOVkhSTUJBZjhFQlRBREFRSC9NQjBHQTFVZERnUVdCQlJZd0I1ZmtVV2xacWw2ekpDaGt5TFFLc1hGK2pBZkJnTlZIU01FR0RBV2dCUll3QjVma1VXbFpxbDZ6SkNoa3lMUUtzWEYrakFLQmdncWhrak9QUVFEQXdOcEFEQm1BakVBajFuSGVYWnArMTNOV0JOYStFRHNEUDhHMVdXZzF0Q01XUC9XSFBxcGFWbzBqaHN3ZU5GWmdTczBlRTd3WUk0cUFqRUEyV0I5b3Q5OHNJa29GM3ZaWWRkMy9WdFdCNWI5VE5NZWE3SXgvc3RKNVRmY0xMZUFCTEU0Qk5KT3NRNHZuQkhKIgogICAgICAgICAgfQogICAgICAgIF0KICAgICAgfSwKICAgICAgInZhbGlkRm9yIjogewogICAgICAgICJzdGFydCI6ICIyMDIyLTA0LTEzVDIwOjA2OjE1WiIKICAgICAgfQogICAgfQogIF0sCiAgImN0bG9ncyI6IFsKICAgIHsKICAgICAgImJhc2VVcmwiOiAiaHR0cHM6Ly9jdGZlLnNpZ3N0b3JlLmRldi90ZXN0IiwKICAgICAgImhhc2hBbGdvcml0aG0iOiAiU0hBMl8yNTYiLAogICAgICAicHVibGljS2V5IjogewogICAgICAgICJyYXdCeXRlcyI6ICJNRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUViZndSK1JKdWRYc2NnUkJScEtYMVhGRHkzUHl1ZER4ei9TZm5SaTFmVDhla3BmQmQyTzF1b3o3anIzWjhuS3p4QTY5RVVRK2VGQ0ZJM3pldWJQV1U3dz09IiwKICAgICAgICAia2V5RGV0YWlscyI6ICJQS0lYX0VDRFNBX1AyNTZfU0hBXzI1NiIsCiAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgInN0YXJ0IjogIjIwMjEtMDMtMTRUMDA6MDA6MDBaIiwKICAgICAgICAgICJlbmQiOiAiMjAyMi0xMC0zMVQyMzo1OTo1OS45OTlaIgogICAgICAgIH0KICAgICAgfSwKICAgICAgImxvZ0lkIjogewogICAgICAgICJrZXlJZCI6ICJDR0NTOENoUy8yaEYwZEZySjRTY1JXY1lyQlk5d3pqU2JlYThJZ1kyYjNJPSIKICAgICAgfQogICAgfSwKICAgIHsKICAgICAgImJhc2VVcmwiOiAiaHR0cHM6Ly9jdGZlLnNpZ3N0b3JlLmRldi8yMDIyIiwKICAgICAgImhhc2hBbGdvcml0aG0iOiAiU0hBMl8yNTYiLAogICAgICAicHVibGljS2V5IjogewogICAgICAgICJyYXdCeXRlcyI6ICJNRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUVpUFNsRmkwQ21GVGZFakNVcUY5SHVDRWNZWE5LQWFZYWxJSm1CWjh5eWV6UGpUcWh4cktCcE1uYW9jVnRMSkJJMWVNM3VYblF6UUdBSmRKNGdzOUZ5dz09IiwKICAgICAgICAia2V5RGV0YWlscyI6ICJQS0lYX0VDRFNBX1AyNTZfU0hBXzI1NiIsCiAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgInN0YXJ0IjogIjIwMjItMTAtMjBUMDA6MDA6MDBaIgogICAgICAgIH0KICAgICAgfSwKICAgICAgImxvZ0lkIjogewogICAgICAgICJrZXlJZCI6ICIzVDB3YXNiSEVUSmpHUjRjbVdjM0FxSktYcmplUEszL2g0cHlnQzhwN280PSIKICAgICAgfQogICAgfQogIF0sCiAgInRpbWVzdGFtcEF1dGhvcml0aWVzIjogWwogICAgewogICAgICAic3ViamVjdCI6IHsKICAgICAgICAib3JnYW5pemF0aW9uIjogInNpZ3N0b3JlLmRldiIsCiAgICAgICAgImNvbW1vbk5hbWUiOiAic2lnc3RvcmUtdHNhLXNlbGZzaWduZWQiCiAgICAgIH0sCiAgICAgICJ1cmkiOiAiaHR0cHM6Ly90aW1lc3RhbXAuc2lnc3RvcmUuZGV2L2FwaS92MS90aW1lc3RhbXAiLAogICAgICAiY2VydENoYWluIjogewogICAgICAgICJjZXJ0aWZpY2F0ZXMiOiBbCiAgICAgICAgICB7CiAgICAgICAgICAgICJyYXdCeXRlcyI6ICJNSUlDRURDQ0FaYWdBd0lCQWdJVU9oTlVMd3lRWWU2OHdVTXZ5NHFPaXlvaml3d3dDZ1lJS29aSXpqMEVBd013T1RFVk1CTUdBMVVFQ2hNTWMybG5jM1J2Y21VdVpHVjJNU0F3SGdZRFZRUURFeGR6YVdkemRHOXlaUzEwYzJFdGMyVnNabk5wWjI1bFpEQWVGdzB5TlRBME1EZ3dOalU1TkROYUZ3MHpOVEEwTURZd05qVTVORE5hTUM0eEZUQVRCZ05WQkFvVERITnBaM04wYjNKbExtUmxkakVWTUJNR0ExVUVBeE1NYzJsbmMzUnZjbVV0ZEhOaE1IWXdFQVlIS29aSXpqMENBUVlGSzRFRUFDSURZZ0FFNHJhMlo4aEtOaWcyVDlrRmpDQVRvR0czMGpreStXUXYzQnpMK21LdmgxU0tOUi9Vd3V3c2ZOQ2c0c3J5b1lBZDhFNmlzb3ZWQTNNNGFvTmRtOVFEaTUwWjhuVEV5dnFnZkRQdFRJd1hJdGZpVy9BRmYxVjd1d2tia0FvajB4eGNvMm93YURBT0JnTlZIUThCQWY4RUJBTUNCNEF3SFFZRFZSME9CQllFRkluOWVVT0h6OUJsUnNNQ1JzY3NjMXQ5dE9zRE1COEdBMVVkSXdRWU1CYUFGSmpzQWU5L3UxSC8xSlVlYjRxSW1GTUhpYzYvTUJZR0ExVWRKUUVCL3dRTU1Bb0dDQ3NHQVFVRkJ3TUlNQW9HQ0NxR1NNNDlCQU1EQTJnQU1HVUNNRHRwc1YvNkthTzBxeUYvVU1zWDJhU1VYS1FGZG9HVHB0UUdjMGZ0cTFjc3VsSFBHRzZkc215TU5kM0pCK0czRVFJeEFPYWp2QmNqcEptS2I0TnYrMlRhb2o4VWM1K2I2aWg2RlhDQ0tyYVNxdXBlMDd6cXN3TWNYSlRlMWNFeHZIdnZsdz09IgogICAgICAgICAgfSwKICAgICAgICAgIHsKICAgICAgICAgICAgInJhd0J5dGVzIjogIk1JSUI5ekNDQVh5Z0F3SUJBZ0lVVjdmMEdMRE9vRXpJaDhMWFNXODBPSmlVcDE0d0NnWUlLb1pJemowRUF3TXdPVEVWTUJNR0ExVUVDaE1NYzJsbmMzUnZjbVV1WkdWMk1TQXdIZ1lEVlFRREV4ZHphV2R6ZEc5eVpTMTBjMkV0YzJWc1puTnBaMjVsWkRBZUZ3MHlOVEEwTURnd05qVTVORE5hRncwek5UQTBNRFl3TmpVNU5ETmFNRGt4RlRBVEJnTlZCQW9UREhOcFozTjBiM0psTG1SbGRqRWdNQjRHQTFVRUF4TVhjMmxuYzNSdmNtVXRkSE5oTFhObGJHWnphV2R1WldRd2RqQVFCZ2NxaGtqT1BRSUJCZ1VyZ1FRQUlnTmlBQVFVUU50ZlJUL291M1lBVGE2d0Iva0tUZTcwY2ZKd3lSSUJvdk1udDhSY0pwaC9DT0U4MnV5UzZGbXBwTExMMVZCUEdjUGZwUVBZSk5Yeld3aThpY3doS1E2Vy9RZTJoM29lYkJiMkZIcHdOSkRxbytUTWFDL3RkZmt2L0VsSkI3MmpSVEJETUE0R0ExVWREd0VCL3dRRUF3SUJCakFTQmdOVkhSTUJBZjhFQ0RBR0FRSC9BZ0VBTUIwR0ExVWREZ1FXQkJTWTdBSHZmN3RSLzlTVkhtK0tpSmhUQjRuT3Z6QUtCZ2dxaGtqT1BRUURBd05wQURCbUFqRUF3R0VHcmZHWlIxY2VuMVI4L0RUVk1JOTQzTHNzWm1KUnREcC9pN1NmR0htR1JQNmdSYnVqOXZPSzNiNjdaMFFRQWpFQXVUMkg2NzNMUUVhSFRjeVFTWnJrcDRtWDdXd2ttRitzVmJrWVk1bVhOK1JNSDEzS1VFSEhPcUFTYWVtWVdLL0UiCiAgICAgICAgICB9CiAgICAgICAgXQogICAgICB9LAogICAgICAidmFsaWRGb3IiOiB7CiAgICAgICAgInN0YXJ0IjogIjIwMjUtMDctMDRUMDA6MDA6MDBaIgogICAgICB9CiAgICB9CiAgXQp9Cg==","registry.npmjs.org%2Fkeys.json":"ewogICAgImtleXMiOiBbCiAgICAgICAgewogICAgICAgICAgICAia2V5SWQiOiAiU0hBMjU2OmpsM2J3c3d1ODBQampva0NnaDBvMnc1YzJVNExoUUFFNTdnajljejFrekEiLAogICAgICAgICAgICAia2V5VXNhZ2UiOiAibnBtOnNpZ25hdHVyZXMiLAogICAgICAgICAgICAicHVibGljS2V5IjogewogICAgICAgICAgICAgICAgInJhd0J5dGVzIjogIk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRTFPbGIzek1BRkZ4WEtIaUlrUU81Y0ozWWhsNWk2VVBwK0lodXRlQkpidUhjQTVVb2dLbzBFV3RsV3dXNktTYUtvVE5FWUw3SmxDUWlWbmtoQmt0VWdnPT0iLAogICAgICAgICAgICAgICAgImtleURldGFpbHMiOiAiUEtJWF9FQ0RTQV9QMjU2X1NIQV8yNTYiLAogICAgICAgICAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgICAgICAgICAgICJzdGFydCI6ICIxOTk5LTAxLTAxVDAwOjAwOjAwLjAwMFoiLAogICAgICAgICAgICAgICAgICAgICJlbmQiOiAiMjAyNS0wMS0yOVQwMDowMDowMC4wMDBaIgogICAgICAgICAgICAgICAgfQogICAgICAgICAgICB9CiAgICAgICAgfSwKICAgICAgICB7CiAgICAgICAgICAgICJrZXlJZCI6ICJTSEEyNTY6amwzYndzd3U4MFBqam9rQ2doMG8ydzVjMlU0TGhRQUU1N2dqOWN6MWt6QSIsCiAgICAgICAgICAgICJrZXlVc2FnZSI6ICJucG06YXR0ZXN0YXRpb25zIiwKICAgICAgICAgICAgInB1YmxpY0tleSI6IHsKICAgICAgICAgICAgICAgICJyYXdCeXRlcyI6ICJNRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUUxT2xiM3pNQUZGeFhLSGlJa1FPNWNKM1lobDVpNlVQcCtJaHV0ZUJKYnVIY0E1VW9nS28wRVd0bFd3VzZLU2FLb1RORVlMN0psQ1FpVm5raEJrdFVnZz09IiwKICAgICAgICAgICAgICAgICJrZXlEZXRhaWxzIjogIlBLSVhfRUNEU0FfUDI1Nl9TSEFfMjU2IiwKICAgICAgICAgICAgICAgICJ2YWxpZEZvciI6IHsKICAgICAgICAgICAgICAgICAgICAic3RhcnQiOiAiMjAyMi0xMi0wMVQwMDowMDowMC4wMDBaIiwKICAgICAgICAgICAgICAgICAgICAiZW5kIjogIjIwMjUtMDEtMjlUMDA6MDA6MDAuMDAwWiIKICAgICAgICAgICAgICAgIH0KICAgICAgICAgICAgfQogICAgICAgIH0sCiAgICAgICAgewogICAgICAgICAgICAia2V5SWQiOiAiU0hBMjU2OkRoUTh3UjVBUEJ2RkhMRi8rVGMrQVl2UE9kVHBjSURxT2h4c0JIUndDN1UiLAogICAgICAgICAgICAia2V5VXNhZ2UiOiAibnBtOnNpZ25hdHVyZXMiLAogICAgICAgICAgICAicHVibGljS2V5IjogewogICAgICAgICAgICAgICAgInJhd0J5dGVzIjogIk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRVk2WWE3VysrN2FVUHp2TVRyZXpINlljeDNjK0hPS1lDY05HeWJKWlNDSnEvZmQ3UWE4dXVBS3RkSWtVUXRRaUVLRVJoQW1FNWxNTUpoUDhPa0RPYTJnPT0iLAogICAgICAgICAgICAgICAgImtleURldGFpbHMiOiAiUEtJWF9FQ0RTQV9QMjU2X1NIQV8yNTYiLAogICAgICAgICAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgICAgICAgICAgICJzdGFydCI6ICIyMDI1LTAxLTEzVDAwOjAwOjAwLjAwMFoiCiAgICAgICAgICAgICAgICB9CiAgICAgICAgICAgIH0KICAgICAgICB9LAogICAgICAgIHsKICAgICAgICAgICAgImtleUlkIjogIlNIQTI1NjpEaFE4d1I1QVBCdkZITEYvK1RjK0FZdlBPZFRwY0lEcU9oeHNCSFJ3QzdVIiwKICAgICAgICAgICAgImtleVVzYWdlIjogIm5wbTphdHRlc3RhdGlvbnMiLAogICAgICAgICAgICAicHVibGljS2V5IjogewogICAgICAgICAgICAgICAgInJhd0J5dGVzIjogIk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRVk2WWE3VysrN2FVUHp2TVRyZXpINlljeDNjK0hPS1lDY05HeWJKWlNDSnEvZmQ3UWE4dXVBS3RkSWtVUXRRaUVLRVJoQW1FNWxNTUpoUDhPa0RPYTJnPT0iLAogICAgICAgICAgICAgICAgImtleURldGFpbHMiOiAiUEtJWF9FQ0RTQV9QMjU2X1NIQV8yNTYiLAogICAgICAgICAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgICAgICAgICAgICJzdGFydCI6ICIyMDI1LTAxLTEzVDAwOjAwOjAwLjAwMFoiCiAgICAgICAgICAgICAgICB9CiAgICAgICAgICAgIH0KICAgICAgICB9CiAgICBdCn0K"}}}');
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
 /**
- * A service's JSON answer. A body that is not JSON is the service failing (a truncated or
- * garbled transfer, a proxy's error page): NETWORK, indeterminate, never a verdict.
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
  */
-function jsonBody(response, what) {
-    try {
-        return parseStrictJson(responses_utf8.decode(response.body));
+function utils_toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
     }
-    catch (err) {
-        throw new errors_VerifyError('NETWORK', `${what}: the response is not valid JSON (${err instanceof Error ? err.message : String(err)})`, { hint: 'the service or a proxy answered with something else; try again later' });
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function utils_toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+
+
+/**
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
+ */
+function command_issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
+}
+function command_issue(name, message = '') {
+    command_issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
     }
 }
-/** A status that is neither success nor "not found": the answer is unknown (exit 3). */
-function unexpectedStatus(response, what) {
-    const auth = response.status === 401 || response.status === 403;
-    return new errors_VerifyError('NETWORK', `${what}: HTTP ${response.status}`, {
-        hint: auth
-            ? 'the token was refused or lacks access (attestations: read); anonymous access works only for public repositories'
-            : 'the service failed; the result is unknown, not a pass',
+function escapeData(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+// EXTERNAL MODULE: external "crypto"
+var external_crypto_ = __nccwpck_require__(6982);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+
+
+
+function file_command_issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!external_fs_.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
+        encoding: 'utf8'
     });
 }
-/** GET a registry or index document, anonymously; 404 is `undefined` (the caller says what was missing). */
-async function fetchJson(client, url, what, accept = 'application/json') {
-    const response = await client.request(url, { accept, anonymous: true });
-    if (response.status === 404)
-        return undefined;
-    if (response.status !== 200)
-        throw unexpectedStatus(response, what);
-    return jsonBody(response, what);
+function file_command_prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
+    const convertedValue = utils_toCommandValue(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
+//# sourceMappingURL=file-command.js.map
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+// EXTERNAL MODULE: external "http"
+var external_http_ = __nccwpck_require__(8611);
+// EXTERNAL MODULE: external "https"
+var external_https_ = __nccwpck_require__(5692);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var node_modules_tunnel = __nccwpck_require__(770);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+/* eslint-disable @typescript-eslint/no-explicit-any */
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
 
+
+
+
+
+var HttpCodes;
+(function (HttpCodes) {
+    HttpCodes[HttpCodes["OK"] = 200] = "OK";
+    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
+    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
+    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
+    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
+    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
+    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
+    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
+    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
+    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
+    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
+    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
+    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
+    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
+    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
+    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
+    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
+    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
+    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
+    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
+    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
+    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
+    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (HttpCodes = {}));
+var Headers;
+(function (Headers) {
+    Headers["Accept"] = "accept";
+    Headers["ContentType"] = "content-type";
+})(Headers || (Headers = {}));
+var MediaTypes;
+(function (MediaTypes) {
+    MediaTypes["ApplicationJson"] = "application/json";
+})(MediaTypes || (MediaTypes = {}));
+/**
+ * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+ * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ */
+function lib_getProxyUrl(serverUrl) {
+    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
+}
+const HttpRedirectCodes = [
+    HttpCodes.MovedPermanently,
+    HttpCodes.ResourceMoved,
+    HttpCodes.SeeOther,
+    HttpCodes.TemporaryRedirect,
+    HttpCodes.PermanentRedirect
+];
+const HttpResponseRetryCodes = [
+    HttpCodes.BadGateway,
+    HttpCodes.ServiceUnavailable,
+    HttpCodes.GatewayTimeout
+];
+const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
+const ExponentialBackoffCeiling = 10;
+const ExponentialBackoffTimeSlice = 5;
+class HttpClientError extends Error {
+    constructor(message, statusCode) {
+        super(message);
+        this.name = 'HttpClientError';
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, HttpClientError.prototype);
+    }
+}
+class HttpClientResponse {
+    constructor(message) {
+        this.message = message;
+    }
+    readBody() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                let output = Buffer.alloc(0);
+                this.message.on('data', (chunk) => {
+                    output = Buffer.concat([output, chunk]);
+                });
+                this.message.on('end', () => {
+                    resolve(output.toString());
+                });
+            }));
+        });
+    }
+    readBodyBuffer() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                const chunks = [];
+                this.message.on('data', (chunk) => {
+                    chunks.push(chunk);
+                });
+                this.message.on('end', () => {
+                    resolve(Buffer.concat(chunks));
+                });
+            }));
+        });
+    }
+}
+function isHttps(requestUrl) {
+    const parsedUrl = new URL(requestUrl);
+    return parsedUrl.protocol === 'https:';
+}
+class lib_HttpClient {
+    constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+            if (requestOptions.ignoreSslError != null) {
+                this._ignoreSslError = requestOptions.ignoreSslError;
+            }
+            this._socketTimeout = requestOptions.socketTimeout;
+            if (requestOptions.allowRedirects != null) {
+                this._allowRedirects = requestOptions.allowRedirects;
+            }
+            if (requestOptions.allowRedirectDowngrade != null) {
+                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+            }
+            if (requestOptions.maxRedirects != null) {
+                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+            }
+            if (requestOptions.keepAlive != null) {
+                this._keepAlive = requestOptions.keepAlive;
+            }
+            if (requestOptions.allowRetries != null) {
+                this._allowRetries = requestOptions.allowRetries;
+            }
+            if (requestOptions.maxRetries != null) {
+                this._maxRetries = requestOptions.maxRetries;
+            }
+        }
+    }
+    options(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    get(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('GET', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    del(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    post(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('POST', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    patch(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    put(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    head(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+    }
+    /**
+     * Gets a typed object from an endpoint
+     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+     */
+    getJson(requestUrl_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            const res = yield this.get(requestUrl, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    postJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.post(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    putJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.put(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    patchJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.patch(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    /**
+     * Makes a raw http request.
+     * All other methods such as get, post, patch, and request ultimately call this.
+     * Prefer get, del, post and patch
+     */
+    request(verb, requestUrl, data, headers) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._disposed) {
+                throw new Error('Client has already been disposed.');
+            }
+            const parsedUrl = new URL(requestUrl);
+            let info = this._prepareRequest(verb, parsedUrl, headers);
+            // Only perform retries on reads since writes may not be idempotent.
+            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+                ? this._maxRetries + 1
+                : 1;
+            let numTries = 0;
+            let response;
+            do {
+                response = yield this.requestRaw(info, data);
+                // Check if it's an authentication challenge
+                if (response &&
+                    response.message &&
+                    response.message.statusCode === HttpCodes.Unauthorized) {
+                    let authenticationHandler;
+                    for (const handler of this.handlers) {
+                        if (handler.canHandleAuthentication(response)) {
+                            authenticationHandler = handler;
+                            break;
+                        }
+                    }
+                    if (authenticationHandler) {
+                        return authenticationHandler.handleAuthentication(this, info, data);
+                    }
+                    else {
+                        // We have received an unauthorized response but have no handlers to handle it.
+                        // Let the response return to the caller.
+                        return response;
+                    }
+                }
+                let redirectsRemaining = this._maxRedirects;
+                while (response.message.statusCode &&
+                    HttpRedirectCodes.includes(response.message.statusCode) &&
+                    this._allowRedirects &&
+                    redirectsRemaining > 0) {
+                    const redirectUrl = response.message.headers['location'];
+                    if (!redirectUrl) {
+                        // if there's no location to redirect to, we won't
+                        break;
+                    }
+                    const parsedRedirectUrl = new URL(redirectUrl);
+                    if (parsedUrl.protocol === 'https:' &&
+                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+                        !this._allowRedirectDowngrade) {
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+                    }
+                    // we need to finish reading the response before reassigning response
+                    // which will leak the open socket.
+                    yield response.readBody();
+                    // strip authorization header if redirected to a different hostname
+                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                        for (const header in headers) {
+                            // header names are case insensitive
+                            if (header.toLowerCase() === 'authorization') {
+                                delete headers[header];
+                            }
+                        }
+                    }
+                    // let's make the request with the new redirectUrl
+                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+                    response = yield this.requestRaw(info, data);
+                    redirectsRemaining--;
+                }
+                if (!response.message.statusCode ||
+                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+                    // If not a retry code, return immediately instead of retrying
+                    return response;
+                }
+                numTries += 1;
+                if (numTries < maxTries) {
+                    yield response.readBody();
+                    yield this._performExponentialBackoff(numTries);
+                }
+            } while (numTries < maxTries);
+            return response;
+        });
+    }
+    /**
+     * Needs to be called if keepAlive is set to true in request options.
+     */
+    dispose() {
+        if (this._agent) {
+            this._agent.destroy();
+        }
+        this._disposed = true;
+    }
+    /**
+     * Raw request.
+     * @param info
+     * @param data
+     */
+    requestRaw(info, data) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => {
+                function callbackForResult(err, res) {
+                    if (err) {
+                        reject(err);
+                    }
+                    else if (!res) {
+                        // If `err` is not passed, then `res` must be passed.
+                        reject(new Error('Unknown error'));
+                    }
+                    else {
+                        resolve(res);
+                    }
+                }
+                this.requestRawWithCallback(info, data, callbackForResult);
+            });
+        });
+    }
+    /**
+     * Raw request with callback.
+     * @param info
+     * @param data
+     * @param onResult
+     */
+    requestRawWithCallback(info, data, onResult) {
+        if (typeof data === 'string') {
+            if (!info.options.headers) {
+                info.options.headers = {};
+            }
+            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
+        }
+        const req = info.httpModule.request(info.options, (msg) => {
+            const res = new HttpClientResponse(msg);
+            handleResult(undefined, res);
+        });
+        let socket;
+        req.on('socket', sock => {
+            socket = sock;
+        });
+        // If we ever get disconnected, we want the socket to timeout eventually
+        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+            if (socket) {
+                socket.end();
+            }
+            handleResult(new Error(`Request timeout: ${info.options.path}`));
+        });
+        req.on('error', function (err) {
+            // err has statusCode property
+            // res should have headers
+            handleResult(err);
+        });
+        if (data && typeof data === 'string') {
+            req.write(data, 'utf8');
+        }
+        if (data && typeof data !== 'string') {
+            data.on('close', function () {
+                req.end();
+            });
+            data.pipe(req);
+        }
+        else {
+            req.end();
+        }
+    }
+    /**
+     * Gets an http agent. This function is useful when you need an http agent that handles
+     * routing through a proxy server - depending upon the url and proxy environment variables.
+     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+     */
+    getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+    }
+    getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+            return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+    }
+    _prepareRequest(method, requestUrl, headers) {
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === 'https:';
+        info.httpModule = usingSsl ? https : http;
+        const defaultPort = usingSsl ? 443 : 80;
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port
+            ? parseInt(info.parsedUrl.port)
+            : defaultPort;
+        info.options.path =
+            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+            info.options.headers['user-agent'] = this.userAgent;
+        }
+        info.options.agent = this._getAgent(info.parsedUrl);
+        // gives handlers an opportunity to participate
+        if (this.handlers) {
+            for (const handler of this.handlers) {
+                handler.prepareRequest(info.options);
+            }
+        }
+        return info;
+    }
+    _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+        }
+        return lowercaseKeys(headers || {});
+    }
+    /**
+     * Gets an existing header value or returns a default.
+     * Handles converting number header values to strings since HTTP headers must be strings.
+     * Note: This returns string | string[] since some headers can have multiple values.
+     * For headers that must always be a single string (like Content-Type), use the
+     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+     */
+    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+            if (headerValue) {
+                clientHeader =
+                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+            }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== undefined) {
+            return typeof additionalValue === 'number'
+                ? additionalValue.toString()
+                : additionalValue;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    /**
+     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+     * Always returns a single string (not an array) since Content-Type should be a single value.
+     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+     */
+    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            if (headerValue) {
+                if (typeof headerValue === 'number') {
+                    clientHeader = String(headerValue);
+                }
+                else if (Array.isArray(headerValue)) {
+                    clientHeader = headerValue.join(', ');
+                }
+                else {
+                    clientHeader = headerValue;
+                }
+            }
+        }
+        const additionalValue = additionalHeaders[Headers.ContentType];
+        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+        if (additionalValue !== undefined) {
+            if (typeof additionalValue === 'number') {
+                return String(additionalValue);
+            }
+            else if (Array.isArray(additionalValue)) {
+                return additionalValue.join(', ');
+            }
+            else {
+                return additionalValue;
+            }
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+            agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+            agent = this._agent;
+        }
+        // if agent is already assigned use that agent.
+        if (agent) {
+            return agent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        let maxSockets = 100;
+        if (this.requestOptions) {
+            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+        }
+        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+        if (proxyUrl && proxyUrl.hostname) {
+            const agentOptions = {
+                maxSockets,
+                keepAlive: this._keepAlive,
+                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+            };
+            let tunnelAgent;
+            const overHttps = proxyUrl.protocol === 'https:';
+            if (usingSsl) {
+                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+            }
+            else {
+                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+            }
+            agent = tunnelAgent(agentOptions);
+            this._proxyAgent = agent;
+        }
+        // if tunneling agent isn't assigned create a new agent
+        if (!agent) {
+            const options = { keepAlive: this._keepAlive, maxSockets };
+            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            agent.options = Object.assign(agent.options || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return agent;
+    }
+    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+            proxyAgent = this._proxyAgentDispatcher;
+        }
+        // if agent is already assigned use that agent.
+        if (proxyAgent) {
+            return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+        })));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return proxyAgent;
+    }
+    _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || 'actions/http-client';
+        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+        if (orchId) {
+            // Sanitize the orchestration ID to ensure it contains only valid characters
+            // Valid characters: 0-9, a-z, _, -, .
+            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+    }
+    _performExponentialBackoff(retryNumber) {
+        return __awaiter(this, void 0, void 0, function* () {
+            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+            return new Promise(resolve => setTimeout(() => resolve(), ms));
+        });
+    }
+    _processResponse(res, options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                const statusCode = res.message.statusCode || 0;
+                const response = {
+                    statusCode,
+                    result: null,
+                    headers: {}
+                };
+                // not found leads to null obj returned
+                if (statusCode === HttpCodes.NotFound) {
+                    resolve(response);
+                }
+                // get the result from the body
+                function dateTimeDeserializer(key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                }
+                let obj;
+                let contents;
+                try {
+                    contents = yield res.readBody();
+                    if (contents && contents.length > 0) {
+                        if (options && options.deserializeDates) {
+                            obj = JSON.parse(contents, dateTimeDeserializer);
+                        }
+                        else {
+                            obj = JSON.parse(contents);
+                        }
+                        response.result = obj;
+                    }
+                    response.headers = res.message.headers;
+                }
+                catch (err) {
+                    // Invalid resource (contents not json);  leaving result obj null
+                }
+                // note that 3xx redirects are handled by the http layer.
+                if (statusCode > 299) {
+                    let msg;
+                    // if exception/error in body, attempt to get better error
+                    if (obj && obj.message) {
+                        msg = obj.message;
+                    }
+                    else if (contents && contents.length > 0) {
+                        // it may be the case that the exception is in the body message as string
+                        msg = contents;
+                    }
+                    else {
+                        msg = `Failed request: (${statusCode})`;
+                    }
+                    const err = new HttpClientError(msg, statusCode);
+                    err.result = response.result;
+                    reject(err);
+                }
+                else {
+                    resolve(response);
+                }
+            }));
+        });
+    }
+}
+const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
+var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+class BasicCredentialHandler {
+    constructor(username, password) {
+        this.username = username;
+        this.password = password;
+    }
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class auth_BearerCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Bearer ${this.token}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class PersonalAccessTokenCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+//# sourceMappingURL=auth.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+class oidc_utils_OidcClient {
+    static createHttpClient(allowRetry = true, maxRetry = 10) {
+        const requestOptions = {
+            allowRetries: allowRetry,
+            maxRetries: maxRetry
+        };
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
+    }
+    static getRequestToken() {
+        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
+        if (!token) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
+        }
+        return token;
+    }
+    static getIDTokenUrl() {
+        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
+        if (!runtimeUrl) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
+        }
+        return runtimeUrl;
+    }
+    static getCall(id_token_url) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            var _a;
+            const httpclient = oidc_utils_OidcClient.createHttpClient();
+            const res = yield httpclient
+                .getJson(id_token_url)
+                .catch(error => {
+                throw new Error(`Failed to get ID Token. \n 
+        Error Code : ${error.statusCode}\n 
+        Error Message: ${error.message}`);
+            });
+            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
+            if (!id_token) {
+                throw new Error('Response json body do not have ID Token field');
+            }
+            return id_token;
+        });
+    }
+    static getIDToken(audience) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            try {
+                // New ID Token is requested from action service
+                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
+                if (audience) {
+                    const encodedAudience = encodeURIComponent(audience);
+                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
+                }
+                debug(`ID token url is ${id_token_url}`);
+                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
+                setSecret(id_token);
+                return id_token;
+            }
+            catch (error) {
+                throw new Error(`Error message: ${error.message}`);
+            }
+        });
+    }
+}
+//# sourceMappingURL=oidc-utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { access, appendFile, writeFile } = external_fs_.promises;
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
+class Summary {
+    constructor() {
+        this._buffer = '';
+    }
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
+    }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(external_os_.EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
+}
+const _summary = new Summary();
+/**
+ * @deprecated use `core.summary`
+ */
+const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const summary = _summary;
+//# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+
+/**
+ * toPosixPath converts the given path to the posix form. On Windows, \\ will be
+ * replaced with /.
+ *
+ * @param pth. Path to transform.
+ * @return string Posix path.
+ */
+function toPosixPath(pth) {
+    return pth.replace(/[\\]/g, '/');
+}
+/**
+ * toWin32Path converts the given path to the win32 form. On Linux, / will be
+ * replaced with \\.
+ *
+ * @param pth. Path to transform.
+ * @return string Win32 path.
+ */
+function toWin32Path(pth) {
+    return pth.replace(/[/]/g, '\\');
+}
+/**
+ * toPlatformPath converts the given path to a platform-specific path. It does
+ * this by replacing instances of / and \ with the platform-specific path
+ * separator.
+ *
+ * @param pth The path to platformize.
+ * @return string The platform-specific path.
+ */
+function toPlatformPath(pth) {
+    return pth.replace(/[/\\]/g, path.sep);
+}
+//# sourceMappingURL=path-utils.js.map
+// EXTERNAL MODULE: external "string_decoder"
+var external_string_decoder_ = __nccwpck_require__(3193);
+// EXTERNAL MODULE: external "events"
+var external_events_ = __nccwpck_require__(4434);
+;// CONCATENATED MODULE: external "child_process"
+const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+// EXTERNAL MODULE: external "assert"
+var external_assert_ = __nccwpck_require__(2613);
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
+// export const {open} = 'fs'
+const IS_WINDOWS = process.platform === 'win32';
+/**
+ * Custom implementation of readlink to ensure Windows junctions
+ * maintain trailing backslash for backward compatibility with Node.js < 24
+ *
+ * In Node.js 20, Windows junctions (directory symlinks) always returned paths
+ * with trailing backslashes. Node.js 24 removed this behavior, which breaks
+ * code that relied on this format for path operations.
+ *
+ * This implementation restores the Node 20 behavior by adding a trailing
+ * backslash to all junction results on Windows.
+ */
+function readlink(fsPath) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        const result = yield fs.promises.readlink(fsPath);
+        // On Windows, restore Node 20 behavior: add trailing backslash to all results
+        // since junctions on Windows are always directory links
+        if (IS_WINDOWS && !result.endsWith('\\')) {
+            return `${result}\\`;
+        }
+        return result;
+    });
+}
+// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
+const UV_FS_O_EXLOCK = 0x10000000;
+const READONLY = external_fs_.constants.O_RDONLY;
+function exists(fsPath) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        try {
+            yield stat(fsPath);
+        }
+        catch (err) {
+            if (err.code === 'ENOENT') {
+                return false;
+            }
+            throw err;
+        }
+        return true;
+    });
+}
+function isDirectory(fsPath_1) {
+    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
+        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        return stats.isDirectory();
+    });
+}
+/**
+ * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
+ * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
+ */
+function isRooted(p) {
+    p = normalizeSeparators(p);
+    if (!p) {
+        throw new Error('isRooted() parameter "p" cannot be empty');
+    }
+    if (IS_WINDOWS) {
+        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
+        ); // e.g. C: or C:\hello
+    }
+    return p.startsWith('/');
+}
+/**
+ * Best effort attempt to determine whether a file exists and is executable.
+ * @param filePath    file path to check
+ * @param extensions  additional file extensions to try
+ * @return if file exists and is executable, returns the file path. otherwise empty string.
+ */
+function tryGetExecutablePath(filePath, extensions) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        let stats = undefined;
+        try {
+            // test file exists
+            stats = yield stat(filePath);
+        }
+        catch (err) {
+            if (err.code !== 'ENOENT') {
+                // eslint-disable-next-line no-console
+                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+            }
+        }
+        if (stats && stats.isFile()) {
+            if (IS_WINDOWS) {
+                // on Windows, test for valid extension
+                const upperExt = external_path_.extname(filePath).toUpperCase();
+                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
+                    return filePath;
+                }
+            }
+            else {
+                if (isUnixExecutable(stats)) {
+                    return filePath;
+                }
+            }
+        }
+        // try each extension
+        const originalFilePath = filePath;
+        for (const extension of extensions) {
+            filePath = originalFilePath + extension;
+            stats = undefined;
+            try {
+                stats = yield stat(filePath);
+            }
+            catch (err) {
+                if (err.code !== 'ENOENT') {
+                    // eslint-disable-next-line no-console
+                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+                }
+            }
+            if (stats && stats.isFile()) {
+                if (IS_WINDOWS) {
+                    // preserve the case of the actual file (since an extension was appended)
+                    try {
+                        const directory = external_path_.dirname(filePath);
+                        const upperName = external_path_.basename(filePath).toUpperCase();
+                        for (const actualName of yield readdir(directory)) {
+                            if (upperName === actualName.toUpperCase()) {
+                                filePath = external_path_.join(directory, actualName);
+                                break;
+                            }
+                        }
+                    }
+                    catch (err) {
+                        // eslint-disable-next-line no-console
+                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+                    }
+                    return filePath;
+                }
+                else {
+                    if (isUnixExecutable(stats)) {
+                        return filePath;
+                    }
+                }
+            }
+        }
+        return '';
+    });
+}
+function normalizeSeparators(p) {
+    p = p || '';
+    if (IS_WINDOWS) {
+        // convert slashes on Windows
+        p = p.replace(/\//g, '\\');
+        // remove redundant slashes
+        return p.replace(/\\\\+/g, '\\');
+    }
+    // remove redundant slashes
+    return p.replace(/\/\/+/g, '/');
+}
+// on Mac/Linux, test the execute bit
+//     R   W  X  R  W X R W X
+//   256 128 64 32 16 8 4 2 1
+function isUnixExecutable(stats) {
+    return ((stats.mode & 1) > 0 ||
+        ((stats.mode & 8) > 0 &&
+            process.getgid !== undefined &&
+            stats.gid === process.getgid()) ||
+        ((stats.mode & 64) > 0 &&
+            process.getuid !== undefined &&
+            stats.uid === process.getuid()));
+}
+// Get the path of cmd.exe in windows
+function getCmdPath() {
+    var _a;
+    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
+}
+//# sourceMappingURL=io-util.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+/**
+ * Copies a file or folder.
+ * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See CopyOptions.
+ */
+function cp(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
+        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
+        // Dest is an existing file, but not forcing
+        if (destStat && destStat.isFile() && !force) {
+            return;
+        }
+        // If dest is an existing directory, should copy inside.
+        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
+            ? path.join(dest, path.basename(source))
+            : dest;
+        if (!(yield ioUtil.exists(source))) {
+            throw new Error(`no such file or directory: ${source}`);
+        }
+        const sourceStat = yield ioUtil.stat(source);
+        if (sourceStat.isDirectory()) {
+            if (!recursive) {
+                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
+            }
+            else {
+                yield cpDirRecursive(source, newDest, 0, force);
+            }
+        }
+        else {
+            if (path.relative(source, newDest) === '') {
+                // a file cannot be copied to itself
+                throw new Error(`'${newDest}' and '${source}' are the same file`);
+            }
+            yield io_copyFile(source, newDest, force);
+        }
+    });
+}
+/**
+ * Moves a path.
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See MoveOptions.
+ */
+function mv(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        if (yield ioUtil.exists(dest)) {
+            let destExists = true;
+            if (yield ioUtil.isDirectory(dest)) {
+                // If dest is directory copy src into dest
+                dest = path.join(dest, path.basename(source));
+                destExists = yield ioUtil.exists(dest);
+            }
+            if (destExists) {
+                if (options.force == null || options.force) {
+                    yield rmRF(dest);
+                }
+                else {
+                    throw new Error('Destination already exists');
+                }
+            }
+        }
+        yield mkdirP(path.dirname(dest));
+        yield ioUtil.rename(source, dest);
+    });
+}
+/**
+ * Remove a path recursively with force
+ *
+ * @param inputPath path to remove
+ */
+function rmRF(inputPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (ioUtil.IS_WINDOWS) {
+            // Check for invalid characters
+            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
+            if (/[*"<>|]/.test(inputPath)) {
+                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
+            }
+        }
+        try {
+            // note if path does not exist, error is silent
+            yield ioUtil.rm(inputPath, {
+                force: true,
+                maxRetries: 3,
+                recursive: true,
+                retryDelay: 300
+            });
+        }
+        catch (err) {
+            throw new Error(`File was unable to be removed ${err}`);
+        }
+    });
+}
+/**
+ * Make a directory.  Creates the full path with folders in between
+ * Will throw if it fails
+ *
+ * @param   fsPath        path to create
+ * @returns Promise<void>
+ */
+function mkdirP(fsPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        ok(fsPath, 'a path argument must be provided');
+        yield ioUtil.mkdir(fsPath, { recursive: true });
+    });
+}
+/**
+ * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
+ * If you check and the tool does not exist, it will throw.
+ *
+ * @param     tool              name of the tool
+ * @param     check             whether to check if tool exists
+ * @returns   Promise<string>   path to tool
+ */
+function which(tool, check) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // recursive when check=true
+        if (check) {
+            const result = yield which(tool, false);
+            if (!result) {
+                if (IS_WINDOWS) {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+                }
+                else {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+                }
+            }
+            return result;
+        }
+        const matches = yield findInPath(tool);
+        if (matches && matches.length > 0) {
+            return matches[0];
+        }
+        return '';
+    });
+}
+/**
+ * Returns a list of all occurrences of the given tool on the system path.
+ *
+ * @returns   Promise<string[]>  the paths of the tool
+ */
+function findInPath(tool) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // build the list of extensions to try
+        const extensions = [];
+        if (IS_WINDOWS && process.env['PATHEXT']) {
+            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
+                if (extension) {
+                    extensions.push(extension);
+                }
+            }
+        }
+        // if it's rooted, return it if exists. otherwise return empty.
+        if (isRooted(tool)) {
+            const filePath = yield tryGetExecutablePath(tool, extensions);
+            if (filePath) {
+                return [filePath];
+            }
+            return [];
+        }
+        // if any path separators, return empty
+        if (tool.includes(external_path_.sep)) {
+            return [];
+        }
+        // build the list of directories
+        //
+        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
+        // it feels like we should not do this. Checking the current directory seems like more of a use
+        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
+        // across platforms.
+        const directories = [];
+        if (process.env.PATH) {
+            for (const p of process.env.PATH.split(external_path_.delimiter)) {
+                if (p) {
+                    directories.push(p);
+                }
+            }
+        }
+        // find all matches
+        const matches = [];
+        for (const directory of directories) {
+            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
+            if (filePath) {
+                matches.push(filePath);
+            }
+        }
+        return matches;
+    });
+}
+function readCopyOptions(options) {
+    const force = options.force == null ? true : options.force;
+    const recursive = Boolean(options.recursive);
+    const copySourceDirectory = options.copySourceDirectory == null
+        ? true
+        : Boolean(options.copySourceDirectory);
+    return { force, recursive, copySourceDirectory };
+}
+function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        // Ensure there is not a run away recursive copy
+        if (currentDepth >= 255)
+            return;
+        currentDepth++;
+        yield mkdirP(destDir);
+        const files = yield ioUtil.readdir(sourceDir);
+        for (const fileName of files) {
+            const srcFile = `${sourceDir}/${fileName}`;
+            const destFile = `${destDir}/${fileName}`;
+            const srcFileStat = yield ioUtil.lstat(srcFile);
+            if (srcFileStat.isDirectory()) {
+                // Recurse
+                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
+            }
+            else {
+                yield io_copyFile(srcFile, destFile, force);
+            }
+        }
+        // Change the mode for the newly created directory
+        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
+    });
+}
+// Buffered file copy
+function io_copyFile(srcFile, destFile, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
+            // unlink/re-link it
+            try {
+                yield ioUtil.lstat(destFile);
+                yield ioUtil.unlink(destFile);
+            }
+            catch (e) {
+                // Try to override file permission
+                if (e.code === 'EPERM') {
+                    yield ioUtil.chmod(destFile, '0666');
+                    yield ioUtil.unlink(destFile);
+                }
+                // other errors = it doesn't exist, no work to do
+            }
+            // Copy over symlink
+            const symlinkFull = yield ioUtil.readlink(srcFile);
+            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
+        }
+        else if (!(yield ioUtil.exists(destFile)) || force) {
+            yield ioUtil.copyFile(srcFile, destFile);
+        }
+    });
+}
+//# sourceMappingURL=io.js.map
+;// CONCATENATED MODULE: external "timers"
+const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+
+/* eslint-disable @typescript-eslint/unbound-method */
+const toolrunner_IS_WINDOWS = process.platform === 'win32';
+/*
+ * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
+ */
+class ToolRunner extends external_events_.EventEmitter {
+    constructor(toolPath, args, options) {
+        super();
+        if (!toolPath) {
+            throw new Error("Parameter 'toolPath' cannot be null or empty.");
+        }
+        this.toolPath = toolPath;
+        this.args = args || [];
+        this.options = options || {};
+    }
+    _debug(message) {
+        if (this.options.listeners && this.options.listeners.debug) {
+            this.options.listeners.debug(message);
+        }
+    }
+    _getCommandString(options, noPrefix) {
+        const toolPath = this._getSpawnFileName();
+        const args = this._getSpawnArgs(options);
+        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
+        if (toolrunner_IS_WINDOWS) {
+            // Windows + cmd file
+            if (this._isCmdFile()) {
+                cmd += toolPath;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows + verbatim
+            else if (options.windowsVerbatimArguments) {
+                cmd += `"${toolPath}"`;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows (regular)
+            else {
+                cmd += this._windowsQuoteCmdArg(toolPath);
+                for (const a of args) {
+                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+                }
+            }
+        }
+        else {
+            // OSX/Linux - this can likely be improved with some form of quoting.
+            // creating processes on Unix is fundamentally different than Windows.
+            // on Unix, execvp() takes an arg array.
+            cmd += toolPath;
+            for (const a of args) {
+                cmd += ` ${a}`;
+            }
+        }
+        return cmd;
+    }
+    _processLineBuffer(data, strBuffer, onLine) {
+        try {
+            let s = strBuffer + data.toString();
+            let n = s.indexOf(external_os_.EOL);
+            while (n > -1) {
+                const line = s.substring(0, n);
+                onLine(line);
+                // the rest of the string ...
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
+            }
+            return s;
+        }
+        catch (err) {
+            // streaming lines to console is best effort.  Don't fail a build.
+            this._debug(`error processing line. Failed with error ${err}`);
+            return '';
+        }
+    }
+    _getSpawnFileName() {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                return process.env['COMSPEC'] || 'cmd.exe';
+            }
+        }
+        return this.toolPath;
+    }
+    _getSpawnArgs(options) {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+                for (const a of this.args) {
+                    argline += ' ';
+                    argline += options.windowsVerbatimArguments
+                        ? a
+                        : this._windowsQuoteCmdArg(a);
+                }
+                argline += '"';
+                return [argline];
+            }
+        }
+        return this.args;
+    }
+    _endsWith(str, end) {
+        return str.endsWith(end);
+    }
+    _isCmdFile() {
+        const upperToolPath = this.toolPath.toUpperCase();
+        return (this._endsWith(upperToolPath, '.CMD') ||
+            this._endsWith(upperToolPath, '.BAT'));
+    }
+    _windowsQuoteCmdArg(arg) {
+        // for .exe, apply the normal quoting rules that libuv applies
+        if (!this._isCmdFile()) {
+            return this._uvQuoteCmdArg(arg);
+        }
+        // otherwise apply quoting rules specific to the cmd.exe command line parser.
+        // the libuv rules are generic and are not designed specifically for cmd.exe
+        // command line parser.
+        //
+        // for a detailed description of the cmd.exe command line parser, refer to
+        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
+        // need quotes for empty arg
+        if (!arg) {
+            return '""';
+        }
+        // determine whether the arg needs to be quoted
+        const cmdSpecialChars = [
+            ' ',
+            '\t',
+            '&',
+            '(',
+            ')',
+            '[',
+            ']',
+            '{',
+            '}',
+            '^',
+            '=',
+            ';',
+            '!',
+            "'",
+            '+',
+            ',',
+            '`',
+            '~',
+            '|',
+            '<',
+            '>',
+            '"'
+        ];
+        let needsQuotes = false;
+        for (const char of arg) {
+            if (cmdSpecialChars.some(x => x === char)) {
+                needsQuotes = true;
+                break;
+            }
+        }
+        // short-circuit if quotes not needed
+        if (!needsQuotes) {
+            return arg;
+        }
+        // the following quoting rules are very similar to the rules that by libuv applies.
+        //
+        // 1) wrap the string in quotes
+        //
+        // 2) double-up quotes - i.e. " => ""
+        //
+        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
+        //    doesn't work well with a cmd.exe command line.
+        //
+        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
+        //    for example, the command line:
+        //          foo.exe "myarg:""my val"""
+        //    is parsed by a .NET console app into an arg array:
+        //          [ "myarg:\"my val\"" ]
+        //    which is the same end result when applying libuv quoting rules. although the actual
+        //    command line from libuv quoting rules would look like:
+        //          foo.exe "myarg:\"my val\""
+        //
+        // 3) double-up slashes that precede a quote,
+        //    e.g.  hello \world    => "hello \world"
+        //          hello\"world    => "hello\\""world"
+        //          hello\\"world   => "hello\\\\""world"
+        //          hello world\    => "hello world\\"
+        //
+        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
+        //    the reasons for including this as a .cmd quoting rule are:
+        //
+        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
+        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
+        //
+        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
+        //       haven't heard any complaints about that aspect.
+        //
+        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
+        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
+        // by using %%.
+        //
+        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
+        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
+        //
+        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
+        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
+        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
+        // to an external program.
+        //
+        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
+        // % can be escaped within a .cmd file.
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\'; // double the slash
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '"'; // double the quote
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _uvQuoteCmdArg(arg) {
+        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
+        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
+        // is used.
+        //
+        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
+        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
+        // pasting copyright notice from Node within this function:
+        //
+        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
+        //
+        //      Permission is hereby granted, free of charge, to any person obtaining a copy
+        //      of this software and associated documentation files (the "Software"), to
+        //      deal in the Software without restriction, including without limitation the
+        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
+        //      sell copies of the Software, and to permit persons to whom the Software is
+        //      furnished to do so, subject to the following conditions:
+        //
+        //      The above copyright notice and this permission notice shall be included in
+        //      all copies or substantial portions of the Software.
+        //
+        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
+        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
+        //      IN THE SOFTWARE.
+        if (!arg) {
+            // Need double quotation for empty argument
+            return '""';
+        }
+        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
+            // No quotation needed
+            return arg;
+        }
+        if (!arg.includes('"') && !arg.includes('\\')) {
+            // No embedded double quotes or backslashes, so I can just wrap
+            // quote marks around the whole thing.
+            return `"${arg}"`;
+        }
+        // Expected input/output:
+        //   input : hello"world
+        //   output: "hello\"world"
+        //   input : hello""world
+        //   output: "hello\"\"world"
+        //   input : hello\world
+        //   output: hello\world
+        //   input : hello\\world
+        //   output: hello\\world
+        //   input : hello\"world
+        //   output: "hello\\\"world"
+        //   input : hello\\"world
+        //   output: "hello\\\\\"world"
+        //   input : hello world\
+        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
+        //                             but it appears the comment is wrong, it should be "hello world\\"
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\';
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '\\';
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _cloneExecOptions(options) {
+        options = options || {};
+        const result = {
+            cwd: options.cwd || process.cwd(),
+            env: options.env || process.env,
+            silent: options.silent || false,
+            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+            failOnStdErr: options.failOnStdErr || false,
+            ignoreReturnCode: options.ignoreReturnCode || false,
+            delay: options.delay || 10000
+        };
+        result.outStream = options.outStream || process.stdout;
+        result.errStream = options.errStream || process.stderr;
+        return result;
+    }
+    _getSpawnOptions(options, toolPath) {
+        options = options || {};
+        const result = {};
+        result.cwd = options.cwd;
+        result.env = options.env;
+        result['windowsVerbatimArguments'] =
+            options.windowsVerbatimArguments || this._isCmdFile();
+        if (options.windowsVerbatimArguments) {
+            result.argv0 = `"${toolPath}"`;
+        }
+        return result;
+    }
+    /**
+     * Exec a tool.
+     * Output will be streamed to the live console.
+     * Returns promise with return code
+     *
+     * @param     tool     path to tool to exec
+     * @param     options  optional exec options.  See ExecOptions
+     * @returns   number
+     */
+    exec() {
+        return toolrunner_awaiter(this, void 0, void 0, function* () {
+            // root the tool path if it is unrooted and contains relative pathing
+            if (!isRooted(this.toolPath) &&
+                (this.toolPath.includes('/') ||
+                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
+                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
+                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+            }
+            // if the tool is only a file name, then resolve it from the PATH
+            // otherwise verify it exists (add extension on Windows if necessary)
+            this.toolPath = yield which(this.toolPath, true);
+            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
+                this._debug(`exec tool: ${this.toolPath}`);
+                this._debug('arguments:');
+                for (const arg of this.args) {
+                    this._debug(`   ${arg}`);
+                }
+                const optionsNonNull = this._cloneExecOptions(this.options);
+                if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
+                }
+                const state = new ExecState(optionsNonNull, this.toolPath);
+                state.on('debug', (message) => {
+                    this._debug(message);
+                });
+                if (this.options.cwd && !(yield exists(this.options.cwd))) {
+                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+                }
+                const fileName = this._getSpawnFileName();
+                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                let stdbuffer = '';
+                if (cp.stdout) {
+                    cp.stdout.on('data', (data) => {
+                        if (this.options.listeners && this.options.listeners.stdout) {
+                            this.options.listeners.stdout(data);
+                        }
+                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                            optionsNonNull.outStream.write(data);
+                        }
+                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.stdline) {
+                                this.options.listeners.stdline(line);
+                            }
+                        });
+                    });
+                }
+                let errbuffer = '';
+                if (cp.stderr) {
+                    cp.stderr.on('data', (data) => {
+                        state.processStderr = true;
+                        if (this.options.listeners && this.options.listeners.stderr) {
+                            this.options.listeners.stderr(data);
+                        }
+                        if (!optionsNonNull.silent &&
+                            optionsNonNull.errStream &&
+                            optionsNonNull.outStream) {
+                            const s = optionsNonNull.failOnStdErr
+                                ? optionsNonNull.errStream
+                                : optionsNonNull.outStream;
+                            s.write(data);
+                        }
+                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.errline) {
+                                this.options.listeners.errline(line);
+                            }
+                        });
+                    });
+                }
+                cp.on('error', (err) => {
+                    state.processError = err.message;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    state.CheckComplete();
+                });
+                cp.on('exit', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                cp.on('close', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                state.on('done', (error, exitCode) => {
+                    if (stdbuffer.length > 0) {
+                        this.emit('stdline', stdbuffer);
+                    }
+                    if (errbuffer.length > 0) {
+                        this.emit('errline', errbuffer);
+                    }
+                    cp.removeAllListeners();
+                    if (error) {
+                        reject(error);
+                    }
+                    else {
+                        resolve(exitCode);
+                    }
+                });
+                if (this.options.input) {
+                    if (!cp.stdin) {
+                        throw new Error('child process missing stdin');
+                    }
+                    cp.stdin.end(this.options.input);
+                }
+            }));
+        });
+    }
+}
+/**
+ * Convert an arg string to an array of args. Handles escaping
+ *
+ * @param    argString   string of arguments
+ * @returns  string[]    array of arguments
+ */
+function argStringToArray(argString) {
+    const args = [];
+    let inQuotes = false;
+    let escaped = false;
+    let arg = '';
+    function append(c) {
+        // we only escape double quotes.
+        if (escaped && c !== '"') {
+            arg += '\\';
+        }
+        arg += c;
+        escaped = false;
+    }
+    for (let i = 0; i < argString.length; i++) {
+        const c = argString.charAt(i);
+        if (c === '"') {
+            if (!escaped) {
+                inQuotes = !inQuotes;
+            }
+            else {
+                append(c);
+            }
+            continue;
+        }
+        if (c === '\\' && escaped) {
+            append(c);
+            continue;
+        }
+        if (c === '\\' && inQuotes) {
+            escaped = true;
+            continue;
+        }
+        if (c === ' ' && !inQuotes) {
+            if (arg.length > 0) {
+                args.push(arg);
+                arg = '';
+            }
+            continue;
+        }
+        append(c);
+    }
+    if (arg.length > 0) {
+        args.push(arg.trim());
+    }
+    return args;
+}
+class ExecState extends external_events_.EventEmitter {
+    constructor(options, toolPath) {
+        super();
+        this.processClosed = false; // tracks whether the process has exited and stdio is closed
+        this.processError = '';
+        this.processExitCode = 0;
+        this.processExited = false; // tracks whether the process has exited
+        this.processStderr = false; // tracks whether stderr was written to
+        this.delay = 10000; // 10 seconds
+        this.done = false;
+        this.timeout = null;
+        if (!toolPath) {
+            throw new Error('toolPath must not be empty');
+        }
+        this.options = options;
+        this.toolPath = toolPath;
+        if (options.delay) {
+            this.delay = options.delay;
+        }
+    }
+    CheckComplete() {
+        if (this.done) {
+            return;
+        }
+        if (this.processClosed) {
+            this._setResult();
+        }
+        else if (this.processExited) {
+            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
+        }
+    }
+    _debug(message) {
+        this.emit('debug', message);
+    }
+    _setResult() {
+        // determine whether there is an error
+        let error;
+        if (this.processExited) {
+            if (this.processError) {
+                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+            }
+            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+            }
+            else if (this.processStderr && this.options.failOnStdErr) {
+                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+            }
+        }
+        // clear the timeout
+        if (this.timeout) {
+            clearTimeout(this.timeout);
+            this.timeout = null;
+        }
+        this.done = true;
+        this.emit('done', error, this.processExitCode);
+    }
+    static HandleTimeout(state) {
+        if (state.done) {
+            return;
+        }
+        if (!state.processClosed && state.processExited) {
+            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+            state._debug(message);
+        }
+        state._setResult();
+    }
+}
+//# sourceMappingURL=toolrunner.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+/**
+ * Exec a command.
+ * Output will be streamed to the live console.
+ * Returns promise with return code
+ *
+ * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
+ * @param     args               optional arguments for tool. Escaping is handled by the lib.
+ * @param     options            optional exec options.  See ExecOptions
+ * @returns   Promise<number>    exit code
+ */
+function exec_exec(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        const commandArgs = tr.argStringToArray(commandLine);
+        if (commandArgs.length === 0) {
+            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+        }
+        // Path to tool to execute should be first arg
+        const toolPath = commandArgs[0];
+        args = commandArgs.slice(1).concat(args || []);
+        const runner = new tr.ToolRunner(toolPath, args, options);
+        return runner.exec();
+    });
+}
+/**
+ * Exec a command and get the output.
+ * Output will be streamed to the live console.
+ * Returns promise with the exit code and collected stdout and stderr
+ *
+ * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
+ * @param     args                  optional arguments for tool. Escaping is handled by the lib.
+ * @param     options               optional exec options.  See ExecOptions
+ * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
+ */
+function getExecOutput(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        var _a, _b;
+        let stdout = '';
+        let stderr = '';
+        //Using string decoder covers the case where a mult-byte character is split
+        const stdoutDecoder = new StringDecoder('utf8');
+        const stderrDecoder = new StringDecoder('utf8');
+        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+        const stdErrListener = (data) => {
+            stderr += stderrDecoder.write(data);
+            if (originalStdErrListener) {
+                originalStdErrListener(data);
+            }
+        };
+        const stdOutListener = (data) => {
+            stdout += stdoutDecoder.write(data);
+            if (originalStdoutListener) {
+                originalStdoutListener(data);
+            }
+        };
+        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        //flush any remaining characters
+        stdout += stdoutDecoder.end();
+        stderr += stderrDecoder.end();
+        return {
+            exitCode,
+            stdout,
+            stderr
+        };
+    });
+}
+//# sourceMappingURL=exec.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+        silent: true
+    });
+    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+        silent: true
+    });
+    return {
+        name: name.trim(),
+        version: version.trim()
+    };
+});
+const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    var _a, _b, _c, _d;
+    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
+        silent: true
+    });
+    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
+    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
+    return {
+        name,
+        version
+    };
+});
+const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+        silent: true
+    });
+    const [name, version] = stdout.trim().split('\n');
+    return {
+        name,
+        version
+    };
+});
+const platform = external_os_.platform();
+const arch = external_os_.arch();
+const isWindows = platform === 'win32';
+const isMacOS = platform === 'darwin';
+const isLinux = platform === 'linux';
+function getDetails() {
+    return platform_awaiter(this, void 0, void 0, function* () {
+        return Object.assign(Object.assign({}, (yield (isWindows
+            ? getWindowsInfo()
+            : isMacOS
+                ? getMacOsInfo()
+                : getLinuxInfo()))), { platform,
+            arch,
+            isWindows,
+            isMacOS,
+            isLinux });
+    });
+}
+//# sourceMappingURL=platform.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+/**
+ * The code to exit an action
+ */
+var ExitCode;
+(function (ExitCode) {
+    /**
+     * A code indicating that the action was successful
+     */
+    ExitCode[ExitCode["Success"] = 0] = "Success";
+    /**
+     * A code indicating that the action was a failure
+     */
+    ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+//-----------------------------------------------------------------------
+// Variables
+//-----------------------------------------------------------------------
+/**
+ * Sets env variable for this action and future actions in the job
+ * @param name the name of the variable to set
+ * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function exportVariable(name, val) {
+    const convertedVal = toCommandValue(val);
+    process.env[name] = convertedVal;
+    const filePath = process.env['GITHUB_ENV'] || '';
+    if (filePath) {
+        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+    }
+    issueCommand('set-env', { name }, convertedVal);
+}
+/**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function core_setSecret(secret) {
+    issueCommand('add-mask', {}, secret);
+}
+/**
+ * Prepends inputPath to the PATH (for this action and future actions)
+ * @param inputPath
+ */
+function addPath(inputPath) {
+    const filePath = process.env['GITHUB_PATH'] || '';
+    if (filePath) {
+        issueFileCommand('PATH', inputPath);
+    }
+    else {
+        issueCommand('add-path', {}, inputPath);
+    }
+    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+}
+/**
+ * Gets the value of an input.
+ * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+ * Returns an empty string if the value is not defined.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string
+ */
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options && options.required && !val) {
+        throw new Error(`Input required and not supplied: ${name}`);
+    }
+    if (options && options.trimWhitespace === false) {
+        return val;
+    }
+    return val.trim();
+}
+/**
+ * Gets the values of an multiline input.  Each value is also trimmed.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string[]
+ *
+ */
+function getMultilineInput(name, options) {
+    const inputs = getInput(name, options)
+        .split('\n')
+        .filter(x => x !== '');
+    if (options && options.trimWhitespace === false) {
+        return inputs;
+    }
+    return inputs.map(input => input.trim());
+}
+/**
+ * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
+ * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
+ * The return value is also in boolean type.
+ * ref: https://yaml.org/spec/1.2/spec.html#id2804923
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   boolean
+ */
+function getBooleanInput(name, options) {
+    const trueValue = ['true', 'True', 'TRUE'];
+    const falseValue = ['false', 'False', 'FALSE'];
+    const val = getInput(name, options);
+    if (trueValue.includes(val))
+        return true;
+    if (falseValue.includes(val))
+        return false;
+    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
+        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
+/**
+ * Sets the value of an output.
+ *
+ * @param     name     name of the output to set
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function setOutput(name, value) {
+    const filePath = process.env['GITHUB_OUTPUT'] || '';
+    if (filePath) {
+        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+    }
+    process.stdout.write(external_os_.EOL);
+    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+}
+/**
+ * Enables or disables the echoing of commands into stdout for the rest of the step.
+ * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
+ *
+ */
+function setCommandEcho(enabled) {
+    issue('echo', enabled ? 'on' : 'off');
+}
+//-----------------------------------------------------------------------
+// Results
+//-----------------------------------------------------------------------
+/**
+ * Sets the action status to failed.
+ * When the action exits it will be with an exit code of 1
+ * @param message add error issue message
+ */
+function setFailed(message) {
+    process.exitCode = ExitCode.Failure;
+    error(message);
+}
+//-----------------------------------------------------------------------
+// Logging Commands
+//-----------------------------------------------------------------------
+/**
+ * Gets whether Actions Step Debug is on or not
+ */
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+/**
+ * Writes debug message to user log
+ * @param message debug message
+ */
+function core_debug(message) {
+    command_issueCommand('debug', {}, message);
+}
+/**
+ * Adds an error issue
+ * @param message error issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function error(message, properties = {}) {
+    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a warning issue
+ * @param message warning issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function warning(message, properties = {}) {
+    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a notice issue
+ * @param message notice issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function notice(message, properties = {}) {
+    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Writes info to log with console.log.
+ * @param message info message
+ */
+function info(message) {
+    process.stdout.write(message + external_os_.EOL);
+}
+/**
+ * Begin an output group.
+ *
+ * Output until the next `groupEnd` will be foldable in this group
+ *
+ * @param name The name of the output group
+ */
+function startGroup(name) {
+    issue('group', name);
+}
+/**
+ * End an output group.
+ */
+function endGroup() {
+    issue('endgroup');
+}
+/**
+ * Wrap an asynchronous function call in a group.
+ *
+ * Returns the same type as the function itself.
+ *
+ * @param name The name of the group
+ * @param fn The function to wrap in the group
+ */
+function group(name, fn) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        startGroup(name);
+        let result;
+        try {
+            result = yield fn();
+        }
+        finally {
+            endGroup();
+        }
+        return result;
+    });
+}
+//-----------------------------------------------------------------------
+// Wrapper action state
+//-----------------------------------------------------------------------
+/**
+ * Saves state for current action, the state can only be retrieved by this action's post job execution.
+ *
+ * @param     name     name of the state to store
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function saveState(name, value) {
+    const filePath = process.env['GITHUB_STATE'] || '';
+    if (filePath) {
+        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+    }
+    issueCommand('save-state', { name }, toCommandValue(value));
+}
+/**
+ * Gets the value of an state set by this action's main execution.
+ *
+ * @param     name     name of the state to get
+ * @returns   string
+ */
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+function getIDToken(aud) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        return yield OidcClient.getIDToken(aud);
+    });
+}
+/**
+ * Summary exports
+ */
+
+/**
+ * @deprecated use core.summary
+ */
+
+/**
+ * Path exports
+ */
+
+/**
+ * Platform utilities exports
+ */
+
+//# sourceMappingURL=core.js.map
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/input/read-attestations.ts
+var read_attestations = __nccwpck_require__(392);
+// EXTERNAL MODULE: ./src/core/limits.ts
+var limits = __nccwpck_require__(6419);
+// EXTERNAL MODULE: ./src/core/policy/parse-policy.ts + 1 modules
+var parse_policy = __nccwpck_require__(2390);
+// EXTERNAL MODULE: ./src/core/report.ts
+var report = __nccwpck_require__(8557);
+// EXTERNAL MODULE: ./src/core/verify.ts + 7 modules
+var verify = __nccwpck_require__(1143);
+// EXTERNAL MODULE: ./src/sources/artifacts.ts
+var sources_artifacts = __nccwpck_require__(5677);
+// EXTERNAL MODULE: ./src/sources/files.ts
+var files = __nccwpck_require__(6109);
+// EXTERNAL MODULE: ./src/sources/trust-roots.ts + 1 modules
+var trust_roots = __nccwpck_require__(8877);
+// EXTERNAL MODULE: ./src/core/json/strict-json.ts
+var strict_json = __nccwpck_require__(2208);
+// EXTERNAL MODULE: ./src/core/github/names.ts
+var names = __nccwpck_require__(9067);
+// EXTERNAL MODULE: ./src/sources/http.ts
+var sources_http = __nccwpck_require__(9496);
+// EXTERNAL MODULE: ./src/sources/responses.ts
+var responses = __nccwpck_require__(6978);
 ;// CONCATENATED MODULE: ./src/sources/snappy.ts
 
 /**
@@ -47814,7 +49357,7 @@ async function fetchJson(client, url, what, accept = 'application/json') {
 function decodeSnappy(input, maxOutput) {
     let pos = 0;
     const bad = (why) => {
-        throw new errors_VerifyError('MALFORMED', `snappy: ${why}`);
+        throw new errors/* VerifyError */.Gz('MALFORMED', `snappy: ${why}`);
     };
     // Uncompressed length: a little-endian base-128 varint of at most 32 bits.
     let length = 0;
@@ -47831,7 +49374,7 @@ function decodeSnappy(input, maxOutput) {
     if (length > 0xffffffff)
         bad('length over 32 bits');
     if (length > maxOutput)
-        throw new errors_VerifyError('LIMIT', `snappy: ${length} bytes (limit ${maxOutput})`);
+        throw new errors/* VerifyError */.Gz('LIMIT', `snappy: ${length} bytes (limit ${maxOutput})`);
     const out = Buffer.allocUnsafe(length);
     let written = 0;
     const readLE = (n) => {
@@ -47908,14 +49451,14 @@ function encodeSnappyLiterals(data) {
 
 
 const PER_PAGE = 100;
-const MAX_PAGES = Math.ceil(limits_LIMITS.maxAttestations / PER_PAGE) + 1;
+const MAX_PAGES = Math.ceil(limits/* LIMITS */.b.maxAttestations / PER_PAGE) + 1;
 const BULK_BATCH = 100;
 function githubScope(policy) {
     if (policy.sourceRepo !== undefined)
-        return { kind: 'repo', repo: formatRepo(policy.sourceRepo) };
+        return { kind: 'repo', repo: (0,names/* formatRepo */.Kf)(policy.sourceRepo) };
     if (policy.owner !== undefined)
         return { kind: 'owner', owner: policy.owner };
-    throw new UsageError('the GitHub attestations API is searched by repository or owner', {
+    throw new errors/* UsageError */.eb('the GitHub attestations API is searched by repository or owner', {
         hint: 'add --repo OWNER/REPO or --owner OWNER',
     });
 }
@@ -47938,14 +49481,14 @@ async function githubAttestations(client, apiUrl, policy, artifacts) {
     const entries = scope.kind === 'owner' && digests.length > 1 && client.hasToken()
         ? await bulkEntries(client, apiUrl, scope.owner, digests, filter)
         : (await Promise.all(digests.map((d) => digestEntries(client, apiUrl, scope, d, filter)))).flat();
-    if (entries.length > limits_LIMITS.maxAttestations)
-        throw new errors_VerifyError('LIMIT', `GitHub returned ${entries.length} attestations (limit ${limits_LIMITS.maxAttestations})`, { hint: 'narrow the search with --repo or --predicate-type' });
+    if (entries.length > limits/* LIMITS */.b.maxAttestations)
+        throw new errors/* VerifyError */.Gz('LIMIT', `GitHub returned ${entries.length} attestations (limit ${limits/* LIMITS */.b.maxAttestations})`, { hint: 'narrow the search with --repo or --predicate-type' });
     return Promise.all(entries.map((e) => candidateFrom(client, e, apiUrl)));
 }
 function sha256Of(artifact) {
     const hex = artifact.digests.sha256;
     if (hex === undefined)
-        throw new UsageError(`${artifact.name}: the GitHub attestations API is searched by sha256`, {
+        throw new errors/* UsageError */.eb(`${artifact.name}: the GitHub attestations API is searched by sha256`, {
             hint: 'give the file, or its sha256:HEX digest',
         });
     return `sha256:${hex}`;
@@ -47970,16 +49513,16 @@ async function listPages(client, first, label) {
     let url = first;
     for (let page = 1; url !== undefined; page++) {
         if (page > MAX_PAGES)
-            throw new errors_VerifyError('LIMIT', `${label}: more than ${MAX_PAGES} pages of attestations`);
+            throw new errors/* VerifyError */.Gz('LIMIT', `${label}: more than ${MAX_PAGES} pages of attestations`);
         const response = await client.get(url, 'application/vnd.github+json');
         if (response.status === 404)
             return page === 1 ? undefined : found;
         if (response.status !== 200)
-            throw unexpectedStatus(response, `GitHub attestations for ${label}`);
-        const body = jsonBody(response, `GitHub attestations for ${label}`);
-        const list = isJsonObject(body) ? body.attestations : undefined;
+            throw (0,responses/* unexpectedStatus */.uI)(response, `GitHub attestations for ${label}`);
+        const body = (0,responses/* jsonBody */.J9)(response, `GitHub attestations for ${label}`);
+        const list = (0,strict_json/* isJsonObject */.O)(body) ? body.attestations : undefined;
         if (!Array.isArray(list))
-            throw new errors_VerifyError('NETWORK', `GitHub attestations for ${label}: no "attestations" list`);
+            throw new errors/* VerifyError */.Gz('NETWORK', `GitHub attestations for ${label}: no "attestations" list`);
         list.forEach((json, i) => found.push({ origin: `github:${label}#${found.length + i + 1}`, json }));
         url = nextLink(response.headers.get('link'), first);
     }
@@ -47995,7 +49538,7 @@ function nextLink(header, first) {
             continue;
         const next = new URL(m[1] ?? '', first);
         if (next.origin !== new URL(first).origin)
-            throw new errors_VerifyError('NETWORK', `pagination link leaves the API: ${next.origin}`);
+            throw new errors/* VerifyError */.Gz('NETWORK', `pagination link leaves the API: ${next.origin}`);
         return next.toString();
     }
     return undefined;
@@ -48030,26 +49573,26 @@ async function bulkPages(client, ownerUrl, owner, body) {
     let after;
     for (let page = 1;; page++) {
         if (page > MAX_PAGES * 10)
-            throw new errors_VerifyError('LIMIT', `${owner}: too many pages of attestations`);
+            throw new errors/* VerifyError */.Gz('LIMIT', `${owner}: too many pages of attestations`);
         const url = `${ownerUrl}/attestations/bulk-list?per_page=${PER_PAGE}${after === undefined ? '' : `&after=${encodeURIComponent(after)}`}`;
         const response = await client.request(url, { accept: 'application/vnd.github+json', body });
         if (response.status === 404)
             return page === 1 ? undefined : found;
         if (response.status !== 200)
-            throw unexpectedStatus(response, what);
-        const json = jsonBody(response, what);
-        const byDigest = isJsonObject(json) ? json.attestations_subject_digests : undefined;
-        if (!isJsonObject(byDigest))
-            throw new errors_VerifyError('NETWORK', `${what}: unexpected shape`);
+            throw (0,responses/* unexpectedStatus */.uI)(response, what);
+        const json = (0,responses/* jsonBody */.J9)(response, what);
+        const byDigest = (0,strict_json/* isJsonObject */.O)(json) ? json.attestations_subject_digests : undefined;
+        if (!(0,strict_json/* isJsonObject */.O)(byDigest))
+            throw new errors/* VerifyError */.Gz('NETWORK', `${what}: unexpected shape`);
         for (const [digest, list] of Object.entries(byDigest)) {
             if (list === null)
                 continue;
             if (!Array.isArray(list))
-                throw new errors_VerifyError('NETWORK', `GitHub bulk attestations: ${digest} is not a list`);
+                throw new errors/* VerifyError */.Gz('NETWORK', `GitHub bulk attestations: ${digest} is not a list`);
             list.forEach((entry, i) => found.push({ origin: `github:${owner} ${digest}#${i + 1}`, json: entry }));
         }
-        const info = isJsonObject(json) ? json.page_info : undefined;
-        if (!isJsonObject(info) || info.has_next !== true || typeof info.next !== 'string')
+        const info = (0,strict_json/* isJsonObject */.O)(json) ? json.page_info : undefined;
+        if (!(0,strict_json/* isJsonObject */.O)(info) || info.has_next !== true || typeof info.next !== 'string')
             return found;
         after = info.next;
     }
@@ -48062,19 +49605,19 @@ async function candidateFrom(client, entry, apiUrl) {
         kind: 'invalid',
         error,
     });
-    if (!isJsonObject(entry.json))
-        return invalid(new errors_VerifyError('BUNDLE_SHAPE', 'attestation entry is not an object'));
-    if (isJsonObject(entry.json.bundle))
+    if (!(0,strict_json/* isJsonObject */.O)(entry.json))
+        return invalid(new errors/* VerifyError */.Gz('BUNDLE_SHAPE', 'attestation entry is not an object'));
+    if ((0,strict_json/* isJsonObject */.O)(entry.json.bundle))
         return { origin, kind: 'bundle', json: entry.json.bundle };
     const url = entry.json.bundle_url;
     if (typeof url !== 'string')
-        return invalid(new errors_VerifyError('BUNDLE_SHAPE', 'attestation entry has no bundle or bundle_url'));
+        return invalid(new errors/* VerifyError */.Gz('BUNDLE_SHAPE', 'attestation entry has no bundle or bundle_url'));
     try {
-        checkLinked(url, apiUrl);
+        (0,sources_http/* checkLinked */.UO)(url, apiUrl);
         return { origin, kind: 'bundle', json: await fetchBundle(client, url) };
     }
     catch (err) {
-        if (err instanceof errors_VerifyError)
+        if (err instanceof errors/* VerifyError */.Gz)
             return invalid(err);
         throw err;
     }
@@ -48086,11 +49629,11 @@ async function candidateFrom(client, entry, apiUrl) {
 async function fetchBundle(client, url) {
     const response = await client.request(url, { accept: '*/*', anonymous: true });
     if (response.status !== 200)
-        throw unexpectedStatus(response, `bundle at ${new URL(url).host}`);
+        throw (0,responses/* unexpectedStatus */.uI)(response, `bundle at ${new URL(url).host}`);
     const body = response.body;
     let text;
     try {
-        text = decodeSnappy(body, limits_LIMITS.maxInputBytes);
+        text = decodeSnappy(body, limits/* LIMITS */.b.maxInputBytes);
     }
     catch (err) {
         if (body[0] !== 0x7b)
@@ -48098,10 +49641,10 @@ async function fetchBundle(client, url) {
         text = body;
     }
     try {
-        return parseStrictJson(new TextDecoder('utf-8', { fatal: true }).decode(text));
+        return (0,strict_json/* parseStrictJson */.R)(new TextDecoder('utf-8', { fatal: true }).decode(text));
     }
     catch (err) {
-        throw new errors_VerifyError('MALFORMED', `bundle at ${new URL(url).host} is not JSON: ${err instanceof Error ? err.message : String(err)}`);
+        throw new errors/* VerifyError */.Gz('MALFORMED', `bundle at ${new URL(url).host} is not JSON: ${err instanceof Error ? err.message : String(err)}`);
     }
 }
 function seg(value) {
@@ -48142,190 +49685,30 @@ async function withGithubTrustDomain(trust, client, apiUrl) {
     if (response.status === 404)
         return trust;
     if (response.status !== 200)
-        throw unexpectedStatus(response, what);
-    const body = jsonBody(response, what);
-    const domains = isJsonObject(body) ? body.domains : undefined;
-    const section = isJsonObject(domains) ? domains.artifact_attestations : undefined;
-    const domain = isJsonObject(section) ? section.trust_domain : undefined;
+        throw (0,responses/* unexpectedStatus */.uI)(response, what);
+    const body = (0,responses/* jsonBody */.J9)(response, what);
+    const domains = (0,strict_json/* isJsonObject */.O)(body) ? body.domains : undefined;
+    const section = (0,strict_json/* isJsonObject */.O)(domains) ? domains.artifact_attestations : undefined;
+    const domain = (0,strict_json/* isJsonObject */.O)(section) ? section.trust_domain : undefined;
     if (domain === undefined || domain === null || domain === '')
         return trust;
     if (typeof domain !== 'string')
-        throw new errors_VerifyError('NETWORK', `${what}: trust_domain is not a string`);
+        throw new errors/* VerifyError */.Gz('NETWORK', `${what}: trust_domain is not a string`);
     return { ...trust, githubTrustDomain: domain };
 }
 
-;// CONCATENATED MODULE: ./src/core/npm/package.ts
-
-
-// npm's rules for new names: lower case, URL-safe, at most 214 characters, optional @scope/.
-const NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
-// An exact semantic version (no ranges, no tags): npm attests one published version.
-const VERSION = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
-/** `name@version` or `@scope/name@version`, exactly: ranges and dist-tags are refused. */
-function parsePackageSpec(spec) {
-    const at = spec.lastIndexOf('@');
-    const name = at > 0 ? spec.slice(0, at) : spec;
-    const version = at > 0 ? spec.slice(at + 1) : '';
-    if (!NAME.test(name) || name.length > 214)
-        throw new UsageError(`${JSON.stringify(spec)}: not an npm package name`);
-    if (!VERSION.test(version))
-        throw new UsageError(`${JSON.stringify(spec)}: give an exact version, NAME@1.2.3`, {
-            hint: 'provenance is per published version; ranges and dist-tags are not resolved',
-        });
-    return { name, version };
-}
-/** The subject npm attests: `pkg:npm/%40scope/name@version` (purl: `@` encoded). */
-function npmPurl(pkg) {
-    return `pkg:npm/${pkg.name.replace(/^@/, '%40')}@${pkg.version}`;
-}
-/** `pkg:npm/%40scope/name@version` → the package, or undefined when it is not exactly that. */
-function packageFromPurl(purl) {
-    const m = /^pkg:npm\/((?:%40[^/@]+\/)?[^/@]+)@([^@/?#]+)$/.exec(purl);
-    if (m === null)
-        return undefined;
-    const name = (m[1] ?? '').replace(/^%40/, '@');
-    const version = m[2] ?? '';
-    return NAME.test(name) && VERSION.test(version) ? { name, version } : undefined;
-}
-/** `dist.integrity` (`sha512-BASE64`) → the hex sha512 the attestations' subject carries. */
-function sha512FromIntegrity(integrity, pkg) {
-    const sha512 = typeof integrity === 'string'
-        ? integrity.split(/\s+/).find((part) => part.startsWith('sha512-'))
-        : undefined;
-    const bytes = sha512 === undefined ? undefined : Buffer.from(sha512.slice(7), 'base64');
-    if (bytes === undefined || bytes.length !== 64 || bytes.toString('base64') !== sha512?.slice(7))
-        throw new errors_VerifyError('SUBJECT', `${pkg.name}@${pkg.version}: the registry gives no sha512 integrity for the tarball`);
-    return bytes.toString('hex');
-}
-
-;// CONCATENATED MODULE: ./src/core/npm/publish.ts
-
-
-
-
-
-
-
-
-
-/**
- * The registry keys the public-good TUF repository publishes (`registry.npmjs.org/keys.json`,
- * as `npm audit signatures` reads them): the `npm:attestations` keys with their windows.
- */
-function readTufRegistryKeys(json) {
-    const list = isJsonObject(json) ? json.keys : undefined;
-    if (!Array.isArray(list))
-        throw new errors_VerifyError('KEY_MATERIAL', 'registry keys: no "keys" list');
-    return list.flatMap((k) => {
-        if (!isJsonObject(k) || k.keyUsage !== 'npm:attestations' || typeof k.keyId !== 'string')
-            return [];
-        const pk = isJsonObject(k.publicKey) ? k.publicKey : undefined;
-        const valid = isJsonObject(pk?.validFor) ? pk.validFor : undefined;
-        if (typeof pk?.rawBytes !== 'string' || pk.keyDetails !== 'PKIX_ECDSA_P256_SHA_256')
-            return [];
-        const date = (v) => typeof v === 'string' ? new Date(v) : undefined;
-        try {
-            const key = (0,external_node_crypto_.createPublicKey)({
-                key: Buffer.from(pk.rawBytes, 'base64'),
-                format: 'der',
-                type: 'spki',
-            });
-            return [{ keyid: k.keyId, key, expires: date(valid?.end), notBefore: date(valid?.start) }];
-        }
-        catch {
-            return [];
-        }
-    });
-}
-/** `/-/npm/v1/keys` → keys. Entries of another type are ignored; a malformed list throws. */
-function readRegistryKeys(json) {
-    const list = isJsonObject(json) ? json.keys : undefined;
-    if (!Array.isArray(list))
-        throw new errors_VerifyError('KEY_MATERIAL', 'registry keys: no "keys" list');
-    return list.flatMap((k) => {
-        if (!isJsonObject(k) || typeof k.keyid !== 'string' || typeof k.key !== 'string')
-            return [];
-        if (k.keytype !== 'ecdsa-sha2-nistp256' || k.scheme !== 'ecdsa-sha2-nistp256')
-            return [];
-        const expires = typeof k.expires === 'string' ? new Date(k.expires) : undefined;
-        if (expires !== undefined && Number.isNaN(expires.getTime()))
-            return [];
-        try {
-            const key = (0,external_node_crypto_.createPublicKey)({
-                key: Buffer.from(k.key, 'base64'),
-                format: 'der',
-                type: 'spki',
-            });
-            return [{ keyid: k.keyid, key, expires }];
-        }
-        catch {
-            return [];
-        }
-    });
-}
-/**
- * The registry's publish attestation: signed by a registry key valid at the signed time (the
- * key named by the bundle's hint), logged, over this exact package (`pkg:npm/…` with the
- * registry's sha512), with a predicate naming the same package. It proves the registry
- * published these bytes; it says nothing of who built them (that is the provenance).
- */
-function verifyPublishAttestation(origin, bundle, pkg, sha512, keys, roots) {
-    const checks = [];
-    try {
-        const parsed = parseBundle(bundle);
-        const material = parsed.bundle.verificationMaterial.content;
-        if (material.$case !== 'publicKey' || parsed.dsse === undefined)
-            throw new errors_VerifyError('KEY_MATERIAL', 'the publish attestation must be a DSSE bundle signed by a registry key');
-        const hint = material.publicKey.hint;
-        const key = keys.find((k) => k.keyid === hint);
-        if (key === undefined)
-            throw new errors_VerifyError('KEY_MATERIAL', `signed by key ${JSON.stringify(hint)}, which the registry does not list`, {
-                hint: 'the registry keys come from /-/npm/v1/keys of the same registry',
-            });
-        const crypto = verifyBundleCrypto(parsed, roots, {
-            publicKey: key.key,
-            keyValidAt: (time) => (key.expires === undefined || time < key.expires) &&
-                (key.notBefore === undefined || time >= key.notBefore),
-        });
-        checks.push(pass('publish-signature', `signed by registry key ${key.keyid}, logged, at a time the key was valid`));
-        const statement = parseStatement(parsed.dsse.payload);
-        if (statement.predicateType !== NPM_PUBLISH_PREDICATE_TYPE)
-            checks.push(fail('publish-predicate', 'PREDICATE_TYPE', 'not an npm publish attestation', {
-                expected: NPM_PUBLISH_PREDICATE_TYPE,
-                actual: statement.predicateType,
-            }));
-        const purl = npmPurl(pkg);
-        checks.push({ ...checkSubject(statement, { sha512 }, purl), id: 'publish-subject' });
-        const predicate = statement.predicate;
-        const named = isJsonObject(predicate) && predicate.name === pkg.name && predicate.version === pkg.version;
-        checks.push(named
-            ? pass('publish-package', 'the publish predicate names this package version', `${pkg.name}@${pkg.version}`)
-            : fail('publish-package', 'SUBJECT', 'the publish predicate names another package', {
-                expected: `${pkg.name}@${pkg.version}`,
-                actual: isJsonObject(predicate)
-                    ? `${JSON.stringify(predicate.name ?? null)}@${JSON.stringify(predicate.version ?? null)}`
-                    : 'no predicate',
-            }));
-        const failed = checks.some((c) => c.status === 'fail');
-        return {
-            origin,
-            verdict: failed ? 'failed' : 'verified',
-            checks,
-            predicateType: statement.predicateType,
-            ...evidenceFields(crypto),
-            warnings: [],
-        };
-    }
-    catch (err) {
-        if (!(err instanceof errors_VerifyError))
-            throw err;
-        checks.push(fail('publish-signature', err.code, `publish attestation: ${err.message}`, {
-            hint: err.hint,
-        }));
-        return { origin, verdict: 'failed', checks, warnings: [] };
-    }
-}
-
+// EXTERNAL MODULE: ./src/sources/embedded/index.ts + 2 modules
+var embedded = __nccwpck_require__(9071);
+// EXTERNAL MODULE: ./src/core/npm/publish.ts
+var npm_publish = __nccwpck_require__(9114);
+// EXTERNAL MODULE: ./src/core/bundle/parse-bundle.ts + 1 modules
+var parse_bundle = __nccwpck_require__(311);
+// EXTERNAL MODULE: ./src/core/npm/package.ts
+var npm_package = __nccwpck_require__(697);
+// EXTERNAL MODULE: ./src/core/result.ts
+var core_result = __nccwpck_require__(9294);
+// EXTERNAL MODULE: ./src/core/statement/statement.ts
+var statement = __nccwpck_require__(8124);
 ;// CONCATENATED MODULE: ./src/app/npm-unit.ts
 
 
@@ -48376,7 +49759,7 @@ function applyNpmUnits(artifact, candidates, units, keys, roots) {
         if (published.some((p) => p.verdict === 'verified'))
             return result;
         const why = published.flatMap((p) => p.checks).find((c) => c.status === 'fail');
-        const check = fail('npm-publish', why?.code ?? 'NO_ATTESTATION', `the response's publish attestation does not verify: ${why?.message ?? 'none'}`, {
+        const check = (0,core_result/* fail */.fJ)('npm-publish', why?.code ?? 'NO_ATTESTATION', `the response's publish attestation does not verify: ${why?.message ?? 'none'}`, {
             hint: 'a saved npm attestations response is one unit: the registry signs the publish of these exact bytes',
         });
         return { ...result, verdict: 'failed', checks: [...result.checks, check] };
@@ -48385,16 +49768,16 @@ function applyNpmUnits(artifact, candidates, units, keys, roots) {
     return {
         ...artifact,
         attestations: all,
-        verdict: combineVerdicts(attestations.map((a) => a.verdict)),
+        verdict: (0,verify/* combineVerdicts */.a)(attestations.map((a) => a.verdict)),
     };
 }
 function publishResults(artifact, provenance, publish, keys, roots) {
     const origin = provenance?.origin ?? artifact.name;
     const sha512 = artifact.digests.sha512;
     const purl = provenance === undefined ? undefined : subjectName(provenance, sha512);
-    const pkg = purl === undefined ? undefined : packageFromPurl(purl);
+    const pkg = purl === undefined ? undefined : (0,npm_package/* packageFromPurl */.mD)(purl);
     const refuse = (code, message) => [
-        { origin, verdict: 'failed', checks: [fail('publish-signature', code, message)], warnings: [] },
+        { origin, verdict: 'failed', checks: [(0,core_result/* fail */.fJ)('publish-signature', code, message)], warnings: [] },
     ];
     if (sha512 === undefined)
         return refuse('SUBJECT', "the publish attestation binds the tarball's sha512: give the tarball or sha512:HEX");
@@ -48403,7 +49786,7 @@ function publishResults(artifact, provenance, publish, keys, roots) {
     if (publish.length === 0)
         return refuse('NO_ATTESTATION', 'the response holds no publish attestation for this version');
     return publish.flatMap((p) => p.kind === 'bundle'
-        ? [verifyPublishAttestation(p.origin, p.json, pkg, sha512, keys, roots)]
+        ? [(0,npm_publish/* verifyPublishAttestation */.v_)(p.origin, p.json, pkg, sha512, keys, roots)]
         : refuse('NO_ATTESTATION', `${p.origin}: the publish entry is not a bundle`));
 }
 /** The name of the provenance subject whose sha512 is the tarball's (it verified, so it parses). */
@@ -48411,10 +49794,10 @@ function subjectName(candidate, sha512) {
     if (candidate.kind !== 'bundle')
         return undefined;
     try {
-        const dsse = parseBundle(candidate.json).dsse;
+        const dsse = (0,parse_bundle/* parseBundle */.Q)(candidate.json).dsse;
         if (dsse === undefined)
             return undefined;
-        const subject = parseStatement(dsse.payload).subjects.find((s) => s.digest.sha512?.toLowerCase() === sha512);
+        const subject = (0,statement/* parseStatement */.B)(dsse.payload).subjects.find((s) => s.digest.sha512?.toLowerCase() === sha512);
         return subject?.name;
     }
     catch {
@@ -48422,6 +49805,8 @@ function subjectName(candidate, sha512) {
     }
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/core/bundle/rekor-entry.ts
 
 
@@ -48436,37 +49821,37 @@ const HEX = /^[0-9a-f]+$/;
  * logged time.
  */
 function bundleFromRekorEntry(legacy, entry) {
-    if (!isJsonObject(entry))
+    if (!(0,strict_json/* isJsonObject */.O)(entry))
         throw shape('log entry is not an object');
     const { envelope, signature } = legacy;
-    const body = rekor_entry_str(entry.body, 'body');
+    const body = str(entry.body, 'body');
     const kind = kindOf(body);
     const verification = entry.verification;
-    if (!isJsonObject(verification))
+    if (!(0,strict_json/* isJsonObject */.O)(verification))
         throw shape('log entry has no verification');
     const proof = verification.inclusionProof;
     const tlogEntry = {
         logIndex: String(rekor_entry_int(entry.logIndex, 'logIndex')),
-        logId: { keyId: hexToBase64(rekor_entry_str(entry.logID, 'logID'), 'logID') },
+        logId: { keyId: hexToBase64(str(entry.logID, 'logID'), 'logID') },
         kindVersion: kind,
         integratedTime: String(rekor_entry_int(entry.integratedTime, 'integratedTime')),
         inclusionPromise: {
-            signedEntryTimestamp: rekor_entry_str(verification.signedEntryTimestamp, 'signedEntryTimestamp'),
+            signedEntryTimestamp: str(verification.signedEntryTimestamp, 'signedEntryTimestamp'),
         },
         canonicalizedBody: body,
     };
     if (proof !== undefined) {
-        if (!isJsonObject(proof))
+        if (!(0,strict_json/* isJsonObject */.O)(proof))
             throw shape('inclusionProof is not an object');
         const hashes = proof.hashes ?? [];
         if (!Array.isArray(hashes))
             throw shape('inclusionProof.hashes is not a list');
         tlogEntry.inclusionProof = {
             logIndex: String(rekor_entry_int(proof.logIndex, 'inclusionProof.logIndex')),
-            rootHash: hexToBase64(rekor_entry_str(proof.rootHash, 'rootHash'), 'rootHash'),
+            rootHash: hexToBase64(str(proof.rootHash, 'rootHash'), 'rootHash'),
             treeSize: String(rekor_entry_int(proof.treeSize, 'treeSize')),
-            hashes: hashes.map((h) => hexToBase64(rekor_entry_str(h, 'hash'), 'hash')),
-            checkpoint: { envelope: rekor_entry_str(proof.checkpoint, 'checkpoint') },
+            hashes: hashes.map((h) => hexToBase64(str(h, 'hash'), 'hash')),
+            checkpoint: { envelope: str(proof.checkpoint, 'checkpoint') },
         };
     }
     return {
@@ -48480,7 +49865,7 @@ function bundleFromRekorEntry(legacy, entry) {
             payloadType: envelope.payloadType ?? null,
             signatures: [
                 {
-                    sig: rekor_entry_str(signature.sig, 'sig'),
+                    sig: str(signature.sig, 'sig'),
                     ...(typeof signature.keyid === 'string' && signature.keyid !== ''
                         ? { keyid: signature.keyid }
                         : {}),
@@ -48496,18 +49881,18 @@ function kindOf(body) {
         parsed = JSON.parse(Buffer.from(body, 'base64').toString('utf8'));
     }
     catch {
-        throw new errors_VerifyError('MALFORMED', 'log entry body is not base64 JSON');
+        throw new errors/* VerifyError */.Gz('MALFORMED', 'log entry body is not base64 JSON');
     }
-    if (!isJsonObject(parsed) ||
+    if (!(0,strict_json/* isJsonObject */.O)(parsed) ||
         typeof parsed.kind !== 'string' ||
         typeof parsed.apiVersion !== 'string')
         throw shape('log entry body has no kind and apiVersion');
     return { kind: parsed.kind, version: parsed.apiVersion };
 }
 function shape(message) {
-    return new errors_VerifyError('BUNDLE_SHAPE', `Rekor entry: ${message}`);
+    return new errors/* VerifyError */.Gz('BUNDLE_SHAPE', `Rekor entry: ${message}`);
 }
-function rekor_entry_str(value, name) {
+function str(value, name) {
     if (typeof value !== 'string' || value === '')
         throw shape(`${name} is missing`);
     return value;
@@ -48523,6 +49908,8 @@ function hexToBase64(hex, name) {
     return Buffer.from(hex, 'hex').toString('base64');
 }
 
+// EXTERNAL MODULE: ./src/core/bundle/legacy-dsse.ts
+var legacy_dsse = __nccwpck_require__(7411);
 ;// CONCATENATED MODULE: ./src/sources/rekor.ts
 
 
@@ -48541,10 +49928,10 @@ async function lookUpLegacyEnvelope(client, rekorUrl, candidate) {
     // Read once, as the core reads it: one signature, its certificate, the payload decoded.
     let legacy;
     try {
-        legacy = parseLegacyEnvelope(candidate.json);
+        legacy = (0,legacy_dsse/* parseLegacyEnvelope */.x)(candidate.json);
     }
     catch (err) {
-        if (err instanceof errors_VerifyError)
+        if (err instanceof errors/* VerifyError */.Gz)
             return [invalid(candidate.origin, err)];
         throw err;
     }
@@ -48554,14 +49941,14 @@ async function lookUpLegacyEnvelope(client, rekorUrl, candidate) {
         anonymous: true,
     });
     if (search.status !== 200)
-        throw unexpectedStatus(search, `Rekor search at ${rekorUrl}`);
-    const uuids = jsonBody(search, `Rekor search at ${rekorUrl}`);
+        throw (0,responses/* unexpectedStatus */.uI)(search, `Rekor search at ${rekorUrl}`);
+    const uuids = (0,responses/* jsonBody */.J9)(search, `Rekor search at ${rekorUrl}`);
     if (!Array.isArray(uuids) ||
         !uuids.every((u) => typeof u === 'string' && /^[0-9a-f]{64,80}$/.test(u)))
-        throw new errors_VerifyError('NETWORK', `Rekor search at ${rekorUrl}: not a list of entry UUIDs`);
+        throw new errors/* VerifyError */.Gz('NETWORK', `Rekor search at ${rekorUrl}: not a list of entry UUIDs`);
     if (uuids.length === 0)
         return [
-            invalid(candidate.origin, new errors_VerifyError('TLOG_THRESHOLD', `${rekorUrl} has no entry for this envelope (payload ${hash})`, {
+            invalid(candidate.origin, new errors/* VerifyError */.Gz('TLOG_THRESHOLD', `${rekorUrl} has no entry for this envelope (payload ${hash})`, {
                 hint: 'an envelope that was never logged cannot be proven; check --rekor-url',
             })),
         ];
@@ -48572,16 +49959,16 @@ async function lookUpLegacyEnvelope(client, rekorUrl, candidate) {
             anonymous: true,
         });
         if (response.status !== 200)
-            throw unexpectedStatus(response, `Rekor entry ${uuid}`);
-        const entries = jsonBody(response, `Rekor entry ${uuid}`);
-        const entry = isJsonObject(entries) ? entries[uuid] : undefined;
+            throw (0,responses/* unexpectedStatus */.uI)(response, `Rekor entry ${uuid}`);
+        const entries = (0,responses/* jsonBody */.J9)(response, `Rekor entry ${uuid}`);
+        const entry = (0,strict_json/* isJsonObject */.O)(entries) ? entries[uuid] : undefined;
         try {
             if (entry === undefined)
-                throw new errors_VerifyError('NETWORK', `Rekor answered for another entry than ${uuid}`);
+                throw new errors/* VerifyError */.Gz('NETWORK', `Rekor answered for another entry than ${uuid}`);
             found.push({ origin, kind: 'bundle', json: bundleFromRekorEntry(legacy, entry) });
         }
         catch (err) {
-            if (!(err instanceof errors_VerifyError))
+            if (!(err instanceof errors/* VerifyError */.Gz))
                 throw err;
             found.push(invalid(origin, err));
         }
@@ -48592,96 +49979,8 @@ function invalid(origin, error) {
     return { origin, kind: 'invalid', error };
 }
 
-;// CONCATENATED MODULE: ./src/core/duration.ts
-
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-const DURATION = /^(\d{1,9})(ms|s|m|h)$/;
-/** `500ms`, `30s`, `2m`, `1h` → milliseconds. A unit is required: `30` is ambiguous. */
-function parseDuration(value, name) {
-    const m = DURATION.exec(value.trim());
-    if (m === null)
-        throw new UsageError(`${name} must be a duration such as 30s, 2m or 500ms, got ${JSON.stringify(value)}`);
-    return Number(m[1]) * UNIT_MS[m[2]];
-}
-
-;// CONCATENATED MODULE: ./src/sources/network.ts
-
-
-
-
-const DEFAULT_GITHUB_API = 'https://api.github.com';
-const DEFAULT_NPM_REGISTRY = 'https://registry.npmjs.org';
-const DEFAULT_PYPI_INDEX = 'https://pypi.org';
-const DEFAULT_REKOR = 'https://rekor.sigstore.dev';
-/**
- * Settings from what the user gave, then the environment (`GITHUB_API_URL` as Actions sets it,
- * `GH_TOKEN` / `GITHUB_TOKEN`), then defaults: 60 s budget, 20 s per request, 4 at once.
- */
-function networkSettings(input, env, version) {
-    const budgetMs = input.timeout === undefined ? 60_000 : parseDuration(input.timeout, 'timeout');
-    if (budgetMs === 0)
-        throw new UsageError('timeout must be more than 0');
-    const retryNotFoundMs = input.retryNotFound === undefined ? 0 : parseDuration(input.retryNotFound, 'retry-not-found');
-    const concurrency = input.concurrency === undefined ? 4 : Number(input.concurrency);
-    if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 32)
-        throw new UsageError(`concurrency must be a whole number from 1 to 32, got ${input.concurrency}`);
-    const githubApiUrl = (input.githubApiUrl ??
-        network_nonEmpty(env.GITHUB_API_URL) ??
-        DEFAULT_GITHUB_API).replace(/\/+$/, '');
-    return {
-        budgetMs: budgetMs + retryNotFoundMs,
-        requestTimeoutMs: Math.min(20_000, budgetMs),
-        retryNotFoundMs,
-        concurrency,
-        token: network_nonEmpty(input.token) ?? network_nonEmpty(env.GH_TOKEN) ?? network_nonEmpty(env.GITHUB_TOKEN),
-        githubApiUrl,
-        userAgent: `verify-provenance/${version}`,
-    };
-}
-/** The GitHub API base, checked only when the GitHub source is used (an odd env var elsewhere is harmless). */
-function checkGithubApiUrl(settings) {
-    serviceBase(settings.githubApiUrl, 'github-api-url');
-}
-/** One client per run: one budget, one concurrency limit, the token bound to the API origin. */
-function clientFor(settings, fetchImpl) {
-    return new http_HttpClient({
-        requestTimeoutMs: settings.requestTimeoutMs,
-        budgetMs: settings.budgetMs,
-        maxAttempts: 4,
-        maxBytes: limits_LIMITS.maxInputBytes,
-        ...(settings.token === undefined
-            ? {}
-            : { apiOrigin: originOf(settings.githubApiUrl), token: settings.token }),
-        userAgent: settings.userAgent,
-        concurrency: settings.concurrency,
-        ...(fetchImpl === undefined ? {} : { fetchImpl }),
-    });
-}
-/** Ask again while `found` says nothing was found, until the not-found window has passed. */
-async function retryingNotFound(settings, attempt, found, sleep = (ms) => new Promise((r) => setTimeout(r, ms))) {
-    const until = Date.now() + settings.retryNotFoundMs;
-    let wait = 1000;
-    for (;;) {
-        const value = await attempt();
-        const left = until - Date.now();
-        if (found(value) || left <= 0)
-            return value;
-        await sleep(Math.min(wait, left));
-        wait = Math.min(wait * 2, 10_000);
-    }
-}
-function originOf(url) {
-    try {
-        return new URL(url).origin;
-    }
-    catch {
-        throw new UsageError(`github-api-url: not a URL: ${JSON.stringify(url)}`);
-    }
-}
-function network_nonEmpty(value) {
-    return value === undefined || value.trim() === '' ? undefined : value.trim();
-}
-
+// EXTERNAL MODULE: ./src/sources/network.ts + 1 modules
+var sources_network = __nccwpck_require__(1599);
 ;// CONCATENATED MODULE: ./src/app/verify-job.ts
 
 
@@ -48706,66 +50005,66 @@ function network_nonEmpty(value) {
  */
 async function runVerifyJob(job, ctx) {
     if (job.subjects.length === 0)
-        throw new UsageError('no artifact to verify', {
+        throw new errors/* UsageError */.eb('no artifact to verify', {
             hint: 'give a file, or a digest as sha256:HEX / sha512:HEX',
         });
-    if (job.subjects.length > limits_LIMITS.maxSubjects)
-        throw new errors_VerifyError('LIMIT', `${job.subjects.length} artifacts (limit ${limits_LIMITS.maxSubjects})`);
+    if (job.subjects.length > limits/* LIMITS */.b.maxSubjects)
+        throw new errors/* VerifyError */.Gz('LIMIT', `${job.subjects.length} artifacts (limit ${limits/* LIMITS */.b.maxSubjects})`);
     const fromGithub = job.from === 'github';
     if (fromGithub && job.bundles.length > 0)
-        throw new UsageError('--bundle and --from github are alternatives');
-    const bundleLike = job.subjects.find(looksLikeBundle);
+        throw new errors/* UsageError */.eb('--bundle and --from github are alternatives');
+    const bundleLike = job.subjects.find(sources_artifacts/* looksLikeBundle */.wD);
     if (!fromGithub && job.bundles.length === 0)
-        throw new UsageError('no attestation given', {
+        throw new errors/* UsageError */.eb('no attestation given', {
             hint: bundleLike === undefined
                 ? 'pass --bundle FILE (JSON, JSON Lines, or a saved attestations API response), or --from github'
                 : `${bundleLike} looks like a Sigstore bundle: did you mean --bundle ${bundleLike}?`,
         });
     if (bundleLike !== undefined)
         ctx.onNote?.(`${bundleLike} is verified as an artifact; if it is an attestation, pass it with --bundle`);
-    if ([...job.subjects, ...job.bundles].filter((p) => p === STDIN).length > 1)
-        throw new UsageError('standard input (-) can be read once: give it as one artifact or one --bundle');
+    if ([...job.subjects, ...job.bundles].filter((p) => p === files/* STDIN */.TF).length > 1)
+        throw new errors/* UsageError */.eb('standard input (-) can be read once: give it as one artifact or one --bundle');
     if (fromGithub && job.trust.offline === true)
-        throw new UsageError('--offline cannot fetch attestations from GitHub', {
+        throw new errors/* UsageError */.eb('--offline cannot fetch attestations from GitHub', {
             hint: 'download them first (or use --bundle), then verify offline',
         });
     if (job.trust.trustedRootFile !== undefined && job.trust.offline === true)
-        throw new UsageError('--trusted-root and --offline are alternatives');
+        throw new errors/* UsageError */.eb('--trusted-root and --offline are alternatives');
     if (job.rekorUrl !== undefined && job.trust.offline === true)
-        throw new UsageError('--offline cannot look envelopes up in Rekor (--rekor-url)');
-    const policy = parsePolicy(job.policy);
-    const network = networkSettings(job.network ?? {}, ctx.env ?? {}, ctx.version);
+        throw new errors/* UsageError */.eb('--offline cannot look envelopes up in Rekor (--rekor-url)');
+    const policy = (0,parse_policy/* parsePolicy */.ON)(job.policy);
+    const network = (0,sources_network/* networkSettings */.eg)(job.network ?? {}, ctx.env ?? {}, ctx.version);
     if (fromGithub) {
         githubScope(policy);
-        checkGithubApiUrl(network);
+        (0,sources_network/* checkGithubApiUrl */.b1)(network);
     }
     const rekorUrl = rekorFor(job);
     const trust = fromGithub
-        ? await withGithubTrustDomain(job.trust, clientFor(network), network.githubApiUrl)
+        ? await withGithubTrustDomain(job.trust, (0,sources_network/* clientFor */.$V)(network), network.githubApiUrl)
         : job.trust;
-    const roots = await loadTrustRoots(trust);
+    const roots = await (0,trust_roots/* loadTrustRoots */.k0)(trust);
     ctx.onRoots?.(roots);
-    const subjects = await resolveArtifactArgs(job.subjects, ctx.onNote);
-    if (subjects.length > limits_LIMITS.maxSubjects)
-        throw new errors_VerifyError('LIMIT', `more than ${limits_LIMITS.maxSubjects} artifacts`);
+    const subjects = await (0,sources_artifacts/* resolveArtifactArgs */.KC)(job.subjects, ctx.onNote);
+    if (subjects.length > limits/* LIMITS */.b.maxSubjects)
+        throw new errors/* VerifyError */.Gz('LIMIT', `more than ${limits/* LIMITS */.b.maxSubjects} artifacts`);
     const artifacts = [];
     for (const subject of subjects)
-        artifacts.push(await resolveSubject(subject));
+        artifacts.push(await (0,sources_artifacts/* resolveSubject */.f9)(subject));
     const attestations = [];
     if (fromGithub)
         attestations.push(...(await fromGithubApi(network, policy, artifacts)));
     for (const file of job.bundles)
         attestations.push(...(await readBundleFile(file)));
     if (rekorUrl !== undefined && attestations.some((a) => a.kind === 'legacy-dsse')) {
-        const client = clientFor({ ...network, token: undefined });
+        const client = (0,sources_network/* clientFor */.$V)({ ...network, token: undefined });
         const resolved = await Promise.all(attestations.map((a) => a.kind === 'legacy-dsse' ? lookUpLegacyEnvelope(client, rekorUrl, a) : Promise.resolve([a])));
         attestations.splice(0, attestations.length, ...resolved.flat());
     }
     // A saved npm attestations response is one unit: its publish attestation must verify too.
     const { provenance, units } = splitNpmUnits(attestations);
-    const keys = units.size === 0 ? [] : readTufRegistryKeys(embeddedNpmRegistryKeys());
-    const results = verifyArtifacts({ policy, roots, artifacts, attestations: provenance }).map((r) => applyNpmUnits(r, provenance, units, keys, roots));
-    return resultFromArtifacts({
+    const keys = units.size === 0 ? [] : (0,npm_publish/* readTufRegistryKeys */.r0)((0,embedded/* embeddedNpmRegistryKeys */.fM)());
+    const results = (0,verify/* verifyArtifacts */.F)({ policy, roots, artifacts, attestations: provenance }).map((r) => applyNpmUnits(r, provenance, units, keys, roots));
+    return (0,report/* resultFromArtifacts */.Hc)({
         version: ctx.version,
         command: ctx.command,
         policy,
@@ -48775,15 +50074,15 @@ async function runVerifyJob(job, ctx) {
 }
 function rekorFor(job) {
     const online = job.trust.offline !== true && job.trust.trustedRootFile === undefined;
-    const url = job.rekorUrl ?? (online ? DEFAULT_REKOR : undefined);
-    return url === undefined ? undefined : serviceBase(url, '--rekor-url');
+    const url = job.rekorUrl ?? (online ? sources_network/* DEFAULT_REKOR */.SB : undefined);
+    return url === undefined ? undefined : (0,sources_http/* serviceBase */.bR)(url, '--rekor-url');
 }
 async function fromGithubApi(network, policy, artifacts) {
-    const client = clientFor(network);
-    const found = await retryingNotFound(network, () => githubAttestations(client, network.githubApiUrl, policy, artifacts), (list) => list.length > 0);
+    const client = (0,sources_network/* clientFor */.$V)(network);
+    const found = await (0,sources_network/* retryingNotFound */.Wo)(network, () => githubAttestations(client, network.githubApiUrl, policy, artifacts), (list) => list.length > 0);
     if (found.length === 0) {
         const where = githubScope(policy);
-        throw new errors_VerifyError('NO_ATTESTATION', `GitHub has no attestation for ${artifacts.map((a) => a.name).join(', ')} in ${where.kind === 'repo' ? where.repo : `repositories of ${where.owner}`}${policy.predicateTypes === 'any' ? '' : ` with predicate type ${policy.predicateTypes.join(' or ')}`}`, {
+        throw new errors/* VerifyError */.Gz('NO_ATTESTATION', `GitHub has no attestation for ${artifacts.map((a) => a.name).join(', ')} in ${where.kind === 'repo' ? where.repo : `repositories of ${where.owner}`}${policy.predicateTypes === 'any' ? '' : ` with predicate type ${policy.predicateTypes.join(' or ')}`}`, {
             hint: 'check the repository (renamed or transferred?), the predicate type, and that this is the artifact that was attested; a just-published attestation may take a moment: --retry-not-found 30s; a private repository needs a token with attestations: read',
         });
     }
@@ -48791,17 +50090,19 @@ async function fromGithubApi(network, policy, artifacts) {
 }
 /** A file that cannot be read as attestations becomes one failed candidate, never a crash. */
 async function readBundleFile(file) {
-    const bytes = await readInputFile(file);
+    const bytes = await (0,files/* readInputFile */.jH)(file);
     try {
-        return readAttestations(file, bytes);
+        return (0,read_attestations/* readAttestations */.a)(file, bytes);
     }
     catch (err) {
-        if (err instanceof errors_VerifyError && !(err instanceof UsageError))
+        if (err instanceof errors/* VerifyError */.Gz && !(err instanceof errors/* UsageError */.eb))
             return [{ origin: file, kind: 'invalid', error: err }];
         throw err;
     }
 }
 
+// EXTERNAL MODULE: ./src/core/codes.ts
+var codes = __nccwpck_require__(7265);
 ;// CONCATENATED MODULE: ./src/render/annotations.ts
 /** GitHub shows at most 10 error annotations per step. */
 const MAX_ANNOTATIONS = 10;
@@ -49034,6 +50335,7 @@ function checkRow(check) {
         check.hint === undefined ? '' : mdText(check.hint),
     ];
 }
+/** Cut a summary at the size GitHub accepts, saying so. */
 function capped(markdown) {
     if (Buffer.byteLength(markdown) <= MAX_BYTES)
         return markdown;
@@ -49044,6 +50346,8 @@ function capped(markdown) {
     return `${cut}\n\n_Summary truncated at ${MAX_BYTES} bytes; the JSON result has everything._\n`;
 }
 
+// EXTERNAL MODULE: ./src/core/deps/weak.ts
+var weak = __nccwpck_require__(2696);
 ;// CONCATENATED MODULE: ./src/render/printable.ts
 /**
  * Untrusted text made safe for a terminal or a CI log: control characters (ANSI escapes, line
@@ -49064,7 +50368,140 @@ function printableDeep(value) {
     return value;
 }
 
+;// CONCATENATED MODULE: ./src/render/deps-text.ts
+
+
+/** How each outcome reads, in the order failures come first. */
+const OUTCOME_ORDER = [
+    'failed',
+    'indeterminate',
+    'warned',
+    'excepted',
+    'not-from-registry',
+    'verified',
+];
+const WORD = {
+    failed: 'FAIL',
+    indeterminate: 'INDETERMINATE',
+    warned: 'WARN',
+    excepted: 'EXCEPTED',
+    'not-from-registry': 'LISTED',
+    verified: 'PASS',
+};
+const OUTCOME_LABEL = {
+    verified: 'verified',
+    failed: 'failed',
+    indeterminate: 'indeterminate',
+    warned: 'warned',
+    excepted: 'excepted',
+    'not-from-registry': 'not from a registry',
+};
+/** The package's name as people write it: `name@version`, `pypi:name@version`. */
+function packageLabel(a) {
+    const p = a.package;
+    if (p === undefined)
+        return a.name;
+    return `${p.ecosystem === 'pypi' ? 'pypi:' : ''}${p.name}${p.version === undefined ? '' : `@${p.version}`}`;
+}
+/** Where it is declared: the first line, and how many more. */
+function whereOf(a) {
+    const locations = a.package?.locations ?? [];
+    const first = locations[0];
+    if (first === undefined)
+        return '';
+    return `${first.file}:${first.line}${locations.length > 1 ? ` (+${locations.length - 1} more)` : ''}`;
+}
+/** The checks that explain a package's outcome: its own failing checks, then its attestations'. */
+function reasons(a) {
+    const own = (a.package?.checks ?? []).filter((c) => c.status === 'fail' || (0,weak/* isWeak */.F)(c));
+    const attested = a.verdict === 'verified'
+        ? []
+        : a.attestations.flatMap((t) => t.checks.filter((c) => c.status === 'fail'));
+    const seen = new Set();
+    return [...own, ...attested].filter((c) => {
+        const key = `${c.code ?? ''}\u0000${c.message}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+/** The counts line: `deps: 120 packages: 100 verified, 2 failed, …`. */
+function countsLine(result) {
+    const deps = result.deps;
+    if (deps === undefined)
+        return '';
+    const total = Object.values(deps.counts).reduce((a, b) => a + b, 0);
+    const parts = OUTCOME_ORDER.slice()
+        .reverse()
+        .filter((o) => deps.counts[o] > 0)
+        .map((o) => `${deps.counts[o]} ${OUTCOME_LABEL[o]}`);
+    const extra = [
+        deps.unchanged === undefined ? undefined : `${deps.unchanged} unchanged since the base`,
+        deps.cache === undefined || deps.cache.hits === 0
+            ? undefined
+            : `${deps.cache.hits} from the cache`,
+    ].filter((s) => s !== undefined);
+    return `deps: ${total} package(s)${parts.length > 0 ? `: ${parts.join(', ')}` : ''}${extra.length > 0 ? `; ${extra.join('; ')}` : ''}`;
+}
+/**
+ * The deps report for a terminal: one line per package that failed, was undecided, warned or
+ * excepted (failures with expected, found and fix under them), notes, then a counts line and
+ * the verdict. Passing and listed packages are counted, not printed; `--format json` has all.
+ */
+function renderDepsText(untrusted, c) {
+    const result = printableDeep(untrusted);
+    const lines = [];
+    const shown = result.artifacts
+        .filter((a) => a.package !== undefined && !['verified', 'not-from-registry'].includes(a.package.outcome))
+        .sort((x, y) => OUTCOME_ORDER.indexOf(x.package?.outcome ?? 'failed') -
+        OUTCOME_ORDER.indexOf(y.package?.outcome ?? 'failed'));
+    for (const a of shown) {
+        const outcome = a.package?.outcome ?? 'failed';
+        const color = outcome === 'failed' ? c.red : c.yellow;
+        const why = reasons(a);
+        const exception = a.package?.checks.find((k) => k.id === 'exception' && k.status === 'pass');
+        const first = outcome === 'excepted' ? exception : why[0];
+        const text = first === undefined
+            ? ''
+            : `${first.code === undefined ? '' : `[${first.code}] `}${first.message}`;
+        lines.push(`${color(WORD[outcome])} ${packageLabel(a)} (${whereOf(a)}): ${text}`);
+        if (outcome !== 'failed' && outcome !== 'indeterminate')
+            continue;
+        for (const check of why) {
+            if (check !== first)
+                lines.push(`    [${check.code ?? '?'}] ${check.message}`);
+            if (check.expected !== undefined)
+                lines.push(`      expected: ${check.expected}`);
+            if (check.actual !== undefined)
+                lines.push(`      found:    ${check.actual}`);
+            if (check.hint !== undefined)
+                lines.push(`      fix:      ${check.hint}`);
+        }
+    }
+    for (const note of result.deps?.notes ?? [])
+        lines.push(c.yellow(`note: ${note}`));
+    const pins = result.deps?.pins;
+    if (pins !== undefined)
+        lines.push(pins.written
+            ? `pins: wrote ${pins.file} (${pins.added.length} added, ${pins.changed.length} changed, ${pins.removed.length} removed)${pins.changed.length > 0 ? `; changed: ${pins.changed.join(', ')}` : ''}`
+            : `pins: ${pins.file} is up to date`);
+    for (const w of result.warnings)
+        lines.push(c.yellow(`warning: ${w}`));
+    if (lines.length > 0)
+        lines.push('');
+    lines.push(countsLine(result));
+    const codes = result.failedChecks.join(', ');
+    lines.push(result.verdict === 'verified'
+        ? c.green('VERIFIED: every package meets the policy')
+        : result.verdict === 'indeterminate'
+            ? c.yellow(`INDETERMINATE: ${codes}`)
+            : c.red(`FAILED: ${codes || 'nothing to verify'}`));
+    return `${lines.join('\n')}\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/render/text.ts
+
 
 const SYMBOL = { pass: '✓', fail: '✗', skipped: '·' };
 /**
@@ -49072,8 +50509,10 @@ const SYMBOL = { pass: '✓', fail: '✗', skipped: '·' };
  * Every string from the input is made printable first: no escape sequence or line break acts.
  */
 function renderText(untrusted, style = { color: false }) {
-    const result = printableDeep(untrusted);
     const c = colors(style.color);
+    if (untrusted.deps !== undefined && untrusted.error === undefined)
+        return renderDepsText(untrusted, c);
+    const result = printableDeep(untrusted);
     const lines = [];
     if (result.error !== undefined) {
         lines.push(c.red(`error [${result.error.code}]: ${result.error.message}`));
@@ -52926,7 +54365,7 @@ async function expandPatterns(input, patterns) {
     const excludes = patterns.filter((p) => p.startsWith('!'));
     const includes = patterns.filter((p) => !p.startsWith('!'));
     if (includes.length === 0)
-        throw new UsageError(`${input} has only exclusions`);
+        throw new errors/* UsageError */.eb(`${input} has only exclusions`);
     const files = [];
     for (const pattern of includes) {
         const globber = await create([pattern, ...excludes].join('\n'), {
@@ -52936,13 +54375,13 @@ async function expandPatterns(input, patterns) {
         });
         const matched = [];
         for await (const file of globber.globGenerator()) {
-            if ((await (0,promises_namespaceObject.stat)(file)).isFile())
+            if ((await (0,promises_.stat)(file)).isFile())
                 matched.push(file);
-            if (files.length + matched.length > limits_LIMITS.maxSubjects)
-                throw new errors_VerifyError('LIMIT', `${input} matches more than ${limits_LIMITS.maxSubjects} files`);
+            if (files.length + matched.length > limits/* LIMITS */.b.maxSubjects)
+                throw new errors/* VerifyError */.Gz('LIMIT', `${input} matches more than ${limits/* LIMITS */.b.maxSubjects} files`);
         }
         if (matched.length === 0)
-            throw new UsageError(`${input}: ${JSON.stringify(pattern)} matches no file`, {
+            throw new errors/* UsageError */.eb(`${input}: ${JSON.stringify(pattern)} matches no file`, {
                 hint: 'paths and globs are relative to the working directory (GITHUB_WORKSPACE); check the name and that the file was downloaded or built before this step',
             });
         files.push(...matched.sort());
@@ -52950,62 +54389,10 @@ async function expandPatterns(input, patterns) {
     return files;
 }
 
-;// CONCATENATED MODULE: ./src/core/policy/fields.ts
-/**
- * The one mapping from flags and action inputs to the policy. Names are the same everywhere;
- * the only difference is number: a repeatable flag (`--trigger`) is a plural, multi-line
- * input (`triggers`).
- */
-const POLICY_FIELDS = [
-    { key: 'repo', flag: 'repo', input: 'repo', kind: 'string' },
-    { key: 'owner', flag: 'owner', input: 'owner', kind: 'string' },
-    { key: 'certIdentity', flag: 'cert-identity', input: 'cert-identity', kind: 'string' },
-    { key: 'signerWorkflow', flag: 'signer-workflow', input: 'signer-workflow', kind: 'string' },
-    { key: 'signerRepo', flag: 'signer-repo', input: 'signer-repo', kind: 'string' },
-    { key: 'callerWorkflow', flag: 'caller-workflow', input: 'caller-workflow', kind: 'string' },
-    { key: 'sourceRef', flag: 'source-ref', input: 'source-ref', kind: 'string' },
-    { key: 'sourceBranch', flag: 'source-branch', input: 'source-branch', kind: 'string' },
-    { key: 'sourceTag', flag: 'source-tag', input: 'source-tag', kind: 'string' },
-    {
-        key: 'sourceVersionedTag',
-        flag: 'source-versioned-tag',
-        input: 'source-versioned-tag',
-        kind: 'string',
-    },
-    { key: 'sourceDigest', flag: 'source-digest', input: 'source-digest', kind: 'string' },
-    { key: 'builderId', flag: 'builder-id', input: 'builder-id', kind: 'string' },
-    { key: 'workflowInputs', flag: 'workflow-input', input: 'workflow-inputs', kind: 'list' },
-    { key: 'triggers', flag: 'trigger', input: 'triggers', kind: 'list' },
-    { key: 'certOidcIssuer', flag: 'cert-oidc-issuer', input: 'cert-oidc-issuer', kind: 'string' },
-    { key: 'predicateType', flag: 'predicate-type', input: 'predicate-type', kind: 'string' },
-    {
-        key: 'allowSelfHostedRunners',
-        flag: 'allow-self-hosted-runners',
-        input: 'allow-self-hosted-runners',
-        kind: 'boolean',
-    },
-    {
-        key: 'allowUnrecordedRunner',
-        flag: 'allow-unrecorded-runner',
-        input: 'allow-unrecorded-runner',
-        kind: 'boolean',
-    },
-    { key: 'repoId', flag: 'repo-id', input: 'repo-id', kind: 'string' },
-    { key: 'ownerId', flag: 'owner-id', input: 'owner-id', kind: 'string' },
-    { key: 'subjectName', flag: 'subject-name', input: 'subject-name', kind: 'string' },
-];
-/** Build a PolicyInput from values read by field (flag values or parsed action inputs). */
-function policyInputFrom(read) {
-    const input = {};
-    for (const field of POLICY_FIELDS) {
-        const value = read(field);
-        if (value !== undefined)
-            input[field.key] = value;
-    }
-    return input;
-}
-
+// EXTERNAL MODULE: ./src/core/policy/fields.ts
+var fields = __nccwpck_require__(3509);
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
+
 
 
 const SUBJECT_INPUTS = ['subject-path', 'subject-digest', 'bundle-path'];
@@ -53032,14 +54419,17 @@ const PACKAGE_INPUTS = [
     'pypi-version',
     'pypi-index',
 ];
+/** The deps job: lockfiles, the policy and pin files, the base, the cache. */
+const DEPS_INPUTS = ['lockfile', 'policy', 'pins', 'base-ref', 'cache-dir'];
 const BEHAVIOUR_INPUTS = ['fail-on-error', 'summary'];
 /** Every input the action reads; `action.yml` declares exactly these (a test holds them equal). */
 const ACTION_INPUTS = [
     ...SUBJECT_INPUTS,
-    ...POLICY_FIELDS.map((f) => f.input),
+    ...fields/* POLICY_FIELDS */.l.map((f) => f.input),
     ...TRUST_INPUTS,
     ...NETWORK_INPUTS,
     ...PACKAGE_INPUTS,
+    ...DEPS_INPUTS,
     ...BEHAVIOUR_INPUTS,
 ];
 /** Behaviour inputs first, so an invalid policy still honours `fail-on-error` and `summary`. */
@@ -53055,11 +54445,17 @@ function readBehaviour(read) {
  * error: each source finds its own attestations.
  */
 async function readWork(read, expand) {
+    const lockfiles = readList(read, 'lockfile');
+    if (lockfiles.length > 0)
+        return { kind: 'deps', job: await readDepsJob(read, expand, lockfiles) };
+    const stray = ['policy', 'pins', 'base-ref', 'cache-dir'].find((n) => readString(read, n) !== undefined);
+    if (stray !== undefined)
+        throw new errors/* UsageError */.eb(`input ${stray} applies only with lockfile`);
     const packages = readList(read, 'npm-packages');
     const project = readString(read, 'pypi-project');
     if (packages.length === 0 && project === undefined)
         return { kind: 'verify', job: await readJob(read, expand) };
-    const policy = policyInputFrom((field) => readPolicyField(read, field));
+    const policy = (0,fields/* policyInputFrom */.P)((field) => readPolicyField(read, field));
     const trust = readTrust(read);
     const network = readNetwork(read);
     const rest = [
@@ -53072,7 +54468,7 @@ async function readWork(read, expand) {
         ...(packages.length > 0 && project !== undefined ? ['pypi-project'] : []),
     ].find((name) => readString(read, name) !== undefined);
     if (clash !== undefined)
-        throw new UsageError(`input ${clash} does not apply with ${packages.length > 0 ? 'npm-packages' : 'pypi-project'}`, {
+        throw new errors/* UsageError */.eb(`input ${clash} does not apply with ${packages.length > 0 ? 'npm-packages' : 'pypi-project'}`, {
             hint: 'npm-packages and pypi-project find their own attestations',
         });
     if (packages.length > 0)
@@ -53082,11 +54478,11 @@ async function readWork(read, expand) {
         };
     const version = readString(read, 'pypi-version');
     if (version === undefined)
-        throw new UsageError('pypi-project needs pypi-version');
+        throw new errors/* UsageError */.eb('pypi-project needs pypi-version');
     const paths = readList(read, 'subject-path');
     const files = paths.length === 0 ? [] : await expand('subject-path', paths);
     if (files.length > 1)
-        throw new UsageError('with pypi-project, subject-path names at most one file');
+        throw new errors/* UsageError */.eb('with pypi-project, subject-path names at most one file');
     return {
         kind: 'pypi',
         job: {
@@ -53097,6 +54493,58 @@ async function readWork(read, expand) {
             policy,
             trust,
             network,
+        },
+    };
+}
+/** Inputs that the deps job does not take: artifacts, the other sources, a single policy. */
+const NOT_WITH_LOCKFILE = [
+    'subject-path',
+    'subject-digest',
+    'bundle-path',
+    'npm-packages',
+    'pypi-project',
+    'pypi-version',
+    'rekor-url',
+    ...fields/* POLICY_FIELDS */.l.map((f) => f.input),
+];
+/** Inputs with a default in action.yml: set only when they differ from it. */
+const INPUT_DEFAULTS = {
+    'cert-oidc-issuer': 'https://token.actions.githubusercontent.com',
+    'allow-self-hosted-runners': 'false',
+};
+/**
+ * `lockfile` → the deps job the CLI's `deps` builds. The identity policy comes from the `policy`
+ * file (rules per package), never from the single-policy inputs: giving one is a usage error.
+ */
+async function readDepsJob(read, expand, patterns) {
+    const clash = NOT_WITH_LOCKFILE.find((name) => {
+        const value = readString(read, name);
+        return value !== undefined && value !== INPUT_DEFAULTS[name];
+    });
+    if (clash !== undefined)
+        throw new errors/* UsageError */.eb(`input ${clash} does not apply with lockfile`, {
+            hint: "name each package's repository in the policy file (packages: {NAME: {repo: OWNER/REPO}})",
+        });
+    const network = readNetwork(read);
+    return {
+        // Paths as the repository names them (the runner starts in the workspace): reports,
+        // annotations and the re-pin command read as they would on a developer's machine.
+        lockfiles: [...new Set(await expand('lockfile', patterns))].map((p) => {
+            const rel = (0,external_node_path_.relative)(process.cwd(), p);
+            return rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel) ? p : rel;
+        }),
+        cwd: process.env.GITHUB_WORKSPACE ?? process.cwd(),
+        policyFile: readString(read, 'policy'),
+        pinsFile: readString(read, 'pins'),
+        baseRef: readString(read, 'base-ref'),
+        registry: readString(read, 'npm-registry'),
+        index: readString(read, 'pypi-index'),
+        cacheDir: readString(read, 'cache-dir'),
+        trust: readTrust(read),
+        network: {
+            timeout: network.timeout,
+            retryNotFound: network.retryNotFound,
+            concurrency: network.concurrency,
         },
     };
 }
@@ -53121,16 +54569,16 @@ function readNetwork(read) {
 }
 /** Inputs → the same job the CLI builds from its flags. Values are data: no shell, no eval. */
 async function readJob(read, expand) {
-    const policy = policyInputFrom((field) => readPolicyField(read, field));
+    const policy = (0,fields/* policyInputFrom */.P)((field) => readPolicyField(read, field));
     const paths = readList(read, 'subject-path');
     const digests = readList(read, 'subject-digest');
     if (paths.length === 0 && digests.length === 0)
-        throw new UsageError('no artifact to verify', {
+        throw new errors/* UsageError */.eb('no artifact to verify', {
             hint: 'set subject-path (files or globs) or subject-digest (sha256:HEX)',
         });
     for (const d of digests)
         if (!/^sha(256|512):/.test(d))
-            throw new UsageError(`subject-digest ${JSON.stringify(d)} is not sha256:HEX or sha512:HEX`);
+            throw new errors/* UsageError */.eb(`subject-digest ${JSON.stringify(d)} is not sha256:HEX or sha512:HEX`);
     // No bundle-path: the attestations come from the GitHub API, as gh attestation verify does.
     const bundlePatterns = readList(read, 'bundle-path');
     const files = paths.length === 0 ? [] : await expand('subject-path', paths);
@@ -53181,398 +54629,131 @@ function readBoolean(read, name) {
         return true;
     if (['false', 'False', 'FALSE'].includes(value))
         return false;
-    throw new UsageError(`input ${name} must be true or false, got ${JSON.stringify(value)}`);
+    throw new errors/* UsageError */.eb(`input ${name} must be true or false, got ${JSON.stringify(value)}`);
 }
 
-;// CONCATENATED MODULE: ./src/sources/npm-registry.ts
-
-
-
-/** `@scope/name` in a registry path: the slash encoded, as npm does. */
-function pathName(name) {
-    return name.replace('/', '%2f');
-}
-/** The version document (`dist.integrity` is what the attestations must cover). */
-async function fetchVersionManifest(client, registry, pkg) {
-    return fetchJson(client, `${registry}/${pathName(pkg.name)}/${encodeURIComponent(pkg.version)}`, `npm ${pkg.name}@${pkg.version}`);
-}
-/** `/-/npm/v1/attestations/NAME@VERSION`: `{attestations: [{predicateType, bundle}]}`. */
-async function fetchNpmAttestations(client, registry, pkg) {
-    return fetchJson(client, `${registry}/-/npm/v1/attestations/${pathName(pkg.name)}@${encodeURIComponent(pkg.version)}`, `npm attestations for ${pkg.name}@${pkg.version}`);
-}
-/** `/-/npm/v1/keys`: the registry's signing keys. */
-async function fetchRegistryKeys(client, registry) {
-    const keys = await fetchJson(client, `${registry}/-/npm/v1/keys`, 'npm registry keys');
-    if (keys === undefined)
-        throw new errors_VerifyError('NETWORK', `${registry} publishes no signing keys (/-/npm/v1/keys)`);
-    return keys;
-}
-function integrityOf(manifest) {
-    return isJsonObject(manifest) && isJsonObject(manifest.dist)
-        ? manifest.dist.integrity
-        : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/app/npm-job.ts
-
-
-
-
-
-
-
-
-
-
-
-
+// EXTERNAL MODULE: ./src/app/npm-job.ts
+var npm_job = __nccwpck_require__(8524);
+// EXTERNAL MODULE: ./src/app/pypi-job.ts
+var pypi_job = __nccwpck_require__(8645);
+;// CONCATENATED MODULE: ./src/render/deps-annotations.ts
 
 /**
- * An npm package version, with nothing but its name: the registry's sha512 (`dist.integrity`)
- * is the artifact, the SLSA provenance must satisfy the policy for subject `pkg:npm/…`, and
- * the registry's publish attestation must verify with a registry key valid when it signed.
+ * One annotation per lockfile line of every package that failed or could not be decided
+ * (error) or only warned (warning): the reason code, what was expected and found, and the fix,
+ * on the line that declares the entry. `relative` turns a path into the repository's.
  */
-async function runNpmJob(job, ctx) {
-    if (job.packages.length === 0)
-        throw new UsageError('no package to verify', {
-            hint: 'give NAME@VERSION, e.g. sigstore@3.0.0',
-        });
-    if (job.packages.length > limits_LIMITS.maxSubjects)
-        throw new errors_VerifyError('LIMIT', `${job.packages.length} packages (limit ${limits_LIMITS.maxSubjects})`);
-    if (job.policy.subjectName !== undefined)
-        throw new UsageError('--subject-name is set by the npm command (pkg:npm/NAME@VERSION)');
-    const packages = job.packages.map(parsePackageSpec);
-    const policy = parsePolicy(job.policy);
-    const registry = serviceBase(job.registry ?? DEFAULT_NPM_REGISTRY, '--registry');
-    const settings = networkSettings(job.network ?? {}, ctx.env ?? {}, ctx.version);
-    // The GitHub token has no business at a registry.
-    const client = clientFor({ ...settings, token: undefined });
-    const roots = await loadTrustRoots({ ...job.trust, githubByDefault: false });
-    ctx.onRoots?.(roots);
-    const keys = readRegistryKeys(await fetchRegistryKeys(client, registry));
-    const artifacts = await Promise.all(packages.map((pkg) => verifyPackage(pkg, { client, settings, registry, keys, roots, policyInput: job.policy })));
-    return resultFromArtifacts({ version: ctx.version, command: 'npm', policy, roots, artifacts });
-}
-async function verifyPackage(pkg, ctx) {
-    const purl = npmPurl(pkg);
-    const missing = (message, hint) => missingAttestation({ name: purl, digests: {} }, `npm:${pkg.name}@${pkg.version}`, message, hint);
-    const manifest = await fetchVersionManifest(ctx.client, ctx.registry, pkg);
-    if (manifest === undefined)
-        return missing(`${ctx.registry} has no ${pkg.name}@${pkg.version}`, 'check the name and the exact version');
-    const sha512 = sha512FromIntegrity(integrityOf(manifest), pkg);
-    // A just-published version's attestations may lag: --retry-not-found asks again.
-    const response = await retryingNotFound(ctx.settings, () => fetchNpmAttestations(ctx.client, ctx.registry, pkg), (r) => r !== undefined);
-    const entries = isJsonObject(response) && Array.isArray(response.attestations)
-        ? response.attestations
-        : undefined;
-    if (response !== undefined && entries === undefined)
-        throw new errors_VerifyError('NETWORK', `npm attestations for ${pkg.name}@${pkg.version}: no "attestations" list`);
-    if (entries === undefined || entries.length === 0)
-        return missing(`${pkg.name}@${pkg.version} has no attestations on ${ctx.registry}`, 'it was published without provenance (npm publish --provenance, or trusted publishing)');
-    if (entries.length > limits_LIMITS.maxAttestations)
-        throw new errors_VerifyError('LIMIT', `${entries.length} attestations (limit ${limits_LIMITS.maxAttestations})`);
-    const origin = (i) => `npm:${pkg.name}@${pkg.version}#${i + 1}`;
-    const publish = [];
-    const provenance = [];
-    entries.forEach((entry, i) => {
-        if (!isJsonObject(entry) || !isJsonObject(entry.bundle))
-            provenance.push({
-                origin: origin(i),
-                kind: 'invalid',
-                error: new errors_VerifyError('BUNDLE_SHAPE', 'attestation entry has no bundle'),
+function depsAnnotations(result, relative) {
+    const out = [];
+    for (const a of result.artifacts) {
+        const outcome = a.package?.outcome;
+        if (outcome !== 'failed' && outcome !== 'indeterminate' && outcome !== 'warned')
+            continue;
+        const why = reasons(a);
+        const first = why[0];
+        const parts = why.map((c) => [
+            `${c.code === undefined ? '' : `[${c.code}] `}${c.message}`,
+            c.expected === undefined ? undefined : `expected: ${c.expected}`,
+            c.actual === undefined ? undefined : `found: ${c.actual}`,
+            c.hint === undefined ? undefined : `fix: ${c.hint}`,
+        ]
+            .filter((p) => p !== undefined)
+            .join('; '));
+        for (const loc of a.package?.locations ?? [])
+            out.push({
+                level: outcome === 'warned' ? 'warning' : 'error',
+                title: `verify-provenance deps: ${first?.code ?? outcome} ${packageLabel(a)}`,
+                message: parts.join('\n'),
+                file: relative(loc.file),
+                line: loc.line,
             });
-        else if (entry.predicateType === NPM_PUBLISH_PREDICATE_TYPE)
-            publish.push([origin(i), entry.bundle]);
-        else
-            provenance.push({ origin: origin(i), kind: 'bundle', json: entry.bundle });
-    });
-    if (provenance.length === 0)
-        return missing(`${pkg.name}@${pkg.version} has only the registry's publish attestation, no provenance`, 'provenance says who built it; publish with npm publish --provenance or trusted publishing');
-    const policy = parsePolicy({ ...ctx.policyInput, subjectName: purl });
-    const [checked] = verifyArtifacts({
-        policy,
-        roots: ctx.roots,
-        artifacts: [{ name: purl, digests: { sha512 } }],
-        attestations: provenance,
-    });
-    const published = publish.map(([o, bundle]) => verifyPublishAttestation(o, bundle, pkg, sha512, ctx.keys, ctx.roots));
-    const publishResults = published.length > 0
-        ? published
-        : [
-            {
-                origin: `npm:${pkg.name}@${pkg.version}`,
-                verdict: 'failed',
-                checks: [
-                    fail('publish-signature', 'NO_ATTESTATION', 'the registry gives no publish attestation for this version', {
-                        hint: 'a registry that attests provenance also signs the publish; without it the tarball digest is unproven',
-                    }),
-                ],
-                warnings: [],
-            },
-        ];
-    const publishOk = publishResults.some((r) => r.verdict === 'verified');
-    const provenanceVerdict = checked?.verdict ?? 'failed';
-    return {
-        name: purl,
-        digests: { sha512 },
-        verdict: publishOk ? provenanceVerdict : 'failed',
-        attestations: [...(checked?.attestations ?? []), ...publishResults],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/pypi/provenance.ts
-
-
-
-
-
-const PYPI_PUBLISH_PREDICATE = 'https://docs.pypi.org/attestations/publish/v1';
-const provenance_BUNDLE_V03 = 'application/vnd.dev.sigstore.bundle.v0.3+json';
-const IN_TOTO = 'application/vnd.in-toto+json';
-/**
- * A PEP 740 provenance object (`{version: 1, attestation_bundles: [{publisher, attestations}]}`)
- * → candidates. Each attestation becomes the Sigstore bundle v0.3 it stands for (certificate,
- * its one log entry, DSSE over the statement), as pypi-attestations converts it; anything
- * not of that exact shape is a failed candidate, never skipped.
- */
-function readPypiProvenance(origin, json) {
-    if (!isJsonObject(json) || json.version !== 1 || !Array.isArray(json.attestation_bundles))
-        throw new errors_VerifyError('MALFORMED', `${origin}: not a PEP 740 provenance object (version 1)`);
-    const found = [];
-    json.attestation_bundles.forEach((group, g) => {
-        const publisher = readPublisher(isJsonObject(group) ? group.publisher : undefined);
-        const list = isJsonObject(group) ? group.attestations : undefined;
-        if (!Array.isArray(list)) {
-            found.push({
-                publisher,
-                candidate: provenance_invalid(`${origin}#${g + 1}`, 'attestation bundle has no attestations list'),
-            });
-            return;
-        }
-        list.forEach((attestation, i) => {
-            const at = `${origin}#${g + 1}.${i + 1}`;
-            try {
-                found.push({
-                    publisher,
-                    candidate: { origin: at, kind: 'bundle', json: bundleOf(attestation) },
-                });
-            }
-            catch (err) {
-                if (!(err instanceof errors_VerifyError))
-                    throw err;
-                found.push({ publisher, candidate: { origin: at, kind: 'invalid', error: err } });
-            }
-        });
-    });
-    if (found.length > limits_LIMITS.maxAttestations)
-        throw new errors_VerifyError('LIMIT', `${origin}: ${found.length} attestations (limit ${limits_LIMITS.maxAttestations})`);
-    return found;
-}
-function provenance_invalid(origin, message) {
-    return { origin, kind: 'invalid', error: new errors_VerifyError('BUNDLE_SHAPE', message) };
-}
-function only(obj, keys, what) {
-    const extra = Object.keys(obj).filter((k) => !keys.includes(k));
-    if (extra.length > 0)
-        throw new errors_VerifyError('BUNDLE_SHAPE', `${what}: unknown field ${JSON.stringify(extra[0])}`);
-}
-function bundleOf(attestation) {
-    if (!isJsonObject(attestation) || attestation.version !== 1)
-        throw new errors_VerifyError('BUNDLE_SHAPE', 'PEP 740 attestation must be an object with version 1');
-    only(attestation, ['version', 'verification_material', 'envelope'], 'attestation');
-    const material = attestation.verification_material;
-    const envelope = attestation.envelope;
-    if (!isJsonObject(material) || !isJsonObject(envelope))
-        throw new errors_VerifyError('BUNDLE_SHAPE', 'attestation needs verification_material and envelope');
-    only(material, ['certificate', 'transparency_entries'], 'verification_material');
-    only(envelope, ['statement', 'signature'], 'envelope');
-    const entries = material.transparency_entries;
-    if (typeof material.certificate !== 'string' || !Array.isArray(entries) || entries.length !== 1)
-        throw new errors_VerifyError('BUNDLE_SHAPE', 'verification_material needs a certificate and exactly one transparency entry');
-    if (typeof envelope.statement !== 'string' || typeof envelope.signature !== 'string')
-        throw new errors_VerifyError('BUNDLE_SHAPE', 'envelope needs statement and signature (base64)');
-    return {
-        mediaType: provenance_BUNDLE_V03,
-        verificationMaterial: { certificate: { rawBytes: material.certificate }, tlogEntries: entries },
-        dsseEnvelope: {
-            payload: envelope.statement,
-            payloadType: IN_TOTO,
-            signatures: [{ sig: envelope.signature }],
-        },
-    };
-}
-function readPublisher(json) {
-    const str = (v) => typeof v === 'string' ? v : undefined;
-    if (!isJsonObject(json))
-        return { kind: '(none)', repository: undefined, workflow: undefined, environment: undefined };
-    return {
-        kind: str(json.kind) ?? '(none)',
-        repository: str(json.repository),
-        workflow: str(json.workflow),
-        environment: str(json.environment),
-    };
-}
-/**
- * PyPI's Trusted Publisher record must agree with the certificate: the same source repository
- * and, as the caller (top-level) workflow, the publisher's workflow file. The record is PyPI's
- * claim; the certificate stays the identity.
- */
-function checkPublisher(publisher, result, 
-/** The policy pins the certificate identity and issuer exactly (--cert-identity, --cert-oidc-issuer). */
-identityPinned = false) {
-    if (publisher.kind !== 'GitHub') {
-        // GitLab, Google, ActiveState: their certificates carry no GitHub workflow identity, so the
-        // repository rules cannot apply; an exactly pinned identity and issuer decide instead.
-        if (identityPinned)
-            return [
-                pass('publisher', `PyPI's Trusted Publisher is ${publisher.kind}: the certificate identity and issuer are pinned exactly (--cert-identity, --cert-oidc-issuer); PyPI's record is its claim and is not compared`, 'an exactly pinned identity', publisher.kind),
-            ];
-        return [
-            fail('publisher', 'ID_PUBLISHER', `PyPI's Trusted Publisher is ${JSON.stringify(publisher.kind)}, not GitHub: --repo and --owner check GitHub workflow identities only`, {
-                expected: 'GitHub, or an identity pinned with --cert-identity and --cert-oidc-issuer',
-                actual: publisher.kind,
-                hint: "pin this publisher's identity exactly: --cert-identity SAN --cert-oidc-issuer ISSUER (GitLab: https://gitlab.com; Google: https://accounts.google.com)",
-            }),
-        ];
     }
-    const checks = [];
-    const host = result.identity?.host;
-    const certRepo = parseRepoPath(result.identity?.repository);
-    const publisherRepo = parseRepoPath(publisher.repository);
-    const sameRepository = certRepo !== undefined && publisherRepo !== undefined && sameRepo(certRepo, publisherRepo);
-    checks.push(sameRepository
-        ? pass('publisher-repo', 'Trusted Publisher repository matches the certificate', publisher.repository, result.identity?.sourceRepository)
-        : fail('publisher-repo', 'ID_REPO', 'PyPI names another repository as the Trusted Publisher than the certificate', {
-            expected: publisher.repository ?? '(none)',
-            actual: certRepo === undefined ? '(none)' : formatRepo(certRepo),
-        }));
-    const caller = host === undefined ? undefined : parseWorkflowUri(result.identity?.callerWorkflow, host);
-    const want = `.github/workflows/${publisher.workflow ?? ''}`;
-    checks.push(publisher.workflow !== undefined && caller?.path === want
-        ? pass('publisher-workflow', 'Trusted Publisher workflow is the caller workflow', want, result.identity?.callerWorkflow)
-        : fail('publisher-workflow', 'ID_CALLER', "PyPI's Trusted Publisher workflow is not the certificate's caller workflow", {
-            expected: want,
-            actual: result.identity?.callerWorkflow ?? '(none)',
-            hint: 'the publisher is the top-level workflow; a reusable workflow it calls signs, and that is fine',
-        }));
-    return checks;
+    return out;
 }
 
-;// CONCATENATED MODULE: ./src/sources/pypi-index.ts
-
-const INTEGRITY_V1 = 'application/vnd.pypi.integrity.v1+json';
-/** `GET /pypi/PROJECT/VERSION/json`: the release's files (`urls`) and their sha256. */
-function fetchRelease(client, index, project, version) {
-    return fetchJson(client, `${index}/pypi/${encodeURIComponent(project)}/${encodeURIComponent(version)}/json`, `PyPI ${project} ${version}`);
-}
-/** PEP 740 integrity API: `GET /integrity/PROJECT/VERSION/FILENAME/provenance`. */
-function fetchProvenance(client, index, project, version, filename) {
-    return fetchJson(client, `${index}/integrity/${encodeURIComponent(project)}/${encodeURIComponent(version)}/${encodeURIComponent(filename)}/provenance`, `PyPI provenance for ${filename}`, INTEGRITY_V1);
-}
-
-;// CONCATENATED MODULE: ./src/app/pypi-job.ts
+;// CONCATENATED MODULE: ./src/render/deps-summary.ts
 
 
 
-
-
-
-
-
-
-
-
-
-
-
-const PROJECT = /^([A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9._-]*[A-Za-z0-9])$/;
-const pypi_job_VERSION = /^[A-Za-z0-9][A-Za-z0-9.+!_-]*$/;
+const deps_summary_ICON = { verified: '✅', failed: '❌', indeterminate: '⚠️', error: '❌' };
 /**
- * A PyPI release file, with nothing but its project and version: PEP 740 provenance from the
- * integrity API, each attestation turned into its Sigstore bundle, the policy checked with
- * the Trusted Publisher rule (the caller workflow is the publisher), and PyPI's publisher
- * record checked against the certificate.
+ * The deps step summary: the verdict and counts, then failures (first, so the size cap can
+ * never hide one), undecided, warned and excepted packages with every lockfile line, check,
+ * expected, found and fix; verified and listed packages in collapsed tables; notes last.
  */
-async function runPypiJob(job, ctx) {
-    if (!PROJECT.test(job.project))
-        throw new UsageError(`${JSON.stringify(job.project)} is not a PyPI project name`);
-    if (!pypi_job_VERSION.test(job.version) || job.version.length > 128)
-        throw new UsageError(`${JSON.stringify(job.version)} is not a release version`);
-    if (job.policy.subjectName !== undefined)
-        throw new UsageError('--subject-name is set by the pypi command (the file name)');
-    const policyInput = { predicateType: PYPI_PUBLISH_PREDICATE, ...job.policy };
-    const policy = parsePolicy(policyInput, { defaultSigner: 'caller' });
-    const index = serviceBase(job.index ?? DEFAULT_PYPI_INDEX, '--index');
-    const settings = networkSettings(job.network ?? {}, ctx.env ?? {}, ctx.version);
-    const client = clientFor({ ...settings, token: undefined });
-    const roots = await loadTrustRoots({ ...job.trust, githubByDefault: false });
-    ctx.onRoots?.(roots);
-    const files = job.file !== undefined
-        ? [{ name: (0,external_node_path_namespaceObject.basename)(job.file), digests: await hashFile(job.file) }]
-        : await releaseFiles(client, index, job.project, job.version);
-    const artifacts = await Promise.all(files.map((file) => verifyFile(file, { client, settings, index, job, roots, policyInput })));
-    return resultFromArtifacts({ version: ctx.version, command: 'pypi', policy, roots, artifacts });
-}
-async function releaseFiles(client, index, project, version) {
-    const release = await fetchRelease(client, index, project, version);
-    const urls = isJsonObject(release) ? release.urls : undefined;
-    if (release !== undefined && !Array.isArray(urls))
-        throw new errors_VerifyError('NETWORK', `PyPI ${project} ${version}: no "urls" list`);
-    const files = (Array.isArray(urls) ? urls : []).flatMap((u) => {
-        const digests = isJsonObject(u) ? u.digests : undefined;
-        const sha256 = isJsonObject(digests) ? digests.sha256 : undefined;
-        if (!isJsonObject(u) ||
-            typeof u.filename !== 'string' ||
-            typeof sha256 !== 'string' ||
-            !/^[0-9a-f]{64}$/.test(sha256))
-            throw new errors_VerifyError('NETWORK', `PyPI ${project} ${version}: a file without a name or sha256`);
-        return [{ name: u.filename, digests: { sha256 } }];
-    });
-    if (files.length === 0)
-        throw new errors_VerifyError('NO_ATTESTATION', `${index} has no files for ${project} ${version}`, {
-            hint: 'check the project name and the exact version',
+function renderDepsSummary(result, resultPath) {
+    const deps = result.deps;
+    const lines = [
+        `## ${deps_summary_ICON[result.verdict]} verify-provenance deps: ${mdText(countsLine(result).replace(/^deps: /, ''))}`,
+        '',
+    ];
+    if (deps !== undefined) {
+        const rows = OUTCOME_ORDER.filter((o) => deps.counts[o] > 0).map((o) => [
+            OUTCOME_LABEL[o],
+            String(deps.counts[o]),
+        ]);
+        if (rows.length > 0)
+            lines.push(...mdTable(['outcome', 'packages'], rows), '');
+    }
+    const by = (o) => result.artifacts.filter((a) => a.package?.outcome === o);
+    for (const [outcome, title] of [
+        ['failed', 'Failures'],
+        ['indeterminate', 'Undecided (a service failed)'],
+        ['warned', 'Warnings'],
+        ['excepted', 'Exceptions applied'],
+    ]) {
+        const list = by(outcome);
+        if (list.length === 0)
+            continue;
+        lines.push(`### ${title} (${list.length})`, '');
+        const rows = list.flatMap((a) => {
+            const why = outcome === 'excepted'
+                ? (a.package?.checks ?? []).filter((c) => c.id === 'exception')
+                : reasons(a);
+            const where = (a.package?.locations ?? [])
+                .map((l) => mdCode(`${l.file}:${l.line}`))
+                .join('<br>');
+            return why.map((c, i) => [
+                i === 0 ? mdText(packageLabel(a)) : '',
+                i === 0 ? where : '',
+                `${c.code === undefined ? '' : `**${mdText(c.code)}** `}${mdText(c.message)}`,
+                c.expected === undefined ? '' : mdCode(c.expected),
+                c.actual === undefined ? '' : mdCode(c.actual),
+                c.hint === undefined ? '' : mdText(c.hint),
+            ]);
         });
-    if (files.length > limits_LIMITS.maxSubjects)
-        throw new errors_VerifyError('LIMIT', `${files.length} files (limit ${limits_LIMITS.maxSubjects})`);
-    return files;
-}
-async function verifyFile(file, ctx) {
-    const { project, version } = ctx.job;
-    const origin = `pypi:${file.name}`;
-    // A just-uploaded file's provenance may lag: --retry-not-found asks again.
-    const provenance = await retryingNotFound(ctx.settings, () => fetchProvenance(ctx.client, ctx.index, project, version, file.name), (p) => p !== undefined);
-    if (provenance === undefined)
-        return missingAttestation(file, origin, `${ctx.index} has no provenance for ${file.name}`, 'it was uploaded without attestations (pypa/gh-action-pypi-publish attests by default with Trusted Publishing), or the name or version is wrong');
-    const found = readPypiProvenance(origin, provenance);
-    const policy = parsePolicy({ ...ctx.policyInput, subjectName: file.name }, { defaultSigner: 'caller' });
-    const [checked] = verifyArtifacts({
-        policy,
-        roots: ctx.roots,
-        artifacts: [file],
-        attestations: found.map((f) => f.candidate),
-    });
-    const publishers = new Map(found.map((f) => [f.candidate.origin, f.publisher]));
-    const pinned = ctx.policyInput.certIdentity !== undefined && ctx.policyInput.certOidcIssuer !== undefined;
-    const attestations = (checked?.attestations ?? []).map((a) => withPublisher(a, publishers.get(a.origin), pinned));
-    return {
-        ...file,
-        verdict: combineVerdicts(attestations.map((a) => a.verdict)),
-        attestations,
-    };
-}
-/** Add the Trusted Publisher checks to an attestation that was read (certificate known). */
-function withPublisher(result, publisher, pinned) {
-    if (publisher === undefined || result.identity === undefined)
-        return result;
-    const checks = checkPublisher(publisher, result, pinned);
-    const failed = checks.some((c) => c.status === 'fail');
-    // A publisher the policy cannot check is the first thing to say (it explains the rest).
-    const first = publisher.kind !== 'GitHub';
-    return {
-        ...result,
-        checks: first ? [...checks, ...result.checks] : [...result.checks, ...checks],
-        verdict: failed ? 'failed' : result.verdict,
-    };
+        lines.push(...mdTable(['package', 'lockfile', 'check', 'expected', 'found', 'fix'], rows), '');
+    }
+    const verified = by('verified');
+    if (verified.length > 0) {
+        lines.push(`<details><summary>Verified (${verified.length})</summary>`, '');
+        lines.push(...mdTable(['package', 'trust', 'source repository', 'expected identity from', 'cached'], verified.map((a) => {
+            const id = a.attestations.find((t) => t.verdict === 'verified' && t.identity !== undefined)?.identity;
+            return [
+                mdText(packageLabel(a)),
+                mdText(a.package?.trustLevel ?? ''),
+                id?.sourceRepository === undefined ? '' : mdCode(id.sourceRepository),
+                mdText(a.package?.identityFrom ?? ''),
+                a.package?.cached === true ? 'yes' : '',
+            ];
+        })), '', '</details>', '');
+    }
+    const listed = by('not-from-registry');
+    if (listed.length > 0) {
+        lines.push(`<details><summary>Not from a registry (${listed.length})</summary>`, '');
+        lines.push(...mdTable(['package', 'kind', 'lockfile'], listed.map((a) => [
+            mdText(packageLabel(a)),
+            mdText(a.package?.source ?? ''),
+            mdCode(`${a.package?.locations[0]?.file ?? ''}:${a.package?.locations[0]?.line ?? ''}`),
+        ])), '', '</details>', '');
+    }
+    for (const note of deps?.notes ?? [])
+        lines.push(`> [!NOTE]`, `> ${mdText(note)}`, '');
+    if (deps?.pins !== undefined && deps.pins.written)
+        lines.push(`Pins written to ${mdCode(deps.pins.file)}: ${deps.pins.added.length} added, ${deps.pins.changed.length} changed, ${deps.pins.removed.length} removed.`, '');
+    if (resultPath !== undefined)
+        lines.push(`Full result (JSON): ${mdCode(resultPath)}`, '');
+    return capped(`${lines.join('\n')}\n`);
 }
 
 ;// CONCATENATED MODULE: ./src/action/outputs.ts
@@ -53597,7 +54778,8 @@ const ACTION_OUTPUTS = (/* unused pure expression or super */ null && ([
  */
 function actionOutputs(result, resultPath) {
     const accepted = result !== undefined && result.verdict === 'verified' && result.exitCode === 0;
-    const winners = accepted
+    // A lockfile's hundreds of packages have no one identity: those outputs stay empty for deps.
+    const winners = accepted && result.deps === undefined
         ? result.artifacts.flatMap((a) => a.attestations
             .filter((t) => t.verdict === 'verified' && t.identity?.host !== undefined)
             .slice(0, 1))
@@ -53614,8 +54796,8 @@ function actionOutputs(result, resultPath) {
             const host = a.identity?.host;
             const parsed = host === undefined
                 ? undefined
-                : parseWorkflowUri(a.identity?.signerWorkflow, host, { refRequired: true });
-            return parsed && formatWorkflow(parsed);
+                : (0,names/* parseWorkflowUri */.BK)(a.identity?.signerWorkflow, host, { refRequired: true });
+            return parsed && (0,names/* formatWorkflow */.Vp)(parsed);
         }),
         'builder-id': distinct((a) => a.builderId),
     };
@@ -53625,7 +54807,7 @@ function actionOutputs(result, resultPath) {
 
 
 const INPUT_OF_FLAG = new Map([
-    ...POLICY_FIELDS.map((f) => [f.flag, f.input]),
+    ...fields/* POLICY_FIELDS */.l.map((f) => [f.flag, f.input]),
     ...TRUST_INPUTS.map((name) => [name, name]),
     ...NETWORK_INPUTS.map((name) => [name === 'github-token' ? 'token' : name, name]),
     ['bundle', 'bundle-path'],
@@ -53687,7 +54869,9 @@ function wordedForAction(result) {
 
 
 
-const main_VERSION = '0.1.0';
+
+
+const VERSION = '0.1.0';
 const readInput = (name) => getInput(name, { trimWhitespace: false });
 /**
  * The action: inputs → the shared job → the same result the CLI renders, then the outputs,
@@ -53702,22 +54886,24 @@ async function run() {
         behaviour = readBehaviour(readInput);
         const work = await readWork(readInput, expandPatterns);
         const ctx = {
-            version: main_VERSION,
+            version: VERSION,
             command: 'action',
             env: process.env,
             onRoots: (roots) => trustNotes(roots, new Date()).forEach((line) => info(line)),
         };
         verified =
             work.kind === 'npm'
-                ? await runNpmJob(work.job, ctx)
+                ? await (0,npm_job/* runNpmJob */["in"])(work.job, ctx)
                 : work.kind === 'pypi'
-                    ? await runPypiJob(work.job, ctx)
-                    : await runVerifyJob(work.job, ctx);
+                    ? await (0,pypi_job/* runPypiJob */.f)(work.job, ctx)
+                    : work.kind === 'deps'
+                        ? await (await Promise.all(/* import() */[__nccwpck_require__.e(643), __nccwpck_require__.e(118)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2118))).runDepsJob(work.job, ctx)
+                        : await runVerifyJob(work.job, ctx);
     }
     catch (err) {
-        if (!(err instanceof errors_VerifyError))
+        if (!(err instanceof errors/* VerifyError */.Gz))
             throw err;
-        verified = errorResult(main_VERSION, 'action', err.code, err.message, exitForError(err.code), err.hint);
+        verified = (0,report/* errorResult */.WG)(VERSION, 'action', err.code, err.message, (0,codes/* exitForError */.A0)(err.code), err.hint);
     }
     const result = wordedForAction(verified);
     const resultPath = await writeResult(result);
@@ -53725,8 +54911,19 @@ async function run() {
     if (behaviour.summary)
         await writeSummary(result, resultPath);
     const annotate = behaviour.failOnError ? error : warning;
-    for (const note of failureAnnotations(result))
-        annotate(note.message, { title: note.title });
+    if (result.deps !== undefined && result.error === undefined) {
+        // Every lockfile line that fails is annotated where it is.
+        const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+        for (const note of depsAnnotations(result, (file) => (0,external_node_path_.relative)(workspace, (0,external_node_path_.resolve)(file))))
+            (note.level === 'warning' ? warning : annotate)(note.message, {
+                title: note.title,
+                file: note.file,
+                startLine: note.line,
+            });
+    }
+    else
+        for (const note of failureAnnotations(result))
+            annotate(note.message, { title: note.title });
     const outputs = actionOutputs(result, resultPath);
     for (const [name, value] of Object.entries(outputs))
         setOutput(name, value);
@@ -53747,7 +54944,7 @@ async function failHard(err) {
     try {
         for (const [name, value] of Object.entries(actionOutputs(undefined, '')))
             setOutput(name, value);
-        const result = errorResult(main_VERSION, 'action', 'INTERNAL', message, exitForError('INTERNAL'));
+        const result = (0,report/* errorResult */.WG)(VERSION, 'action', 'INTERNAL', message, (0,codes/* exitForError */.A0)('INTERNAL'));
         await writeSummary(result, undefined);
     }
     catch {
@@ -53758,9 +54955,9 @@ async function failHard(err) {
     }
 }
 async function writeResult(result) {
-    const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'verify-provenance-'));
-    const path = (0,external_node_path_namespaceObject.join)(dir, 'result.json');
-    await (0,promises_namespaceObject.writeFile)(path, renderJson(result), { mode: 0o600 });
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'verify-provenance-'));
+    const path = (0,external_node_path_.join)(dir, 'result.json');
+    await (0,promises_.writeFile)(path, renderJson(result), { mode: 0o600 });
     return path;
 }
 async function writeSummary(result, resultPath) {
@@ -53768,7 +54965,11 @@ async function writeSummary(result, resultPath) {
         info('no GITHUB_STEP_SUMMARY file: step summary skipped');
         return;
     }
-    await summary.addRaw(renderStepSummary(result, resultPath)).write();
+    await summary
+        .addRaw(result.deps !== undefined && result.error === undefined
+        ? renderDepsSummary(result, resultPath)
+        : renderStepSummary(result, resultPath))
+        .write();
 }
 
 ;// CONCATENATED MODULE: ./src/action/index.ts

@@ -6302,805 +6302,317 @@ function containsDupes(arr) {
 
 /***/ }),
 
-/***/ 6982:
-/***/ ((module) => {
+/***/ 8524:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Nz: () => (/* binding */ attestationEntries),
+/* harmony export */   "in": () => (/* binding */ runNpmJob),
+/* harmony export */   tj: () => (/* binding */ checkNpmAttestations)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2208);
+/* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6419);
+/* harmony import */ var _core_npm_package_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(697);
+/* harmony import */ var _core_npm_publish_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9114);
+/* harmony import */ var _core_policy_parse_policy_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2548);
+/* harmony import */ var _core_report_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8557);
+/* harmony import */ var _core_result_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(9294);
+/* harmony import */ var _core_verify_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8767);
+/* harmony import */ var _sources_http_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9496);
+/* harmony import */ var _sources_network_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(1599);
+/* harmony import */ var _sources_npm_registry_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(5459);
+/* harmony import */ var _sources_trust_roots_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(8877);
 
-/***/ }),
 
-/***/ 9896:
-/***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
-/***/ }),
 
-/***/ 1943:
-/***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
 
-/***/ }),
 
-/***/ 857:
-/***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
-/***/ }),
 
-/***/ 6928:
-/***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
-/***/ }),
-
-/***/ 2018:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
-
-/***/ }),
-
-/***/ 7016:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
-
-/***/ }),
-
-/***/ 9023:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
-
-/***/ }),
-
-/***/ 8032:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"https://tuf-repo-cdn.sigstore.dev":{"root.json":"ewogInNpZ25hdHVyZXMiOiBbCiAgewogICAia2V5aWQiOiAiZTcxYTU0ZDU0MzgzNWJhODZhZGFkOTQ2MDM3OWM3NjQxZmI4NzI2ZDE2NGVhNzY2ODAxYTFjNTIyYWJhN2VhMiIsCiAgICJzaWciOiAiMzA0NTAyMjA2NWM2OGYyOGViZTQ0ZDBhNGUwNDdhNmUyODdmOTY2OWM4ZTNiMzFlMDg1MzYzOTZjNjdhMTQ4MzMyNmJlOGM2MDIyMTAwZTc1MjRhODg5ZTQwZGUwZGY4NDIzMWRkNDBlMWZjYzU3ZmJiYmY2MjA1NWMxNzA3NjU2ODMwN2RiYzUwOTA0NiIKICB9LAogIHsKICAgImtleWlkIjogIjIyZjRjYWVjNmQ4ZTZmOTU1NWFmNjZiM2Q0YzNjYjA2YTNiYjIzZmRjN2UzOWM5MTZjNjFmNDYyZTZmNTJiMDYiLAogICAic2lnIjogIjMwNDUwMjIwNmZlZGM0YTM4MmEwYzUxNTVlODEyYzliNzQ2MWZlMzg4ZWY3MDRmZWY5ZTA5M2M1YzIzNmUyMGFiYmY4ZTY2MjAyMjEwMDhiYmVjMzZiNjNiZjliYWViYzAzYTgzYzc3MGNmOTM4N2VmYzkwOTA3ZWI4MzA3MGI3YTg3NTEyOTUxMmQ2ODciCiAgfSwKICB7CiAgICJrZXlpZCI6ICI2MTY0MzgzODEyNWI0NDBiNDBkYjY5NDJmNWNiNWEzMWMwZGMwNDM2ODMxNmViMmFhYTU4Yjk1OTA0YTU4MjIyIiwKICAgInNpZyI6ICIzMDQ1MDIyMDQ2OGY0MjE5ZGI1MWM3ZTgxNWUxZTNkMzNkOTk4Nzg3OGFhMTJhZWFmMzMxNjA0ZDUxODBkZDYwYjE5ZGZiMzUwMjIxMDA5Zjc3OGVmNWU5NjY0N2MwOGJkMjNkNjNmNjljMGNjZTZmYzM1M2Q3NDdiOWQ1MWYzNWRjMGY4Njc4ZGU5ZmVmIgogIH0sCiAgewogICAia2V5aWQiOiAiYTY4N2U1YmY0ZmFiODJiMGVlNThkNDZlMDVjOTUzNTE0NWEyYzlhZmI0NThmNDNkNDJiNDVjYTBmZGNlMmE3MCIsCiAgICJzaWciOiAiMzA0NTAyMjAyOWUyNTE4YTdiY2FjMDVlYzBiMjI3ODA5Y2UwYzk2OTQwNjc0MzQxMmY5MGRjNTI1NTQwMWFmYjEzMzYzZjQ2MDIyMTAwODdhNjQxODIyNDllNDFkZDExZGU5MWM5ZjM4NWEzMzY1OWJkNjAxNDdhOTNkMTNjODZiN2E2NGU0NDdmOTgyNiIKICB9LAogIHsKICAgImtleWlkIjogIjE4M2U2NGYzNzY3MGRjMTNjYTBkMjg5OTVhMzA1M2YzNzQwOTU0ZGRjZTQ0MzIxYTQxZTQ2NTM0Y2Y0NGU2MzIiLAogICAic2lnIjogIjMwNDUwMjIxMDA4MDUxYzQ1NmVkMmJmNDhhYTVmYzU3NDI5MjhhYjA5MDQyNjZjMWQ2YmRkZTVmYzc1YWUyMGYxMmQwOThhOTU1MDIyMDNjYzY4M2JkODY3OTM4MDhlNmM5Zjg5ZTJjYTkzZjgwYjAwYzZlYTY0ODgwYWM0ZTM3ZGI2OWUyZTg2YjI0ZTMiCiAgfQogXSwKICJzaWduZWQiOiB7CiAgIl90eXBlIjogInJvb3QiLAogICJjb25zaXN0ZW50X3NuYXBzaG90IjogdHJ1ZSwKICAiZXhwaXJlcyI6ICIyMDI3LTA0LTIyVDE5OjI3OjMxWiIsCiAgImtleXMiOiB7CiAgICIwYzg3NDMyYzNiZjA5ZmQ5OTE4OWZkYzMyZmE1ZWFlZGY0ZTRhNWZhYzdiYWI3M2ZhMDRhMmUwZmM2NGFmNmY1IjogewogICAgImtleWlkX2hhc2hfYWxnb3JpdGhtcyI6IFsKICAgICAic2hhMjU2IiwKICAgICAic2hhNTEyIgogICAgXSwKICAgICJrZXl0eXBlIjogImVjZHNhIiwKICAgICJrZXl2YWwiOiB7CiAgICAgInB1YmxpYyI6ICItLS0tLUJFR0lOIFBVQkxJQyBLRVktLS0tLVxuTUZrd0V3WUhLb1pJemowQ0FRWUlLb1pJemowREFRY0RRZ0FFV1JpR3I1K2orM0o1U3NIK1p0cjVuRTJIMndPN1xuQlYrbk8zczkzZ0xjYTE4cVRPekhZMW9XeUFHRHlrTVNzR1RVQlN0OUQrQW4wS2ZLc0QybWZTTTQyUT09XG4tLS0tLUVORCBQVUJMSUMgS0VZLS0tLS1cbiIKICAgIH0sCiAgICAic2NoZW1lIjogImVjZHNhLXNoYTItbmlzdHAyNTYiLAogICAgIngtdHVmLW9uLWNpLW9ubGluZS11cmkiOiAiZ2Nwa21zOnByb2plY3RzL3NpZ3N0b3JlLXJvb3Qtc2lnbmluZy9sb2NhdGlvbnMvZ2xvYmFsL2tleVJpbmdzL3Jvb3QvY3J5cHRvS2V5cy90aW1lc3RhbXAvY3J5cHRvS2V5VmVyc2lvbnMvMSIKICAgfSwKICAgIjE4M2U2NGYzNzY3MGRjMTNjYTBkMjg5OTVhMzA1M2YzNzQwOTU0ZGRjZTQ0MzIxYTQxZTQ2NTM0Y2Y0NGU2MzIiOiB7CiAgICAia2V5dHlwZSI6ICJlY2RzYSIsCiAgICAia2V5dmFsIjogewogICAgICJwdWJsaWMiOiAiLS0tLS1CRUdJTiBQVUJMSUMgS0VZLS0tLS1cbk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRU14cFBPSkNJWjVvdEc0MTA2ZkdKc2VFUWkzVjlcbnBrTVlRNHV5VjlUajFNN1dIWEl5TEcramtmdnVHMGdsUTFKWmJSWlpCVjNnQVI0c29qZEdISVNlb3c9PVxuLS0tLS1FTkQgUFVCTElDIEtFWS0tLS0tXG4iCiAgICB9LAogICAgInNjaGVtZSI6ICJlY2RzYS1zaGEyLW5pc3RwMjU2IiwKICAgICJ4LXR1Zi1vbi1jaS1rZXlvd25lciI6ICJAbGFuY2UiCiAgIH0sCiAgICIyMmY0Y2FlYzZkOGU2Zjk1NTVhZjY2YjNkNGMzY2IwNmEzYmIyM2ZkYzdlMzljOTE2YzYxZjQ2MmU2ZjUyYjA2IjogewogICAgImtleWlkX2hhc2hfYWxnb3JpdGhtcyI6IFsKICAgICAic2hhMjU2IiwKICAgICAic2hhNTEyIgogICAgXSwKICAgICJrZXl0eXBlIjogImVjZHNhIiwKICAgICJrZXl2YWwiOiB7CiAgICAgInB1YmxpYyI6ICItLS0tLUJFR0lOIFBVQkxJQyBLRVktLS0tLVxuTUZrd0V3WUhLb1pJemowQ0FRWUlLb1pJemowREFRY0RRZ0FFekJ6Vk9tSENQb2pNVkxTSTM2NFdpaVY4TlByRFxuNklnUnhWbGlza3ovdit5M0pFUjVtY1ZHY09ObGlEY1dNQzVKMmxmSG1qUE5QaGI0SDd4bThMemZTQT09XG4tLS0tLUVORCBQVUJMSUMgS0VZLS0tLS1cbiIKICAgIH0sCiAgICAic2NoZW1lIjogImVjZHNhLXNoYTItbmlzdHAyNTYiLAogICAgIngtdHVmLW9uLWNpLWtleW93bmVyIjogIkBzYW50aWFnb3RvcnJlcyIKICAgfSwKICAgIjYxNjQzODM4MTI1YjQ0MGI0MGRiNjk0MmY1Y2I1YTMxYzBkYzA0MzY4MzE2ZWIyYWFhNThiOTU5MDRhNTgyMjIiOiB7CiAgICAia2V5aWRfaGFzaF9hbGdvcml0aG1zIjogWwogICAgICJzaGEyNTYiLAogICAgICJzaGE1MTIiCiAgICBdLAogICAgImtleXR5cGUiOiAiZWNkc2EiLAogICAgImtleXZhbCI6IHsKICAgICAicHVibGljIjogIi0tLS0tQkVHSU4gUFVCTElDIEtFWS0tLS0tXG5NRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUVpbmlrU3NBUW1Za05lSDVlWXEvQ25JekxhYWNPXG54bFNhYXdRRE93cUt5L3RDcXhxNXh4UFNKYzIxSzRXSWhzOUd5T2tLZnp1ZVkzR0lMemNNSlo0Y1d3PT1cbi0tLS0tRU5EIFBVQkxJQyBLRVktLS0tLVxuIgogICAgfSwKICAgICJzY2hlbWUiOiAiZWNkc2Etc2hhMi1uaXN0cDI1NiIsCiAgICAieC10dWYtb24tY2kta2V5b3duZXIiOiAiQGJvYmNhbGxhd2F5IgogICB9LAogICAiYTY4N2U1YmY0ZmFiODJiMGVlNThkNDZlMDVjOTUzNTE0NWEyYzlhZmI0NThmNDNkNDJiNDVjYTBmZGNlMmE3MCI6IHsKICAgICJrZXlpZF9oYXNoX2FsZ29yaXRobXMiOiBbCiAgICAgInNoYTI1NiIsCiAgICAgInNoYTUxMiIKICAgIF0sCiAgICAia2V5dHlwZSI6ICJlY2RzYSIsCiAgICAia2V5dmFsIjogewogICAgICJwdWJsaWMiOiAiLS0tLS1CRUdJTiBQVUJMSUMgS0VZLS0tLS1cbk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRTBnaHJoOTJMdzFZcjNpZEdWNVdxQ3RNREI4Q3hcbitEOGhkQzR3MlpMTklwbFZSb1ZHTHNrWWEzZ2hlTXlPamlKOGtQaTE1YVEyLy83UCtvajdVdkpQR3c9PVxuLS0tLS1FTkQgUFVCTElDIEtFWS0tLS0tXG4iCiAgICB9LAogICAgInNjaGVtZSI6ICJlY2RzYS1zaGEyLW5pc3RwMjU2IiwKICAgICJ4LXR1Zi1vbi1jaS1rZXlvd25lciI6ICJAam9zaHVhZ2wiCiAgIH0sCiAgICJlNzFhNTRkNTQzODM1YmE4NmFkYWQ5NDYwMzc5Yzc2NDFmYjg3MjZkMTY0ZWE3NjY4MDFhMWM1MjJhYmE3ZWEyIjogewogICAgImtleWlkX2hhc2hfYWxnb3JpdGhtcyI6IFsKICAgICAic2hhMjU2IiwKICAgICAic2hhNTEyIgogICAgXSwKICAgICJrZXl0eXBlIjogImVjZHNhIiwKICAgICJrZXl2YWwiOiB7CiAgICAgInB1YmxpYyI6ICItLS0tLUJFR0lOIFBVQkxJQyBLRVktLS0tLVxuTUZrd0V3WUhLb1pJemowQ0FRWUlLb1pJemowREFRY0RRZ0FFRVhzejNTWlhGYjhqTVY0Mmo2cEpseWpialI4S1xuTjNCd29jZXhxNkxNSWI1cXNXS09RdkxOMTZOVWVmTGM0SHN3T291bVJzVlZhYWpTcFFTNmZvYmtSdz09XG4tLS0tLUVORCBQVUJMSUMgS0VZLS0tLS1cbiIKICAgIH0sCiAgICAic2NoZW1lIjogImVjZHNhLXNoYTItbmlzdHAyNTYiLAogICAgIngtdHVmLW9uLWNpLWtleW93bmVyIjogIkBtbm02NzgiCiAgIH0KICB9LAogICJyb2xlcyI6IHsKICAgInJvb3QiOiB7CiAgICAia2V5aWRzIjogWwogICAgICJlNzFhNTRkNTQzODM1YmE4NmFkYWQ5NDYwMzc5Yzc2NDFmYjg3MjZkMTY0ZWE3NjY4MDFhMWM1MjJhYmE3ZWEyIiwKICAgICAiMjJmNGNhZWM2ZDhlNmY5NTU1YWY2NmIzZDRjM2NiMDZhM2JiMjNmZGM3ZTM5YzkxNmM2MWY0NjJlNmY1MmIwNiIsCiAgICAgIjYxNjQzODM4MTI1YjQ0MGI0MGRiNjk0MmY1Y2I1YTMxYzBkYzA0MzY4MzE2ZWIyYWFhNThiOTU5MDRhNTgyMjIiLAogICAgICJhNjg3ZTViZjRmYWI4MmIwZWU1OGQ0NmUwNWM5NTM1MTQ1YTJjOWFmYjQ1OGY0M2Q0MmI0NWNhMGZkY2UyYTcwIiwKICAgICAiMTgzZTY0ZjM3NjcwZGMxM2NhMGQyODk5NWEzMDUzZjM3NDA5NTRkZGNlNDQzMjFhNDFlNDY1MzRjZjQ0ZTYzMiIKICAgIF0sCiAgICAidGhyZXNob2xkIjogMwogICB9LAogICAic25hcHNob3QiOiB7CiAgICAia2V5aWRzIjogWwogICAgICIwYzg3NDMyYzNiZjA5ZmQ5OTE4OWZkYzMyZmE1ZWFlZGY0ZTRhNWZhYzdiYWI3M2ZhMDRhMmUwZmM2NGFmNmY1IgogICAgXSwKICAgICJ0aHJlc2hvbGQiOiAxLAogICAgIngtdHVmLW9uLWNpLWV4cGlyeS1wZXJpb2QiOiAzNjUwLAogICAgIngtdHVmLW9uLWNpLXNpZ25pbmctcGVyaW9kIjogMzY1CiAgIH0sCiAgICJ0YXJnZXRzIjogewogICAgImtleWlkcyI6IFsKICAgICAiZTcxYTU0ZDU0MzgzNWJhODZhZGFkOTQ2MDM3OWM3NjQxZmI4NzI2ZDE2NGVhNzY2ODAxYTFjNTIyYWJhN2VhMiIsCiAgICAgIjIyZjRjYWVjNmQ4ZTZmOTU1NWFmNjZiM2Q0YzNjYjA2YTNiYjIzZmRjN2UzOWM5MTZjNjFmNDYyZTZmNTJiMDYiLAogICAgICI2MTY0MzgzODEyNWI0NDBiNDBkYjY5NDJmNWNiNWEzMWMwZGMwNDM2ODMxNmViMmFhYTU4Yjk1OTA0YTU4MjIyIiwKICAgICAiYTY4N2U1YmY0ZmFiODJiMGVlNThkNDZlMDVjOTUzNTE0NWEyYzlhZmI0NThmNDNkNDJiNDVjYTBmZGNlMmE3MCIsCiAgICAgIjE4M2U2NGYzNzY3MGRjMTNjYTBkMjg5OTVhMzA1M2YzNzQwOTU0ZGRjZTQ0MzIxYTQxZTQ2NTM0Y2Y0NGU2MzIiCiAgICBdLAogICAgInRocmVzaG9sZCI6IDMKICAgfSwKICAgInRpbWVzdGFtcCI6IHsKICAgICJrZXlpZHMiOiBbCiAgICAgIjBjODc0MzJjM2JmMDlmZDk5MTg5ZmRjMzJmYTVlYWVkZjRlNGE1ZmFjN2JhYjczZmEwNGEyZTBmYzY0YWY2ZjUiCiAgICBdLAogICAgInRocmVzaG9sZCI6IDEsCiAgICAieC10dWYtb24tY2ktZXhwaXJ5LXBlcmlvZCI6IDcsCiAgICAieC10dWYtb24tY2ktc2lnbmluZy1wZXJpb2QiOiA2CiAgIH0KICB9LAogICJzcGVjX3ZlcnNpb24iOiAiMS4wIiwKICAidmVyc2lvbiI6IDE2LAogICJ4LXR1Zi1vbi1jaS1leHBpcnktcGVyaW9kIjogMTk3LAogICJ4LXR1Zi1vbi1jaS1zaWduaW5nLXBlcmlvZCI6IDQ2CiB9Cn0=","targets":{"trusted_root.json":"ewogICJtZWRpYVR5cGUiOiAiYXBwbGljYXRpb24vdm5kLmRldi5zaWdzdG9yZS50cnVzdGVkcm9vdCtqc29uO3ZlcnNpb249MC4xIiwKICAidGxvZ3MiOiBbCiAgICB7CiAgICAgICJiYXNlVXJsIjogImh0dHBzOi8vcmVrb3Iuc2lnc3RvcmUuZGV2IiwKICAgICAgImhhc2hBbGdvcml0aG0iOiAiU0hBMl8yNTYiLAogICAgICAicHVibGljS2V5IjogewogICAgICAgICJyYXdCeXRlcyI6ICJNRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUUyRzJZKzJ0YWJkVFY1QmNHaUJJeDBhOWZBRndya0JibUxTR3RrczRMM3FYNnlZWTB6dWZCbmhDOFVyL2l5NTVHaFdQLzlBL2JZMkxoQzMwTTkrUll0dz09IiwKICAgICAgICAia2V5RGV0YWlscyI6ICJQS0lYX0VDRFNBX1AyNTZfU0hBXzI1NiIsCiAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgInN0YXJ0IjogIjIwMjEtMDEtMTJUMTE6NTM6MjdaIgogICAgICAgIH0KICAgICAgfSwKICAgICAgImxvZ0lkIjogewogICAgICAgICJrZXlJZCI6ICJ3Tkk5YXRRR2x6K1ZXZk82TFJ5Z0g0UVVmWS84VzRSRndpVDVpNVdSZ0IwPSIKICAgICAgfQogICAgfSwKICAgIHsKICAgICAgImJhc2VVcmwiOiAiaHR0cHM6Ly9sb2cyMDI1LTEucmVrb3Iuc2lnc3RvcmUuZGV2IiwKICAgICAgImhhc2hBbGdvcml0aG0iOiAiU0hBMl8yNTYiLAogICAgICAicHVibGljS2V5IjogewogICAgICAgICJyYXdCeXRlcyI6ICJNQ293QlFZREsyVndBeUVBdDhybHAxa25Hd2pmYmNYQVlQWUFrbjBYaUx6MXg4TzR0MFlrRWhpZTI0ND0iLAogICAgICAgICJrZXlEZXRhaWxzIjogIlBLSVhfRUQyNTUxOSIsCiAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgInN0YXJ0IjogIjIwMjUtMDktMjNUMDA6MDA6MDBaIgogICAgICAgIH0KICAgICAgfSwKICAgICAgImxvZ0lkIjogewogICAgICAgICJrZXlJZCI6ICJ6eEdaRlZ2ZDBGRW1qUjhXckZ3TWRjQUo5dnRhWS9RWGY0NFkxd1VlUDZBPSIKICAgICAgfQogICAgfQogIF0sCiAgImNlcnRpZmljYXRlQXV0aG9yaXRpZXMiOiBbCiAgICB7CiAgICAgICJzdWJqZWN0IjogewogICAgICAgICJvcmdhbml6YXRpb24iOiAic2lnc3RvcmUuZGV2IiwKICAgICAgICAiY29tbW9uTmFtZSI6ICJzaWdzdG9yZSIKICAgICAgfSwKICAgICAgInVyaSI6ICJodHRwczovL2Z1bGNpby5zaWdzdG9yZS5kZXYiLAogICAgICAiY2VydENoYWluIjogewogICAgICAgICJjZXJ0aWZpY2F0ZXMiOiBbCiAgICAgICAgICB7CiAgICAgICAgICAgICJyYXdCeXRlcyI6ICJNSUlCK0RDQ0FYNmdBd0lCQWdJVE5Wa0Rab0Npb2ZQRHN5N2RmbTZnZUxidWh6QUtCZ2dxaGtqT1BRUURBekFxTVJVd0V3WURWUVFLRXd4emFXZHpkRzl5WlM1a1pYWXhFVEFQQmdOVkJBTVRDSE5wWjNOMGIzSmxNQjRYRFRJeE1ETXdOekF6TWpBeU9Wb1hEVE14TURJeU16QXpNakF5T1Zvd0tqRVZNQk1HQTFVRUNoTU1jMmxuYzNSdmNtVXVaR1YyTVJFd0R3WURWUVFERXdoemFXZHpkRzl5WlRCMk1CQUdCeXFHU000OUFnRUdCU3VCQkFBaUEySUFCTFN5QTdJaTVrK3BOTzhaRVdZMHlsZW1XRG93T2tOYTNrTCtHWkU1WjVHV2VoTDkvQTliUk5BM1JicnNaNWkwSmNhc3RhUkw3U3A1ZnAvakQ1ZHhxYy9VZFRWbmx2UzE2YW4rMllmc3dlL1F1TG9sUlVDcmNPRTIrMmlBNSt0emQ2Tm1NR1F3RGdZRFZSMFBBUUgvQkFRREFnRUdNQklHQTFVZEV3RUIvd1FJTUFZQkFmOENBUUV3SFFZRFZSME9CQllFRk1qRkhRQkJtaVFwTWxFazZ3MnVTdTFLQnRQc01COEdBMVVkSXdRWU1CYUFGTWpGSFFCQm1pUXBNbEVrNncydVN1MUtCdFBzTUFvR0NDcUdTTTQ5QkFNREEyZ0FNR1VDTUg4bGlXSmZNdWk2dlhYQmhqRGdZNE13c2xtTi9USnhWZS84M1dyRm9td21OZjA1NnkxWDQ4RjljNG0zYTNvelhBSXhBS2pSYXk1L2FqL2pzS0tHSWttUWF0akk4dXVwSHIvK0N4RnZhSldtcFlxTmtMREdSVSs5b3J6aDVoSTJScmN1YVE9PSIKICAgICAgICAgIH0KICAgICAgICBdCiAgICAgIH0sCiAgICAgICJ2YWxpZEZvciI6IHsKICAgICAgICAic3RhcnQiOiAiMjAyMS0wMy0wN1QwMzoyMDoyOVoiLAogICAgICAgICJlbmQiOiAiMjAyMi0xMi0zMVQyMzo1OTo1OS45OTlaIgogICAgICB9CiAgICB9LAogICAgewogICAgICAic3ViamVjdCI6IHsKICAgICAgICAib3JnYW5pemF0aW9uIjogInNpZ3N0b3JlLmRldiIsCiAgICAgICAgImNvbW1vbk5hbWUiOiAic2lnc3RvcmUiCiAgICAgIH0sCiAgICAgICJ1cmkiOiAiaHR0cHM6Ly9mdWxjaW8uc2lnc3RvcmUuZGV2IiwKICAgICAgImNlcnRDaGFpbiI6IHsKICAgICAgICAiY2VydGlmaWNhdGVzIjogWwogICAgICAgICAgewogICAgICAgICAgICAicmF3Qnl0ZXMiOiAiTUlJQ0dqQ0NBYUdnQXdJQkFnSVVBTG5WaVZmblUwYnJKYXNtUmtIcm4vVW5mYVF3Q2dZSUtvWkl6ajBFQXdNd0tqRVZNQk1HQTFVRUNoTU1jMmxuYzNSdmNtVXVaR1YyTVJFd0R3WURWUVFERXdoemFXZHpkRzl5WlRBZUZ3MHlNakEwTVRNeU1EQTJNVFZhRncwek1URXdNRFV4TXpVMk5UaGFNRGN4RlRBVEJnTlZCQW9UREhOcFozTjBiM0psTG1SbGRqRWVNQndHQTFVRUF4TVZjMmxuYzNSdmNtVXRhVzUwWlhKdFpXUnBZWFJsTUhZd0VBWUhLb1pJemowQ0FRWUZLNEVFQUNJRFlnQUU4UlZTL3lzSCtOT3Z1RFp5UEladGlsZ1VGOU5sYXJZcEFkOUhQMXZCQkgxVTVDVjc3TFNTN3MwWmlING5FN0h2N3B0UzZMdnZSL1NUazc5OExWZ016TGxKNEhlSWZGM3RIU2FleExjWXBTQVNyMWtTME4vUmdCSnovOWpXQ2lYbm8zc3dlVEFPQmdOVkhROEJBZjhFQkFNQ0FRWXdFd1lEVlIwbEJBd3dDZ1lJS3dZQkJRVUhBd013RWdZRFZSMFRBUUgvQkFnd0JnRUIvd0lCQURBZEJnTlZIUTRFRmdRVTM5UHB6MVlrRVpiNXFOanBLRldpeGk0WVpEOHdId1lEVlIwakJCZ3dGb0FVV01BZVg1RkZwV2FwZXN5UW9aTWkwQ3JGeGZvd0NnWUlLb1pJemowRUF3TURad0F3WkFJd1BDc1FLNERZaVpZRFBJYURpNUhGS25meFh4NkFTU1ZtRVJmc3luWUJpWDJYNlNKUm5aVTg0LzlEWmRuRnZ2eG1BakJPdDZRcEJsYzRKLzBEeHZrVENxcGNsdnppTDZCQ0NQbmpkbElCM1B1M0J4c1BteWdVWTdJaTJ6YmRDZGxpaW93PSIKICAgICAgICAgIH0sCiAgICAgICAgICB7CiAgICAgICAgICAgICJyYXdCeXRlcyI6ICJNSUlCOXpDQ0FYeWdBd0lCQWdJVUFMWk5BUEZkeEhQd2plRGxvRHd5WUNoQU8vNHdDZ1lJS29aSXpqMEVBd013S2pFVk1CTUdBMVVFQ2hNTWMybG5jM1J2Y21VdVpHVjJNUkV3RHdZRFZRUURFd2h6YVdkemRHOXlaVEFlRncweU1URXdNRGN4TXpVMk5UbGFGdzB6TVRFd01EVXhNelUyTlRoYU1Db3hGVEFUQmdOVkJBb1RESE5wWjNOMGIzSmxMbVJsZGpFUk1BOEdBMVVFQXhNSWMybG5jM1J2Y21Vd2RqQVFCZ2NxaGtqT1BRSUJCZ1VyZ1FRQUlnTmlBQVQ3WGVGVDRyYjNQUUd3UzRJYWp0TGszL09sbnBnYW5nYUJjbFlwc1lCcjVpKzR5bkIwN2NlYjNMUDBPSU9aZHhleFg2OWM1aVZ1eUpSUStIejA1eWkrVUYzdUJXQWxIcGlTNXNoMCtIMkdIRTdTWHJrMUVDNW0xVHIxOUw5Z2c5MmpZekJoTUE0R0ExVWREd0VCL3dRRUF3SUJCakFQQmdOVkhSTUJBZjhFQlRBREFRSC9NQjBHQTFVZERnUVdCQlJZd0I1ZmtVV2xacWw2ekpDaGt5TFFLc1hGK2pBZkJnTlZIU01FR0RBV2dCUll3QjVma1VXbFpxbDZ6SkNoa3lMUUtzWEYrakFLQmdncWhrak9QUVFEQXdOcEFEQm1BakVBajFuSGVYWnArMTNOV0JOYStFRHNEUDhHMVdXZzF0Q01XUC9XSFBxcGFWbzBqaHN3ZU5GWmdTczBlRTd3WUk0cUFqRUEyV0I5b3Q5OHNJa29GM3ZaWWRkMy9WdFdCNWI5VE5NZWE3SXgvc3RKNVRmY0xMZUFCTEU0Qk5KT3NRNHZuQkhKIgogICAgICAgICAgfQogICAgICAgIF0KICAgICAgfSwKICAgICAgInZhbGlkRm9yIjogewogICAgICAgICJzdGFydCI6ICIyMDIyLTA0LTEzVDIwOjA2OjE1WiIKICAgICAgfQogICAgfQogIF0sCiAgImN0bG9ncyI6IFsKICAgIHsKICAgICAgImJhc2VVcmwiOiAiaHR0cHM6Ly9jdGZlLnNpZ3N0b3JlLmRldi90ZXN0IiwKICAgICAgImhhc2hBbGdvcml0aG0iOiAiU0hBMl8yNTYiLAogICAgICAicHVibGljS2V5IjogewogICAgICAgICJyYXdCeXRlcyI6ICJNRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUViZndSK1JKdWRYc2NnUkJScEtYMVhGRHkzUHl1ZER4ei9TZm5SaTFmVDhla3BmQmQyTzF1b3o3anIzWjhuS3p4QTY5RVVRK2VGQ0ZJM3pldWJQV1U3dz09IiwKICAgICAgICAia2V5RGV0YWlscyI6ICJQS0lYX0VDRFNBX1AyNTZfU0hBXzI1NiIsCiAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgInN0YXJ0IjogIjIwMjEtMDMtMTRUMDA6MDA6MDBaIiwKICAgICAgICAgICJlbmQiOiAiMjAyMi0xMC0zMVQyMzo1OTo1OS45OTlaIgogICAgICAgIH0KICAgICAgfSwKICAgICAgImxvZ0lkIjogewogICAgICAgICJrZXlJZCI6ICJDR0NTOENoUy8yaEYwZEZySjRTY1JXY1lyQlk5d3pqU2JlYThJZ1kyYjNJPSIKICAgICAgfQogICAgfSwKICAgIHsKICAgICAgImJhc2VVcmwiOiAiaHR0cHM6Ly9jdGZlLnNpZ3N0b3JlLmRldi8yMDIyIiwKICAgICAgImhhc2hBbGdvcml0aG0iOiAiU0hBMl8yNTYiLAogICAgICAicHVibGljS2V5IjogewogICAgICAgICJyYXdCeXRlcyI6ICJNRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUVpUFNsRmkwQ21GVGZFakNVcUY5SHVDRWNZWE5LQWFZYWxJSm1CWjh5eWV6UGpUcWh4cktCcE1uYW9jVnRMSkJJMWVNM3VYblF6UUdBSmRKNGdzOUZ5dz09IiwKICAgICAgICAia2V5RGV0YWlscyI6ICJQS0lYX0VDRFNBX1AyNTZfU0hBXzI1NiIsCiAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgInN0YXJ0IjogIjIwMjItMTAtMjBUMDA6MDA6MDBaIgogICAgICAgIH0KICAgICAgfSwKICAgICAgImxvZ0lkIjogewogICAgICAgICJrZXlJZCI6ICIzVDB3YXNiSEVUSmpHUjRjbVdjM0FxSktYcmplUEszL2g0cHlnQzhwN280PSIKICAgICAgfQogICAgfQogIF0sCiAgInRpbWVzdGFtcEF1dGhvcml0aWVzIjogWwogICAgewogICAgICAic3ViamVjdCI6IHsKICAgICAgICAib3JnYW5pemF0aW9uIjogInNpZ3N0b3JlLmRldiIsCiAgICAgICAgImNvbW1vbk5hbWUiOiAic2lnc3RvcmUtdHNhLXNlbGZzaWduZWQiCiAgICAgIH0sCiAgICAgICJ1cmkiOiAiaHR0cHM6Ly90aW1lc3RhbXAuc2lnc3RvcmUuZGV2L2FwaS92MS90aW1lc3RhbXAiLAogICAgICAiY2VydENoYWluIjogewogICAgICAgICJjZXJ0aWZpY2F0ZXMiOiBbCiAgICAgICAgICB7CiAgICAgICAgICAgICJyYXdCeXRlcyI6ICJNSUlDRURDQ0FaYWdBd0lCQWdJVU9oTlVMd3lRWWU2OHdVTXZ5NHFPaXlvaml3d3dDZ1lJS29aSXpqMEVBd013T1RFVk1CTUdBMVVFQ2hNTWMybG5jM1J2Y21VdVpHVjJNU0F3SGdZRFZRUURFeGR6YVdkemRHOXlaUzEwYzJFdGMyVnNabk5wWjI1bFpEQWVGdzB5TlRBME1EZ3dOalU1TkROYUZ3MHpOVEEwTURZd05qVTVORE5hTUM0eEZUQVRCZ05WQkFvVERITnBaM04wYjNKbExtUmxkakVWTUJNR0ExVUVBeE1NYzJsbmMzUnZjbVV0ZEhOaE1IWXdFQVlIS29aSXpqMENBUVlGSzRFRUFDSURZZ0FFNHJhMlo4aEtOaWcyVDlrRmpDQVRvR0czMGpreStXUXYzQnpMK21LdmgxU0tOUi9Vd3V3c2ZOQ2c0c3J5b1lBZDhFNmlzb3ZWQTNNNGFvTmRtOVFEaTUwWjhuVEV5dnFnZkRQdFRJd1hJdGZpVy9BRmYxVjd1d2tia0FvajB4eGNvMm93YURBT0JnTlZIUThCQWY4RUJBTUNCNEF3SFFZRFZSME9CQllFRkluOWVVT0h6OUJsUnNNQ1JzY3NjMXQ5dE9zRE1COEdBMVVkSXdRWU1CYUFGSmpzQWU5L3UxSC8xSlVlYjRxSW1GTUhpYzYvTUJZR0ExVWRKUUVCL3dRTU1Bb0dDQ3NHQVFVRkJ3TUlNQW9HQ0NxR1NNNDlCQU1EQTJnQU1HVUNNRHRwc1YvNkthTzBxeUYvVU1zWDJhU1VYS1FGZG9HVHB0UUdjMGZ0cTFjc3VsSFBHRzZkc215TU5kM0pCK0czRVFJeEFPYWp2QmNqcEptS2I0TnYrMlRhb2o4VWM1K2I2aWg2RlhDQ0tyYVNxdXBlMDd6cXN3TWNYSlRlMWNFeHZIdnZsdz09IgogICAgICAgICAgfSwKICAgICAgICAgIHsKICAgICAgICAgICAgInJhd0J5dGVzIjogIk1JSUI5ekNDQVh5Z0F3SUJBZ0lVVjdmMEdMRE9vRXpJaDhMWFNXODBPSmlVcDE0d0NnWUlLb1pJemowRUF3TXdPVEVWTUJNR0ExVUVDaE1NYzJsbmMzUnZjbVV1WkdWMk1TQXdIZ1lEVlFRREV4ZHphV2R6ZEc5eVpTMTBjMkV0YzJWc1puTnBaMjVsWkRBZUZ3MHlOVEEwTURnd05qVTVORE5hRncwek5UQTBNRFl3TmpVNU5ETmFNRGt4RlRBVEJnTlZCQW9UREhOcFozTjBiM0psTG1SbGRqRWdNQjRHQTFVRUF4TVhjMmxuYzNSdmNtVXRkSE5oTFhObGJHWnphV2R1WldRd2RqQVFCZ2NxaGtqT1BRSUJCZ1VyZ1FRQUlnTmlBQVFVUU50ZlJUL291M1lBVGE2d0Iva0tUZTcwY2ZKd3lSSUJvdk1udDhSY0pwaC9DT0U4MnV5UzZGbXBwTExMMVZCUEdjUGZwUVBZSk5Yeld3aThpY3doS1E2Vy9RZTJoM29lYkJiMkZIcHdOSkRxbytUTWFDL3RkZmt2L0VsSkI3MmpSVEJETUE0R0ExVWREd0VCL3dRRUF3SUJCakFTQmdOVkhSTUJBZjhFQ0RBR0FRSC9BZ0VBTUIwR0ExVWREZ1FXQkJTWTdBSHZmN3RSLzlTVkhtK0tpSmhUQjRuT3Z6QUtCZ2dxaGtqT1BRUURBd05wQURCbUFqRUF3R0VHcmZHWlIxY2VuMVI4L0RUVk1JOTQzTHNzWm1KUnREcC9pN1NmR0htR1JQNmdSYnVqOXZPSzNiNjdaMFFRQWpFQXVUMkg2NzNMUUVhSFRjeVFTWnJrcDRtWDdXd2ttRitzVmJrWVk1bVhOK1JNSDEzS1VFSEhPcUFTYWVtWVdLL0UiCiAgICAgICAgICB9CiAgICAgICAgXQogICAgICB9LAogICAgICAidmFsaWRGb3IiOiB7CiAgICAgICAgInN0YXJ0IjogIjIwMjUtMDctMDRUMDA6MDA6MDBaIgogICAgICB9CiAgICB9CiAgXQp9Cg==","registry.npmjs.org%2Fkeys.json":"ewogICAgImtleXMiOiBbCiAgICAgICAgewogICAgICAgICAgICAia2V5SWQiOiAiU0hBMjU2OmpsM2J3c3d1ODBQampva0NnaDBvMnc1YzJVNExoUUFFNTdnajljejFrekEiLAogICAgICAgICAgICAia2V5VXNhZ2UiOiAibnBtOnNpZ25hdHVyZXMiLAogICAgICAgICAgICAicHVibGljS2V5IjogewogICAgICAgICAgICAgICAgInJhd0J5dGVzIjogIk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRTFPbGIzek1BRkZ4WEtIaUlrUU81Y0ozWWhsNWk2VVBwK0lodXRlQkpidUhjQTVVb2dLbzBFV3RsV3dXNktTYUtvVE5FWUw3SmxDUWlWbmtoQmt0VWdnPT0iLAogICAgICAgICAgICAgICAgImtleURldGFpbHMiOiAiUEtJWF9FQ0RTQV9QMjU2X1NIQV8yNTYiLAogICAgICAgICAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgICAgICAgICAgICJzdGFydCI6ICIxOTk5LTAxLTAxVDAwOjAwOjAwLjAwMFoiLAogICAgICAgICAgICAgICAgICAgICJlbmQiOiAiMjAyNS0wMS0yOVQwMDowMDowMC4wMDBaIgogICAgICAgICAgICAgICAgfQogICAgICAgICAgICB9CiAgICAgICAgfSwKICAgICAgICB7CiAgICAgICAgICAgICJrZXlJZCI6ICJTSEEyNTY6amwzYndzd3U4MFBqam9rQ2doMG8ydzVjMlU0TGhRQUU1N2dqOWN6MWt6QSIsCiAgICAgICAgICAgICJrZXlVc2FnZSI6ICJucG06YXR0ZXN0YXRpb25zIiwKICAgICAgICAgICAgInB1YmxpY0tleSI6IHsKICAgICAgICAgICAgICAgICJyYXdCeXRlcyI6ICJNRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUUxT2xiM3pNQUZGeFhLSGlJa1FPNWNKM1lobDVpNlVQcCtJaHV0ZUJKYnVIY0E1VW9nS28wRVd0bFd3VzZLU2FLb1RORVlMN0psQ1FpVm5raEJrdFVnZz09IiwKICAgICAgICAgICAgICAgICJrZXlEZXRhaWxzIjogIlBLSVhfRUNEU0FfUDI1Nl9TSEFfMjU2IiwKICAgICAgICAgICAgICAgICJ2YWxpZEZvciI6IHsKICAgICAgICAgICAgICAgICAgICAic3RhcnQiOiAiMjAyMi0xMi0wMVQwMDowMDowMC4wMDBaIiwKICAgICAgICAgICAgICAgICAgICAiZW5kIjogIjIwMjUtMDEtMjlUMDA6MDA6MDAuMDAwWiIKICAgICAgICAgICAgICAgIH0KICAgICAgICAgICAgfQogICAgICAgIH0sCiAgICAgICAgewogICAgICAgICAgICAia2V5SWQiOiAiU0hBMjU2OkRoUTh3UjVBUEJ2RkhMRi8rVGMrQVl2UE9kVHBjSURxT2h4c0JIUndDN1UiLAogICAgICAgICAgICAia2V5VXNhZ2UiOiAibnBtOnNpZ25hdHVyZXMiLAogICAgICAgICAgICAicHVibGljS2V5IjogewogICAgICAgICAgICAgICAgInJhd0J5dGVzIjogIk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRVk2WWE3VysrN2FVUHp2TVRyZXpINlljeDNjK0hPS1lDY05HeWJKWlNDSnEvZmQ3UWE4dXVBS3RkSWtVUXRRaUVLRVJoQW1FNWxNTUpoUDhPa0RPYTJnPT0iLAogICAgICAgICAgICAgICAgImtleURldGFpbHMiOiAiUEtJWF9FQ0RTQV9QMjU2X1NIQV8yNTYiLAogICAgICAgICAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgICAgICAgICAgICJzdGFydCI6ICIyMDI1LTAxLTEzVDAwOjAwOjAwLjAwMFoiCiAgICAgICAgICAgICAgICB9CiAgICAgICAgICAgIH0KICAgICAgICB9LAogICAgICAgIHsKICAgICAgICAgICAgImtleUlkIjogIlNIQTI1NjpEaFE4d1I1QVBCdkZITEYvK1RjK0FZdlBPZFRwY0lEcU9oeHNCSFJ3QzdVIiwKICAgICAgICAgICAgImtleVVzYWdlIjogIm5wbTphdHRlc3RhdGlvbnMiLAogICAgICAgICAgICAicHVibGljS2V5IjogewogICAgICAgICAgICAgICAgInJhd0J5dGVzIjogIk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRVk2WWE3VysrN2FVUHp2TVRyZXpINlljeDNjK0hPS1lDY05HeWJKWlNDSnEvZmQ3UWE4dXVBS3RkSWtVUXRRaUVLRVJoQW1FNWxNTUpoUDhPa0RPYTJnPT0iLAogICAgICAgICAgICAgICAgImtleURldGFpbHMiOiAiUEtJWF9FQ0RTQV9QMjU2X1NIQV8yNTYiLAogICAgICAgICAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgICAgICAgICAgICJzdGFydCI6ICIyMDI1LTAxLTEzVDAwOjAwOjAwLjAwMFoiCiAgICAgICAgICAgICAgICB9CiAgICAgICAgICAgIH0KICAgICAgICB9CiAgICBdCn0K"}}}');
-
-/***/ })
-
-/******/ });
-/************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
-/******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/******/ // expose the modules object (__webpack_modules__)
-/******/ __nccwpck_require__.m = __webpack_modules__;
-/******/ 
-/************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/ensure chunk */
-/******/ (() => {
-/******/ 	__nccwpck_require__.f = {};
-/******/ 	// This file contains only the entry chunk.
-/******/ 	// The chunk loading function for additional chunks
-/******/ 	__nccwpck_require__.e = (chunkId) => {
-/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
-/******/ 			__nccwpck_require__.f[key](chunkId, promises);
-/******/ 			return promises;
-/******/ 		}, []));
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/get javascript chunk filename */
-/******/ (() => {
-/******/ 	// This function allow to reference async chunks
-/******/ 	__nccwpck_require__.u = (chunkId) => {
-/******/ 		// return url for filenames based on template
-/******/ 		return "" + chunkId + ".index.js";
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/import chunk loading */
-/******/ (() => {
-/******/ 	// no baseURI
-/******/ 	
-/******/ 	// object to store loaded and loading chunks
-/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
-/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
-/******/ 	var installedChunks = {
-/******/ 		792: 0
-/******/ 	};
-/******/ 	
-/******/ 	var installChunk = (data) => {
-/******/ 		var {ids, modules, runtime} = data;
-/******/ 		// add "modules" to the modules object,
-/******/ 		// then flag all "ids" as loaded and fire callback
-/******/ 		var moduleId, chunkId, i = 0;
-/******/ 		for(moduleId in modules) {
-/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
-/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
-/******/ 			}
-/******/ 		}
-/******/ 		if(runtime) runtime(__nccwpck_require__);
-/******/ 		for(;i < ids.length; i++) {
-/******/ 			chunkId = ids[i];
-/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
-/******/ 				installedChunks[chunkId][0]();
-/******/ 			}
-/******/ 			installedChunks[ids[i]] = 0;
-/******/ 		}
-/******/ 	
-/******/ 	}
-/******/ 	
-/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
-/******/ 			// import() chunk loading for javascript
-/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
-/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
-/******/ 	
-/******/ 				// a Promise means "currently loading".
-/******/ 				if(installedChunkData) {
-/******/ 					promises.push(installedChunkData[1]);
-/******/ 				} else {
-/******/ 					if(true) { // all chunks have JS
-/******/ 						// setup Promise in chunk cache
-/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
-/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
-/******/ 							throw e;
-/******/ 						});
-/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
-/******/ 						promises.push(installedChunkData[1] = promise);
-/******/ 					}
-/******/ 				}
-/******/ 			}
-/******/ 	};
-/******/ 	
-/******/ 	// no prefetching
-/******/ 	
-/******/ 	// no preloaded
-/******/ 	
-/******/ 	// no external install chunk
-/******/ 	
-/******/ 	// no on chunks loaded
-/******/ })();
-/******/ 
-/************************************************************************/
-var __webpack_exports__ = {};
-
-;// CONCATENATED MODULE: ./src/core/codes.ts
 /**
- * Stable reason codes. They are public API: scripts match on them, so a code is never renamed
- * or reused. Each says which step decided and maps to one exit code class.
+ * An npm package version, with nothing but its name: the registry's sha512 (`dist.integrity`)
+ * is the artifact, the SLSA provenance must satisfy the policy for subject `pkg:npm/…`, and
+ * the registry's publish attestation must verify with a registry key valid when it signed.
  */
-const REASON_CODES = {
-    // Input and format
-    MALFORMED: 'input is not well-formed JSON, base64 or DER',
-    LIMIT: 'input exceeds a size or count limit',
-    MEDIA_TYPE: 'not a supported Sigstore bundle media type',
-    BUNDLE_SHAPE: 'bundle structure is invalid for this use',
-    PAYLOAD_TYPE: 'DSSE payload type is not in-toto',
-    STATEMENT: 'in-toto statement or predicate is malformed',
-    PREDICATE_TYPE: 'predicate type is not the one the policy asks for',
-    // Binding of the artifact
-    SUBJECT: 'artifact digest is not among the statement subjects',
-    DIGEST_ALG: 'no acceptable digest algorithm to compare',
-    // Cryptography and trust
-    SIGNATURE: 'signature does not verify',
-    KEY_MATERIAL: 'unexpected or unknown key material',
-    CERT_CHAIN: 'certificate does not chain to a trusted CA',
-    CERT_TIME: 'certificate not valid at the signed time',
-    SCT: 'certificate transparency proof missing or invalid',
-    TRUST_ROOT: 'trusted root is invalid or does not cover this bundle',
-    TIMESTAMP: 'no valid signed time',
-    TLOG_BINDING: 'transparency-log entry is not bound to this signature',
-    TLOG_INCLUSION: 'transparency-log inclusion proof or promise invalid',
-    TLOG_THRESHOLD: 'not enough transparency-log entries',
-    TLOG_LOOKUP_NEEDED: 'needs a transparency-log lookup to be proven',
-    // Identity from the certificate
-    ID_ISSUER: 'OIDC issuer mismatch',
-    ID_SAN: 'certificate identity (SAN) mismatch',
-    ID_REPO: 'source repository mismatch',
-    ID_OWNER: 'source repository owner mismatch',
-    ID_REPO_ID: 'repository or owner numeric id mismatch',
-    ID_SIGNER: 'signer workflow mismatch',
-    ID_CALLER: 'caller workflow mismatch',
-    ID_REF: 'source ref mismatch',
-    ID_COMMIT: 'source commit mismatch',
-    ID_BUILDER: 'builder id mismatch or untrusted builder',
-    ID_TRIGGER: 'trigger event not allowed',
-    ID_RUNNER: 'runner environment not allowed or not recorded',
-    ID_INPUTS: 'workflow inputs mismatch',
-    ID_SUBJECT_NAME: 'subject name mismatch',
-    ID_CONFLICT: 'certificate carries conflicting identity values',
-    ID_PUBLISHER: 'the publisher (PyPI Trusted Publisher) is not one the policy pins',
-    PROVENANCE_MISMATCH: 'provenance predicate disagrees with the certificate',
-    // Run outcome
-    NO_ATTESTATION: 'no attestation to check',
-    POLICY_INVALID: 'policy is invalid or incomplete',
-    USAGE: 'invalid command-line usage',
-    TRUST_ROOT_UNAVAILABLE: 'trusted root could not be obtained',
-    NETWORK: 'network failure',
-    INTERNAL: 'internal error',
-};
-const EXIT = {
-    VERIFIED: 0,
-    FAILED: 1,
-    USAGE: 2,
-    INDETERMINATE: 3,
-    INTERNAL: 4,
-};
-/** Codes whose outcome is "could not decide" (exit 3) rather than "rejected" (exit 1). */
-const INDETERMINATE_CODES = new Set([
-    'TLOG_LOOKUP_NEEDED',
-    'TRUST_ROOT_UNAVAILABLE',
-    'NETWORK',
-]);
-function isIndeterminate(code) {
-    return INDETERMINATE_CODES.has(code);
+async function runNpmJob(job, ctx) {
+    if (job.packages.length === 0)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('no package to verify', {
+            hint: 'give NAME@VERSION, e.g. sigstore@3.0.0',
+        });
+    if (job.packages.length > _core_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .LIMITS */ .b.maxSubjects)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('LIMIT', `${job.packages.length} packages (limit ${_core_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .LIMITS */ .b.maxSubjects})`);
+    if (job.policy.subjectName !== undefined)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('--subject-name is set by the npm command (pkg:npm/NAME@VERSION)');
+    const packages = job.packages.map(_core_npm_package_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePackageSpec */ .v4);
+    const policy = (0,_core_policy_parse_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .parsePolicy */ .ON)(job.policy);
+    const registry = (0,_sources_http_js__WEBPACK_IMPORTED_MODULE_8__/* .serviceBase */ .bR)(job.registry ?? _sources_network_js__WEBPACK_IMPORTED_MODULE_9__/* .DEFAULT_NPM_REGISTRY */ .aF, '--registry');
+    const settings = (0,_sources_network_js__WEBPACK_IMPORTED_MODULE_9__/* .networkSettings */ .eg)(job.network ?? {}, ctx.env ?? {}, ctx.version);
+    // The GitHub token has no business at a registry.
+    const client = (0,_sources_network_js__WEBPACK_IMPORTED_MODULE_9__/* .clientFor */ .$V)({ ...settings, token: undefined });
+    const roots = await (0,_sources_trust_roots_js__WEBPACK_IMPORTED_MODULE_11__/* .loadTrustRoots */ .k0)({ ...job.trust, githubByDefault: false });
+    ctx.onRoots?.(roots);
+    const keys = (0,_core_npm_publish_js__WEBPACK_IMPORTED_MODULE_4__/* .readRegistryKeys */ .IM)(await (0,_sources_npm_registry_js__WEBPACK_IMPORTED_MODULE_10__/* .fetchRegistryKeys */ .us)(client, registry));
+    const artifacts = await Promise.all(packages.map((pkg) => verifyPackage(pkg, { client, settings, registry, keys, roots, policyInput: job.policy })));
+    return (0,_core_report_js__WEBPACK_IMPORTED_MODULE_6__/* .resultFromArtifacts */ .Hc)({ version: ctx.version, command: 'npm', policy, roots, artifacts });
 }
-function isReasonCode(value) {
-    return Object.hasOwn(REASON_CODES, value);
+async function verifyPackage(pkg, ctx) {
+    const manifest = await (0,_sources_npm_registry_js__WEBPACK_IMPORTED_MODULE_10__/* .fetchVersionManifest */ .sZ)(ctx.client, ctx.registry, pkg);
+    if (manifest === undefined)
+        return missingFor(pkg, `${ctx.registry} has no ${pkg.name}@${pkg.version}`, 'check the name and the exact version');
+    const sha512 = (0,_core_npm_package_js__WEBPACK_IMPORTED_MODULE_3__/* .sha512FromIntegrity */ .Sz)((0,_sources_npm_registry_js__WEBPACK_IMPORTED_MODULE_10__/* .integrityOf */ .Ll)(manifest), pkg);
+    // A just-published version's attestations may lag: --retry-not-found asks again.
+    const response = await (0,_sources_network_js__WEBPACK_IMPORTED_MODULE_9__/* .retryingNotFound */ .Wo)(ctx.settings, () => (0,_sources_npm_registry_js__WEBPACK_IMPORTED_MODULE_10__/* .fetchNpmAttestations */ .p9)(ctx.client, ctx.registry, pkg), (r) => r !== undefined);
+    return checkNpmAttestations(pkg, sha512, attestationEntries(response, pkg), ctx);
 }
-/** The exit class of a run that ended in an error with this code. */
-function exitForError(code) {
-    if (code === 'USAGE' || code === 'POLICY_INVALID')
-        return EXIT.USAGE;
-    if (code === 'INTERNAL')
-        return EXIT.INTERNAL;
-    if (isIndeterminate(code))
-        return EXIT.INDETERMINATE;
-    return EXIT.FAILED;
+/** The list in an attestations response (none when the registry has none: 404). */
+function attestationEntries(response, pkg) {
+    if (response === undefined)
+        return [];
+    if ((0,_core_json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isJsonObject */ .O)(response) && Array.isArray(response.attestations))
+        return response.attestations;
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('NETWORK', `npm attestations for ${pkg.name}@${pkg.version}: no "attestations" list`);
 }
-
-;// CONCATENATED MODULE: ./src/core/errors.ts
-/** A typed rejection: every failure the core raises carries a stable reason code. */
-class VerifyError extends Error {
-    code;
-    hint;
-    constructor(code, message, options) {
-        super(message, options?.cause === undefined ? undefined : { cause: options.cause });
-        this.name = 'VerifyError';
-        this.code = code;
-        this.hint = options?.hint;
-    }
+function missingFor(pkg, message, hint) {
+    return (0,_core_result_js__WEBPACK_IMPORTED_MODULE_12__/* .missingAttestation */ .Zr)({ name: (0,_core_npm_package_js__WEBPACK_IMPORTED_MODULE_3__/* .npmPurl */ .NP)(pkg), digests: {} }, `npm:${pkg.name}@${pkg.version}`, message, hint);
 }
-/** A problem with how the tool was called or with the policy it was given (exit 2). */
-class UsageError extends VerifyError {
-    constructor(message, options) {
-        super(options?.code ?? 'USAGE', message, options);
-        this.name = 'UsageError';
-    }
-}
-function policyError(message, hint) {
-    return new UsageError(message, {
-        code: 'POLICY_INVALID',
-        ...(hint === undefined ? {} : { hint }),
+/**
+ * The registry's attestations of one version, already fetched: the SLSA provenance under the
+ * policy (subject `pkg:npm/…` with the registry's sha512) and the publish attestation under
+ * the registry's keys. The deps command calls this with what it fetched itself.
+ */
+function checkNpmAttestations(pkg, sha512, entries, ctx) {
+    const purl = (0,_core_npm_package_js__WEBPACK_IMPORTED_MODULE_3__/* .npmPurl */ .NP)(pkg);
+    if (entries.length === 0)
+        return missingFor(pkg, `${pkg.name}@${pkg.version} has no attestations on ${ctx.registry}`, 'it was published without provenance (npm publish --provenance, or trusted publishing)');
+    if (entries.length > _core_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .LIMITS */ .b.maxAttestations)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('LIMIT', `${entries.length} attestations (limit ${_core_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .LIMITS */ .b.maxAttestations})`);
+    const origin = (i) => `npm:${pkg.name}@${pkg.version}#${i + 1}`;
+    const publish = [];
+    const provenance = [];
+    entries.forEach((entry, i) => {
+        if (!(0,_core_json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isJsonObject */ .O)(entry) || !(0,_core_json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isJsonObject */ .O)(entry.bundle))
+            provenance.push({
+                origin: origin(i),
+                kind: 'invalid',
+                error: new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('BUNDLE_SHAPE', 'attestation entry has no bundle'),
+            });
+        else if (entry.predicateType === _core_npm_package_js__WEBPACK_IMPORTED_MODULE_3__/* .NPM_PUBLISH_PREDICATE */ .Ko)
+            publish.push([origin(i), entry.bundle]);
+        else
+            provenance.push({ origin: origin(i), kind: 'bundle', json: entry.bundle });
     });
-}
-
-;// CONCATENATED MODULE: ./src/core/github/refs.ts
-/** Git refs and the semver rules slsa-verifier applies to tags and builder refs. */
-const NUM = '(0|[1-9]\\d*)';
-/** Dot-separated identifiers, none empty (semver 2.0.0 §9, §10). */
-const IDS = '[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*';
-const SEMVER_TAG = new RegExp(`^v${NUM}(?:\\.${NUM}(?:\\.${NUM})?)?(?:-(${IDS}))?(?:\\+${IDS})?$`);
-/** `v1`, `v1.2`, `v1.2.3`, optional `-prerelease` and ignored `+build`. */
-function parseSemverTag(tag) {
-    const m = SEMVER_TAG.exec(tag);
-    if (!m || m[1] === undefined)
-        return undefined;
-    return {
-        major: Number(m[1]),
-        minor: m[2] === undefined ? undefined : Number(m[2]),
-        patch: m[3] === undefined ? undefined : Number(m[3]),
-        prerelease: m[4],
-    };
-}
-/**
- * slsa-verifier's versioned tag: the built tag (missing parts read as 0) must have the same
- * major, and the same minor and patch where the policy gives them; a prerelease only matches
- * when the policy names the same prerelease.
- */
-function matchesVersionedTag(expected, builtTag) {
-    const built = parseSemverTag(builtTag);
-    if (built === undefined)
-        return false;
-    if (built.major !== expected.major)
-        return false;
-    if (expected.minor !== undefined && (built.minor ?? 0) !== expected.minor)
-        return false;
-    if (expected.patch !== undefined && (built.patch ?? 0) !== expected.patch)
-        return false;
-    return (built.prerelease ?? '') === (expected.prerelease ?? '');
-}
-/** A strict builder release ref: `refs/tags/vX.Y.Z`, no prerelease, no build metadata. */
-function isStrictReleaseRef(ref) {
-    return ref !== undefined && /^refs\/tags\/v(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/.test(ref);
-}
-function branchOf(ref) {
-    return ref?.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined;
-}
-function tagOf(ref) {
-    return ref?.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : undefined;
-}
-/** A full commit SHA as GitHub writes it: 40 (SHA-1) or 64 (SHA-256) lower-case hex digits. */
-function isCommitSha(value) {
-    return /^[0-9a-f]{40}$|^[0-9a-f]{64}$/.test(value);
-}
-/**
- * A full git ref (`refs/...`) that `git check-ref-format` accepts: no empty component, none
- * starting with `.` or ending with `.lock`, no `..`, `@{`, control characters, space,
- * `~ ^ : ? * [ \`, and no trailing `/` or `.`.
- */
-function isGitRef(ref) {
-    if (!ref.startsWith('refs/') || ref.endsWith('.') || ref.includes('..') || ref.includes('@{'))
-        return false;
-    // eslint-disable-next-line no-control-regex
-    if (/[\x00-\x20\x7f~^:?*[\\]/.test(ref))
-        return false;
-    return ref.split('/').every((c) => c.length > 0 && !c.startsWith('.') && !c.endsWith('.lock'));
-}
-function isFullRefOrSha(ref) {
-    return isGitRef(ref) || isCommitSha(ref);
-}
-
-;// CONCATENATED MODULE: ./src/core/github/names.ts
-
-/**
- * GitHub names. Owners and repositories compare ASCII case-insensitively (as GitHub does);
- * no Unicode folding, so a look-alike such as U+212A KELVIN SIGN never equals `k`.
- * Workflow paths and refs compare exactly.
- */
-const GITHUB_HOST = 'github.com';
-function asciiLower(value) {
-    return value.replace(/[A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 32));
-}
-function sameName(a, b) {
-    return asciiLower(a) === asciiLower(b);
-}
-const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
-const REPO = /^[A-Za-z0-9._-]{1,100}$/;
-function isValidOwner(owner) {
-    return OWNER.test(owner);
-}
-function isValidRepo(repo) {
-    return REPO.test(repo) && repo !== '.' && repo !== '..';
-}
-function sameRepo(a, b) {
-    return sameName(a.owner, b.owner) && sameName(a.repo, b.repo);
-}
-function formatRepo(r) {
-    return `${r.owner}/${r.repo}`;
-}
-/**
- * The GitHub host whose Actions tokens an OIDC issuer signs: github.com for
- * `https://token.actions.githubusercontent.com[/SLUG]`, `TENANT.ghe.com` for a GHE.com tenant's
- * `https://token.actions.TENANT.ghe.com[/SLUG]`. Any other issuer is not GitHub Actions.
- */
-function githubHostForIssuer(issuer) {
-    const m = ISSUER.exec(issuer ?? '');
-    if (m === null)
-        return undefined;
-    return m[1] === 'githubusercontent.com' ? GITHUB_HOST : `${m[1]}`;
-}
-/**
- * GitHub's issuers: `https://token.actions.githubusercontent.com` or a GHE.com tenant's
- * `https://token.actions.TENANT.ghe.com`, each optionally with an enterprise's customised
- * issuer path (`/ENTERPRISE-SLUG`).
- */
-const ISSUER = /^https:\/\/token\.actions\.(githubusercontent\.com|[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.ghe\.com)(?:\/[a-z0-9](?:[a-z0-9-]{0,98}[a-z0-9])?)?$/;
-/** Path segments after `https://HOST/`, or undefined when the URI is not on exactly that host. */
-function segmentsOn(uri, host) {
-    const prefix = `https://${host}/`;
-    if (uri === undefined || !uri.startsWith(prefix))
-        return undefined;
-    return uri.slice(prefix.length).split('/');
-}
-/**
- * Exactly `https://HOST/OWNER/REPO` (Fulcio 1.12): that host, two valid names, nothing else (no
- * trailing slash, extra segment, port, userinfo, query or fragment; the name grammar excludes
- * them all).
- */
-function parseRepoUri(uri, host) {
-    const parts = segmentsOn(uri, host);
-    if (parts?.length !== 2)
-        return undefined;
-    const [owner = '', repo = ''] = parts;
-    return isValidOwner(owner) && isValidRepo(repo) ? { owner, repo } : undefined;
-}
-/** Exactly `https://HOST/OWNER` (Fulcio 1.16). */
-function parseOwnerUri(uri, host) {
-    const parts = segmentsOn(uri, host);
-    const owner = parts?.length === 1 ? parts[0] : undefined;
-    return owner !== undefined && isValidOwner(owner) ? owner : undefined;
-}
-/** Exactly `OWNER/REPO` (the deprecated Fulcio 1.5, `GITHUB_REPOSITORY`). */
-function parseRepoPath(path) {
-    const parts = path?.split('/');
-    if (parts?.length !== 2)
-        return undefined;
-    const [owner = '', repo = ''] = parts;
-    return isValidOwner(owner) && isValidRepo(repo) ? { owner, repo } : undefined;
-}
-const PATH_SEGMENT = /^[A-Za-z0-9._~!$&'()*+,;=:-]+$/;
-/**
- * A workflow path inside a repository: non-empty segments, none `.` or `..`, no character that
- * would need escaping (`%`, `?`, `#`, `@`, spaces). A path that fails never names a workflow.
- */
-function isWorkflowPath(path) {
-    return path.split('/').every((s) => PATH_SEGMENT.test(s) && s !== '.' && s !== '..');
-}
-/**
- * Exactly `https://HOST/OWNER/REPO/PATH[@REF]` (a SAN, Build Signer URI, Build Config URI or a
- * builder id). The ref starts at the first `@` (paths have none) and is a full git ref or a
- * commit SHA; `refRequired` refuses a URI without one (Fulcio always writes it).
- */
-function parseWorkflowUri(uri, host, options = {}) {
-    const at = uri?.indexOf('@') ?? -1;
-    const ref = at < 0 ? undefined : uri?.slice(at + 1);
-    if (ref === undefined ? options.refRequired === true : !isFullRefOrSha(ref))
-        return undefined;
-    const parts = segmentsOn(at < 0 ? uri : uri?.slice(0, at), host);
-    if (parts === undefined || parts.length < 3)
-        return undefined;
-    const [owner = '', repo = '', ...rest] = parts;
-    const path = rest.join('/');
-    if (!isValidOwner(owner) || !isValidRepo(repo) || !isWorkflowPath(path))
-        return undefined;
-    return { host, owner, repo, path, ref };
-}
-function formatWorkflow(w) {
-    return `${w.host}/${w.owner}/${w.repo}/${w.path}${w.ref === undefined ? '' : `@${w.ref}`}`;
-}
-
-;// CONCATENATED MODULE: ./src/core/result.ts
-function failedCodes(checks) {
-    return checks.flatMap((c) => (c.status === 'fail' && c.code !== undefined ? [c.code] : []));
-}
-function pass(id, message, expected, actual) {
-    return {
-        id,
-        status: 'pass',
-        message,
-        ...(expected === undefined ? {} : { expected }),
-        ...(actual === undefined ? {} : { actual }),
-    };
-}
-function fail(id, code, message, detail = {}) {
-    const check = { id, status: 'fail', code, message };
-    if (detail.expected !== undefined)
-        check.expected = detail.expected;
-    if (detail.actual !== undefined)
-        check.actual = detail.actual;
-    if (detail.hint !== undefined)
-        check.hint = detail.hint;
-    return check;
-}
-function skipped(id, message) {
-    return { id, status: 'skipped', message };
-}
-/** An artifact a source found nothing for: failed, with one NO_ATTESTATION check saying why. */
-function missingAttestation(artifact, origin, message, hint) {
-    return {
-        ...artifact,
-        verdict: 'failed',
-        attestations: [
+    if (provenance.length === 0)
+        return missingFor(pkg, `${pkg.name}@${pkg.version} has only the registry's publish attestation, no provenance`, 'provenance says who built it; publish with npm publish --provenance or trusted publishing');
+    const policy = (0,_core_policy_parse_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .parsePolicy */ .ON)({ ...ctx.policyInput, subjectName: purl });
+    const [checked] = (0,_core_verify_js__WEBPACK_IMPORTED_MODULE_7__/* .verifyArtifacts */ .F)({
+        policy,
+        roots: ctx.roots,
+        artifacts: [{ name: purl, digests: { sha512 } }],
+        attestations: provenance,
+    });
+    const published = publish.map(([o, bundle]) => (0,_core_npm_publish_js__WEBPACK_IMPORTED_MODULE_4__/* .verifyPublishAttestation */ .v_)(o, bundle, pkg, sha512, ctx.keys, ctx.roots));
+    const publishResults = published.length > 0
+        ? published
+        : [
             {
-                origin,
+                origin: `npm:${pkg.name}@${pkg.version}`,
                 verdict: 'failed',
-                checks: [fail('bundle', 'NO_ATTESTATION', message, { hint })],
+                checks: [
+                    (0,_core_result_js__WEBPACK_IMPORTED_MODULE_12__/* .fail */ .fJ)('publish-signature', 'NO_ATTESTATION', 'the registry gives no publish attestation for this version', {
+                        hint: 'a registry that attests provenance also signs the publish; without it the tarball digest is unproven',
+                    }),
+                ],
                 warnings: [],
             },
-        ],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/report.ts
-
-
-
-const SCHEMA_VERSION = 1;
-function resultFromArtifacts(args) {
-    const verdict = overall(args.artifacts);
-    const codes = new Set();
-    for (const a of args.artifacts) {
-        if (a.verdict === 'verified')
-            continue;
-        if (a.attestations.length === 0 || a.attestations.every(hasOtherPredicateType))
-            codes.add('NO_ATTESTATION');
-        for (const att of a.attestations)
-            failedCodes(att.checks).forEach((c) => codes.add(c));
-    }
+        ];
+    const publishOk = publishResults.some((r) => r.verdict === 'verified');
+    const provenanceVerdict = checked?.verdict ?? 'failed';
     return {
-        schemaVersion: SCHEMA_VERSION,
-        tool: { name: 'verify-provenance', version: args.version },
-        command: args.command,
-        verdict,
-        exitCode: verdict === 'verified'
-            ? EXIT.VERIFIED
-            : verdict === 'indeterminate'
-                ? EXIT.INDETERMINATE
-                : EXIT.FAILED,
-        failedChecks: [...codes],
-        policy: describePolicy(args.policy),
-        trustRoots: args.roots.map((r) => ({
-            label: r.label,
-            ...(r.newestKeyStart === undefined ? {} : { newestKeyStart: r.newestKeyStart.toISOString() }),
-        })),
-        artifacts: args.artifacts,
-        warnings: args.warnings ?? [],
+        name: purl,
+        digests: { sha512 },
+        verdict: publishOk ? provenanceVerdict : 'failed',
+        attestations: [...(checked?.attestations ?? []), ...publishResults],
     };
 }
-/** Attestations exist, but none is of a type the policy asks for: nothing was checked. */
-function hasOtherPredicateType(att) {
-    return att.checks.some((c) => c.id === 'predicate-type' && c.status === 'fail');
+
+
+/***/ }),
+
+/***/ 8645:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ checkPypiProvenance),
+/* harmony export */   f: () => (/* binding */ runPypiJob)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_json_strict_json_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2208);
+/* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6419);
+/* harmony import */ var _core_policy_parse_policy_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2548);
+/* harmony import */ var _core_pypi_provenance_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8025);
+/* harmony import */ var _core_report_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8557);
+/* harmony import */ var _core_result_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(9294);
+/* harmony import */ var _core_verify_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8767);
+/* harmony import */ var _sources_artifacts_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5677);
+/* harmony import */ var _sources_http_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(9496);
+/* harmony import */ var _sources_network_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(1599);
+/* harmony import */ var _sources_pypi_index_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(1737);
+/* harmony import */ var _sources_trust_roots_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(8877);
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const PROJECT = /^([A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9._-]*[A-Za-z0-9])$/;
+const VERSION = /^[A-Za-z0-9][A-Za-z0-9.+!_-]*$/;
+/**
+ * A PyPI release file, with nothing but its project and version: PEP 740 provenance from the
+ * integrity API, each attestation turned into its Sigstore bundle, the policy checked with
+ * the Trusted Publisher rule (the caller workflow is the publisher), and PyPI's publisher
+ * record checked against the certificate.
+ */
+async function runPypiJob(job, ctx) {
+    if (!PROJECT.test(job.project))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${JSON.stringify(job.project)} is not a PyPI project name`);
+    if (!VERSION.test(job.version) || job.version.length > 128)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${JSON.stringify(job.version)} is not a release version`);
+    if (job.policy.subjectName !== undefined)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('--subject-name is set by the pypi command (the file name)');
+    const policyInput = { predicateType: _core_pypi_provenance_js__WEBPACK_IMPORTED_MODULE_5__/* .PYPI_PUBLISH_PREDICATE */ .tP, ...job.policy };
+    const policy = (0,_core_policy_parse_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePolicy */ .ON)(policyInput, { defaultSigner: 'caller' });
+    const index = (0,_sources_http_js__WEBPACK_IMPORTED_MODULE_9__/* .serviceBase */ .bR)(job.index ?? _sources_network_js__WEBPACK_IMPORTED_MODULE_10__/* .DEFAULT_PYPI_INDEX */ .yO, '--index');
+    const settings = (0,_sources_network_js__WEBPACK_IMPORTED_MODULE_10__/* .networkSettings */ .eg)(job.network ?? {}, ctx.env ?? {}, ctx.version);
+    const client = (0,_sources_network_js__WEBPACK_IMPORTED_MODULE_10__/* .clientFor */ .$V)({ ...settings, token: undefined });
+    const roots = await (0,_sources_trust_roots_js__WEBPACK_IMPORTED_MODULE_12__/* .loadTrustRoots */ .k0)({ ...job.trust, githubByDefault: false });
+    ctx.onRoots?.(roots);
+    const files = job.file !== undefined
+        ? [{ name: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(job.file), digests: await (0,_sources_artifacts_js__WEBPACK_IMPORTED_MODULE_8__/* .hashFile */ .DC)(job.file) }]
+        : await releaseFiles(client, index, job.project, job.version);
+    const artifacts = await Promise.all(files.map((file) => verifyFile(file, { client, settings, index, job, roots, policyInput })));
+    return (0,_core_report_js__WEBPACK_IMPORTED_MODULE_6__/* .resultFromArtifacts */ .Hc)({ version: ctx.version, command: 'pypi', policy, roots, artifacts });
 }
-/** Zero artifacts is never a pass; an artifact with no attestation fails. */
-function overall(artifacts) {
-    if (artifacts.length === 0)
-        return 'failed';
-    if (artifacts.every((a) => a.verdict === 'verified'))
-        return 'verified';
-    if (artifacts.some((a) => a.verdict === 'failed'))
-        return 'failed';
-    return 'indeterminate';
+async function releaseFiles(client, index, project, version) {
+    const release = await (0,_sources_pypi_index_js__WEBPACK_IMPORTED_MODULE_11__/* .fetchRelease */ .uY)(client, index, project, version);
+    const urls = (0,_core_json_strict_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isJsonObject */ .O)(release) ? release.urls : undefined;
+    if (release !== undefined && !Array.isArray(urls))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .Gz('NETWORK', `PyPI ${project} ${version}: no "urls" list`);
+    const files = (Array.isArray(urls) ? urls : []).flatMap((u) => {
+        const digests = (0,_core_json_strict_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isJsonObject */ .O)(u) ? u.digests : undefined;
+        const sha256 = (0,_core_json_strict_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isJsonObject */ .O)(digests) ? digests.sha256 : undefined;
+        if (!(0,_core_json_strict_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isJsonObject */ .O)(u) ||
+            typeof u.filename !== 'string' ||
+            typeof sha256 !== 'string' ||
+            !/^[0-9a-f]{64}$/.test(sha256))
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .Gz('NETWORK', `PyPI ${project} ${version}: a file without a name or sha256`);
+        return [{ name: u.filename, digests: { sha256 } }];
+    });
+    if (files.length === 0)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .Gz('NO_ATTESTATION', `${index} has no files for ${project} ${version}`, {
+            hint: 'check the project name and the exact version',
+        });
+    if (files.length > _core_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .LIMITS */ .b.maxSubjects)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .Gz('LIMIT', `${files.length} files (limit ${_core_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .LIMITS */ .b.maxSubjects})`);
+    return files;
 }
-function errorResult(version, command, code, message, exitCode, hint) {
+async function verifyFile(file, ctx) {
+    const { project, version } = ctx.job;
+    const origin = `pypi:${file.name}`;
+    // A just-uploaded file's provenance may lag: --retry-not-found asks again.
+    const provenance = await (0,_sources_network_js__WEBPACK_IMPORTED_MODULE_10__/* .retryingNotFound */ .Wo)(ctx.settings, () => (0,_sources_pypi_index_js__WEBPACK_IMPORTED_MODULE_11__/* .fetchProvenance */ .im)(ctx.client, ctx.index, project, version, file.name), (p) => p !== undefined);
+    if (provenance === undefined)
+        return (0,_core_result_js__WEBPACK_IMPORTED_MODULE_13__/* .missingAttestation */ .Zr)(file, origin, `${ctx.index} has no provenance for ${file.name}`, 'it was uploaded without attestations (pypa/gh-action-pypi-publish attests by default with Trusted Publishing), or the name or version is wrong');
+    return checkPypiProvenance(file, provenance, ctx.roots, ctx.policyInput);
+}
+/**
+ * One file's PEP 740 provenance, already fetched: each attestation as its bundle, the policy
+ * with the Trusted Publisher rule (subject: the file name and digest), and PyPI's publisher
+ * record against the certificate. The deps command calls this with what it fetched itself.
+ */
+function checkPypiProvenance(file, provenance, roots, policyInput) {
+    const found = (0,_core_pypi_provenance_js__WEBPACK_IMPORTED_MODULE_5__/* .readPypiProvenance */ .OH)(`pypi:${file.name}`, provenance);
+    const policy = (0,_core_policy_parse_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePolicy */ .ON)({ ...policyInput, subjectName: file.name }, { defaultSigner: 'caller' });
+    const [checked] = (0,_core_verify_js__WEBPACK_IMPORTED_MODULE_7__/* .verifyArtifacts */ .F)({
+        policy,
+        roots,
+        artifacts: [file],
+        attestations: found.map((f) => f.candidate),
+    });
+    const publishers = new Map(found.map((f) => [f.candidate.origin, f.publisher]));
+    const pinned = policyInput.certIdentity !== undefined && policyInput.certOidcIssuer !== undefined;
+    const attestations = (checked?.attestations ?? []).map((a) => withPublisher(a, publishers.get(a.origin), pinned));
     return {
-        schemaVersion: SCHEMA_VERSION,
-        tool: { name: 'verify-provenance', version },
-        command,
-        verdict: 'error',
-        exitCode,
-        failedChecks: [code],
-        artifacts: [],
-        warnings: [],
-        error: { code, message, ...(hint === undefined ? {} : { hint }) },
+        ...file,
+        verdict: (0,_core_verify_js__WEBPACK_IMPORTED_MODULE_7__/* .combineVerdicts */ .a)(attestations.map((a) => a.verdict)),
+        attestations,
     };
 }
-/** The normalised policy, with the names the flags use. */
-function describePolicy(p) {
-    const out = {
-        certOidcIssuer: p.issuer,
-        repo: p.sourceRepo && formatRepo(p.sourceRepo),
-        owner: p.owner,
-        certIdentity: p.certIdentity,
-        signerWorkflow: p.signerWorkflow && formatWorkflow(p.signerWorkflow),
-        signerRepo: p.signerRepo && formatRepo(p.signerRepo),
-        callerWorkflow: p.callerWorkflow &&
-            `${p.callerWorkflow.repo ? `${formatRepo(p.callerWorkflow.repo)}/` : ''}${p.callerWorkflow.path}${p.callerWorkflow.ref ? `@${p.callerWorkflow.ref}` : ''}`,
-        sourceRefs: p.refRules.length > 0
-            ? p.refRules.map((r) => `${r.kind}:${'ref' in r ? r.ref : 'name' in r ? r.name : r.tag}`)
-            : undefined,
-        sourceDigest: p.sourceDigest,
-        builderId: p.builderId && `${p.builderId.name}${p.builderId.version ? `@${p.builderId.version}` : ''}`,
-        workflowInputs: p.workflowInputs.length > 0 ? Object.fromEntries(p.workflowInputs) : undefined,
-        triggers: p.triggers,
-        allowSelfHostedRunners: p.allowSelfHostedRunners,
-        allowUnrecordedRunner: p.allowUnrecordedRunner || undefined,
-        repoId: p.repositoryId,
-        ownerId: p.ownerId,
-        subjectName: p.subjectName,
-        predicateType: p.predicateTypes === 'any' ? 'any' : p.predicateTypes,
-        defaultSigner: p.defaultSigner === 'caller' ? 'caller (Trusted Publisher)' : undefined,
+/** Add the Trusted Publisher checks to an attestation that was read (certificate known). */
+function withPublisher(result, publisher, pinned) {
+    if (publisher === undefined || result.identity === undefined)
+        return result;
+    const checks = (0,_core_pypi_provenance_js__WEBPACK_IMPORTED_MODULE_5__/* .checkPublisher */ .bp)(publisher, result, pinned);
+    const failed = checks.some((c) => c.status === 'fail');
+    // A publisher the policy cannot check is the first thing to say (it explains the rest).
+    const first = publisher.kind !== 'GitHub';
+    return {
+        ...result,
+        checks: first ? [...checks, ...result.checks] : [...result.checks, ...checks],
+        verdict: failed ? 'failed' : result.verdict,
     };
-    return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined));
 }
 
-;// CONCATENATED MODULE: ./src/render/json.ts
-function renderJson(result) {
-    return `${JSON.stringify(result, null, 2)}\n`;
-}
 
-;// CONCATENATED MODULE: ./src/render/printable.ts
-/**
- * Untrusted text made safe for a terminal or a CI log: control characters (ANSI escapes, line
- * breaks that could start a `::workflow-command::` line), bidi overrides and zero-width
- * characters are shown as `\u{…}` instead of acting.
- */
-function printable(text) {
-    return text.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, (ch) => `\\u{${(ch.codePointAt(0) ?? 0).toString(16)}}`);
-}
-/** Every string inside a JSON-like value made printable (the value is not modified). */
-function printableDeep(value) {
-    if (typeof value === 'string')
-        return printable(value);
-    if (Array.isArray(value))
-        return value.map((v) => printableDeep(v));
-    if (value !== null && typeof value === 'object')
-        return Object.fromEntries(Object.entries(value).map(([k, v]) => [printable(k), printableDeep(v)]));
-    return value;
-}
+/***/ }),
 
-;// CONCATENATED MODULE: ./src/render/text.ts
+/***/ 6890:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-const SYMBOL = { pass: '✓', fail: '✗', skipped: '·' };
-/**
- * Human report: one block per artifact, each attestation's checks, failures with the fix.
- * Every string from the input is made printable first: no escape sequence or line break acts.
- */
-function renderText(untrusted, style = { color: false }) {
-    const result = printableDeep(untrusted);
-    const c = colors(style.color);
-    const lines = [];
-    if (result.error !== undefined) {
-        lines.push(c.red(`error [${result.error.code}]: ${result.error.message}`));
-        if (result.error.hint)
-            lines.push(`  hint: ${result.error.hint}`);
-        return `${lines.join('\n')}\n`;
-    }
-    for (const artifact of result.artifacts) {
-        lines.push(`${verdictWord(artifact.verdict, c)} ${artifact.name}`);
-        if (artifact.attestations.length === 0) {
-            lines.push(`  ${c.red(SYMBOL.fail)} [NO_ATTESTATION] no attestation was found for this artifact`);
-        }
-        const shown = pickShown(artifact.attestations, artifact.verdict);
-        for (const att of shown)
-            lines.push(...renderAttestation(att, c));
-        if (shown.length < artifact.attestations.length) {
-            lines.push(`  (${artifact.attestations.length - shown.length} other attestation(s) not shown; --format json lists all)`);
-        }
-    }
-    for (const w of new Set([
-        ...result.warnings,
-        ...result.artifacts.flatMap((a) => a.attestations.flatMap((t) => (t.verdict === 'verified' ? t.warnings : []))),
-    ])) {
-        lines.push(c.yellow(`warning: ${w}`));
-    }
-    lines.push('');
-    lines.push(summaryLine(result, c));
-    return `${lines.join('\n')}\n`;
-}
-/** A verified artifact shows the attestation that verified it; otherwise all of them. */
-function pickShown(atts, verdict) {
-    if (verdict !== 'verified')
-        return atts;
-    const winner = atts.find((a) => a.verdict === 'verified');
-    return winner === undefined ? atts : [winner];
-}
-function renderAttestation(att, c) {
-    const lines = [`  attestation ${att.origin}: ${att.verdict}`];
-    const id = att.identity;
-    if (id?.signerWorkflow ?? id?.san)
-        lines.push(`    signer:  ${id?.signerWorkflow ?? id?.san ?? ''}`);
-    if (id?.callerWorkflow)
-        lines.push(`    caller:  ${id.callerWorkflow}`);
-    if (id?.sourceRepository)
-        lines.push(`    source:  ${id.sourceRepository} ${id.sourceRef ?? ''} ${id.sourceDigest ?? ''}`.trimEnd());
-    if (id?.runInvocation)
-        lines.push(`    run:     ${id.runInvocation}`);
-    if (att.signedTimes && att.signedTimes.length > 0)
-        lines.push(`    signed:  ${att.signedTimes.map((t) => `${t.time} (${t.source})`).join(', ')}`);
-    for (const check of att.checks)
-        lines.push(...renderCheck(check, c));
-    return lines;
-}
-function renderCheck(check, c) {
-    if (check.status === 'skipped')
-        return [];
-    if (check.status === 'pass')
-        return [`    ${c.green(SYMBOL.pass)} ${check.id}: ${check.message}`];
-    const lines = [`    ${c.red(SYMBOL.fail)} ${check.id} [${check.code ?? '?'}]: ${check.message}`];
-    if (check.expected !== undefined)
-        lines.push(`        expected: ${check.expected}`);
-    if (check.actual !== undefined)
-        lines.push(`        found:    ${check.actual}`);
-    if (check.hint !== undefined)
-        lines.push(`        fix:      ${check.hint}`);
-    return lines;
-}
-function summaryLine(result, c) {
-    const n = result.artifacts.length;
-    const ok = result.artifacts.filter((a) => a.verdict === 'verified').length;
-    switch (result.verdict) {
-        case 'verified':
-            return c.green(`VERIFIED: ${ok}/${n} artifact(s)`);
-        case 'indeterminate':
-            return c.yellow(`INDETERMINATE: ${ok}/${n} verified; ${result.failedChecks.join(', ')}`);
-        case 'failed':
-        case 'error':
-            return c.red(`FAILED: ${ok}/${n} verified; ${result.failedChecks.join(', ') || 'nothing to verify'}`);
-    }
-}
-function verdictWord(verdict, c) {
-    if (verdict === 'verified')
-        return c.green('PASS');
-    if (verdict === 'indeterminate')
-        return c.yellow('INDETERMINATE');
-    return c.red('FAIL');
-}
-function colors(on) {
-    const wrap = (code) => (s) => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
-    return { red: wrap(31), green: wrap(32), yellow: wrap(33) };
-}
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  GF: () => (/* binding */ DEPS_OPTIONS),
+  Q0: () => (/* binding */ INSPECT_OPTIONS),
+  vA: () => (/* binding */ NPM_OPTIONS),
+  _w: () => (/* binding */ PYPI_OPTIONS),
+  Qb: () => (/* binding */ TRUST_OPTIONS),
+  Su: () => (/* binding */ VERIFY_BUNDLE_OPTIONS),
+  nn: () => (/* binding */ VERIFY_OPTIONS),
+  eb: () => (/* binding */ networkInputFromFlags),
+  qg: () => (/* binding */ parse),
+  Xc: () => (/* binding */ parseFormat),
+  uK: () => (/* binding */ parseFrom),
+  ED: () => (/* binding */ policyInputFromFlags),
+  sB: () => (/* binding */ refuseFlags),
+  U5: () => (/* binding */ requestedFormat),
+  aE: () => (/* binding */ trustFromFlags)
+});
+
+// UNUSED EXPORTS: NETWORK_OPTIONS
 
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./src/core/policy/fields.ts
-/**
- * The one mapping from flags and action inputs to the policy. Names are the same everywhere;
- * the only difference is number: a repeatable flag (`--trigger`) is a plural, multi-line
- * input (`triggers`).
- */
-const POLICY_FIELDS = [
-    { key: 'repo', flag: 'repo', input: 'repo', kind: 'string' },
-    { key: 'owner', flag: 'owner', input: 'owner', kind: 'string' },
-    { key: 'certIdentity', flag: 'cert-identity', input: 'cert-identity', kind: 'string' },
-    { key: 'signerWorkflow', flag: 'signer-workflow', input: 'signer-workflow', kind: 'string' },
-    { key: 'signerRepo', flag: 'signer-repo', input: 'signer-repo', kind: 'string' },
-    { key: 'callerWorkflow', flag: 'caller-workflow', input: 'caller-workflow', kind: 'string' },
-    { key: 'sourceRef', flag: 'source-ref', input: 'source-ref', kind: 'string' },
-    { key: 'sourceBranch', flag: 'source-branch', input: 'source-branch', kind: 'string' },
-    { key: 'sourceTag', flag: 'source-tag', input: 'source-tag', kind: 'string' },
-    {
-        key: 'sourceVersionedTag',
-        flag: 'source-versioned-tag',
-        input: 'source-versioned-tag',
-        kind: 'string',
-    },
-    { key: 'sourceDigest', flag: 'source-digest', input: 'source-digest', kind: 'string' },
-    { key: 'builderId', flag: 'builder-id', input: 'builder-id', kind: 'string' },
-    { key: 'workflowInputs', flag: 'workflow-input', input: 'workflow-inputs', kind: 'list' },
-    { key: 'triggers', flag: 'trigger', input: 'triggers', kind: 'list' },
-    { key: 'certOidcIssuer', flag: 'cert-oidc-issuer', input: 'cert-oidc-issuer', kind: 'string' },
-    { key: 'predicateType', flag: 'predicate-type', input: 'predicate-type', kind: 'string' },
-    {
-        key: 'allowSelfHostedRunners',
-        flag: 'allow-self-hosted-runners',
-        input: 'allow-self-hosted-runners',
-        kind: 'boolean',
-    },
-    {
-        key: 'allowUnrecordedRunner',
-        flag: 'allow-unrecorded-runner',
-        input: 'allow-unrecorded-runner',
-        kind: 'boolean',
-    },
-    { key: 'repoId', flag: 'repo-id', input: 'repo-id', kind: 'string' },
-    { key: 'ownerId', flag: 'owner-id', input: 'owner-id', kind: 'string' },
-    { key: 'subjectName', flag: 'subject-name', input: 'subject-name', kind: 'string' },
-];
-/** Build a PolicyInput from values read by field (flag values or parsed action inputs). */
-function policyInputFrom(read) {
-    const input = {};
-    for (const field of POLICY_FIELDS) {
-        const value = read(field);
-        if (value !== undefined)
-            input[field.key] = value;
-    }
-    return input;
-}
-
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/policy/fields.ts
+var fields = __nccwpck_require__(3509);
 ;// CONCATENATED MODULE: ./src/cli/args.ts
 
 
@@ -7147,7 +6659,7 @@ function networkInputFromFlags(values) {
 function parseFrom(value) {
     if (value === undefined || value === 'file' || value === 'github')
         return value;
-    throw new UsageError(`--from must be file or github, got ${JSON.stringify(value)}`);
+    throw new errors/* UsageError */.eb(`--from must be file or github, got ${JSON.stringify(value)}`);
 }
 /** Flags of `verify`. Names match the action inputs and the Policy fields. */
 const VERIFY_OPTIONS = {
@@ -7188,6 +6700,26 @@ const PYPI_OPTIONS = {
     ...VERIFY_OPTIONS,
     index: { type: 'string' },
 };
+/**
+ * `deps`: lockfiles, the policy and pin files, the base, registries, the cache; trust flags and
+ * the network flags that apply to registries (no GitHub token or API, no Rekor).
+ */
+const DEPS_OPTIONS = {
+    policy: { type: 'string' },
+    pins: { type: 'string' },
+    'update-pins': { type: 'boolean' },
+    base: { type: 'string' },
+    'base-ref': { type: 'string' },
+    registry: { type: 'string' },
+    index: { type: 'string' },
+    'cache-dir': { type: 'string' },
+    'no-cache': { type: 'boolean' },
+    ...TRUST_OPTIONS,
+    timeout: { type: 'string' },
+    'retry-not-found': { type: 'string' },
+    concurrency: { type: 'string' },
+    format: { type: 'string' },
+};
 const VERIFY_BUNDLE_OPTIONS = {
     bundle: { type: 'string' },
     'certificate-identity': { type: 'string' },
@@ -7206,7 +6738,7 @@ function parse(args, options) {
         parsed = (0,external_node_util_namespaceObject.parseArgs)({ args, options, allowPositionals: true, strict: true, tokens: true });
     }
     catch (err) {
-        throw new UsageError(err instanceof Error ? err.message.replace(/\. To specify.*$/s, '') : String(err), { hint: 'run verify-provenance --help' });
+        throw new errors/* UsageError */.eb(err instanceof Error ? err.message.replace(/\. To specify.*$/s, '') : String(err), { hint: 'run verify-provenance --help' });
     }
     refuseRepeats(parsed.tokens, options);
     return parsed;
@@ -7228,7 +6760,7 @@ function refuseRepeats(tokens, options) {
             const repeatable = Object.entries(options)
                 .filter(([, o]) => o.multiple === true)
                 .map(([name]) => `--${name}`);
-            throw new UsageError(`--${token.name} was given more than once`, {
+            throw new errors/* UsageError */.eb(`--${token.name} was given more than once`, {
                 hint: `give --${token.name} once${repeatable.length > 0 ? `; flags that repeat: ${repeatable.join(', ')}` : ''}`,
             });
         }
@@ -7238,25 +6770,26 @@ function refuseRepeats(tokens, options) {
 /** `verify` flags → the policy input, through the one field table the action uses too. */
 function policyInputFromFlags(v) {
     const values = v;
-    return policyInputFrom((field) => values[field.flag]);
+    return (0,fields/* policyInputFrom */.P)((field) => values[field.flag]);
 }
 const FORMAT_OPTIONS = {
     verify: VERIFY_OPTIONS,
     npm: NPM_OPTIONS,
     pypi: PYPI_OPTIONS,
     release: VERIFY_OPTIONS,
+    deps: DEPS_OPTIONS,
     inspect: INSPECT_OPTIONS,
 };
 /** Flags of `verify` that a package command sets itself. */
 function refuseFlags(values, command, flags) {
     for (const flag of flags)
         if (values[flag] !== undefined)
-            throw new UsageError(`--${flag} does not apply to ${command}: it finds the attestations itself`);
+            throw new errors/* UsageError */.eb(`--${flag} does not apply to ${command}: it finds the attestations itself`);
 }
 function parseFormat(value) {
     if (value === undefined || value === 'text' || value === 'json')
         return value ?? 'text';
-    throw new UsageError(`--format must be text or json, got ${JSON.stringify(value)}`);
+    throw new errors/* UsageError */.eb(`--format must be text or json, got ${JSON.stringify(value)}`);
 }
 /**
  * The `--format` a command line asks for, read leniently (with the command's own option table,
@@ -7271,291 +6804,38 @@ function requestedFormat(command, args) {
     return typeof format === 'string' ? format : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/cli/help.ts
-const HELP = `verify-provenance: check that an artifact was built from the repository and workflow you expect.
 
-Usage:
-  verify-provenance verify <ARTIFACT|sha256:HEX|sha512:HEX>... (--bundle FILE... | --from github)
-      (--repo OWNER/REPO | --owner OWNER | --cert-identity SAN) [policy flags] [trust flags] [network flags]
-  verify-provenance npm NAME@VERSION... (--repo OWNER/REPO | ...) [--registry URL] [policy, trust, network flags]
-  verify-provenance pypi PROJECT VERSION [FILE] (--repo OWNER/REPO | ...) [--index URL] [policy, trust, network flags]
-  verify-provenance release OWNER/REPO TAG [ASSET...] [--bundle FILE...] [policy, trust, network flags]
-      GitHub's release attestation (signed by GitHub) and each asset's build provenance
-  verify-provenance trusted-root [--summary] [trust flags]   the trusted roots in use (JSON Lines)
-  verify-provenance verify-bundle [--staging] --bundle FILE
-      (--certificate-identity SAN --certificate-oidc-issuer URL | --key PEM) [--trusted-root FILE] FILE_OR_DIGEST
-  verify-provenance inspect BUNDLE [--format text|json]
+/***/ }),
 
-Sources of attestations:
-  --bundle FILE                  a bundle, JSON Lines, or a saved GitHub / npm attestations response;
-                                 legacy .intoto.jsonl envelopes are looked up in Rekor when online
-  --from github                  the GitHub attestations API, by the artifacts' sha256, for --repo or --owner
-  npm NAME@VERSION               the registry's attestations; the artifact is the version's dist.integrity
-  pypi PROJECT VERSION [FILE]    PEP 740 provenance; every file of the release, or FILE
+/***/ 1604:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-Policy flags (all exact; nothing is a regular expression):
-  --repo OWNER/REPO              source repository (ASCII case-insensitive)
-  --owner OWNER                  source repository owner
-  --cert-identity SAN            exact certificate identity
-  --signer-workflow [HOST/]OWNER/REPO/PATH[@REF]   workflow that signed (reusable workflows)
-  --signer-repo OWNER/REPO       any workflow of this repository may sign
-  --caller-workflow PATH         top-level workflow (.github/workflows/x.yml or OWNER/REPO/PATH[@REF])
-  --source-ref REF               full ref, e.g. refs/tags/v1.2.3
-  --source-branch B | --source-tag T | --source-versioned-tag vX[.Y[.Z]]
-  --source-digest SHA            source commit
-  --builder-id ID[@VERSION]      builder (slsa-github-generator, BYOB, npm runner)
-  --workflow-input K=V           repeatable
-  --trigger EVENT                repeatable allowlist (push, release, workflow_dispatch, ...)
-  --cert-oidc-issuer URL         default https://token.actions.githubusercontent.com
-  --predicate-type URI|any       default SLSA provenance v1 or v0.2 (pypi: its publish attestation)
-  --allow-self-hosted-runners    accept builds on self-hosted or unrecorded runners
-  --allow-unrecorded-runner      accept certificates that do not record the runner (before late 2023)
-  --repo-id N | --owner-id N     numeric ids (survive renames)
-  --subject-name NAME            the matching subject must carry this name
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ jobContext)
+/* harmony export */ });
+/* harmony import */ var _render_trust_note_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1547);
 
-Trust flags:
-  --trusted-root FILE            trusted_root.json, or JSON Lines of several (verify-provenance trusted-root)
-  --offline                      embedded public-good root, no network
-  --tuf-mirror URL [--tuf-root FILE]   TUF repository to refresh from (default public-good)
-  --github-tuf-root FILE [--github-tuf-mirror URL]   also GitHub's instance (private repositories)
-
-Network flags:
-  --timeout DURATION             budget for all network work, e.g. 30s (default 60s)
-  --retry-not-found DURATION     keep asking while nothing is found (a just-published attestation)
-  --concurrency N                requests at once (default 4)
-  --token TOKEN                  GitHub API token (default $GH_TOKEN or $GITHUB_TOKEN; sent only to the API)
-  --github-api-url URL           default $GITHUB_API_URL or https://api.github.com
-  --rekor-url URL                Rekor for legacy envelopes (default public-good when online)
-
-Output: --format text|json. Exit codes: 0 verified, 1 verification failed, 2 usage or policy
-error, 3 indeterminate (trust root, network, transparency-log lookup needed), 4 internal error.
-`;
-
-// EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
-var dist = __nccwpck_require__(3917);
-;// CONCATENATED MODULE: ./src/core/limits.ts
-/** Limits on untrusted input, checked before heavy work (values follow sigstore-go and cosign). */
-const LIMITS = {
-    /** One bundle, JSONL or API response file, trusted root or key, counted while reading. */
-    maxInputBytes: 16 * 1024 * 1024,
-    /** One artifact to hash (a pipe or device is cut off here rather than read forever). */
-    maxArtifactBytes: 64 * 1024 * 1024 * 1024,
-    /** Attestations considered for one artifact. */
-    maxAttestations: 100,
-    maxTlogEntries: 32,
-    maxTimestamps: 32,
-    maxSubjects: 1024,
-    maxDigestsPerSubject: 32,
-    maxJsonDepth: 64,
-    /** Decoded DSSE payload. */
-    maxPayloadBytes: 8 * 1024 * 1024,
-};
-
-;// CONCATENATED MODULE: ./src/core/json/strict-json.ts
-
-
-/**
- * JSON.parse with the strictness a verifier needs: duplicate keys (a parser differential:
- * JS keeps the last, other parsers the first), `__proto__` keys and nesting deeper than
- * `maxDepth` are rejected. Syntax is RFC 8259; a leading BOM is rejected.
- */
-function parseStrictJson(text, maxDepth = LIMITS.maxJsonDepth) {
-    const parser = new StrictJsonParser(text, maxDepth);
-    return parser.parseDocument();
-}
-const WS = new Set([0x20, 0x09, 0x0a, 0x0d]);
-class StrictJsonParser {
-    text;
-    maxDepth;
-    pos = 0;
-    constructor(text, maxDepth) {
-        this.text = text;
-        this.maxDepth = maxDepth;
-    }
-    parseDocument() {
-        this.skipWs();
-        const value = this.parseValue(0);
-        this.skipWs();
-        if (this.pos !== this.text.length)
-            this.fail('unexpected data after the JSON value');
-        return value;
-    }
-    parseValue(depth) {
-        const c = this.text.charCodeAt(this.pos);
-        switch (c) {
-            case 0x7b: // {
-                return this.parseObject(depth + 1);
-            case 0x5b: // [
-                return this.parseArray(depth + 1);
-            case 0x22: // "
-                return this.parseString();
-            case 0x74: // t
-                return this.parseLiteral('true', true);
-            case 0x66: // f
-                return this.parseLiteral('false', false);
-            case 0x6e: // n
-                return this.parseLiteral('null', null);
-            default:
-                if (c === 0x2d || (c >= 0x30 && c <= 0x39))
-                    return this.parseNumber();
-                return this.fail(Number.isNaN(c) ? 'unexpected end of input' : 'unexpected character');
-        }
-    }
-    enter(depth) {
-        if (depth > this.maxDepth) {
-            throw new VerifyError('LIMIT', `JSON nesting deeper than ${this.maxDepth} levels`);
-        }
-    }
-    parseObject(depth) {
-        this.enter(depth);
-        this.pos++;
-        const result = {};
-        const seen = new Set();
-        this.skipWs();
-        if (this.text.charCodeAt(this.pos) === 0x7d) {
-            this.pos++;
-            return result;
-        }
-        for (;;) {
-            this.skipWs();
-            if (this.text.charCodeAt(this.pos) !== 0x22)
-                this.fail('expected a string key');
-            const key = this.parseString();
-            if (seen.has(key))
-                this.fail(`duplicate key "${truncate(key)}"`);
-            if (key === '__proto__')
-                this.fail('forbidden key "__proto__"');
-            seen.add(key);
-            this.skipWs();
-            if (this.text.charCodeAt(this.pos) !== 0x3a)
-                this.fail('expected ":"');
-            this.pos++;
-            this.skipWs();
-            result[key] = this.parseValue(depth);
-            this.skipWs();
-            const c = this.text.charCodeAt(this.pos++);
-            if (c === 0x7d)
-                return result;
-            if (c !== 0x2c)
-                this.fail('expected "," or "}"', -1);
-        }
-    }
-    parseArray(depth) {
-        this.enter(depth);
-        this.pos++;
-        const result = [];
-        this.skipWs();
-        if (this.text.charCodeAt(this.pos) === 0x5d) {
-            this.pos++;
-            return result;
-        }
-        for (;;) {
-            this.skipWs();
-            result.push(this.parseValue(depth));
-            this.skipWs();
-            const c = this.text.charCodeAt(this.pos++);
-            if (c === 0x5d)
-                return result;
-            if (c !== 0x2c)
-                this.fail('expected "," or "]"', -1);
-        }
-    }
-    parseString() {
-        const start = ++this.pos;
-        const text = this.text;
-        // Fast path: no escapes.
-        for (let i = start; i < text.length; i++) {
-            const c = text.charCodeAt(i);
-            if (c === 0x22) {
-                this.pos = i + 1;
-                return text.slice(start, i);
-            }
-            if (c === 0x5c || c < 0x20)
-                break;
-        }
-        let out = '';
-        let chunk = start;
-        for (;;) {
-            if (this.pos >= text.length)
-                this.fail('unterminated string');
-            const c = text.charCodeAt(this.pos);
-            if (c === 0x22) {
-                out += text.slice(chunk, this.pos);
-                this.pos++;
-                return out;
-            }
-            if (c < 0x20)
-                this.fail('control character in string');
-            if (c === 0x5c) {
-                out += text.slice(chunk, this.pos);
-                out += this.parseEscape();
-                chunk = this.pos;
-                continue;
-            }
-            this.pos++;
-        }
-    }
-    parseEscape() {
-        const c = this.text[this.pos + 1];
-        this.pos += 2;
-        switch (c) {
-            case '"':
-                return '"';
-            case '\\':
-                return '\\';
-            case '/':
-                return '/';
-            case 'b':
-                return '\b';
-            case 'f':
-                return '\f';
-            case 'n':
-                return '\n';
-            case 'r':
-                return '\r';
-            case 't':
-                return '\t';
-            case 'u': {
-                const hex = this.text.slice(this.pos, this.pos + 4);
-                if (!/^[0-9a-fA-F]{4}$/.test(hex))
-                    this.fail('invalid \\u escape');
-                this.pos += 4;
-                return String.fromCharCode(parseInt(hex, 16));
-            }
-            case undefined:
-            default:
-                return this.fail('invalid escape', -2);
-        }
-    }
-    parseNumber() {
-        const match = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(this.text.slice(this.pos, this.pos + 400));
-        if (!match)
-            return this.fail('invalid number');
-        this.pos += match[0].length;
-        return Number(match[0]);
-    }
-    parseLiteral(word, value) {
-        if (!this.text.startsWith(word, this.pos))
-            this.fail('invalid literal');
-        this.pos += word.length;
-        return value;
-    }
-    skipWs() {
-        while (WS.has(this.text.charCodeAt(this.pos)))
-            this.pos++;
-    }
-    fail(message, offset = 0) {
-        throw new VerifyError('MALFORMED', `invalid JSON at offset ${this.pos + offset}: ${message}`);
-    }
-}
-function truncate(s) {
-    return s.length > 40 ? `${s.slice(0, 40)}…` : s;
-}
-function isJsonObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
+/** What every verifying command tells the shared job: version, command, env, trust notes on stderr. */
+function jobContext(io, version, command) {
+    return {
+        version,
+        command,
+        env: io.env,
+        onRoots: (roots) => (0,_render_trust_note_js__WEBPACK_IMPORTED_MODULE_0__/* .trustNotes */ .Eq)(roots, new Date()).forEach((line) => io.stderr(`${line}\n`)),
+        onNote: (line) => io.stderr(`${line}\n`),
+    };
 }
 
-;// CONCATENATED MODULE: ./src/core/bundle/base64.ts
+
+/***/ }),
+
+/***/ 7989:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ decodeStrictBase64)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
 
 const NOT_ALPHABET = /[^A-Za-z0-9+/]/;
 /**
@@ -7576,10 +6856,76 @@ function decodeStrictBase64(value, field) {
     return bytes;
 }
 function notBase64(field) {
-    return new VerifyError('MALFORMED', `${field} is not standard padded base64`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('MALFORMED', `${field} is not standard padded base64`);
 }
 
-;// CONCATENATED MODULE: ./src/core/bundle/media-type.ts
+
+/***/ }),
+
+/***/ 7411:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ parseLegacyEnvelope)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2208);
+/* harmony import */ var _base64_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7989);
+/* harmony import */ var _media_type_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(817);
+/* harmony import */ var _x509_leaf_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(218);
+
+
+
+
+
+/**
+ * A bare DSSE envelope with the certificate beside the signature (slsa-github-generator's
+ * `.intoto.jsonl` before it emitted bundles). It carries no log material, so offline it can be
+ * read and checked against the policy but never proven.
+ */
+function parseLegacyEnvelope(json) {
+    if (!(0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isJsonObject */ .O)(json))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('MALFORMED', 'envelope is not a JSON object');
+    if (json.payloadType !== _media_type_js__WEBPACK_IMPORTED_MODULE_3__/* .IN_TOTO_PAYLOAD_TYPE */ .T4) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('PAYLOAD_TYPE', `DSSE payloadType is ${JSON.stringify(json.payloadType ?? null)}, expected "${_media_type_js__WEBPACK_IMPORTED_MODULE_3__/* .IN_TOTO_PAYLOAD_TYPE */ .T4}"`);
+    }
+    const signatures = json.signatures;
+    if (!Array.isArray(signatures) || signatures.length !== 1 || !(0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isJsonObject */ .O)(signatures[0])) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('BUNDLE_SHAPE', 'DSSE envelope must carry exactly one signature');
+    }
+    const signature = signatures[0];
+    (0,_base64_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeStrictBase64 */ .L)(signature.sig, 'DSSE signature');
+    const cert = signature.cert;
+    if (typeof cert !== 'string' || !cert.includes('BEGIN CERTIFICATE')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('BUNDLE_SHAPE', 'DSSE envelope has no signing certificate: it needs a transparency-log search to be verified');
+    }
+    return {
+        payload: (0,_base64_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeStrictBase64 */ .L)(json.payload, 'DSSE payload'),
+        leaf: (0,_x509_leaf_js__WEBPACK_IMPORTED_MODULE_4__/* .parseLeafCertificate */ .l)(decodePemCertificate(cert), 'envelope certificate'),
+        envelope: json,
+        signature,
+    };
+}
+const PEM = /^-----BEGIN CERTIFICATE-----\r?\n((?:[A-Za-z0-9+/=]{1,76}\r?\n)+)-----END CERTIFICATE-----\r?\n?$/;
+/** Exactly one PEM certificate block (RFC 7468 strict form), its base64 canonical. */
+function decodePemCertificate(pem) {
+    const body = PEM.exec(pem)?.[1];
+    if (body === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('MALFORMED', 'envelope certificate is not exactly one PEM certificate');
+    return (0,_base64_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeStrictBase64 */ .L)(body.replace(/\r?\n/g, ''), 'envelope certificate');
+}
+
+
+/***/ }),
+
+/***/ 817:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T4: () => (/* binding */ IN_TOTO_PAYLOAD_TYPE),
+/* harmony export */   Uq: () => (/* binding */ bundleVersionOf)
+/* harmony export */ });
+/* unused harmony export BUNDLE_MEDIA_TYPES */
 /** The bundle media types we accept: v0.1, v0.2 and both spellings of v0.3. */
 const BUNDLE_MEDIA_TYPES = {
     'application/vnd.dev.sigstore.bundle+json;version=0.1': '0.1',
@@ -7594,448 +6940,30 @@ function bundleVersionOf(mediaType) {
 }
 const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
 
-;// CONCATENATED MODULE: ./src/core/x509/der.ts
 
-/** DER tag bytes (class, constructed bit and number in one byte) this reader accepts. */
-const TAG = {
-    BOOLEAN: 0x01,
-    INTEGER: 0x02,
-    BIT_STRING: 0x03,
-    OCTET_STRING: 0x04,
-    OID: 0x06,
-    UTF8_STRING: 0x0c,
-    SEQUENCE: 0x30,
-};
-/** The whole tag byte: a constructed OCTET STRING (BER only) is not an OCTET STRING. */
-function der_tagOf(obj) {
-    return obj.tag.toDER();
-}
-function malformed(what, why) {
-    return new VerifyError('MALFORMED', `certificate ${what} ${why}`);
-}
-/** The object, checked to carry exactly this tag byte. */
-function expectTag(obj, tag, what) {
-    if (obj === undefined)
-        throw malformed(what, 'is missing');
-    if (der_tagOf(obj) !== tag)
-        throw malformed(what, `has tag 0x${der_tagOf(obj).toString(16)}, expected 0x${tag.toString(16)}`);
-    return obj;
-}
-/** OIDs longer than this are refused: no certificate field needs one, and arcs stay cheap. */
-const MAX_OID_BYTES = 64;
-/**
- * Decode the contents of a DER OBJECT IDENTIFIER exactly (X.690 §8.19): at least one byte,
- * every arc minimal (no leading 0x80), the last byte ends an arc. A truncated or padded OID
- * is malformed, never "close enough" to a known one.
- */
-function decodeOid(bytes, what) {
-    if (bytes.length === 0 || bytes.length > MAX_OID_BYTES)
-        throw malformed(what, `has an object identifier of ${bytes.length} bytes`);
-    const arcs = [];
-    let value = 0n;
-    let start = true;
-    for (const byte of bytes) {
-        if (start && byte === 0x80)
-            throw malformed(what, 'has a non-minimal object identifier arc');
-        value = (value << 7n) | BigInt(byte & 0x7f);
-        start = (byte & 0x80) === 0;
-        if (start) {
-            arcs.push(value);
-            value = 0n;
-        }
-    }
-    if (!start)
-        throw malformed(what, 'has a truncated object identifier');
-    const [first = 0n, ...rest] = arcs;
-    const head = first < 40n ? [0n, first] : first < 80n ? [1n, first - 40n] : [2n, first - 80n];
-    return [...head, ...rest].join('.');
-}
-/** An OID object: tag 0x06, primitive, contents decoded exactly. */
-function readOid(obj, what) {
-    return decodeOid(expectTag(obj, TAG.OID, what).value, what);
-}
-/** A DER BOOLEAN that is present must be TRUE (0xff): FALSE is the default and is left out. */
-function readTrue(obj, what) {
-    expectTag(obj, TAG.BOOLEAN, what);
-    if (obj.value.length !== 1 || obj.value[0] !== 0xff)
-        throw malformed(what, 'is not DER TRUE (a default FALSE must be omitted)');
-    return true;
-}
-/** A DER BIT STRING: the unused-bit count in 0..7 and those bits zero. Returns the bits, MSB first. */
-function readBitString(obj, what) {
-    const value = expectTag(obj, TAG.BIT_STRING, what).value;
-    const unused = value[0];
-    if (unused === undefined || unused > 7 || (value.length === 1 && unused !== 0))
-        throw malformed(what, 'is not a DER bit string');
-    const last = value[value.length - 1] ?? 0;
-    if (value.length > 1 && (last & ((1 << unused) - 1)) !== 0)
-        throw malformed(what, 'has non-zero padding bits');
-    const bits = [];
-    for (let i = 1; i < value.length; i++) {
-        const skip = i === value.length - 1 ? unused : 0;
-        for (let j = 7; j >= skip; j--)
-            bits.push(((value[i] ?? 0) >> j) & 1);
-    }
-    return bits;
-}
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
-function decodeUtf8(buf, what) {
-    try {
-        return UTF8.decode(buf);
-    }
-    catch {
-        throw malformed(what, 'is not valid UTF-8');
-    }
-}
-/** IA5String contents as a URI or e-mail name needs them: ASCII, no control characters. */
-function decodeVisibleAscii(buf, what) {
-    for (const byte of buf)
-        if (byte < 0x20 || byte > 0x7e)
-            throw malformed(what, 'holds a non-printable or non-ASCII byte');
-    return buf.toString('latin1');
-}
-/**
- * Decode a whole buffer as one DER UTF8String: tag 0x0c, minimal length, no trailing bytes,
- * valid UTF-8. Fulcio writes OIDs 1.3.6.1.4.1.57264.1.8 and later this way; another string
- * type (IA5, Printable, BMP) is not what Fulcio writes and is refused.
- */
-function decodeDerUtf8String(buf, what) {
-    if (buf[0] !== TAG.UTF8_STRING)
-        throw malformed(what, 'is not a DER UTF8String');
-    let length = buf[1];
-    let offset = 2;
-    if (length === undefined)
-        throw malformed(what, 'is truncated');
-    if (length & 0x80) {
-        const octets = length & 0x7f;
-        if (octets === 0 || octets > 3)
-            throw malformed(what, 'has an invalid length');
-        length = 0;
-        for (let i = 0; i < octets; i++)
-            length = length * 256 + (buf[2 + i] ?? NaN);
-        offset += octets;
-        if (Number.isNaN(length) || length < 0x80 || buf[2] === 0)
-            throw malformed(what, 'has a non-minimal length');
-    }
-    if (offset + length !== buf.length)
-        throw malformed(what, 'has trailing or missing bytes');
-    return decodeUtf8(buf.subarray(offset), what);
-}
+/***/ }),
 
-;// CONCATENATED MODULE: ./src/core/x509/leaf.ts
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
-
-const OID = {
-    keyUsage: '2.5.29.15',
-    subjectAltName: '2.5.29.17',
-    basicConstraints: '2.5.29.19',
-    extKeyUsage: '2.5.29.37',
-    subjectKeyId: '2.5.29.14',
-    authorityKeyId: '2.5.29.35',
-    sctList: '1.3.6.1.4.1.11129.2.4.2',
-    codeSigning: '1.3.6.1.5.5.7.3.3',
-    fulcioOtherName: '1.3.6.1.4.1.57264.1.7',
-};
-/**
- * Critical extensions this verifier processes (RFC 5280 §4.2: any other critical extension
- * makes the certificate unusable, as Go's x509 rules for sigstore-go). Key usage and EKU are
- * checked for code signing, the SAN is the identity, basic constraints are read.
- */
-const HANDLED_CRITICAL = new Set([
-    OID.keyUsage,
-    OID.subjectAltName,
-    OID.basicConstraints,
-    OID.extKeyUsage,
-]);
-/**
- * Parse a signing certificate exactly, before anything reads it: the TBS layout of RFC 5280,
- * every extension (OID, DER BOOLEAN critical, OCTET STRING value), and the value grammar of every
- * extension that is later read (key usage, EKU, SAN, basic constraints, key ids, SCT list).
- * Anything else is MALFORMED here, so no later reader (root selection, EKU, identity, SCTs)
- * meets bytes it cannot decode.
- */
-function parseLeafCertificate(der, what = 'signing certificate') {
-    try {
-        return parseLeaf(der);
-    }
-    catch (err) {
-        if (err instanceof VerifyError)
-            throw err;
-        throw new VerifyError('MALFORMED', `${what} is not valid DER: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
-    }
-}
-function parseLeaf(der) {
-    const root = parseDer(der);
-    if (der_tagOf(root) !== TAG.SEQUENCE || root.subs.length !== 3)
-        throw malformed('', 'is not a SEQUENCE of tbsCertificate, algorithm and signature');
-    const [tbs, algorithm, signature] = root.subs;
-    expectTag(tbs, TAG.SEQUENCE, 'tbsCertificate');
-    readAlgorithm(algorithm, 'signatureAlgorithm');
-    // RFC 5280 §4.1.1.2: the outer algorithm is the one inside the signed part.
-    if (!algorithm.toDER().equals((tbs.subs[2] ?? algorithm).toDER()))
-        throw malformed('signatureAlgorithm', 'differs from the signed tbsCertificate.signature');
-    readBitString(signature, 'signatureValue');
-    const extensionList = readTbs(tbs);
-    const cert = new dist.X509Certificate(root);
-    // Touch every field a verifier reads, so a bad time or name fails here, not later.
-    void [cert.notBefore, cert.notAfter, cert.issuer, cert.subject, cert.publicKey];
-    if (cert.signatureAlgorithm === undefined)
-        throw malformed('signatureAlgorithm', 'is not an ECDSA or RSA algorithm');
-    const extensions = extensionList.map(readExtension);
-    const seen = new Set();
-    const duplicates = new Set();
-    for (const e of extensions) {
-        if (seen.has(e.oid))
-            duplicates.add(e.oid);
-        seen.add(e.oid);
-    }
-    const first = (oid) => extensions.find((e) => e.oid === oid);
-    const leaf = {
-        cert,
-        der,
-        extensions,
-        duplicates: [...duplicates],
-        unhandledCritical: extensions
-            .filter((e) => e.critical && !HANDLED_CRITICAL.has(e.oid))
-            .map((e) => e.oid),
-        extKeyUsages: mapValue(first(OID.extKeyUsage), readExtKeyUsage),
-        keyUsage: mapValue(first(OID.keyUsage), readKeyUsage),
-        sans: mapValue(first(OID.subjectAltName), readSans),
-    };
-    mapValue(first(OID.basicConstraints), readBasicConstraints);
-    mapValue(first(OID.subjectKeyId), (v) => expectTag(v, TAG.OCTET_STRING, 'subject key id'));
-    mapValue(first(OID.authorityKeyId), readAuthorityKeyId);
-    const sct = first(OID.sctList);
-    if (sct !== undefined)
-        readSctList(sct.value);
-    return leaf;
-}
-/** TBSCertificate (RFC 5280 §4.1): v3, fixed fields, optional unique ids, one extension list. */
-function readTbs(tbs) {
-    const [version, serial, signature, issuer, validity, subject, spki, ...rest] = tbs.subs;
-    const v = expectTag(version, 0xa0, 'version');
-    if (v.subs.length !== 1 || der_tagOf(v.subs[0]) !== TAG.INTEGER || v.value.length !== 3)
-        throw malformed('version', 'is not an explicit INTEGER');
-    if (v.subs[0].value.toString('hex') !== '02')
-        throw malformed('version', 'is not v3');
-    expectTag(serial, TAG.INTEGER, 'serial number');
-    readAlgorithm(signature, 'tbs signature algorithm');
-    readName(issuer, 'issuer');
-    expectTag(validity, TAG.SEQUENCE, 'validity');
-    if (validity?.subs.length !== 2)
-        throw malformed('validity', 'is not two times');
-    readName(subject, 'subject');
-    const key = expectTag(spki, TAG.SEQUENCE, 'subjectPublicKeyInfo');
-    if (key.subs.length !== 2)
-        throw malformed('subjectPublicKeyInfo', 'is not algorithm and key');
-    readAlgorithm(key.subs[0], 'public key algorithm');
-    readBitString(key.subs[1], 'public key');
-    let list;
-    let last = 0;
-    for (const item of rest) {
-        const tag = der_tagOf(item);
-        const order = tag === 0x81 ? 1 : tag === 0x82 ? 2 : tag === 0xa3 ? 3 : 0;
-        if (order === 0 || order <= last)
-            throw malformed('tbsCertificate', 'has an unexpected field');
-        last = order;
-        if (order === 3) {
-            if (item.subs.length !== 1)
-                throw malformed('extensions', 'are not one SEQUENCE');
-            const seq = expectTag(item.subs[0], TAG.SEQUENCE, 'extensions');
-            if (seq.subs.length === 0)
-                throw malformed('extensions', 'are an empty SEQUENCE');
-            list = seq.subs;
-        }
-    }
-    return list ?? [];
-}
-/** AlgorithmIdentifier ::= SEQUENCE { algorithm OID, parameters ANY OPTIONAL } */
-function readAlgorithm(obj, what) {
-    const seq = expectTag(obj, TAG.SEQUENCE, what);
-    if (seq.subs.length < 1 || seq.subs.length > 2)
-        throw malformed(what, 'is not an algorithm identifier');
-    readOid(seq.subs[0], what);
-    const parameters = seq.subs[1];
-    if (parameters === undefined)
-        return;
-    if (der_tagOf(parameters) === TAG.OID)
-        readOid(parameters, `${what} parameters`);
-    else if (der_tagOf(parameters) === 0x05 && parameters.value.length !== 0)
-        throw malformed(what, 'has a NULL with contents');
-}
-/** Name ::= SEQUENCE OF SET OF SEQUENCE { type OID, value ANY } (RFC 5280 §4.1.2.4) */
-function readName(obj, what) {
-    for (const rdn of expectTag(obj, TAG.SEQUENCE, what).subs) {
-        if (der_tagOf(rdn) !== 0x31 || rdn.subs.length === 0)
-            throw malformed(what, 'has a relative name that is not a non-empty SET');
-        for (const attribute of rdn.subs) {
-            if (der_tagOf(attribute) !== TAG.SEQUENCE || attribute.subs.length !== 2)
-                throw malformed(what, 'has an attribute that is not a type and a value');
-            readOid(attribute.subs[0], `${what} attribute type`);
-        }
-    }
-}
-/** Extension ::= SEQUENCE { extnID OID, critical BOOLEAN DEFAULT FALSE, extnValue OCTET STRING } */
-function readExtension(ext, index) {
-    const what = `extension #${index + 1}`;
-    expectTag(ext, TAG.SEQUENCE, what);
-    if (ext.subs.length !== 2 && ext.subs.length !== 3)
-        throw malformed(what, `has ${ext.subs.length} fields`);
-    const oid = readOid(ext.subs[0], `${what} OID`);
-    const critical = ext.subs.length === 3 && readTrue(ext.subs[1], `${what} (${oid}) critical flag`);
-    const value = expectTag(ext.subs[ext.subs.length - 1], TAG.OCTET_STRING, `${what} (${oid}) value`);
-    return { oid, critical, value: value.value };
-}
-/** @sigstore/core types its input as an ArrayBuffer-backed Buffer; every Buffer parses the same. */
-function parseDer(bytes) {
-    return dist.ASN1Obj.parseBuffer(bytes);
-}
-function mapValue(ext, read) {
-    if (ext === undefined)
-        return undefined;
-    let inner;
-    try {
-        inner = parseDer(ext.value);
-    }
-    catch (err) {
-        throw malformed(`extension ${ext.oid}`, `value is not one DER object: ${String(err)}`);
-    }
-    return read(inner);
-}
-function readExtKeyUsage(value) {
-    const seq = expectTag(value, TAG.SEQUENCE, 'extended key usage');
-    if (seq.subs.length === 0)
-        throw malformed('extended key usage', 'is empty');
-    return seq.subs.map((s) => readOid(s, 'extended key usage purpose'));
-}
-function readKeyUsage(value) {
-    const bits = readBitString(value, 'key usage');
-    return { digitalSignature: bits[0] === 1 };
-}
-function readBasicConstraints(value) {
-    const seq = expectTag(value, TAG.SEQUENCE, 'basic constraints');
-    const [first, second, ...extra] = seq.subs;
-    if (extra.length > 0)
-        throw malformed('basic constraints', 'has extra fields');
-    if (first !== undefined && der_tagOf(first) === TAG.BOOLEAN) {
-        readTrue(first, 'basic constraints cA');
-        if (second !== undefined)
-            expectTag(second, TAG.INTEGER, 'basic constraints path length');
-    }
-    else if (first !== undefined) {
-        throw malformed('basic constraints', 'has a path length without cA');
-    }
-}
-function readAuthorityKeyId(value) {
-    const seq = expectTag(value, TAG.SEQUENCE, 'authority key id');
-    let last = -1;
-    for (const s of seq.subs) {
-        const tag = der_tagOf(s);
-        const n = tag === 0x80 ? 0 : tag === 0xa1 ? 1 : tag === 0x82 ? 2 : -1;
-        if (n <= last)
-            throw malformed('authority key id', 'has an unexpected field');
-        last = n;
-    }
-}
-/** GeneralNames a Fulcio leaf may carry: URI [6], rfc822Name [1], otherName [0] (1.7, UTF8). */
-function readSans(value) {
-    const seq = expectTag(value, TAG.SEQUENCE, 'SAN');
-    if (seq.subs.length === 0)
-        throw malformed('SAN', 'is empty');
-    return seq.subs.map((name) => {
-        switch (der_tagOf(name)) {
-            case 0x86:
-                return { kind: 'uri', value: decodeVisibleAscii(name.value, 'SAN URI') };
-            case 0x81:
-                return { kind: 'email', value: decodeVisibleAscii(name.value, 'SAN email') };
-            case 0xa0:
-                return { kind: 'otherName', value: readOtherName(name) };
-            default:
-                throw malformed('SAN', `holds an unsupported name type (tag 0x${der_tagOf(name).toString(16)})`);
-        }
-    });
-}
-function readOtherName(name) {
-    const [typeId, explicit, ...extra] = name.subs;
-    if (extra.length > 0)
-        throw malformed('SAN otherName', 'has extra fields');
-    if (readOid(typeId, 'SAN otherName type') !== OID.fulcioOtherName)
-        throw malformed('SAN otherName', 'is not the Fulcio username name (1.3.6.1.4.1.57264.1.7)');
-    const wrapper = expectTag(explicit, 0xa0, 'SAN otherName value');
-    if (wrapper.subs.length !== 1)
-        throw malformed('SAN otherName value', 'is not one string');
-    const str = expectTag(wrapper.subs[0], TAG.UTF8_STRING, 'SAN otherName value');
-    return decodeVisibleAscii(str.value, 'SAN otherName value');
-}
-/** RFC 6962 §3.3: an OCTET STRING holding a TLS list of length-prefixed SCTs, all consumed. */
-function readSctList(value) {
-    let inner;
-    try {
-        inner = parseDer(value);
-    }
-    catch (err) {
-        throw malformed('SCT list', `is not one DER object: ${String(err)}`);
-    }
-    const list = expectTag(inner, TAG.OCTET_STRING, 'SCT list').value;
-    if (list.length < 2 || list.readUInt16BE(0) !== list.length - 2)
-        throw malformed('SCT list', 'length does not match its contents');
-    let at = 2;
-    while (at < list.length) {
-        if (at + 2 > list.length)
-            throw malformed('SCT list', 'is truncated');
-        const length = list.readUInt16BE(at);
-        if (length === 0 || at + 2 + length > list.length)
-            throw malformed('SCT list', 'has an SCT of a wrong length');
-        at += 2 + length;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/bundle/legacy-dsse.ts
-
-
-
-
-
-/**
- * A bare DSSE envelope with the certificate beside the signature (slsa-github-generator's
- * `.intoto.jsonl` before it emitted bundles). It carries no log material, so offline it can be
- * read and checked against the policy but never proven.
- */
-function parseLegacyEnvelope(json) {
-    if (!isJsonObject(json))
-        throw new VerifyError('MALFORMED', 'envelope is not a JSON object');
-    if (json.payloadType !== IN_TOTO_PAYLOAD_TYPE) {
-        throw new VerifyError('PAYLOAD_TYPE', `DSSE payloadType is ${JSON.stringify(json.payloadType ?? null)}, expected "${IN_TOTO_PAYLOAD_TYPE}"`);
-    }
-    const signatures = json.signatures;
-    if (!Array.isArray(signatures) || signatures.length !== 1 || !isJsonObject(signatures[0])) {
-        throw new VerifyError('BUNDLE_SHAPE', 'DSSE envelope must carry exactly one signature');
-    }
-    const signature = signatures[0];
-    decodeStrictBase64(signature.sig, 'DSSE signature');
-    const cert = signature.cert;
-    if (typeof cert !== 'string' || !cert.includes('BEGIN CERTIFICATE')) {
-        throw new VerifyError('BUNDLE_SHAPE', 'DSSE envelope has no signing certificate: it needs a transparency-log search to be verified');
-    }
-    return {
-        payload: decodeStrictBase64(json.payload, 'DSSE payload'),
-        leaf: parseLeafCertificate(decodePemCertificate(cert), 'envelope certificate'),
-        envelope: json,
-        signature,
-    };
-}
-const PEM = /^-----BEGIN CERTIFICATE-----\r?\n((?:[A-Za-z0-9+/=]{1,76}\r?\n)+)-----END CERTIFICATE-----\r?\n?$/;
-/** Exactly one PEM certificate block (RFC 7468 strict form), its base64 canonical. */
-function decodePemCertificate(pem) {
-    const body = PEM.exec(pem)?.[1];
-    if (body === undefined)
-        throw new VerifyError('MALFORMED', 'envelope certificate is not exactly one PEM certificate');
-    return decodeStrictBase64(body.replace(/\r?\n/g, ''), 'envelope certificate');
-}
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Q: () => (/* binding */ parseBundle)
+});
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
-var bundle_dist = __nccwpck_require__(1040);
+var dist = __nccwpck_require__(1040);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/json/strict-json.ts
+var strict_json = __nccwpck_require__(2208);
+// EXTERNAL MODULE: ./src/core/limits.ts
+var limits = __nccwpck_require__(6419);
+// EXTERNAL MODULE: ./src/core/x509/leaf.ts
+var leaf = __nccwpck_require__(218);
+// EXTERNAL MODULE: ./src/core/bundle/base64.ts
+var base64 = __nccwpck_require__(7989);
 ;// CONCATENATED MODULE: ./src/core/bundle/known-fields.ts
 
 
@@ -8086,18 +7014,18 @@ function isList(s) {
     return Object.keys(s).length === 1 && 'items' in s;
 }
 function walk(value, shape, path) {
-    if (!isJsonObject(value))
+    if (!(0,strict_json/* isJsonObject */.O)(value))
         return; // wrong types are reported by the bundle parser
     for (const [key, child] of Object.entries(value)) {
         const sub = shape[key];
         if (sub === undefined)
-            throw new VerifyError('BUNDLE_SHAPE', `${path} has an unknown field ${JSON.stringify(key)}`);
+            throw new errors/* VerifyError */.Gz('BUNDLE_SHAPE', `${path} has an unknown field ${JSON.stringify(key)}`);
         if (sub === 'leaf' || child === null)
             continue;
         if (sub === 'bytes') {
             // Bytes fields are standard padded base64, one spelling per value (no stray bits).
             if (typeof child === 'string')
-                decodeStrictBase64(child, `${path}.${key}`);
+                (0,base64/* decodeStrictBase64 */.L)(child, `${path}.${key}`);
             continue;
         }
         if (isList(sub)) {
@@ -8108,7 +7036,7 @@ function walk(value, shape, path) {
                 if (items !== 'bytes')
                     walk(item, items, `${path}.${key}[${i}]`);
                 else if (typeof item === 'string')
-                    decodeStrictBase64(item, `${path}.${key}[${i}]`);
+                    (0,base64/* decodeStrictBase64 */.L)(item, `${path}.${key}[${i}]`);
             });
         }
         else
@@ -8116,6 +7044,8 @@ function walk(value, shape, path) {
     }
 }
 
+// EXTERNAL MODULE: ./src/core/bundle/media-type.ts
+var media_type = __nccwpck_require__(817);
 ;// CONCATENATED MODULE: ./src/core/bundle/parse-bundle.ts
 
 
@@ -8131,51 +7061,51 @@ function walk(value, shape, path) {
  * type. Cryptography is not checked here.
  */
 function parseBundle(json) {
-    if (!isJsonObject(json))
-        throw new VerifyError('MALFORMED', 'bundle is not a JSON object');
-    const version = bundleVersionOf(json.mediaType);
+    if (!(0,strict_json/* isJsonObject */.O)(json))
+        throw new errors/* VerifyError */.Gz('MALFORMED', 'bundle is not a JSON object');
+    const version = (0,media_type/* bundleVersionOf */.Uq)(json.mediaType);
     if (version === undefined) {
-        throw new VerifyError('MEDIA_TYPE', `unsupported bundle media type ${JSON.stringify(json.mediaType ?? null)}`, { hint: 'supported: Sigstore bundle v0.1, v0.2 and v0.3' });
+        throw new errors/* VerifyError */.Gz('MEDIA_TYPE', `unsupported bundle media type ${JSON.stringify(json.mediaType ?? null)}`, { hint: 'supported: Sigstore bundle v0.1, v0.2 and v0.3' });
     }
     checkKnownFields(json);
     checkCounts(json);
     const dsse = readDsse(json);
     let bundle;
     try {
-        bundle = (0,bundle_dist/* bundleFromJSON */.vw)(json);
+        bundle = (0,dist/* bundleFromJSON */.vw)(json);
     }
     catch (err) {
-        if (err instanceof bundle_dist/* ValidationError */.yI) {
-            throw new VerifyError('BUNDLE_SHAPE', `invalid bundle: ${err.message} (${err.fields.join(', ')})`);
+        if (err instanceof dist/* ValidationError */.yI) {
+            throw new errors/* VerifyError */.Gz('BUNDLE_SHAPE', `invalid bundle: ${err.message} (${err.fields.join(', ')})`);
         }
-        throw new VerifyError('MALFORMED', `invalid bundle: ${String(err)}`);
+        throw new errors/* VerifyError */.Gz('MALFORMED', `invalid bundle: ${String(err)}`);
     }
     return { bundle, version, mediaType: json.mediaType, leaf: readLeaf(bundle), dsse };
 }
 function checkCounts(json) {
     const material = json.verificationMaterial;
-    if (!isJsonObject(material))
+    if (!(0,strict_json/* isJsonObject */.O)(material))
         return; // @sigstore/bundle reports the missing field
     const tlog = material.tlogEntries;
     // @sigstore/bundle skips a known field of the wrong type as if absent: refuse it instead
     // (null is proto3 JSON for "absent", as v0.1 bundles write it).
     if (tlog !== undefined && tlog !== null && !Array.isArray(tlog))
-        throw new VerifyError('BUNDLE_SHAPE', 'verificationMaterial.tlogEntries is not a list');
+        throw new errors/* VerifyError */.Gz('BUNDLE_SHAPE', 'verificationMaterial.tlogEntries is not a list');
     const tsShape = material.timestampVerificationData;
     if (tsShape !== undefined && tsShape !== null) {
-        const list = isJsonObject(tsShape) ? tsShape.rfc3161Timestamps : 0;
-        if (!isJsonObject(tsShape) || (list !== undefined && list !== null && !Array.isArray(list)))
-            throw new VerifyError('BUNDLE_SHAPE', 'verificationMaterial.timestampVerificationData is malformed');
+        const list = (0,strict_json/* isJsonObject */.O)(tsShape) ? tsShape.rfc3161Timestamps : 0;
+        if (!(0,strict_json/* isJsonObject */.O)(tsShape) || (list !== undefined && list !== null && !Array.isArray(list)))
+            throw new errors/* VerifyError */.Gz('BUNDLE_SHAPE', 'verificationMaterial.timestampVerificationData is malformed');
     }
-    if (Array.isArray(tlog) && tlog.length > LIMITS.maxTlogEntries) {
-        throw new VerifyError('LIMIT', `${tlog.length} transparency-log entries (limit ${LIMITS.maxTlogEntries})`);
+    if (Array.isArray(tlog) && tlog.length > limits/* LIMITS */.b.maxTlogEntries) {
+        throw new errors/* VerifyError */.Gz('LIMIT', `${tlog.length} transparency-log entries (limit ${limits/* LIMITS */.b.maxTlogEntries})`);
     }
     if (Array.isArray(tlog))
         tlog.forEach(checkTlogEntry);
     const tsData = material.timestampVerificationData;
-    const stamps = isJsonObject(tsData) ? tsData.rfc3161Timestamps : undefined;
-    if (Array.isArray(stamps) && stamps.length > LIMITS.maxTimestamps) {
-        throw new VerifyError('LIMIT', `${stamps.length} timestamps (limit ${LIMITS.maxTimestamps})`);
+    const stamps = (0,strict_json/* isJsonObject */.O)(tsData) ? tsData.rfc3161Timestamps : undefined;
+    if (Array.isArray(stamps) && stamps.length > limits/* LIMITS */.b.maxTimestamps) {
+        throw new errors/* VerifyError */.Gz('LIMIT', `${stamps.length} timestamps (limit ${limits/* LIMITS */.b.maxTimestamps})`);
     }
 }
 const UINT = /^(0|[1-9][0-9]{0,18})$/;
@@ -8185,22 +7115,22 @@ const UINT = /^(0|[1-9][0-9]{0,18})$/;
  * (tree size and root hash), whichever of the two a verifier happens to read.
  */
 function checkTlogEntry(entry, i) {
-    if (!isJsonObject(entry))
+    if (!(0,strict_json/* isJsonObject */.O)(entry))
         return; // @sigstore/bundle reports the shape
     for (const field of ['logIndex', 'integratedTime']) {
         const value = entry[field];
         if (value !== undefined && (typeof value !== 'string' || !UINT.test(value)))
-            throw new VerifyError('MALFORMED', `tlog entry ${i}: ${field} ${JSON.stringify(value)} is not a non-negative integer`);
+            throw new errors/* VerifyError */.Gz('MALFORMED', `tlog entry ${i}: ${field} ${JSON.stringify(value)} is not a non-negative integer`);
     }
     const proof = entry.inclusionProof;
-    if (!isJsonObject(proof))
+    if (!(0,strict_json/* isJsonObject */.O)(proof))
         return;
     for (const field of ['logIndex', 'treeSize']) {
         const value = proof[field];
         if (value !== undefined && (typeof value !== 'string' || !UINT.test(value)))
-            throw new VerifyError('MALFORMED', `tlog entry ${i}: inclusionProof.${field} ${JSON.stringify(value)} is not a non-negative integer`);
+            throw new errors/* VerifyError */.Gz('MALFORMED', `tlog entry ${i}: inclusionProof.${field} ${JSON.stringify(value)} is not a non-negative integer`);
     }
-    const checkpoint = isJsonObject(proof.checkpoint) ? proof.checkpoint.envelope : undefined;
+    const checkpoint = (0,strict_json/* isJsonObject */.O)(proof.checkpoint) ? proof.checkpoint.envelope : undefined;
     if (typeof checkpoint !== 'string')
         return;
     // Checkpoint body: origin, tree size, base64 root hash, then optional lines, a blank line, signatures.
@@ -8208,7 +7138,7 @@ function checkTlogEntry(entry, i) {
     const [, size, root] = checkpoint.split('\n');
     const treeSize = proof.treeSize ?? '0';
     if (size !== treeSize || root !== proof.rootHash) {
-        throw new VerifyError('TLOG_INCLUSION', `tlog entry ${i}: the inclusion proof (tree size ${JSON.stringify(treeSize)}, root ${JSON.stringify(proof.rootHash)}) disagrees with its checkpoint (tree size ${JSON.stringify(size)}, root ${JSON.stringify(root)})`);
+        throw new errors/* VerifyError */.Gz('TLOG_INCLUSION', `tlog entry ${i}: the inclusion proof (tree size ${JSON.stringify(treeSize)}, root ${JSON.stringify(proof.rootHash)}) disagrees with its checkpoint (tree size ${JSON.stringify(size)}, root ${JSON.stringify(root)})`);
     }
 }
 const SIGNATURE_LINE = /^\u2014 (\S+) ([A-Za-z0-9+/]+={0,2})$/;
@@ -8233,33 +7163,33 @@ function checkCheckpointSignatures(envelope, i) {
             ? undefined
             : `${m[1]} ${sig.subarray(0, 4).toString('hex')}`;
         if (key === undefined || seen.has(key))
-            throw new VerifyError('TLOG_INCLUSION', `tlog entry ${i}: checkpoint signature line ${JSON.stringify(line.slice(0, 80))} is malformed or repeats a key`);
+            throw new errors/* VerifyError */.Gz('TLOG_INCLUSION', `tlog entry ${i}: checkpoint signature line ${JSON.stringify(line.slice(0, 80))} is malformed or repeats a key`);
         seen.add(key);
     }
     if (seen.size === 0)
-        throw new VerifyError('TLOG_INCLUSION', `tlog entry ${i}: checkpoint carries no signature`);
+        throw new errors/* VerifyError */.Gz('TLOG_INCLUSION', `tlog entry ${i}: checkpoint carries no signature`);
 }
 function readDsse(json) {
     const envelope = json.dsseEnvelope;
     if (envelope === undefined)
         return undefined;
-    if (!isJsonObject(envelope))
-        throw new VerifyError('BUNDLE_SHAPE', 'dsseEnvelope is not an object');
+    if (!(0,strict_json/* isJsonObject */.O)(envelope))
+        throw new errors/* VerifyError */.Gz('BUNDLE_SHAPE', 'dsseEnvelope is not an object');
     const signatures = envelope.signatures;
     if (!Array.isArray(signatures) || signatures.length !== 1) {
-        throw new VerifyError('BUNDLE_SHAPE', `DSSE envelope must carry exactly one signature, found ${Array.isArray(signatures) ? signatures.length : 'none'}`);
+        throw new errors/* VerifyError */.Gz('BUNDLE_SHAPE', `DSSE envelope must carry exactly one signature, found ${Array.isArray(signatures) ? signatures.length : 'none'}`);
     }
     const signature = signatures[0];
-    if (!isJsonObject(signature))
-        throw new VerifyError('BUNDLE_SHAPE', 'DSSE signature is not an object');
-    decodeStrictBase64(signature.sig, 'DSSE signature');
-    const payload = decodeStrictBase64(envelope.payload, 'DSSE payload');
-    if (payload.length > LIMITS.maxPayloadBytes) {
-        throw new VerifyError('LIMIT', `DSSE payload of ${payload.length} bytes (limit ${LIMITS.maxPayloadBytes})`);
+    if (!(0,strict_json/* isJsonObject */.O)(signature))
+        throw new errors/* VerifyError */.Gz('BUNDLE_SHAPE', 'DSSE signature is not an object');
+    (0,base64/* decodeStrictBase64 */.L)(signature.sig, 'DSSE signature');
+    const payload = (0,base64/* decodeStrictBase64 */.L)(envelope.payload, 'DSSE payload');
+    if (payload.length > limits/* LIMITS */.b.maxPayloadBytes) {
+        throw new errors/* VerifyError */.Gz('LIMIT', `DSSE payload of ${payload.length} bytes (limit ${limits/* LIMITS */.b.maxPayloadBytes})`);
     }
     const payloadType = envelope.payloadType;
-    if (payloadType !== IN_TOTO_PAYLOAD_TYPE) {
-        throw new VerifyError('PAYLOAD_TYPE', `DSSE payloadType is ${JSON.stringify(payloadType ?? null)}, expected "${IN_TOTO_PAYLOAD_TYPE}"`);
+    if (payloadType !== media_type/* IN_TOTO_PAYLOAD_TYPE */.T4) {
+        throw new errors/* VerifyError */.Gz('PAYLOAD_TYPE', `DSSE payloadType is ${JSON.stringify(payloadType ?? null)}, expected "${media_type/* IN_TOTO_PAYLOAD_TYPE */.T4}"`);
     }
     return { payloadType, payload };
 }
@@ -8277,1039 +7207,297 @@ function readLeaf(bundle) {
             return undefined;
     }
     if (raw === undefined || raw.length === 0) {
-        throw new VerifyError('BUNDLE_SHAPE', 'bundle has an empty certificate');
+        throw new errors/* VerifyError */.Gz('BUNDLE_SHAPE', 'bundle has an empty certificate');
     }
-    return parseLeafCertificate(Buffer.from(raw));
+    return (0,leaf/* parseLeafCertificate */.l)(Buffer.from(raw));
 }
 
-;// CONCATENATED MODULE: ./src/core/identity/github-identity.ts
 
+/***/ }),
 
+/***/ 7265:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-const F = (n) => `1.3.6.1.4.1.57264.1.${n}`;
-function readGithubIdentity(raw, issuer) {
-    const host = githubHostForIssuer(issuer);
-    if (host === undefined)
-        return undefined;
-    const uriRepo = strict(raw.sourceRepositoryUri, (v) => parseRepoUri(v, host), F(12), `https://${host}/OWNER/REPO`);
-    const legacyRepo = strict(raw.legacy.repository, parseRepoPath, F(5), 'OWNER/REPO');
-    if (uriRepo !== undefined &&
-        legacyRepo !== undefined &&
-        formatRepo(uriRepo) !== formatRepo(legacyRepo))
-        conflict(`source repository ${F(5)} "${formatRepo(legacyRepo)}" and ${F(12)} "${raw.sourceRepositoryUri ?? ''}" disagree`);
-    const sourceRepo = uriRepo ?? legacyRepo;
-    const ownerFromUri = strict(raw.sourceRepositoryOwnerUri, (v) => parseOwnerUri(v, host), F(16), `https://${host}/OWNER`);
-    if (ownerFromUri !== undefined &&
-        sourceRepo !== undefined &&
-        !sameName(ownerFromUri, sourceRepo.owner))
-        conflict(`owner ${F(16)} "${ownerFromUri}" is not the owner of ${formatRepo(sourceRepo)}`);
-    const workflow = `https://${host}/OWNER/REPO/PATH@REF`;
-    const sanUri = raw.san?.kind === 'uri' ? raw.san.value : undefined;
-    const signer = strict(sanUri, (v) => parseWorkflowUri(v, host, { refRequired: true }), 'SAN', workflow);
-    strict(raw.buildSignerUri, (v) => parseWorkflowUri(v, host, { refRequired: true }), F(9), workflow);
-    const caller = strict(raw.buildConfigUri, (v) => parseWorkflowUri(v, host, { refRequired: true }), F(18), workflow);
-    if (caller !== undefined && sourceRepo !== undefined && !sameRepo(caller, sourceRepo))
-        conflict(`caller workflow ${F(18)} is not in the source repository ${formatRepo(sourceRepo)}`);
-    for (const [value, oid] of [
-        [raw.sourceRepositoryRef, F(14)],
-        [raw.legacy.ref, F(6)],
-    ])
-        strict(value, (v) => (isGitRef(v) ? v : undefined), oid, 'a full git ref');
-    for (const [value, oid] of [
-        [raw.sourceRepositoryDigest, F(13)],
-        [raw.legacy.sha, F(3)],
-    ])
-        strict(value, (v) => (isCommitSha(v) ? v : undefined), oid, 'a lower-case commit SHA');
-    for (const [value, oid] of [
-        [raw.sourceRepositoryId, F(15)],
-        [raw.sourceRepositoryOwnerId, F(17)],
-    ])
-        strict(value, (v) => (/^[1-9][0-9]*$/.test(v) ? v : undefined), oid, 'a numeric id');
-    for (const [value, oid] of [
-        [raw.buildTrigger, F(20)],
-        [raw.legacy.trigger, F(2)],
-    ])
-        strict(value, (v) => (/^[a-z_]+$/.test(v) ? v : undefined), oid, 'a GitHub event name');
-    const runPrefix = sourceRepo === undefined
-        ? undefined
-        : `https://${host}/${formatRepo(sourceRepo)}/actions/runs/`;
-    strict(raw.runInvocationUri, (v) => runPrefix !== undefined &&
-        v.startsWith(runPrefix) &&
-        /^[1-9][0-9]*\/attempts\/[1-9][0-9]*$/.test(v.slice(runPrefix.length))
-        ? v
-        : undefined, F(21), `https://${host}/OWNER/REPO/actions/runs/ID/attempts/N of the source repository`);
-    return {
-        host,
-        sourceRepo,
-        owner: ownerFromUri ?? sourceRepo?.owner,
-        signer,
-        caller,
-    };
-}
-/** Parse a present value or refuse the certificate; an absent value stays absent. */
-function strict(value, parse, field, grammar) {
-    if (value === undefined)
-        return undefined;
-    const parsed = parse(value);
-    if (parsed === undefined)
-        conflict(`${field === 'SAN' ? 'SAN' : `extension ${field}`} ${JSON.stringify(value)} is not ${grammar}`);
-    return parsed;
-}
-function conflict(message) {
-    throw new VerifyError('ID_CONFLICT', `certificate ${message}`, {
-        hint: 'the certificate does not state one exact GitHub identity; it is not accepted under any policy',
-    });
-}
-
-;// CONCATENATED MODULE: ./src/core/identity/certificate-identity.ts
-
-
-
-const FULCIO = '1.3.6.1.4.1.57264.1';
-/** Fulcio v2 extensions (DER UTF8String values), by exact OID. */
-const V2_FIELDS = {
-    [`${FULCIO}.8`]: 'issuer',
-    [`${FULCIO}.9`]: 'buildSignerUri',
-    [`${FULCIO}.10`]: 'buildSignerDigest',
-    [`${FULCIO}.11`]: 'runnerEnvironment',
-    [`${FULCIO}.12`]: 'sourceRepositoryUri',
-    [`${FULCIO}.13`]: 'sourceRepositoryDigest',
-    [`${FULCIO}.14`]: 'sourceRepositoryRef',
-    [`${FULCIO}.15`]: 'sourceRepositoryId',
-    [`${FULCIO}.16`]: 'sourceRepositoryOwnerUri',
-    [`${FULCIO}.17`]: 'sourceRepositoryOwnerId',
-    [`${FULCIO}.18`]: 'buildConfigUri',
-    [`${FULCIO}.19`]: 'buildConfigDigest',
-    [`${FULCIO}.20`]: 'buildTrigger',
-    [`${FULCIO}.21`]: 'runInvocationUri',
-    [`${FULCIO}.22`]: 'sourceRepositoryVisibility',
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A0: () => (/* binding */ exitForError),
+/* harmony export */   dc: () => (/* binding */ EXIT),
+/* harmony export */   ew: () => (/* binding */ isIndeterminate)
+/* harmony export */ });
+/* unused harmony exports REASON_CODES, isReasonCode */
+/**
+ * Stable reason codes. They are public API: scripts match on them, so a code is never renamed
+ * or reused. Each says which step decided and maps to one exit code class.
+ */
+const REASON_CODES = {
+    // Input and format
+    MALFORMED: 'input is not well-formed JSON, base64 or DER',
+    LIMIT: 'input exceeds a size or count limit',
+    MEDIA_TYPE: 'not a supported Sigstore bundle media type',
+    BUNDLE_SHAPE: 'bundle structure is invalid for this use',
+    PAYLOAD_TYPE: 'DSSE payload type is not in-toto',
+    STATEMENT: 'in-toto statement or predicate is malformed',
+    PREDICATE_TYPE: 'predicate type is not the one the policy asks for',
+    // Binding of the artifact
+    SUBJECT: 'artifact digest is not among the statement subjects',
+    DIGEST_ALG: 'no acceptable digest algorithm to compare',
+    // Cryptography and trust
+    SIGNATURE: 'signature does not verify',
+    KEY_MATERIAL: 'unexpected or unknown key material',
+    CERT_CHAIN: 'certificate does not chain to a trusted CA',
+    CERT_TIME: 'certificate not valid at the signed time',
+    SCT: 'certificate transparency proof missing or invalid',
+    TRUST_ROOT: 'trusted root is invalid or does not cover this bundle',
+    TIMESTAMP: 'no valid signed time',
+    TLOG_BINDING: 'transparency-log entry is not bound to this signature',
+    TLOG_INCLUSION: 'transparency-log inclusion proof or promise invalid',
+    TLOG_THRESHOLD: 'not enough transparency-log entries',
+    TLOG_LOOKUP_NEEDED: 'needs a transparency-log lookup to be proven',
+    // Identity from the certificate
+    ID_ISSUER: 'OIDC issuer mismatch',
+    ID_SAN: 'certificate identity (SAN) mismatch',
+    ID_REPO: 'source repository mismatch',
+    ID_OWNER: 'source repository owner mismatch',
+    ID_REPO_ID: 'repository or owner numeric id mismatch',
+    ID_SIGNER: 'signer workflow mismatch',
+    ID_CALLER: 'caller workflow mismatch',
+    ID_REF: 'source ref mismatch',
+    ID_COMMIT: 'source commit mismatch',
+    ID_BUILDER: 'builder id mismatch or untrusted builder',
+    ID_TRIGGER: 'trigger event not allowed',
+    ID_RUNNER: 'runner environment not allowed or not recorded',
+    ID_INPUTS: 'workflow inputs mismatch',
+    ID_SUBJECT_NAME: 'subject name mismatch',
+    ID_CONFLICT: 'certificate carries conflicting identity values',
+    ID_PUBLISHER: 'the publisher (PyPI Trusted Publisher) is not one the policy pins',
+    PROVENANCE_MISMATCH: 'provenance predicate disagrees with the certificate',
+    // Dependencies (the deps command)
+    LOCKFILE_INTEGRITY: 'the lockfile does not pin the bytes the registry serves',
+    TRUST_LEVEL: 'less trust than the policy requires',
+    DOWNGRADE: 'less trust than an earlier-published version, or than the pin',
+    PIN_MISMATCH: 'built by another identity than the pinned one',
+    NOT_PINNED: 'no policy rule or pin names who must build this package',
+    NOT_FROM_REGISTRY: 'not from a registry, and the policy refuses that',
+    // Run outcome
+    NO_ATTESTATION: 'no attestation to check',
+    POLICY_INVALID: 'policy is invalid or incomplete',
+    USAGE: 'invalid command-line usage',
+    TRUST_ROOT_UNAVAILABLE: 'trusted root could not be obtained',
+    NETWORK: 'network failure',
+    INTERNAL: 'internal error',
 };
-/** Deprecated Fulcio extensions (raw UTF-8 values), by exact OID. */
-const LEGACY_FIELDS = {
-    [`${FULCIO}.1`]: 'issuer',
-    [`${FULCIO}.2`]: 'trigger',
-    [`${FULCIO}.3`]: 'sha',
-    [`${FULCIO}.4`]: 'workflowName',
-    [`${FULCIO}.5`]: 'repository',
-    [`${FULCIO}.6`]: 'ref',
+const EXIT = {
+    VERIFIED: 0,
+    FAILED: 1,
+    USAGE: 2,
+    INDETERMINATE: 3,
+    INTERNAL: 4,
 };
-/**
- * Read the identity from a strictly parsed leaf. An extension counts as a Fulcio field only when
- * its OID is exactly that field's (a longer OID such as `…1.12.0` is another extension); every
- * value must be a single, well-formed extension; a duplicated extension, or a deprecated value
- * that disagrees with its v2 counterpart, is a conflict rather than a choice.
- */
-function readCertificateIdentity(leaf) {
-    const [duplicate] = leaf.duplicates;
-    if (duplicate !== undefined)
-        throw new VerifyError('ID_CONFLICT', `certificate has extension ${duplicate} more than once`);
-    const v2 = {};
-    const legacy = {};
-    for (const { oid, value } of leaf.extensions) {
-        if (Object.hasOwn(V2_FIELDS, oid))
-            v2[V2_FIELDS[oid]] = decodeDerUtf8String(value, `extension ${oid}`);
-        else if (Object.hasOwn(LEGACY_FIELDS, oid))
-            legacy[LEGACY_FIELDS[oid]] = decodeUtf8(value, `extension ${oid}`);
+/** Codes whose outcome is "could not decide" (exit 3) rather than "rejected" (exit 1). */
+const INDETERMINATE_CODES = new Set([
+    'TLOG_LOOKUP_NEEDED',
+    'TRUST_ROOT_UNAVAILABLE',
+    'NETWORK',
+]);
+function isIndeterminate(code) {
+    return INDETERMINATE_CODES.has(code);
+}
+function isReasonCode(value) {
+    return Object.hasOwn(REASON_CODES, value);
+}
+/** The exit class of a run that ended in an error with this code. */
+function exitForError(code) {
+    if (code === 'USAGE' || code === 'POLICY_INVALID')
+        return EXIT.USAGE;
+    if (code === 'INTERNAL')
+        return EXIT.INTERNAL;
+    if (isIndeterminate(code))
+        return EXIT.INDETERMINATE;
+    return EXIT.FAILED;
+}
+
+
+/***/ }),
+
+/***/ 5871:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KE: () => (/* binding */ loadTrustedRoot),
+/* harmony export */   PD: () => (/* binding */ selectRoot)
+/* harmony export */ });
+/* unused harmony export describeName */
+/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3917);
+/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(_sigstore_core__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9654);
+/* harmony import */ var _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(_sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _sigstore_verify__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4187);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4296);
+/* harmony import */ var _json_strict_json_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2208);
+
+
+
+
+
+const ROOT_MEDIA_TYPE_PREFIX = 'application/vnd.dev.sigstore.trustedroot';
+/** Validate and load a trusted_root.json document. Missing validity starts are rejected. */
+function loadTrustedRoot(json, label) {
+    if (!(0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isJsonObject */ .O)(json))
+        throw rootError(label, 'not a JSON object');
+    const mediaType = json.mediaType;
+    if (isTufRoot(json))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerifyError */ .Gz('TRUST_ROOT', `${label} is a TUF root.json (the key of a TUF repository), not a Sigstore trusted root`, {
+            hint: "pass it as --tuf-root FILE with --tuf-mirror URL (or --github-tuf-root for GitHub's instance); --trusted-root takes trusted_root.json, or the output of verify-provenance trusted-root",
+        });
+    if (typeof mediaType !== 'string' || !mediaType.startsWith(ROOT_MEDIA_TYPE_PREFIX)) {
+        throw rootError(label, `unsupported media type ${JSON.stringify(mediaType)}`);
     }
-    const sans = leaf.sans;
-    if (sans !== undefined && sans.length !== 1)
-        throw new VerifyError('ID_CONFLICT', `certificate SAN has ${sans.length} names; Fulcio issues exactly one`);
-    return interpretIdentity({ ...v2, san: sans?.[0], legacy });
-}
-/** The checks and the strict GitHub reading that turn raw Fulcio fields into an identity. */
-function interpretIdentity(raw) {
-    checkLegacyAgreement(raw);
-    return { ...raw, github: readGithubIdentity(raw, effectiveIssuer(raw)) };
-}
-/** Deprecated and v2 values describe the same claim; they must not disagree (slsa-verifier). */
-function checkLegacyAgreement(id) {
-    const pairs = [
-        [id.legacy.issuer, id.issuer, 'issuer (1.1 vs 1.8)'],
-        [id.legacy.sha, id.sourceRepositoryDigest, 'commit (1.3 vs 1.13)'],
-        [id.legacy.ref, id.sourceRepositoryRef, 'ref (1.6 vs 1.14)'],
-        [id.legacy.trigger, id.buildTrigger, 'trigger (1.2 vs 1.20)'],
-    ];
-    for (const [old, current, what] of pairs) {
-        if (old !== undefined && current !== undefined && old !== current) {
-            throw new VerifyError('ID_CONFLICT', `certificate ${what} disagree: "${old}" vs "${current}"`);
-        }
-    }
-}
-/** Effective values: v2 extensions, else the deprecated ones (older certificates). */
-function effectiveIssuer(id) {
-    return id.issuer ?? id.legacy.issuer;
-}
-function effectiveRef(id) {
-    return id.sourceRepositoryRef ?? id.legacy.ref;
-}
-function effectiveCommit(id) {
-    return id.sourceRepositoryDigest ?? id.legacy.sha;
-}
-function effectiveTrigger(id) {
-    return id.buildTrigger ?? id.legacy.trigger;
-}
-/** True when the certificate was issued to a CI workflow (it names a signer workflow). */
-function isWorkflowIdentity(id) {
-    return id.buildSignerUri !== undefined || id.legacy.repository !== undefined;
-}
-
-;// CONCATENATED MODULE: ./src/core/policy/policy.ts
-const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
-
-;// CONCATENATED MODULE: ./src/core/provenance/build-types.ts
-/** SLSA predicate types and the build types whose claims we can check against a certificate. */
-const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
-const SLSA_PROVENANCE_V02 = 'https://slsa.dev/provenance/v0.2';
-const SLSA_PROVENANCE_TYPES = [SLSA_PROVENANCE_V1, SLSA_PROVENANCE_V02];
-/** GitHub Actions workflow build type (actions/attest, npm CLI provenance). */
-const GHA_WORKFLOW_BUILD_TYPES = [
-    'https://actions.github.io/buildtypes/workflow/v1',
-    'https://slsa-framework.github.io/github-actions-buildtypes/workflow/v1',
-];
-const GENERATOR = 'https://github.com/slsa-framework/slsa-github-generator/';
-/** slsa-github-generator build types (generic, go, container, container-based, BYOB delegators). */
-const GENERATOR_BUILD_TYPES = [
-    `${GENERATOR}generic@v1`,
-    `${GENERATOR}go@v1`,
-    `${GENERATOR}container@v1`,
-    'https://slsa.dev/container-based-build/v0.1?draft',
-];
-const DELEGATOR_BUILD_TYPES = [
-    `${GENERATOR}delegator-generic@v0`,
-    `${GENERATOR}delegator-lowperms-generic@v0`,
-];
-/** npm CLI provenance in SLSA v0.2. */
-const NPM_V02_BUILD_TYPES = [
-    'https://github.com/npm/cli/gha/v2',
-    'https://github.com/npm/cli/gha/v1',
-];
-/**
- * npm CLI's first provenance format (npm 9.4–9.5, early 2023): `gha@v0`, then `gha@v1`. Its
- * builder id names the npm CLI (`https://github.com/npm/cli@9.5.0`) and its entryPoint is the
- * whole `GITHUB_WORKFLOW_REF` (`OWNER/REPO/PATH@REF`), where later formats give the path.
- */
-const NPM_FIRST_BUILD_TYPES = [
-    'https://github.com/npm/cli/gha@v0',
-    'https://github.com/npm/cli/gha@v1',
-];
-/** Builder ids that name the runner rather than a workflow (npm CLI provenance, older actions/attest). */
-const RUNNER_BUILDER_IDS = [
-    'https://github.com/actions/runner/github-hosted',
-    'https://github.com/actions/runner/self-hosted',
-    'https://github.com/actions/runner',
-];
-/** slsa-github-generator reusable workflows that slsa-verifier trusts by default. */
-const GENERATOR_REPO = { owner: 'slsa-framework', repo: 'slsa-github-generator' };
-const TRUSTED_GENERATOR_WORKFLOWS = [
-    '.github/workflows/generator_generic_slsa3.yml',
-    '.github/workflows/builder_go_slsa3.yml',
-    '.github/workflows/builder_container-based_slsa3.yml',
-    '.github/workflows/generator_container_slsa3.yml',
-    '.github/workflows/delegator_generic_slsa3.yml',
-    '.github/workflows/delegator_lowperms-generic_slsa3.yml',
-];
-const DELEGATOR_WORKFLOWS = [
-    '.github/workflows/delegator_generic_slsa3.yml',
-    '.github/workflows/delegator_lowperms-generic_slsa3.yml',
-];
-
-;// CONCATENATED MODULE: ./src/core/provenance/claims.ts
-
-
-
-
-/** Parse an SLSA v1 or v0.2 predicate of a known build type; anything else is rejected. */
-function readProvenance(statement) {
-    const p = statement.predicate;
-    if (p === undefined)
-        throw provError('the predicate is missing');
-    if (statement.predicateType === SLSA_PROVENANCE_V1)
-        return readV1(p);
-    if (statement.predicateType === SLSA_PROVENANCE_V02)
-        return readV02(p);
-    throw provError(`predicate type ${statement.predicateType} is not SLSA provenance`);
-}
-function readV1(p) {
-    const bd = obj(p.buildDefinition, 'buildDefinition');
-    const buildType = str(bd.buildType, 'buildDefinition.buildType');
-    const builderId = str(obj(obj(p.runDetails, 'runDetails').builder, 'runDetails.builder').id, 'runDetails.builder.id');
-    const ext = optObj(bd.externalParameters);
-    const facts = [];
-    const sources = gitDependencies(bd.resolvedDependencies, 'buildDefinition.resolvedDependencies');
-    let family;
-    if (GHA_WORKFLOW_BUILD_TYPES.includes(buildType)) {
-        family = 'github-workflow';
-        const wf = optObj(ext?.workflow);
-        const gh = optObj(optObj(bd.internalParameters)?.github);
-        push(facts, 'repository', repoFromUri(wf?.repository), 'externalParameters.workflow.repository');
-        push(facts, 'workflowPath', wf?.path, 'externalParameters.workflow.path');
-        push(facts, 'ref', wf?.ref, 'externalParameters.workflow.ref');
-        push(facts, 'trigger', gh?.event_name, 'internalParameters.github.event_name');
-        push(facts, 'repositoryId', gh?.repository_id, 'internalParameters.github.repository_id');
-        push(facts, 'ownerId', gh?.repository_owner_id, 'internalParameters.github.repository_owner_id');
-        push(facts, 'runnerEnvironment', gh?.runner_environment, 'internalParameters.github.runner_environment');
-    }
-    else if (GENERATOR_BUILD_TYPES.includes(buildType) ||
-        DELEGATOR_BUILD_TYPES.includes(buildType)) {
-        family = DELEGATOR_BUILD_TYPES.includes(buildType) ? 'delegator' : 'generator';
-        pushGithubEnv(facts, optObj(bd.internalParameters), 'internalParameters');
-    }
-    else {
-        throw provError(`unknown SLSA v1 build type ${buildType}: its claims cannot be checked against the certificate`);
-    }
-    return {
-        predicateType: SLSA_PROVENANCE_V1,
-        buildType,
-        family,
-        builderId,
-        facts,
-        sources,
-        inputs: inputsOf(ext?.inputs),
-    };
-}
-function readV02(p) {
-    const buildType = str(p.buildType, 'buildType');
-    const builderId = str(obj(p.builder, 'builder').id, 'builder.id');
-    const invocation = obj(p.invocation, 'invocation');
-    const source = obj(invocation.configSource, 'invocation.configSource');
-    let family;
-    const npmFirst = NPM_FIRST_BUILD_TYPES.includes(buildType);
-    if (npmFirst || NPM_V02_BUILD_TYPES.includes(buildType))
-        family = 'npm';
-    else if (DELEGATOR_BUILD_TYPES.includes(buildType))
-        family = 'delegator';
-    else if (GENERATOR_BUILD_TYPES.includes(buildType))
-        family = 'generator';
-    else
-        throw provError(`unknown SLSA v0.2 build type ${buildType}: its claims cannot be checked against the certificate`);
-    const facts = [];
-    const uri = str(source.uri, 'invocation.configSource.uri');
-    const git = parseGitUri(uri);
-    push(facts, 'repository', git.repository, 'invocation.configSource.uri');
-    push(facts, 'ref', git.ref, 'invocation.configSource.uri');
-    push(facts, 'commit', optObj(source.digest)?.sha1, 'invocation.configSource.digest.sha1');
-    if (npmFirst)
-        pushWorkflowRef(facts, source.entryPoint, 'invocation.configSource.entryPoint');
-    else
-        push(facts, 'workflowPath', source.entryPoint, 'invocation.configSource.entryPoint');
-    pushGithubEnv(facts, optObj(invocation.environment), 'invocation.environment');
-    const sources = gitDependencies(p.materials, 'materials');
-    const params = optObj(invocation.parameters);
-    return {
-        predicateType: SLSA_PROVENANCE_V02,
-        buildType,
-        family,
-        builderId,
-        facts,
-        sources,
-        inputs: inputsOf(params?.event_inputs ?? params?.inputs),
-    };
-}
-/** `GITHUB_*` (BYOB, npm) or `github_*` (generator) environment captured in the predicate. */
-function pushGithubEnv(facts, env, at) {
-    if (env === undefined)
-        return;
-    const read = (name) => {
-        const upper = `GITHUB_${name.toUpperCase()}`;
-        const lower = `github_${name}`;
-        return env[upper] !== undefined
-            ? [env[upper], `${at}.${upper}`]
-            : [env[lower], `${at}.${lower}`];
-    };
-    push(facts, 'trigger', ...read('event_name'));
-    push(facts, 'ref', ...read('ref'));
-    const [repository, repositoryAt] = read('repository');
-    push(facts, 'repositoryPath', repoPathOf(repository), repositoryAt);
-    push(facts, 'repositoryId', ...read('repository_id'));
-    push(facts, 'ownerId', ...read('repository_owner_id'));
-    const [sha, shaAt] = read('sha');
-    const [sha1, sha1At] = read('sha1');
-    push(facts, 'commit', sha ?? sha1, sha === undefined ? sha1At : shaAt);
-    pushWorkflowRef(facts, ...read('workflow_ref'));
-}
-/** A `GITHUB_WORKFLOW_REF`-shaped value: its repository and workflow path (as written when it does not parse). */
-function pushWorkflowRef(facts, workflowRef, at) {
-    if (workflowRef === undefined || workflowRef === null || workflowRef === '')
-        return;
-    if (typeof workflowRef !== 'string')
-        throw provError(`${at} is not a string`);
-    const wf = parseWorkflowRefEnv(workflowRef);
-    push(facts, 'repositoryPath', wf?.repository ?? workflowRef, at);
-    push(facts, 'workflowPath', wf?.path ?? workflowRef, at);
-}
-/** `GITHUB_WORKFLOW_REF`: exactly `OWNER/REPO/PATH@REF`. */
-function parseWorkflowRefEnv(value) {
-    const at = value.indexOf('@');
-    const parts = (at < 0 ? '' : value.slice(0, at)).split('/');
-    const [owner = '', repo = '', ...rest] = parts;
-    const path = rest.join('/');
-    if (!isValidOwner(owner) || !isValidRepo(repo) || rest.length === 0 || !isWorkflowPath(path))
-        return undefined;
-    return { repository: `${owner}/${repo}`, path };
-}
-/**
- * Every git source a dependency list names (not only the first: a non-git entry must not hide
- * a later git one). Each must be the certificate's source repository, at its ref and commit.
- */
-function gitDependencies(value, at) {
-    if (!Array.isArray(value))
-        return [];
-    const sources = [];
-    value.forEach((dep, i) => {
-        if (!isJsonObject(dep) || typeof dep.uri !== 'string' || !/^git[+:]/i.test(dep.uri))
-            return;
-        const git = parseGitUri(dep.uri);
-        const digest = optObj(dep.digest);
-        const commit = digest?.gitCommit ?? digest?.sha1;
-        if (commit !== undefined && typeof commit !== 'string')
-            throw provError(`${at}[${i}].digest is not a string`);
-        sources.push({ ...git, commit, at: `${at}[${i}]` });
-    });
-    return sources;
-}
-const HOST = /^[a-z0-9](?:[a-z0-9.-]{0,251}[a-z0-9])?$/;
-/** `HOST/OWNER/REPO` from exactly `https://HOST/OWNER/REPO`; the value as written otherwise. */
-function hostRepo(uri, scheme) {
-    if (!uri.startsWith(scheme))
-        return undefined;
-    const [host = '', owner = '', repo = '', ...extra] = uri.slice(scheme.length).split('/');
-    if (extra.length > 0 || !HOST.test(host) || !isValidOwner(owner) || !isValidRepo(repo))
-        return undefined;
-    return `${host}/${owner}/${repo}`;
-}
-/**
- * Exactly `git+https://HOST/OWNER/REPO[@REF]` → `HOST/OWNER/REPO` and the ref. Anything else
- * (another scheme, a port, userinfo, an extra segment, `.git`) is kept as written, so it
- * disagrees with the certificate (PROVENANCE_MISMATCH) rather than being read loosely.
- */
-function parseGitUri(uri) {
-    const at = uri.indexOf('@');
-    const repository = hostRepo(at < 0 ? uri : uri.slice(0, at), 'git+https://');
-    if (repository === undefined)
-        return { repository: uri, ref: undefined };
-    return { repository, ref: at < 0 ? undefined : uri.slice(at + 1) };
-}
-function repoFromUri(value) {
-    if (typeof value !== 'string')
-        return value;
-    return hostRepo(value, 'https://') ?? value;
-}
-function repoPathOf(value) {
-    if (typeof value !== 'string')
-        return value;
-    const repo = parseRepoPath(value);
-    return repo === undefined ? value : formatRepo(repo);
-}
-function push(facts, field, value, at) {
-    if (value === undefined || value === null || value === '')
-        return;
-    if (typeof value !== 'string' && typeof value !== 'number')
-        throw provError(`${at} is not a string`);
-    facts.push({ field, value: String(value), at });
-}
-function inputsOf(value) {
-    return isJsonObject(value) ? value : undefined;
-}
-function obj(value, at) {
-    if (!isJsonObject(value))
-        throw provError(`${at} is missing or not an object`);
-    return value;
-}
-function optObj(value) {
-    return isJsonObject(value) ? value : undefined;
-}
-function str(value, at) {
-    if (typeof value !== 'string' || value.length === 0)
-        throw provError(`${at} is missing or not a string`);
-    return value;
-}
-function provError(message) {
-    return new VerifyError('STATEMENT', `SLSA provenance: ${message}`);
-}
-
-;// CONCATENATED MODULE: ./src/core/statement/statement.ts
-
-
-
-const STATEMENT_TYPES = [
-    'https://in-toto.io/Statement/v1',
-    'https://in-toto.io/Statement/v0.1',
-];
-const KNOWN_KEYS = ['_type', 'subject', 'predicateType', 'predicate'];
-/** Spellings other parsers treat as a known field (protojson, case-insensitive decoders). */
-const ALIASES = new Set(['predicate_type', 'type']);
-/** Fixed-length hex digests, so a malformed value is an error rather than a silent miss. */
-const HEX_LENGTHS = {
-    sha256: 64,
-    sha384: 96,
-    sha512: 128,
-    sha1: 40,
-    md5: 32,
-};
-/**
- * Parse the signed payload bytes as an in-toto Statement, strictly: duplicate keys, keys that
- * case-collide with or alias a known field, a missing predicate type or malformed subjects are
- * rejected. These are the same bytes the signature covered.
- */
-function parseStatement(payload) {
-    const json = parseStrictJson(decodeUtf8Payload(payload));
-    if (!isJsonObject(json))
-        throw statementError('payload is not a JSON object');
-    for (const key of Object.keys(json)) {
-        const collides = KNOWN_KEYS.some((k) => k !== key && k.toLowerCase() === key.toLowerCase());
-        if (collides || ALIASES.has(key))
-            throw statementError(`field "${key}" collides with a statement field`);
-    }
-    const type = json._type;
-    if (typeof type !== 'string' || !STATEMENT_TYPES.includes(type)) {
-        throw statementError(`_type ${JSON.stringify(type ?? null)} is not an in-toto Statement v1 or v0.1`);
-    }
-    const predicateType = json.predicateType;
-    if (typeof predicateType !== 'string' || predicateType.length === 0) {
-        throw statementError('predicateType is missing');
-    }
-    // `null` is "no predicate", as PyPI's publish attestations write it.
-    const predicate = json.predicate === null ? undefined : json.predicate;
-    if (predicate !== undefined && !isJsonObject(predicate))
-        throw statementError('predicate is not an object');
-    return { type, subjects: parseSubjects(json.subject), predicateType, predicate };
-}
-function parseSubjects(value) {
-    if (!Array.isArray(value) || value.length === 0)
-        throw statementError('subject must be a non-empty list');
-    if (value.length > LIMITS.maxSubjects) {
-        throw new VerifyError('LIMIT', `${value.length} subjects (limit ${LIMITS.maxSubjects})`);
-    }
-    return value.map((s, i) => {
-        if (!isJsonObject(s) || !isJsonObject(s.digest))
-            throw statementError(`subject ${i} has no digest`);
-        if (s.name !== undefined && typeof s.name !== 'string')
-            throw statementError(`subject ${i} name is not a string`);
-        const entries = Object.entries(s.digest);
-        if (entries.length === 0)
-            throw statementError(`subject ${i} digest is empty`);
-        if (entries.length > LIMITS.maxDigestsPerSubject) {
-            throw new VerifyError('LIMIT', `subject ${i} has ${entries.length} digests (limit ${LIMITS.maxDigestsPerSubject})`);
-        }
-        const digest = {};
-        for (const [alg, hex] of entries) {
-            if (typeof hex !== 'string')
-                throw statementError(`subject ${i} digest ${alg} is not a string`);
-            const length = HEX_LENGTHS[alg];
-            if (length !== undefined) {
-                if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== length) {
-                    throw statementError(`subject ${i} ${alg} digest is not ${length} hex characters`);
-                }
-                digest[alg] = hex.toLowerCase();
-            }
-            else {
-                digest[alg] = hex;
-            }
-        }
-        return { name: s.name, digest };
-    });
-}
-function statementError(message) {
-    return new VerifyError('STATEMENT', `in-toto statement: ${message}`);
-}
-const statement_UTF8 = new TextDecoder('utf-8', { fatal: true });
-function decodeUtf8Payload(payload) {
+    let root;
     try {
-        return statement_UTF8.decode(payload);
+        root = _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_1__.TrustedRoot.fromJSON(json);
+    }
+    catch (cause) {
+        throw rootError(label, `cannot be parsed: ${String(cause)}`);
+    }
+    const starts = [
+        ...root.tlogs.map((t) => t.publicKey?.validFor?.start),
+        ...root.ctlogs.map((t) => t.publicKey?.validFor?.start),
+        ...root.certificateAuthorities.map((c) => c.validFor?.start),
+        ...root.timestampAuthorities.map((c) => c.validFor?.start),
+    ];
+    if (starts.some((s) => s === undefined)) {
+        throw rootError(label, 'an authority has no validFor.start');
+    }
+    if (root.certificateAuthorities.length === 0 && root.tlogs.length === 0) {
+        throw rootError(label, 'has neither certificate authorities nor transparency logs');
+    }
+    let material;
+    let caSubjects;
+    try {
+        material = (0,_sigstore_verify__WEBPACK_IMPORTED_MODULE_2__/* .toTrustMaterial */ .jO)(root);
+        caSubjects = root.certificateAuthorities.flatMap((ca) => (ca.certChain?.certificates ?? []).map((c) => _sigstore_core__WEBPACK_IMPORTED_MODULE_0__.X509Certificate.parse(Buffer.from(c.rawBytes)).subject));
+    }
+    catch (cause) {
+        throw rootError(label, `has an unreadable key or certificate: ${String(cause)}`);
+    }
+    const times = starts.filter((s) => s !== undefined).map((s) => s.getTime());
+    return {
+        label,
+        root,
+        material,
+        caSubjects,
+        hasTlogs: root.tlogs.length > 0,
+        hasCtlogs: root.ctlogs.length > 0,
+        newestKeyStart: times.length > 0 ? new Date(Math.max(...times)) : undefined,
+    };
+}
+/**
+ * Pick the root whose CA issued the leaf (gh picks by issuer organisation; the DER name is
+ * more precise). Key-signed bundles have no leaf and use the first root.
+ */
+function selectRoot(roots, leaf) {
+    const first = roots[0];
+    if (first === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerifyError */ .Gz('TRUST_ROOT', 'no trusted root was given');
+    if (leaf === undefined)
+        return first;
+    const issuer = leaf.issuer;
+    const match = roots.find((r) => r.caSubjects.some((s) => s.equals(issuer)));
+    if (match !== undefined)
+        return match;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerifyError */ .Gz('CERT_CHAIN', `no trusted root has the CA that issued this certificate (issuer ${describeName(issuer)})`, {
+        hint: "pass the matching --trusted-root (for GitHub private repositories: GitHub's root from `gh attestation trusted-root`)",
+    });
+}
+/** `{"signed": {"_type": "root", ...}, "signatures": [...]}`: TUF root metadata. */
+function isTufRoot(json) {
+    const signed = json.signed;
+    return (0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isJsonObject */ .O)(signed) && signed._type === 'root' && Array.isArray(json.signatures);
+}
+function rootError(label, why) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerifyError */ .Gz('TRUST_ROOT', `trusted root ${label} ${why}`);
+}
+/**
+ * A readable distinguished name (`O=…, CN=…`), for messages only. Takes a DER Name, or its
+ * contents as @sigstore/core's `issuer`/`subject` give them; reads every attribute and the
+ * string types X.520 allows (UTF8, Printable, IA5, Teletex, Visible, BMP, Universal).
+ */
+function describeName(der) {
+    try {
+        const name = _sigstore_core__WEBPACK_IMPORTED_MODULE_0__.ASN1Obj.parseBuffer(Buffer.from(der[0] === 0x30 && fullTlv(der) ? der : sequenceOf(der)));
+        const parts = [];
+        for (const rdn of name.subs) {
+            for (const attr of rdn.subs) {
+                const oid = attr.subs[0]?.toOID() ?? '';
+                const value = attr.subs[1];
+                if (value === undefined)
+                    continue;
+                parts.push(`${NAME_LABELS[oid] ?? oid}=${decodeString(value.tag.number, value.value)}`);
+            }
+        }
+        return parts.length > 0 ? parts.join(', ') : '(empty name)';
     }
     catch {
-        throw new VerifyError('MALFORMED', 'DSSE payload is not valid UTF-8');
+        return `(unreadable name ${der.toString('hex').slice(0, 64)})`;
     }
 }
-
-;// CONCATENATED MODULE: ./src/core/summary.ts
-
-
-function summarizeIdentity(c) {
-    const gh = c.github;
-    const uri = (w) => w && `https://${formatWorkflow(w)}`;
-    const entries = [
-        ['issuer', effectiveIssuer(c)],
-        ['san', c.san?.value],
-        ['host', gh?.host],
-        ['repository', gh?.sourceRepo && formatRepo(gh.sourceRepo)],
-        [
-            'signerWorkflow',
-            gh === undefined
-                ? (c.buildSignerUri ?? (c.san?.kind === 'uri' ? c.san.value : undefined))
-                : uri(gh.signer),
-        ],
-        ['signerDigest', c.buildSignerDigest],
-        ['callerWorkflow', gh === undefined ? c.buildConfigUri : uri(gh.caller)],
-        [
-            'sourceRepository',
-            gh === undefined
-                ? c.sourceRepositoryUri
-                : gh.sourceRepo && `https://${gh.host}/${formatRepo(gh.sourceRepo)}`,
-        ],
-        ['sourceRef', effectiveRef(c)],
-        ['sourceDigest', effectiveCommit(c)],
-        ['repositoryId', c.sourceRepositoryId],
-        ['ownerId', c.sourceRepositoryOwnerId],
-        ['runnerEnvironment', c.runnerEnvironment],
-        ['trigger', effectiveTrigger(c)],
-        ['runInvocation', c.runInvocationUri],
-        ['visibility', c.sourceRepositoryVisibility],
-    ];
-    return Object.fromEntries(entries.filter(([, v]) => v !== undefined));
+function fullTlv(der) {
+    const first = der[1] ?? 0;
+    const lengthBytes = first < 0x80 ? 0 : first & 0x7f;
+    let length = first < 0x80 ? first : 0;
+    for (let i = 0; i < lengthBytes; i++)
+        length = length * 256 + (der[2 + i] ?? 0);
+    return 2 + lengthBytes + length === der.length;
 }
-/** Weak spots of an accepted policy, said out loud (never a reason to accept). */
-function warningsFor(policy, c) {
-    const warnings = [];
-    if (policy.sourceRepo === undefined && policy.owner === undefined) {
-        warnings.push('the policy pins only the certificate identity: any repository that can run that workflow passes; add --repo');
-    }
-    if (policy.triggers === undefined && effectiveTrigger(c) === 'pull_request_target') {
-        warnings.push('built by a pull_request_target run; pass --trigger to allow only the events you release from');
-    }
-    if (policy.sourceRepo !== undefined &&
-        policy.repositoryId === undefined &&
-        c.sourceRepositoryId !== undefined) {
-        warnings.push(`pin --repo-id ${c.sourceRepositoryId} to survive a rename or re-creation of ${formatRepo(policy.sourceRepo)}`);
-    }
-    return warnings;
+function sequenceOf(contents) {
+    const n = contents.length;
+    const len = n < 0x80 ? [n] : n < 0x100 ? [0x81, n] : [0x82, Math.floor(n / 256), n % 256];
+    return Buffer.concat([Buffer.from([0x30, ...len]), contents]);
 }
-
-;// CONCATENATED MODULE: ./src/core/inspect.ts
-
-
-
-
-
-
-
-
-
-
-
-
-function inspectAttestation(candidate) {
-    const out = {
-        origin: candidate.origin,
-    };
-    try {
-        if (candidate.kind === 'invalid')
-            throw candidate.error;
-        let payload;
-        let leaf;
-        if (candidate.kind === 'legacy-dsse') {
-            const env = parseLegacyEnvelope(candidate.json);
-            out.format = 'legacy DSSE envelope (no transparency-log material)';
-            leaf = env.leaf;
-            payload = env.payload;
-        }
-        else {
-            const parsed = parseBundle(candidate.json);
-            out.format = `Sigstore bundle v${parsed.version} (${parsed.dsse ? 'DSSE' : 'message signature'})`;
-            leaf = parsed.leaf;
-            const vm = parsed.bundle.verificationMaterial;
-            out.logEntries = vm.tlogEntries.map((e) => ({
-                logIndex: e.logIndex,
-                kind: `${e.kindVersion?.kind ?? '?'}/${e.kindVersion?.version ?? '?'}`,
-                ...(e.integratedTime && e.integratedTime !== '0'
-                    ? { integratedTime: new Date(Number(e.integratedTime) * 1000).toISOString() }
-                    : {}),
-                inclusionProof: e.inclusionProof !== undefined,
-                inclusionPromise: e.inclusionPromise !== undefined,
-            }));
-            out.timestamps = (vm.timestampVerificationData?.rfc3161Timestamps ?? []).map((t) => dist.RFC3161Timestamp.parse(Buffer.from(t.signedTimestamp)).signingTime.toISOString());
-            payload = parsed.dsse?.payload;
-        }
-        let cert;
-        if (leaf !== undefined) {
-            out.certificate = {
-                notBefore: leaf.cert.notBefore.toISOString(),
-                notAfter: leaf.cert.notAfter.toISOString(),
-            };
-            cert = readCertificateIdentity(leaf);
-            out.identity = summarizeIdentity(cert);
-        }
-        let predicateType;
-        if (payload !== undefined) {
-            const statement = parseStatement(payload);
-            predicateType = statement.predicateType;
-            out.statement = {
-                type: statement.type,
-                predicateType: statement.predicateType,
-                subjects: statement.subjects.map((s) => ({ name: s.name, digest: s.digest })),
-            };
-            if (SLSA_PROVENANCE_TYPES.includes(statement.predicateType)) {
-                try {
-                    const claims = readProvenance(statement);
-                    out.provenance = {
-                        buildType: claims.buildType,
-                        builderId: claims.builderId,
-                        facts: Object.fromEntries(claims.facts.map((f) => [f.field, f.value])),
-                    };
-                }
-                catch (err) {
-                    if (!(err instanceof VerifyError))
-                        throw err;
-                    out.provenance = { buildType: '?', builderId: '?', facts: { error: err.message } };
-                }
-            }
-        }
-        if (cert !== undefined)
-            out.suggestedPolicy = suggestPolicy(cert, predicateType);
-    }
-    catch (err) {
-        if (!(err instanceof VerifyError))
-            throw err;
-        out.error = `[${err.code}] ${err.message}`;
-    }
-    return out;
-}
-/**
- * The flags of `verify` that the claimed identity would satisfy: the source repository and its
- * ids, the signer when it is a reusable workflow of another repository, the ref as a tag or
- * branch, the issuer when it is not GitHub's default, and the runner and predicate type when
- * the defaults would refuse them.
- */
-function suggestPolicy(cert, predicateType) {
-    const flags = [];
-    const gh = cert.github;
-    const issuer = effectiveIssuer(cert);
-    if (issuer !== undefined && issuer !== GITHUB_ACTIONS_ISSUER)
-        flags.push(`--cert-oidc-issuer ${issuer}`);
-    if (gh?.sourceRepo === undefined) {
-        if (cert.san !== undefined)
-            flags.push(`--cert-identity ${cert.san.value}`);
-    }
-    else {
-        flags.push(`--repo ${formatRepo(gh.sourceRepo)}`);
-        if (cert.sourceRepositoryId !== undefined)
-            flags.push(`--repo-id ${cert.sourceRepositoryId}`);
-        if (cert.sourceRepositoryOwnerId !== undefined)
-            flags.push(`--owner-id ${cert.sourceRepositoryOwnerId}`);
-        const signer = gh.signer;
-        if (signer !== undefined && !sameRepo(signer, gh.sourceRepo))
-            flags.push(`--signer-workflow ${formatWorkflow({ ...signer, ref: undefined })}`);
-    }
-    const ref = effectiveRef(cert);
-    const tag = tagOf(ref);
-    const branch = branchOf(ref);
-    if (tag !== undefined)
-        flags.push(`--source-tag ${tag}`);
-    else if (branch !== undefined)
-        flags.push(`--source-branch ${branch}`);
-    else if (ref !== undefined)
-        flags.push(`--source-ref ${ref}`);
-    const commit = effectiveCommit(cert);
-    if (commit !== undefined)
-        flags.push(`--source-digest ${commit}`);
-    if (gh !== undefined && cert.runnerEnvironment !== 'github-hosted')
-        flags.push('--allow-self-hosted-runners');
-    if (predicateType !== undefined && !SLSA_PROVENANCE_TYPES.includes(predicateType))
-        flags.push(`--predicate-type ${predicateType}`);
-    return flags;
-}
-
-;// CONCATENATED MODULE: ./src/core/input/read-attestations.ts
-
-
-
-/** The predicate type of the npm registry's publish attestation. */
-const NPM_PUBLISH_PREDICATE_TYPE = 'https://github.com/npm/attestation/tree/main/specs/publish/v0.1';
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-/**
- * Find the attestations in a file, by content rather than name: one bundle (JSON), JSON Lines
- * of bundles or legacy DSSE envelopes (`.intoto.jsonl`), a saved GitHub attestations API
- * response or a saved npm attestations response. Whitespace-only input yields nothing (the
- * caller reports NO_ATTESTATION); anything unreadable is a typed error.
- */
-function readAttestations(name, bytes) {
-    if (bytes.length > LIMITS.maxInputBytes) {
-        throw new VerifyError('LIMIT', `${name}: ${bytes.length} bytes (limit ${LIMITS.maxInputBytes})`);
-    }
-    let text;
-    try {
-        text = utf8.decode(bytes);
-    }
-    catch {
-        throw new VerifyError('MALFORMED', `${name}: not UTF-8 text`);
-    }
-    if (text.charCodeAt(0) === 0xfeff)
-        throw new VerifyError('MALFORMED', `${name}: starts with a byte-order mark`);
-    if (text.trim().length === 0)
-        return [];
-    let whole;
-    let wholeError;
-    try {
-        whole = parseStrictJson(text);
-    }
-    catch (err) {
-        if (!(err instanceof VerifyError))
-            throw err;
-        wholeError = err;
-    }
-    const found = whole !== undefined ? classify(name, whole) : readJsonLines(name, text, wholeError);
-    if (found.length > LIMITS.maxAttestations) {
-        throw new VerifyError('LIMIT', `${name}: ${found.length} attestations (limit ${LIMITS.maxAttestations})`);
-    }
-    return found;
-}
-function readJsonLines(name, text, wholeError) {
-    const lines = text.split('\n');
-    const nonEmpty = lines.filter((l) => l.trim().length > 0);
-    if (nonEmpty.length <= 1 && wholeError !== undefined)
-        throw new VerifyError(wholeError.code, `${name}: ${wholeError.message}`);
-    if (nonEmpty.length > LIMITS.maxAttestations) {
-        throw new VerifyError('LIMIT', `${name}: ${nonEmpty.length} lines (limit ${LIMITS.maxAttestations})`);
-    }
-    const found = [];
-    lines.forEach((line, i) => {
-        if (line.trim().length === 0)
-            return;
-        const origin = `${name}:${i + 1}`;
-        try {
-            found.push(...classify(origin, parseStrictJson(line)));
-        }
-        catch (err) {
-            if (!(err instanceof VerifyError))
-                throw err;
-            found.push({ origin, kind: 'invalid', error: err });
-        }
-    });
-    return found;
-}
-function classify(origin, json) {
-    if (!isJsonObject(json))
-        return [
-            { origin, kind: 'invalid', error: new VerifyError('MALFORMED', 'expected a JSON object') },
-        ];
-    if (Array.isArray(json.attestations)) {
-        // npm's response lists each entry's predicateType beside its bundle (GitHub's does not).
-        const npm = json.attestations.some((item) => isJsonObject(item) && item.predicateType === NPM_PUBLISH_PREDICATE_TYPE);
-        return json.attestations.map((item, i) => {
-            const at = `${origin}#${i + 1}`;
-            if (isJsonObject(item) && isJsonObject(item.bundle))
-                return {
-                    origin: at,
-                    kind: 'bundle',
-                    json: item.bundle,
-                    ...(npm
-                        ? {
-                            npm: {
-                                response: origin,
-                                publish: item.predicateType === NPM_PUBLISH_PREDICATE_TYPE,
-                            },
-                        }
-                        : {}),
-                };
-            if (isJsonObject(item) && typeof item.bundle_url === 'string') {
-                return {
-                    origin: at,
-                    kind: 'invalid',
-                    error: new VerifyError('BUNDLE_SHAPE', 'this API response only links the bundle (bundle_url); fetch it or save a response with inline bundles'),
-                };
-            }
-            return {
-                origin: at,
-                kind: 'invalid',
-                error: new VerifyError('BUNDLE_SHAPE', 'attestation entry has no bundle'),
-            };
-        });
-    }
-    if (json.mediaType === undefined &&
-        typeof json.payloadType === 'string' &&
-        Array.isArray(json.signatures)) {
-        return [{ origin, kind: 'legacy-dsse', json }];
-    }
-    return [{ origin, kind: 'bundle', json }];
-}
-
-;// CONCATENATED MODULE: ./src/render/inspect.ts
-
-/** A labelled, readable view of what attestations claim. Every line says: UNVERIFIED. */
-function renderInspect(files) {
-    const lines = [];
-    for (const { file, attestations } of files) {
-        lines.push(`${file}: ${attestations.length} attestation(s) — UNVERIFIED: shown as claimed, nothing checked`);
-        for (const a of attestations)
-            lines.push('', ...attestationLines(a));
-        lines.push('');
-    }
-    return `${lines.map(printable).join('\n')}\n`;
-}
-function attestationLines(a) {
-    const out = [`[${a.origin}] ${a.format ?? ''}`.trimEnd()];
-    const row = (label, value, indent = '  ') => {
-        if (value !== undefined && value !== '')
-            out.push(`${indent}${`${label}:`.padEnd(20)}${value}`);
-    };
-    if (a.error !== undefined)
-        row('cannot be read', a.error);
-    const id = a.identity;
-    if (id !== undefined) {
-        out.push('  certificate (claimed)');
-        row('issuer', id.issuer, '    ');
-        row('identity (SAN)', id.san, '    ');
-        row('signer workflow', id.signerWorkflow, '    ');
-        row('caller workflow', id.callerWorkflow, '    ');
-        row('source repository', id.repository ?? id.sourceRepository, '    ');
-        row('source ref', id.sourceRef, '    ');
-        row('source commit', id.sourceDigest, '    ');
-        row('repository ids', id.repositoryId === undefined ? undefined : `${id.repositoryId} (owner ${id.ownerId ?? '?'})`, '    ');
-        row('trigger', id.trigger, '    ');
-        row('runner', id.runnerEnvironment, '    ');
-        row('run', id.runInvocation, '    ');
-        if (a.certificate !== undefined)
-            row('valid', `${a.certificate.notBefore} .. ${a.certificate.notAfter}`, '    ');
-    }
-    for (const e of a.logEntries ?? [])
-        row('log entry', `${e.logIndex} (${e.kind})${e.integratedTime === undefined ? '' : `, integrated ${e.integratedTime}`}${e.inclusionProof ? ', inclusion proof' : ''}${e.inclusionPromise ? ', promise' : ''}`);
-    for (const t of a.timestamps ?? [])
-        row('timestamp', t);
-    if (a.statement !== undefined) {
-        row('statement', `${a.statement.type}, predicate ${a.statement.predicateType}`);
-        for (const s of a.statement.subjects)
-            row('subject', `${s.name} ${Object.entries(s.digest)
-                .map(([alg, hex]) => `${alg}:${hex}`)
-                .join(' ')}`);
-    }
-    if (a.provenance !== undefined) {
-        row('build type', a.provenance.buildType);
-        row('builder (claimed)', a.provenance.builderId);
-    }
-    if (a.suggestedPolicy !== undefined && a.suggestedPolicy.length > 0) {
-        out.push('  would be accepted by (to be checked against what you expect, not trusted):');
-        out.push(`    ${a.suggestedPolicy.join(' ')}`);
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/sources/files.ts
-
-
-
-const CHUNK = 1 << 20;
-/** `-` names standard input, which can be read once. */
-const STDIN = '-';
-/**
- * Read a whole input file (a bundle, a trusted root, a key), bounded while reading: a pipe, a
- * FIFO, `/dev/stdin`, `-` or a character device is read until the limit and refused past it
- * (`--bundle /dev/zero` is LIMIT at once, memory flat); a regular file over the limit is
- * refused before reading. A directory is a usage error.
- */
-async function readInputFile(path, limit = LIMITS.maxInputBytes) {
-    const chunks = [];
-    let total = 0;
-    for await (const chunk of readChunks(path, limit, {
-        directory: 'name the file itself (a bundle, JSON Lines or a saved API response)',
-    })) {
-        chunks.push(chunk);
-        total += chunk.length;
-    }
-    return Buffer.concat(chunks, total);
-}
-/**
- * The bytes of a file (or of stdin for `-`) in chunks, refusing (LIMIT) as soon as more than
- * `limit` bytes arrive; a regular file larger than the limit is refused before reading.
- */
-async function* readChunks(path, limit, hints) {
-    if (path === STDIN) {
-        yield* boundedStream(process.stdin, '(stdin)', limit);
-        return;
-    }
-    const handle = await openInput(path);
-    try {
-        const stat = await handle.stat();
-        if (stat.isDirectory())
-            throw new UsageError(`${path} is a directory, not a file`, { hint: hints.directory });
-        if (stat.isFile() && stat.size > limit)
-            throw tooLarge(path, limit);
-        yield* boundedChunks(handle, path, limit);
-    }
-    finally {
-        await handle.close();
+function decodeString(tag, bytes) {
+    switch (tag) {
+        case 0x0c: // UTF8String
+            return bytes.toString('utf8');
+        case 0x1e: // BMPString: UTF-16BE
+            return Buffer.from(bytes).swap16().toString('utf16le');
+        case 0x1c: // UniversalString: UTF-32BE
+            return Array.from({ length: Math.floor(bytes.length / 4) }, (_, i) => String.fromCodePoint(bytes.readUInt32BE(i * 4))).join('');
+        default: // PrintableString, IA5String, TeletexString, VisibleString, NumericString
+            return bytes.toString('latin1');
     }
 }
-/** Open for reading; a missing or unreadable path is the caller's mistake (exit 2). */
-async function openInput(path) {
-    try {
-        return await (0,promises_namespaceObject.open)(path, 'r');
-    }
-    catch (err) {
-        throw new UsageError(`cannot read ${path}: ${err.code ?? String(err)}`);
-    }
-}
-async function* boundedChunks(handle, path, limit) {
-    let total = 0;
-    for (;;) {
-        const buffer = Buffer.allocUnsafe(Math.min(CHUNK, limit + 1 - total));
-        let bytesRead;
-        try {
-            ({ bytesRead } = await handle.read(buffer, 0, buffer.length, null));
-        }
-        catch (err) {
-            throw new UsageError(`cannot read ${path}: ${err.code ?? String(err)}`);
-        }
-        if (bytesRead === 0)
-            return;
-        total += bytesRead;
-        if (total > limit)
-            throw tooLarge(path, limit);
-        yield buffer.subarray(0, bytesRead);
-    }
-}
-async function* boundedStream(stream, name, limit) {
-    let total = 0;
-    for await (const chunk of stream) {
-        const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-        total += bytes.length;
-        if (total > limit) {
-            stream.destroy?.();
-            throw tooLarge(name, limit);
-        }
-        yield bytes;
-    }
-}
-function tooLarge(path, limit) {
-    return new VerifyError('LIMIT', `${path}: more than ${limit} bytes (limit ${limit})`);
-}
-
-;// CONCATENATED MODULE: ./src/cli/inspect-command.ts
+const NAME_LABELS = {
+    '2.5.4.3': 'CN',
+    '2.5.4.5': 'serialNumber',
+    '2.5.4.6': 'C',
+    '2.5.4.7': 'L',
+    '2.5.4.8': 'ST',
+    '2.5.4.10': 'O',
+    '2.5.4.11': 'OU',
+    '1.2.840.113549.1.9.1': 'emailAddress',
+    '0.9.2342.19200300.100.1.25': 'DC',
+};
 
 
+/***/ }),
+
+/***/ 7174:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  V: () => (/* binding */ evidenceFields),
+  l: () => (/* binding */ verifyBundleCrypto)
+});
 
-
-
-/** Show what bundles claim, without judging them. Nothing here is verified. */
-async function runInspect(argv) {
-    const { values, positionals } = parse(argv, INSPECT_OPTIONS);
-    const format = parseFormat(values.format);
-    if (positionals.length === 0)
-        throw new UsageError('inspect takes one or more bundle files');
-    const files = [];
-    for (const file of positionals)
-        files.push({
-            file,
-            attestations: readAttestations(file, await readInputFile(file)).map(inspectAttestation),
-        });
-    if (format === 'json')
-        return `${JSON.stringify({
-            schemaVersion: 1,
-            command: 'inspect',
-            verified: false,
-            // Flat, as before, for one file; every file's attestations in order for several.
-            attestations: printableDeep(files.flatMap((f) => f.attestations)),
-        }, null, 2)}\n`;
-    return renderInspect(files);
-}
-
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+// EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
+var dist = __nccwpck_require__(3917);
 // EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
 var verify_dist = __nccwpck_require__(4187);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/x509/leaf.ts
+var x509_leaf = __nccwpck_require__(218);
 ;// CONCATENATED MODULE: ./src/core/crypto/map-error.ts
 
 
@@ -9319,13 +7507,13 @@ var verify_dist = __nccwpck_require__(4187);
  * key): that is a rejection of the input (MALFORMED), not a crash.
  */
 function mapSigstoreError(err) {
-    if (err instanceof VerifyError)
+    if (err instanceof errors/* VerifyError */.Gz)
         return err;
     if (err instanceof verify_dist/* VerificationError */.mk || err instanceof verify_dist/* PolicyError */.pn) {
-        return new VerifyError(codeFor(err), describe(err), { cause: err });
+        return new errors/* VerifyError */.Gz(codeFor(err), describe(err), { cause: err });
     }
     if (err instanceof Error)
-        return new VerifyError('MALFORMED', `cannot decode: ${err.message}`, { cause: err });
+        return new errors/* VerifyError */.Gz('MALFORMED', `cannot decode: ${err.message}`, { cause: err });
     throw err;
 }
 function codeFor(err) {
@@ -14940,6 +13128,8 @@ const p521_oprf = /* @__PURE__ */ (/* unused pure expression or super */ null &&
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
 var protobuf_specs_dist = __nccwpck_require__(9654);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/core/crypto/message-signature.ts
 
 
@@ -14966,12 +13156,12 @@ function messageSignatureContent(signature, input) {
     const algorithm = HASHES[signature.messageDigest?.algorithm ?? protobuf_specs_dist.HashAlgorithm.SHA2_256];
     const expected = Buffer.from(signature.messageDigest?.digest ?? []);
     if (algorithm === undefined || expected.length === 0)
-        throw new VerifyError('BUNDLE_SHAPE', 'message signature has no messageDigest of a supported algorithm (SHA-256/384/512)');
-    const actual = input.kind === 'bytes' ? (0,external_node_crypto_namespaceObject.createHash)(algorithm).update(input.bytes).digest() : input.digest;
+        throw new errors/* VerifyError */.Gz('BUNDLE_SHAPE', 'message signature has no messageDigest of a supported algorithm (SHA-256/384/512)');
+    const actual = input.kind === 'bytes' ? (0,external_node_crypto_.createHash)(algorithm).update(input.bytes).digest() : input.digest;
     if (input.kind === 'digest' && input.algorithm !== algorithm)
-        throw new UsageError(`the bundle signs the ${algorithm.toUpperCase()} digest of the artifact; a ${input.algorithm} digest cannot be checked against it`, { hint: `give ${algorithm}:HEX or the file itself` });
+        throw new errors/* UsageError */.eb(`the bundle signs the ${algorithm.toUpperCase()} digest of the artifact; a ${input.algorithm} digest cannot be checked against it`, { hint: `give ${algorithm}:HEX or the file itself` });
     if (!sameBytes(actual, expected))
-        throw new VerifyError('SUBJECT', `the artifact's ${algorithm} digest ${actual.toString('hex')} is not the bundle's messageDigest ${expected.toString('hex')}`);
+        throw new errors/* VerifyError */.Gz('SUBJECT', `the artifact's ${algorithm} digest ${actual.toString('hex')} is not the bundle's messageDigest ${expected.toString('hex')}`);
     const sig = Buffer.from(signature.signature);
     const equal = (other) => sameBytes(other, sig);
     return {
@@ -14987,7 +13177,7 @@ function messageSignatureContent(signature, input) {
 function verifyBytes(key, bytes, sig, algorithm) {
     try {
         const type = key.asymmetricKeyType;
-        return (0,external_node_crypto_namespaceObject.verify)(type === 'ed25519' || type === 'ed448' ? null : algorithm, bytes, key, sig);
+        return (0,external_node_crypto_.verify)(type === 'ed25519' || type === 'ed448' ? null : algorithm, bytes, key, sig);
     }
     catch {
         return false;
@@ -14997,13 +13187,13 @@ function verifyBytes(key, bytes, sig, algorithm) {
 function verifyDigest(key, digest, sig) {
     const type = key.asymmetricKeyType;
     if (type === 'ed25519' || type === 'ed448')
-        throw new UsageError(`this message signature is ${type === 'ed25519' ? 'Ed25519' : 'Ed448'}, which signs the artifact bytes themselves (RFC 8032), so a digest cannot verify it`, { hint: 'give the artifact file instead of its digest' });
+        throw new errors/* UsageError */.eb(`this message signature is ${type === 'ed25519' ? 'Ed25519' : 'Ed448'}, which signs the artifact bytes themselves (RFC 8032), so a digest cannot verify it`, { hint: 'give the artifact file instead of its digest' });
     const curveName = key.asymmetricKeyDetails?.namedCurve;
     const curve = type === 'ec' && curveName !== undefined && curveName in CURVES
         ? CURVES[curveName]
         : undefined;
     if (curve === undefined)
-        throw new UsageError(`a ${type ?? 'unknown'}${curveName ? ` ${curveName}` : ''} key cannot be checked from a digest here (ECDSA P-256, P-384 and P-521 can)`, { hint: 'give the artifact file instead of its digest' });
+        throw new errors/* UsageError */.eb(`a ${type ?? 'unknown'}${curveName ? ` ${curveName}` : ''} key cannot be checked from a digest here (ECDSA P-256, P-384 and P-521 can)`, { hint: 'give the artifact file instead of its digest' });
     const point = ecPoint(key);
     try {
         return curve.verify(sig, digest, point, { prehash: false, lowS: false, format: 'der' });
@@ -15020,154 +13210,11 @@ function ecPoint(key) {
     return Buffer.concat([Buffer.from([4]), x, y]);
 }
 function sameBytes(a, b) {
-    return a.length === b.length && (0,external_node_crypto_namespaceObject.timingSafeEqual)(a, b);
+    return a.length === b.length && (0,external_node_crypto_.timingSafeEqual)(a, b);
 }
 
-;// CONCATENATED MODULE: ./src/core/crypto/trust.ts
-
-
-
-
-
-const ROOT_MEDIA_TYPE_PREFIX = 'application/vnd.dev.sigstore.trustedroot';
-/** Validate and load a trusted_root.json document. Missing validity starts are rejected. */
-function loadTrustedRoot(json, label) {
-    if (!isJsonObject(json))
-        throw rootError(label, 'not a JSON object');
-    const mediaType = json.mediaType;
-    if (isTufRoot(json))
-        throw new VerifyError('TRUST_ROOT', `${label} is a TUF root.json (the key of a TUF repository), not a Sigstore trusted root`, {
-            hint: "pass it as --tuf-root FILE with --tuf-mirror URL (or --github-tuf-root for GitHub's instance); --trusted-root takes trusted_root.json, or the output of verify-provenance trusted-root",
-        });
-    if (typeof mediaType !== 'string' || !mediaType.startsWith(ROOT_MEDIA_TYPE_PREFIX)) {
-        throw rootError(label, `unsupported media type ${JSON.stringify(mediaType)}`);
-    }
-    let root;
-    try {
-        root = protobuf_specs_dist.TrustedRoot.fromJSON(json);
-    }
-    catch (cause) {
-        throw rootError(label, `cannot be parsed: ${String(cause)}`);
-    }
-    const starts = [
-        ...root.tlogs.map((t) => t.publicKey?.validFor?.start),
-        ...root.ctlogs.map((t) => t.publicKey?.validFor?.start),
-        ...root.certificateAuthorities.map((c) => c.validFor?.start),
-        ...root.timestampAuthorities.map((c) => c.validFor?.start),
-    ];
-    if (starts.some((s) => s === undefined)) {
-        throw rootError(label, 'an authority has no validFor.start');
-    }
-    if (root.certificateAuthorities.length === 0 && root.tlogs.length === 0) {
-        throw rootError(label, 'has neither certificate authorities nor transparency logs');
-    }
-    let material;
-    let caSubjects;
-    try {
-        material = (0,verify_dist/* toTrustMaterial */.jO)(root);
-        caSubjects = root.certificateAuthorities.flatMap((ca) => (ca.certChain?.certificates ?? []).map((c) => dist.X509Certificate.parse(Buffer.from(c.rawBytes)).subject));
-    }
-    catch (cause) {
-        throw rootError(label, `has an unreadable key or certificate: ${String(cause)}`);
-    }
-    const times = starts.filter((s) => s !== undefined).map((s) => s.getTime());
-    return {
-        label,
-        root,
-        material,
-        caSubjects,
-        hasTlogs: root.tlogs.length > 0,
-        hasCtlogs: root.ctlogs.length > 0,
-        newestKeyStart: times.length > 0 ? new Date(Math.max(...times)) : undefined,
-    };
-}
-/**
- * Pick the root whose CA issued the leaf (gh picks by issuer organisation; the DER name is
- * more precise). Key-signed bundles have no leaf and use the first root.
- */
-function selectRoot(roots, leaf) {
-    const first = roots[0];
-    if (first === undefined)
-        throw new VerifyError('TRUST_ROOT', 'no trusted root was given');
-    if (leaf === undefined)
-        return first;
-    const issuer = leaf.issuer;
-    const match = roots.find((r) => r.caSubjects.some((s) => s.equals(issuer)));
-    if (match !== undefined)
-        return match;
-    throw new VerifyError('CERT_CHAIN', `no trusted root has the CA that issued this certificate (issuer ${describeName(issuer)})`, {
-        hint: "pass the matching --trusted-root (for GitHub private repositories: GitHub's root from `gh attestation trusted-root`)",
-    });
-}
-/** `{"signed": {"_type": "root", ...}, "signatures": [...]}`: TUF root metadata. */
-function isTufRoot(json) {
-    const signed = json.signed;
-    return isJsonObject(signed) && signed._type === 'root' && Array.isArray(json.signatures);
-}
-function rootError(label, why) {
-    return new VerifyError('TRUST_ROOT', `trusted root ${label} ${why}`);
-}
-/**
- * A readable distinguished name (`O=…, CN=…`), for messages only. Takes a DER Name, or its
- * contents as @sigstore/core's `issuer`/`subject` give them; reads every attribute and the
- * string types X.520 allows (UTF8, Printable, IA5, Teletex, Visible, BMP, Universal).
- */
-function describeName(der) {
-    try {
-        const name = dist.ASN1Obj.parseBuffer(Buffer.from(der[0] === 0x30 && fullTlv(der) ? der : sequenceOf(der)));
-        const parts = [];
-        for (const rdn of name.subs) {
-            for (const attr of rdn.subs) {
-                const oid = attr.subs[0]?.toOID() ?? '';
-                const value = attr.subs[1];
-                if (value === undefined)
-                    continue;
-                parts.push(`${NAME_LABELS[oid] ?? oid}=${decodeString(value.tag.number, value.value)}`);
-            }
-        }
-        return parts.length > 0 ? parts.join(', ') : '(empty name)';
-    }
-    catch {
-        return `(unreadable name ${der.toString('hex').slice(0, 64)})`;
-    }
-}
-function fullTlv(der) {
-    const first = der[1] ?? 0;
-    const lengthBytes = first < 0x80 ? 0 : first & 0x7f;
-    let length = first < 0x80 ? first : 0;
-    for (let i = 0; i < lengthBytes; i++)
-        length = length * 256 + (der[2 + i] ?? 0);
-    return 2 + lengthBytes + length === der.length;
-}
-function sequenceOf(contents) {
-    const n = contents.length;
-    const len = n < 0x80 ? [n] : n < 0x100 ? [0x81, n] : [0x82, Math.floor(n / 256), n % 256];
-    return Buffer.concat([Buffer.from([0x30, ...len]), contents]);
-}
-function decodeString(tag, bytes) {
-    switch (tag) {
-        case 0x0c: // UTF8String
-            return bytes.toString('utf8');
-        case 0x1e: // BMPString: UTF-16BE
-            return Buffer.from(bytes).swap16().toString('utf16le');
-        case 0x1c: // UniversalString: UTF-32BE
-            return Array.from({ length: Math.floor(bytes.length / 4) }, (_, i) => String.fromCodePoint(bytes.readUInt32BE(i * 4))).join('');
-        default: // PrintableString, IA5String, TeletexString, VisibleString, NumericString
-            return bytes.toString('latin1');
-    }
-}
-const NAME_LABELS = {
-    '2.5.4.3': 'CN',
-    '2.5.4.5': 'serialNumber',
-    '2.5.4.6': 'C',
-    '2.5.4.7': 'L',
-    '2.5.4.8': 'ST',
-    '2.5.4.10': 'O',
-    '2.5.4.11': 'OU',
-    '1.2.840.113549.1.9.1': 'emailAddress',
-    '0.9.2342.19200300.100.1.25': 'DC',
-};
-
+// EXTERNAL MODULE: ./src/core/crypto/trust.ts
+var trust = __nccwpck_require__(5871);
 ;// CONCATENATED MODULE: ./src/core/crypto/verify-signature.ts
 
 
@@ -15186,7 +13233,7 @@ function verifyBundleCrypto(parsed, roots, options = {}) {
     checkKeyMaterial(parsed, options);
     if (parsed.leaf !== undefined)
         checkLeafUsage(parsed.leaf);
-    const root = selectRoot(roots, parsed.leaf?.cert);
+    const root = (0,trust/* selectRoot */.PD)(roots, parsed.leaf?.cert);
     const material = withKey(root.material, options.publicKey, options.keyValidAt);
     const verifier = new verify_dist/* Verifier */.BL(material, {
         tlogThreshold: root.hasTlogs ? 1 : 0,
@@ -15209,7 +13256,7 @@ function signedEntity(parsed, options) {
         return (0,verify_dist/* toSignedEntity */.DC)(parsed.bundle);
     const { artifact, artifactDigest } = options;
     if (artifact === undefined && artifactDigest === undefined)
-        throw new VerifyError('USAGE', 'a message-signature bundle needs the artifact or its digest');
+        throw new errors/* VerifyError */.Gz('USAGE', 'a message-signature bundle needs the artifact or its digest');
     return {
         ...(0,verify_dist/* toSignedEntity */.DC)(parsed.bundle, artifact),
         signature: messageSignatureContent(content.messageSignature, artifact !== undefined
@@ -15220,12 +13267,12 @@ function signedEntity(parsed, options) {
 function checkKeyMaterial(parsed, options) {
     const keyed = parsed.bundle.verificationMaterial.content.$case === 'publicKey';
     if (keyed && options.publicKey === undefined) {
-        throw new VerifyError('KEY_MATERIAL', 'bundle is signed with a key, not a Fulcio certificate', {
+        throw new errors/* VerifyError */.Gz('KEY_MATERIAL', 'bundle is signed with a key, not a Fulcio certificate', {
             hint: 'key-signed bundles need the trusted key: verify-bundle --key PEM',
         });
     }
     if (!keyed && options.publicKey !== undefined) {
-        throw new VerifyError('KEY_MATERIAL', 'a key was given but the bundle is certificate-signed');
+        throw new errors/* VerifyError */.Gz('KEY_MATERIAL', 'a key was given but the bundle is certificate-signed');
     }
 }
 /**
@@ -15236,11 +13283,11 @@ function checkKeyMaterial(parsed, options) {
 function checkLeafUsage(leaf) {
     const [unhandled] = leaf.unhandledCritical;
     if (unhandled !== undefined)
-        throw new VerifyError('CERT_CHAIN', `signing certificate has a critical extension this verifier does not process (${unhandled})`, { hint: 'RFC 5280 requires rejecting a certificate with an unrecognised critical extension' });
-    if (!(leaf.extKeyUsages ?? []).includes(OID.codeSigning))
-        throw new VerifyError('CERT_CHAIN', 'signing certificate is not valid for code signing (no codeSigning EKU)');
+        throw new errors/* VerifyError */.Gz('CERT_CHAIN', `signing certificate has a critical extension this verifier does not process (${unhandled})`, { hint: 'RFC 5280 requires rejecting a certificate with an unrecognised critical extension' });
+    if (!(leaf.extKeyUsages ?? []).includes(x509_leaf/* OID */.V.codeSigning))
+        throw new errors/* VerifyError */.Gz('CERT_CHAIN', 'signing certificate is not valid for code signing (no codeSigning EKU)');
     if (leaf.keyUsage !== undefined && !leaf.keyUsage.digitalSignature)
-        throw new VerifyError('CERT_CHAIN', 'signing certificate key usage does not include digitalSignature');
+        throw new errors/* VerifyError */.Gz('CERT_CHAIN', 'signing certificate key usage does not include digitalSignature');
 }
 function withKey(material, key, validAt = () => true) {
     if (key === undefined)
@@ -15286,7 +13333,1056 @@ function summarize(parsed) {
     return { signedTimes, logEntries };
 }
 
-;// CONCATENATED MODULE: ./src/core/policy/checks/subject.ts
+
+/***/ }),
+
+/***/ 2696:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ isWeak),
+/* harmony export */   o: () => (/* binding */ WEAK_AGREEMENT)
+/* harmony export */ });
+/** The start of the message of a lockfile agreement by sha1 alone. */
+const WEAK_AGREEMENT = "the lockfile's sha1 is the registry's";
+/** A lockfile agreement by sha1 alone: it passes, with a warning (sha1 does not bind). */
+function isWeak(check) {
+    return (check.id === 'lockfile-integrity' &&
+        check.status === 'pass' &&
+        check.message.startsWith(WEAK_AGREEMENT));
+}
+
+
+/***/ }),
+
+/***/ 4296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gz: () => (/* binding */ VerifyError),
+/* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   nq: () => (/* binding */ policyError)
+/* harmony export */ });
+/** A typed rejection: every failure the core raises carries a stable reason code. */
+class VerifyError extends Error {
+    code;
+    hint;
+    constructor(code, message, options) {
+        super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+        this.name = 'VerifyError';
+        this.code = code;
+        this.hint = options?.hint;
+    }
+}
+/** A problem with how the tool was called or with the policy it was given (exit 2). */
+class UsageError extends VerifyError {
+    constructor(message, options) {
+        super(options?.code ?? 'USAGE', message, options);
+        this.name = 'UsageError';
+    }
+}
+function policyError(message, hint) {
+    return new UsageError(message, {
+        code: 'POLICY_INVALID',
+        ...(hint === undefined ? {} : { hint }),
+    });
+}
+
+
+/***/ }),
+
+/***/ 9067:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $M: () => (/* binding */ parseOwnerUri),
+/* harmony export */   $u: () => (/* binding */ isWorkflowPath),
+/* harmony export */   BK: () => (/* binding */ parseWorkflowUri),
+/* harmony export */   F: () => (/* binding */ asciiLower),
+/* harmony export */   F2: () => (/* binding */ GITHUB_HOST),
+/* harmony export */   Kf: () => (/* binding */ formatRepo),
+/* harmony export */   NP: () => (/* binding */ parseRepoPath),
+/* harmony export */   Vp: () => (/* binding */ formatWorkflow),
+/* harmony export */   Zj: () => (/* binding */ sameRepo),
+/* harmony export */   mp: () => (/* binding */ parseRepoUri),
+/* harmony export */   q: () => (/* binding */ sameName),
+/* harmony export */   u_: () => (/* binding */ githubHostForIssuer),
+/* harmony export */   yi: () => (/* binding */ isValidOwner),
+/* harmony export */   zd: () => (/* binding */ isValidRepo)
+/* harmony export */ });
+/* harmony import */ var _refs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8205);
+
+/**
+ * GitHub names. Owners and repositories compare ASCII case-insensitively (as GitHub does);
+ * no Unicode folding, so a look-alike such as U+212A KELVIN SIGN never equals `k`.
+ * Workflow paths and refs compare exactly.
+ */
+const GITHUB_HOST = 'github.com';
+function asciiLower(value) {
+    return value.replace(/[A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 32));
+}
+function sameName(a, b) {
+    return asciiLower(a) === asciiLower(b);
+}
+const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+const REPO = /^[A-Za-z0-9._-]{1,100}$/;
+function isValidOwner(owner) {
+    return OWNER.test(owner);
+}
+function isValidRepo(repo) {
+    return REPO.test(repo) && repo !== '.' && repo !== '..';
+}
+function sameRepo(a, b) {
+    return sameName(a.owner, b.owner) && sameName(a.repo, b.repo);
+}
+function formatRepo(r) {
+    return `${r.owner}/${r.repo}`;
+}
+/**
+ * The GitHub host whose Actions tokens an OIDC issuer signs: github.com for
+ * `https://token.actions.githubusercontent.com[/SLUG]`, `TENANT.ghe.com` for a GHE.com tenant's
+ * `https://token.actions.TENANT.ghe.com[/SLUG]`. Any other issuer is not GitHub Actions.
+ */
+function githubHostForIssuer(issuer) {
+    const m = ISSUER.exec(issuer ?? '');
+    if (m === null)
+        return undefined;
+    return m[1] === 'githubusercontent.com' ? GITHUB_HOST : `${m[1]}`;
+}
+/**
+ * GitHub's issuers: `https://token.actions.githubusercontent.com` or a GHE.com tenant's
+ * `https://token.actions.TENANT.ghe.com`, each optionally with an enterprise's customised
+ * issuer path (`/ENTERPRISE-SLUG`).
+ */
+const ISSUER = /^https:\/\/token\.actions\.(githubusercontent\.com|[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.ghe\.com)(?:\/[a-z0-9](?:[a-z0-9-]{0,98}[a-z0-9])?)?$/;
+/** Path segments after `https://HOST/`, or undefined when the URI is not on exactly that host. */
+function segmentsOn(uri, host) {
+    const prefix = `https://${host}/`;
+    if (uri === undefined || !uri.startsWith(prefix))
+        return undefined;
+    return uri.slice(prefix.length).split('/');
+}
+/**
+ * Exactly `https://HOST/OWNER/REPO` (Fulcio 1.12): that host, two valid names, nothing else (no
+ * trailing slash, extra segment, port, userinfo, query or fragment; the name grammar excludes
+ * them all).
+ */
+function parseRepoUri(uri, host) {
+    const parts = segmentsOn(uri, host);
+    if (parts?.length !== 2)
+        return undefined;
+    const [owner = '', repo = ''] = parts;
+    return isValidOwner(owner) && isValidRepo(repo) ? { owner, repo } : undefined;
+}
+/** Exactly `https://HOST/OWNER` (Fulcio 1.16). */
+function parseOwnerUri(uri, host) {
+    const parts = segmentsOn(uri, host);
+    const owner = parts?.length === 1 ? parts[0] : undefined;
+    return owner !== undefined && isValidOwner(owner) ? owner : undefined;
+}
+/** Exactly `OWNER/REPO` (the deprecated Fulcio 1.5, `GITHUB_REPOSITORY`). */
+function parseRepoPath(path) {
+    const parts = path?.split('/');
+    if (parts?.length !== 2)
+        return undefined;
+    const [owner = '', repo = ''] = parts;
+    return isValidOwner(owner) && isValidRepo(repo) ? { owner, repo } : undefined;
+}
+const PATH_SEGMENT = /^[A-Za-z0-9._~!$&'()*+,;=:-]+$/;
+/**
+ * A workflow path inside a repository: non-empty segments, none `.` or `..`, no character that
+ * would need escaping (`%`, `?`, `#`, `@`, spaces). A path that fails never names a workflow.
+ */
+function isWorkflowPath(path) {
+    return path.split('/').every((s) => PATH_SEGMENT.test(s) && s !== '.' && s !== '..');
+}
+/**
+ * Exactly `https://HOST/OWNER/REPO/PATH[@REF]` (a SAN, Build Signer URI, Build Config URI or a
+ * builder id). The ref starts at the first `@` (paths have none) and is a full git ref or a
+ * commit SHA; `refRequired` refuses a URI without one (Fulcio always writes it).
+ */
+function parseWorkflowUri(uri, host, options = {}) {
+    const at = uri?.indexOf('@') ?? -1;
+    const ref = at < 0 ? undefined : uri?.slice(at + 1);
+    if (ref === undefined ? options.refRequired === true : !(0,_refs_js__WEBPACK_IMPORTED_MODULE_0__/* .isFullRefOrSha */ .KH)(ref))
+        return undefined;
+    const parts = segmentsOn(at < 0 ? uri : uri?.slice(0, at), host);
+    if (parts === undefined || parts.length < 3)
+        return undefined;
+    const [owner = '', repo = '', ...rest] = parts;
+    const path = rest.join('/');
+    if (!isValidOwner(owner) || !isValidRepo(repo) || !isWorkflowPath(path))
+        return undefined;
+    return { host, owner, repo, path, ref };
+}
+function formatWorkflow(w) {
+    return `${w.host}/${w.owner}/${w.repo}/${w.path}${w.ref === undefined ? '' : `@${w.ref}`}`;
+}
+
+
+/***/ }),
+
+/***/ 8205:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KH: () => (/* binding */ isFullRefOrSha),
+/* harmony export */   W0: () => (/* binding */ branchOf),
+/* harmony export */   _$: () => (/* binding */ isCommitSha),
+/* harmony export */   c3: () => (/* binding */ isGitRef),
+/* harmony export */   cO: () => (/* binding */ tagOf),
+/* harmony export */   jN: () => (/* binding */ matchesVersionedTag),
+/* harmony export */   k9: () => (/* binding */ parseSemverTag),
+/* harmony export */   mv: () => (/* binding */ isStrictReleaseRef)
+/* harmony export */ });
+/** Git refs and the semver rules slsa-verifier applies to tags and builder refs. */
+const NUM = '(0|[1-9]\\d*)';
+/** Dot-separated identifiers, none empty (semver 2.0.0 §9, §10). */
+const IDS = '[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*';
+const SEMVER_TAG = new RegExp(`^v${NUM}(?:\\.${NUM}(?:\\.${NUM})?)?(?:-(${IDS}))?(?:\\+${IDS})?$`);
+/** `v1`, `v1.2`, `v1.2.3`, optional `-prerelease` and ignored `+build`. */
+function parseSemverTag(tag) {
+    const m = SEMVER_TAG.exec(tag);
+    if (!m || m[1] === undefined)
+        return undefined;
+    return {
+        major: Number(m[1]),
+        minor: m[2] === undefined ? undefined : Number(m[2]),
+        patch: m[3] === undefined ? undefined : Number(m[3]),
+        prerelease: m[4],
+    };
+}
+/**
+ * slsa-verifier's versioned tag: the built tag (missing parts read as 0) must have the same
+ * major, and the same minor and patch where the policy gives them; a prerelease only matches
+ * when the policy names the same prerelease.
+ */
+function matchesVersionedTag(expected, builtTag) {
+    const built = parseSemverTag(builtTag);
+    if (built === undefined)
+        return false;
+    if (built.major !== expected.major)
+        return false;
+    if (expected.minor !== undefined && (built.minor ?? 0) !== expected.minor)
+        return false;
+    if (expected.patch !== undefined && (built.patch ?? 0) !== expected.patch)
+        return false;
+    return (built.prerelease ?? '') === (expected.prerelease ?? '');
+}
+/** A strict builder release ref: `refs/tags/vX.Y.Z`, no prerelease, no build metadata. */
+function isStrictReleaseRef(ref) {
+    return ref !== undefined && /^refs\/tags\/v(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/.test(ref);
+}
+function branchOf(ref) {
+    return ref?.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined;
+}
+function tagOf(ref) {
+    return ref?.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : undefined;
+}
+/** A full commit SHA as GitHub writes it: 40 (SHA-1) or 64 (SHA-256) lower-case hex digits. */
+function isCommitSha(value) {
+    return /^[0-9a-f]{40}$|^[0-9a-f]{64}$/.test(value);
+}
+/**
+ * A full git ref (`refs/...`) that `git check-ref-format` accepts: no empty component, none
+ * starting with `.` or ending with `.lock`, no `..`, `@{`, control characters, space,
+ * `~ ^ : ? * [ \`, and no trailing `/` or `.`.
+ */
+function isGitRef(ref) {
+    if (!ref.startsWith('refs/') || ref.endsWith('.') || ref.includes('..') || ref.includes('@{'))
+        return false;
+    // eslint-disable-next-line no-control-regex
+    if (/[\x00-\x20\x7f~^:?*[\\]/.test(ref))
+        return false;
+    return ref.split('/').every((c) => c.length > 0 && !c.startsWith('.') && !c.endsWith('.lock'));
+}
+function isFullRefOrSha(ref) {
+    return isGitRef(ref) || isCommitSha(ref);
+}
+
+
+/***/ }),
+
+/***/ 8243:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  pn: () => (/* binding */ effectiveCommit),
+  PR: () => (/* binding */ effectiveIssuer),
+  tn: () => (/* binding */ effectiveRef),
+  wO: () => (/* binding */ effectiveTrigger),
+  oy: () => (/* binding */ isWorkflowIdentity),
+  sU: () => (/* binding */ readCertificateIdentity)
+});
+
+// UNUSED EXPORTS: interpretIdentity
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/x509/der.ts
+var der = __nccwpck_require__(7467);
+// EXTERNAL MODULE: ./src/core/github/names.ts
+var names = __nccwpck_require__(9067);
+// EXTERNAL MODULE: ./src/core/github/refs.ts
+var refs = __nccwpck_require__(8205);
+;// CONCATENATED MODULE: ./src/core/identity/github-identity.ts
+
+
+
+const F = (n) => `1.3.6.1.4.1.57264.1.${n}`;
+function readGithubIdentity(raw, issuer) {
+    const host = (0,names/* githubHostForIssuer */.u_)(issuer);
+    if (host === undefined)
+        return undefined;
+    const uriRepo = strict(raw.sourceRepositoryUri, (v) => (0,names/* parseRepoUri */.mp)(v, host), F(12), `https://${host}/OWNER/REPO`);
+    const legacyRepo = strict(raw.legacy.repository, names/* parseRepoPath */.NP, F(5), 'OWNER/REPO');
+    if (uriRepo !== undefined &&
+        legacyRepo !== undefined &&
+        (0,names/* formatRepo */.Kf)(uriRepo) !== (0,names/* formatRepo */.Kf)(legacyRepo))
+        conflict(`source repository ${F(5)} "${(0,names/* formatRepo */.Kf)(legacyRepo)}" and ${F(12)} "${raw.sourceRepositoryUri ?? ''}" disagree`);
+    const sourceRepo = uriRepo ?? legacyRepo;
+    const ownerFromUri = strict(raw.sourceRepositoryOwnerUri, (v) => (0,names/* parseOwnerUri */.$M)(v, host), F(16), `https://${host}/OWNER`);
+    if (ownerFromUri !== undefined &&
+        sourceRepo !== undefined &&
+        !(0,names/* sameName */.q)(ownerFromUri, sourceRepo.owner))
+        conflict(`owner ${F(16)} "${ownerFromUri}" is not the owner of ${(0,names/* formatRepo */.Kf)(sourceRepo)}`);
+    const workflow = `https://${host}/OWNER/REPO/PATH@REF`;
+    const sanUri = raw.san?.kind === 'uri' ? raw.san.value : undefined;
+    const signer = strict(sanUri, (v) => (0,names/* parseWorkflowUri */.BK)(v, host, { refRequired: true }), 'SAN', workflow);
+    strict(raw.buildSignerUri, (v) => (0,names/* parseWorkflowUri */.BK)(v, host, { refRequired: true }), F(9), workflow);
+    const caller = strict(raw.buildConfigUri, (v) => (0,names/* parseWorkflowUri */.BK)(v, host, { refRequired: true }), F(18), workflow);
+    if (caller !== undefined && sourceRepo !== undefined && !(0,names/* sameRepo */.Zj)(caller, sourceRepo))
+        conflict(`caller workflow ${F(18)} is not in the source repository ${(0,names/* formatRepo */.Kf)(sourceRepo)}`);
+    for (const [value, oid] of [
+        [raw.sourceRepositoryRef, F(14)],
+        [raw.legacy.ref, F(6)],
+    ])
+        strict(value, (v) => ((0,refs/* isGitRef */.c3)(v) ? v : undefined), oid, 'a full git ref');
+    for (const [value, oid] of [
+        [raw.sourceRepositoryDigest, F(13)],
+        [raw.legacy.sha, F(3)],
+    ])
+        strict(value, (v) => ((0,refs/* isCommitSha */._$)(v) ? v : undefined), oid, 'a lower-case commit SHA');
+    for (const [value, oid] of [
+        [raw.sourceRepositoryId, F(15)],
+        [raw.sourceRepositoryOwnerId, F(17)],
+    ])
+        strict(value, (v) => (/^[1-9][0-9]*$/.test(v) ? v : undefined), oid, 'a numeric id');
+    for (const [value, oid] of [
+        [raw.buildTrigger, F(20)],
+        [raw.legacy.trigger, F(2)],
+    ])
+        strict(value, (v) => (/^[a-z_]+$/.test(v) ? v : undefined), oid, 'a GitHub event name');
+    const runPrefix = sourceRepo === undefined
+        ? undefined
+        : `https://${host}/${(0,names/* formatRepo */.Kf)(sourceRepo)}/actions/runs/`;
+    strict(raw.runInvocationUri, (v) => runPrefix !== undefined &&
+        v.startsWith(runPrefix) &&
+        /^[1-9][0-9]*\/attempts\/[1-9][0-9]*$/.test(v.slice(runPrefix.length))
+        ? v
+        : undefined, F(21), `https://${host}/OWNER/REPO/actions/runs/ID/attempts/N of the source repository`);
+    return {
+        host,
+        sourceRepo,
+        owner: ownerFromUri ?? sourceRepo?.owner,
+        signer,
+        caller,
+    };
+}
+/** Parse a present value or refuse the certificate; an absent value stays absent. */
+function strict(value, parse, field, grammar) {
+    if (value === undefined)
+        return undefined;
+    const parsed = parse(value);
+    if (parsed === undefined)
+        conflict(`${field === 'SAN' ? 'SAN' : `extension ${field}`} ${JSON.stringify(value)} is not ${grammar}`);
+    return parsed;
+}
+function conflict(message) {
+    throw new errors/* VerifyError */.Gz('ID_CONFLICT', `certificate ${message}`, {
+        hint: 'the certificate does not state one exact GitHub identity; it is not accepted under any policy',
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/identity/certificate-identity.ts
+
+
+
+const FULCIO = '1.3.6.1.4.1.57264.1';
+/** Fulcio v2 extensions (DER UTF8String values), by exact OID. */
+const V2_FIELDS = {
+    [`${FULCIO}.8`]: 'issuer',
+    [`${FULCIO}.9`]: 'buildSignerUri',
+    [`${FULCIO}.10`]: 'buildSignerDigest',
+    [`${FULCIO}.11`]: 'runnerEnvironment',
+    [`${FULCIO}.12`]: 'sourceRepositoryUri',
+    [`${FULCIO}.13`]: 'sourceRepositoryDigest',
+    [`${FULCIO}.14`]: 'sourceRepositoryRef',
+    [`${FULCIO}.15`]: 'sourceRepositoryId',
+    [`${FULCIO}.16`]: 'sourceRepositoryOwnerUri',
+    [`${FULCIO}.17`]: 'sourceRepositoryOwnerId',
+    [`${FULCIO}.18`]: 'buildConfigUri',
+    [`${FULCIO}.19`]: 'buildConfigDigest',
+    [`${FULCIO}.20`]: 'buildTrigger',
+    [`${FULCIO}.21`]: 'runInvocationUri',
+    [`${FULCIO}.22`]: 'sourceRepositoryVisibility',
+};
+/** Deprecated Fulcio extensions (raw UTF-8 values), by exact OID. */
+const LEGACY_FIELDS = {
+    [`${FULCIO}.1`]: 'issuer',
+    [`${FULCIO}.2`]: 'trigger',
+    [`${FULCIO}.3`]: 'sha',
+    [`${FULCIO}.4`]: 'workflowName',
+    [`${FULCIO}.5`]: 'repository',
+    [`${FULCIO}.6`]: 'ref',
+};
+/**
+ * Read the identity from a strictly parsed leaf. An extension counts as a Fulcio field only when
+ * its OID is exactly that field's (a longer OID such as `…1.12.0` is another extension); every
+ * value must be a single, well-formed extension; a duplicated extension, or a deprecated value
+ * that disagrees with its v2 counterpart, is a conflict rather than a choice.
+ */
+function readCertificateIdentity(leaf) {
+    const [duplicate] = leaf.duplicates;
+    if (duplicate !== undefined)
+        throw new errors/* VerifyError */.Gz('ID_CONFLICT', `certificate has extension ${duplicate} more than once`);
+    const v2 = {};
+    const legacy = {};
+    for (const { oid, value } of leaf.extensions) {
+        if (Object.hasOwn(V2_FIELDS, oid))
+            v2[V2_FIELDS[oid]] = (0,der/* decodeDerUtf8String */.wh)(value, `extension ${oid}`);
+        else if (Object.hasOwn(LEGACY_FIELDS, oid))
+            legacy[LEGACY_FIELDS[oid]] = (0,der/* decodeUtf8 */._6)(value, `extension ${oid}`);
+    }
+    const sans = leaf.sans;
+    if (sans !== undefined && sans.length !== 1)
+        throw new errors/* VerifyError */.Gz('ID_CONFLICT', `certificate SAN has ${sans.length} names; Fulcio issues exactly one`);
+    return interpretIdentity({ ...v2, san: sans?.[0], legacy });
+}
+/** The checks and the strict GitHub reading that turn raw Fulcio fields into an identity. */
+function interpretIdentity(raw) {
+    checkLegacyAgreement(raw);
+    return { ...raw, github: readGithubIdentity(raw, effectiveIssuer(raw)) };
+}
+/** Deprecated and v2 values describe the same claim; they must not disagree (slsa-verifier). */
+function checkLegacyAgreement(id) {
+    const pairs = [
+        [id.legacy.issuer, id.issuer, 'issuer (1.1 vs 1.8)'],
+        [id.legacy.sha, id.sourceRepositoryDigest, 'commit (1.3 vs 1.13)'],
+        [id.legacy.ref, id.sourceRepositoryRef, 'ref (1.6 vs 1.14)'],
+        [id.legacy.trigger, id.buildTrigger, 'trigger (1.2 vs 1.20)'],
+    ];
+    for (const [old, current, what] of pairs) {
+        if (old !== undefined && current !== undefined && old !== current) {
+            throw new errors/* VerifyError */.Gz('ID_CONFLICT', `certificate ${what} disagree: "${old}" vs "${current}"`);
+        }
+    }
+}
+/** Effective values: v2 extensions, else the deprecated ones (older certificates). */
+function effectiveIssuer(id) {
+    return id.issuer ?? id.legacy.issuer;
+}
+function effectiveRef(id) {
+    return id.sourceRepositoryRef ?? id.legacy.ref;
+}
+function effectiveCommit(id) {
+    return id.sourceRepositoryDigest ?? id.legacy.sha;
+}
+function effectiveTrigger(id) {
+    return id.buildTrigger ?? id.legacy.trigger;
+}
+/** True when the certificate was issued to a CI workflow (it names a signer workflow). */
+function isWorkflowIdentity(id) {
+    return id.buildSignerUri !== undefined || id.legacy.repository !== undefined;
+}
+
+
+/***/ }),
+
+/***/ 392:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ readAttestations),
+/* harmony export */   r: () => (/* binding */ NPM_PUBLISH_PREDICATE_TYPE)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2208);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6419);
+
+
+
+/** The predicate type of the npm registry's publish attestation. */
+const NPM_PUBLISH_PREDICATE_TYPE = 'https://github.com/npm/attestation/tree/main/specs/publish/v0.1';
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+/**
+ * Find the attestations in a file, by content rather than name: one bundle (JSON), JSON Lines
+ * of bundles or legacy DSSE envelopes (`.intoto.jsonl`), a saved GitHub attestations API
+ * response or a saved npm attestations response. Whitespace-only input yields nothing (the
+ * caller reports NO_ATTESTATION); anything unreadable is a typed error.
+ */
+function readAttestations(name, bytes) {
+    if (bytes.length > _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .LIMITS */ .b.maxInputBytes) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('LIMIT', `${name}: ${bytes.length} bytes (limit ${_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .LIMITS */ .b.maxInputBytes})`);
+    }
+    let text;
+    try {
+        text = utf8.decode(bytes);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('MALFORMED', `${name}: not UTF-8 text`);
+    }
+    if (text.charCodeAt(0) === 0xfeff)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('MALFORMED', `${name}: starts with a byte-order mark`);
+    if (text.trim().length === 0)
+        return [];
+    let whole;
+    let wholeError;
+    try {
+        whole = (0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parseStrictJson */ .R)(text);
+    }
+    catch (err) {
+        if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz))
+            throw err;
+        wholeError = err;
+    }
+    const found = whole !== undefined ? classify(name, whole) : readJsonLines(name, text, wholeError);
+    if (found.length > _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .LIMITS */ .b.maxAttestations) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('LIMIT', `${name}: ${found.length} attestations (limit ${_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .LIMITS */ .b.maxAttestations})`);
+    }
+    return found;
+}
+function readJsonLines(name, text, wholeError) {
+    const lines = text.split('\n');
+    const nonEmpty = lines.filter((l) => l.trim().length > 0);
+    if (nonEmpty.length <= 1 && wholeError !== undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz(wholeError.code, `${name}: ${wholeError.message}`);
+    if (nonEmpty.length > _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .LIMITS */ .b.maxAttestations) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('LIMIT', `${name}: ${nonEmpty.length} lines (limit ${_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .LIMITS */ .b.maxAttestations})`);
+    }
+    const found = [];
+    lines.forEach((line, i) => {
+        if (line.trim().length === 0)
+            return;
+        const origin = `${name}:${i + 1}`;
+        try {
+            found.push(...classify(origin, (0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parseStrictJson */ .R)(line)));
+        }
+        catch (err) {
+            if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz))
+                throw err;
+            found.push({ origin, kind: 'invalid', error: err });
+        }
+    });
+    return found;
+}
+function classify(origin, json) {
+    if (!(0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isJsonObject */ .O)(json))
+        return [
+            { origin, kind: 'invalid', error: new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('MALFORMED', 'expected a JSON object') },
+        ];
+    if (Array.isArray(json.attestations)) {
+        // npm's response lists each entry's predicateType beside its bundle (GitHub's does not).
+        const npm = json.attestations.some((item) => (0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isJsonObject */ .O)(item) && item.predicateType === NPM_PUBLISH_PREDICATE_TYPE);
+        return json.attestations.map((item, i) => {
+            const at = `${origin}#${i + 1}`;
+            if ((0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isJsonObject */ .O)(item) && (0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isJsonObject */ .O)(item.bundle))
+                return {
+                    origin: at,
+                    kind: 'bundle',
+                    json: item.bundle,
+                    ...(npm
+                        ? {
+                            npm: {
+                                response: origin,
+                                publish: item.predicateType === NPM_PUBLISH_PREDICATE_TYPE,
+                            },
+                        }
+                        : {}),
+                };
+            if ((0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isJsonObject */ .O)(item) && typeof item.bundle_url === 'string') {
+                return {
+                    origin: at,
+                    kind: 'invalid',
+                    error: new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('BUNDLE_SHAPE', 'this API response only links the bundle (bundle_url); fetch it or save a response with inline bundles'),
+                };
+            }
+            return {
+                origin: at,
+                kind: 'invalid',
+                error: new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('BUNDLE_SHAPE', 'attestation entry has no bundle'),
+            };
+        });
+    }
+    if (json.mediaType === undefined &&
+        typeof json.payloadType === 'string' &&
+        Array.isArray(json.signatures)) {
+        return [{ origin, kind: 'legacy-dsse', json }];
+    }
+    return [{ origin, kind: 'bundle', json }];
+}
+
+
+/***/ }),
+
+/***/ 2208:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ isJsonObject),
+/* harmony export */   R: () => (/* binding */ parseStrictJson)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6419);
+
+
+/**
+ * JSON.parse with the strictness a verifier needs: duplicate keys (a parser differential:
+ * JS keeps the last, other parsers the first), `__proto__` keys and nesting deeper than
+ * `maxDepth` are rejected. Syntax is RFC 8259; a leading BOM is rejected.
+ */
+function parseStrictJson(text, maxDepth = _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b.maxJsonDepth) {
+    const parser = new StrictJsonParser(text, maxDepth);
+    return parser.parseDocument();
+}
+const WS = new Set([0x20, 0x09, 0x0a, 0x0d]);
+class StrictJsonParser {
+    text;
+    maxDepth;
+    pos = 0;
+    constructor(text, maxDepth) {
+        this.text = text;
+        this.maxDepth = maxDepth;
+    }
+    parseDocument() {
+        this.skipWs();
+        const value = this.parseValue(0);
+        this.skipWs();
+        if (this.pos !== this.text.length)
+            this.fail('unexpected data after the JSON value');
+        return value;
+    }
+    parseValue(depth) {
+        const c = this.text.charCodeAt(this.pos);
+        switch (c) {
+            case 0x7b: // {
+                return this.parseObject(depth + 1);
+            case 0x5b: // [
+                return this.parseArray(depth + 1);
+            case 0x22: // "
+                return this.parseString();
+            case 0x74: // t
+                return this.parseLiteral('true', true);
+            case 0x66: // f
+                return this.parseLiteral('false', false);
+            case 0x6e: // n
+                return this.parseLiteral('null', null);
+            default:
+                if (c === 0x2d || (c >= 0x30 && c <= 0x39))
+                    return this.parseNumber();
+                return this.fail(Number.isNaN(c) ? 'unexpected end of input' : 'unexpected character');
+        }
+    }
+    enter(depth) {
+        if (depth > this.maxDepth) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('LIMIT', `JSON nesting deeper than ${this.maxDepth} levels`);
+        }
+    }
+    parseObject(depth) {
+        this.enter(depth);
+        this.pos++;
+        const result = {};
+        const seen = new Set();
+        this.skipWs();
+        if (this.text.charCodeAt(this.pos) === 0x7d) {
+            this.pos++;
+            return result;
+        }
+        for (;;) {
+            this.skipWs();
+            if (this.text.charCodeAt(this.pos) !== 0x22)
+                this.fail('expected a string key');
+            const key = this.parseString();
+            if (seen.has(key))
+                this.fail(`duplicate key "${truncate(key)}"`);
+            if (key === '__proto__')
+                this.fail('forbidden key "__proto__"');
+            seen.add(key);
+            this.skipWs();
+            if (this.text.charCodeAt(this.pos) !== 0x3a)
+                this.fail('expected ":"');
+            this.pos++;
+            this.skipWs();
+            result[key] = this.parseValue(depth);
+            this.skipWs();
+            const c = this.text.charCodeAt(this.pos++);
+            if (c === 0x7d)
+                return result;
+            if (c !== 0x2c)
+                this.fail('expected "," or "}"', -1);
+        }
+    }
+    parseArray(depth) {
+        this.enter(depth);
+        this.pos++;
+        const result = [];
+        this.skipWs();
+        if (this.text.charCodeAt(this.pos) === 0x5d) {
+            this.pos++;
+            return result;
+        }
+        for (;;) {
+            this.skipWs();
+            result.push(this.parseValue(depth));
+            this.skipWs();
+            const c = this.text.charCodeAt(this.pos++);
+            if (c === 0x5d)
+                return result;
+            if (c !== 0x2c)
+                this.fail('expected "," or "]"', -1);
+        }
+    }
+    parseString() {
+        const start = ++this.pos;
+        const text = this.text;
+        // Fast path: no escapes.
+        for (let i = start; i < text.length; i++) {
+            const c = text.charCodeAt(i);
+            if (c === 0x22) {
+                this.pos = i + 1;
+                return text.slice(start, i);
+            }
+            if (c === 0x5c || c < 0x20)
+                break;
+        }
+        let out = '';
+        let chunk = start;
+        for (;;) {
+            if (this.pos >= text.length)
+                this.fail('unterminated string');
+            const c = text.charCodeAt(this.pos);
+            if (c === 0x22) {
+                out += text.slice(chunk, this.pos);
+                this.pos++;
+                return out;
+            }
+            if (c < 0x20)
+                this.fail('control character in string');
+            if (c === 0x5c) {
+                out += text.slice(chunk, this.pos);
+                out += this.parseEscape();
+                chunk = this.pos;
+                continue;
+            }
+            this.pos++;
+        }
+    }
+    parseEscape() {
+        const c = this.text[this.pos + 1];
+        this.pos += 2;
+        switch (c) {
+            case '"':
+                return '"';
+            case '\\':
+                return '\\';
+            case '/':
+                return '/';
+            case 'b':
+                return '\b';
+            case 'f':
+                return '\f';
+            case 'n':
+                return '\n';
+            case 'r':
+                return '\r';
+            case 't':
+                return '\t';
+            case 'u': {
+                const hex = this.text.slice(this.pos, this.pos + 4);
+                if (!/^[0-9a-fA-F]{4}$/.test(hex))
+                    this.fail('invalid \\u escape');
+                this.pos += 4;
+                return String.fromCharCode(parseInt(hex, 16));
+            }
+            case undefined:
+            default:
+                return this.fail('invalid escape', -2);
+        }
+    }
+    parseNumber() {
+        const match = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(this.text.slice(this.pos, this.pos + 400));
+        if (!match)
+            return this.fail('invalid number');
+        this.pos += match[0].length;
+        return Number(match[0]);
+    }
+    parseLiteral(word, value) {
+        if (!this.text.startsWith(word, this.pos))
+            this.fail('invalid literal');
+        this.pos += word.length;
+        return value;
+    }
+    skipWs() {
+        while (WS.has(this.text.charCodeAt(this.pos)))
+            this.pos++;
+    }
+    fail(message, offset = 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('MALFORMED', `invalid JSON at offset ${this.pos + offset}: ${message}`);
+    }
+}
+function truncate(s) {
+    return s.length > 40 ? `${s.slice(0, 40)}…` : s;
+}
+function isJsonObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+
+/***/ }),
+
+/***/ 6419:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ LIMITS)
+/* harmony export */ });
+/** Limits on untrusted input, checked before heavy work (values follow sigstore-go and cosign). */
+const LIMITS = {
+    /** One bundle, JSONL or API response file, trusted root or key, counted while reading. */
+    maxInputBytes: 16 * 1024 * 1024,
+    /** One artifact to hash (a pipe or device is cut off here rather than read forever). */
+    maxArtifactBytes: 64 * 1024 * 1024 * 1024,
+    /** Attestations considered for one artifact. */
+    maxAttestations: 100,
+    maxTlogEntries: 32,
+    maxTimestamps: 32,
+    maxSubjects: 1024,
+    maxDigestsPerSubject: 32,
+    maxJsonDepth: 64,
+    /** Decoded DSSE payload. */
+    maxPayloadBytes: 8 * 1024 * 1024,
+};
+
+
+/***/ }),
+
+/***/ 697:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ko: () => (/* reexport safe */ _input_read_attestations_js__WEBPACK_IMPORTED_MODULE_1__.r),
+/* harmony export */   NP: () => (/* binding */ npmPurl),
+/* harmony export */   Sz: () => (/* binding */ sha512FromIntegrity),
+/* harmony export */   mD: () => (/* binding */ packageFromPurl),
+/* harmony export */   v4: () => (/* binding */ parsePackageSpec)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _input_read_attestations_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(392);
+
+
+// npm's rules for new names: lower case, URL-safe, at most 214 characters, optional @scope/.
+const NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
+// An exact semantic version (no ranges, no tags): npm attests one published version.
+const VERSION = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
+/** `name@version` or `@scope/name@version`, exactly: ranges and dist-tags are refused. */
+function parsePackageSpec(spec) {
+    const at = spec.lastIndexOf('@');
+    const name = at > 0 ? spec.slice(0, at) : spec;
+    const version = at > 0 ? spec.slice(at + 1) : '';
+    if (!NAME.test(name) || name.length > 214)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${JSON.stringify(spec)}: not an npm package name`);
+    if (!VERSION.test(version))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${JSON.stringify(spec)}: give an exact version, NAME@1.2.3`, {
+            hint: 'provenance is per published version; ranges and dist-tags are not resolved',
+        });
+    return { name, version };
+}
+/** The subject npm attests: `pkg:npm/%40scope/name@version` (purl: `@` encoded). */
+function npmPurl(pkg) {
+    return `pkg:npm/${pkg.name.replace(/^@/, '%40')}@${pkg.version}`;
+}
+/** `pkg:npm/%40scope/name@version` → the package, or undefined when it is not exactly that. */
+function packageFromPurl(purl) {
+    const m = /^pkg:npm\/((?:%40[^/@]+\/)?[^/@]+)@([^@/?#]+)$/.exec(purl);
+    if (m === null)
+        return undefined;
+    const name = (m[1] ?? '').replace(/^%40/, '@');
+    const version = m[2] ?? '';
+    return NAME.test(name) && VERSION.test(version) ? { name, version } : undefined;
+}
+/** `dist.integrity` (`sha512-BASE64`) → the hex sha512 the attestations' subject carries. */
+function sha512FromIntegrity(integrity, pkg) {
+    const sha512 = typeof integrity === 'string'
+        ? integrity.split(/\s+/).find((part) => part.startsWith('sha512-'))
+        : undefined;
+    const bytes = sha512 === undefined ? undefined : Buffer.from(sha512.slice(7), 'base64');
+    if (bytes === undefined || bytes.length !== 64 || bytes.toString('base64') !== sha512?.slice(7))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('SUBJECT', `${pkg.name}@${pkg.version}: the registry gives no sha512 integrity for the tarball`);
+    return bytes.toString('hex');
+}
+
+
+/***/ }),
+
+/***/ 9114:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IM: () => (/* binding */ readRegistryKeys),
+/* harmony export */   r0: () => (/* binding */ readTufRegistryKeys),
+/* harmony export */   v_: () => (/* binding */ verifyPublishAttestation)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _bundle_parse_bundle_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(311);
+/* harmony import */ var _crypto_verify_signature_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7174);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4296);
+/* harmony import */ var _json_strict_json_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2208);
+/* harmony import */ var _policy_checks_subject_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9346);
+/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9294);
+/* harmony import */ var _statement_statement_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8124);
+/* harmony import */ var _package_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(697);
+
+
+
+
+
+
+
+
+
+/**
+ * The registry keys the public-good TUF repository publishes (`registry.npmjs.org/keys.json`,
+ * as `npm audit signatures` reads them): the `npm:attestations` keys with their windows.
+ */
+function readTufRegistryKeys(json) {
+    const list = (0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isJsonObject */ .O)(json) ? json.keys : undefined;
+    if (!Array.isArray(list))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerifyError */ .Gz('KEY_MATERIAL', 'registry keys: no "keys" list');
+    return list.flatMap((k) => {
+        if (!(0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isJsonObject */ .O)(k) || k.keyUsage !== 'npm:attestations' || typeof k.keyId !== 'string')
+            return [];
+        const pk = (0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isJsonObject */ .O)(k.publicKey) ? k.publicKey : undefined;
+        const valid = (0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isJsonObject */ .O)(pk?.validFor) ? pk.validFor : undefined;
+        if (typeof pk?.rawBytes !== 'string' || pk.keyDetails !== 'PKIX_ECDSA_P256_SHA_256')
+            return [];
+        const date = (v) => typeof v === 'string' ? new Date(v) : undefined;
+        try {
+            const key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)({
+                key: Buffer.from(pk.rawBytes, 'base64'),
+                format: 'der',
+                type: 'spki',
+            });
+            return [{ keyid: k.keyId, key, expires: date(valid?.end), notBefore: date(valid?.start) }];
+        }
+        catch {
+            return [];
+        }
+    });
+}
+/** `/-/npm/v1/keys` → keys. Entries of another type are ignored; a malformed list throws. */
+function readRegistryKeys(json) {
+    const list = (0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isJsonObject */ .O)(json) ? json.keys : undefined;
+    if (!Array.isArray(list))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerifyError */ .Gz('KEY_MATERIAL', 'registry keys: no "keys" list');
+    return list.flatMap((k) => {
+        if (!(0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isJsonObject */ .O)(k) || typeof k.keyid !== 'string' || typeof k.key !== 'string')
+            return [];
+        if (k.keytype !== 'ecdsa-sha2-nistp256' || k.scheme !== 'ecdsa-sha2-nistp256')
+            return [];
+        const expires = typeof k.expires === 'string' ? new Date(k.expires) : undefined;
+        if (expires !== undefined && Number.isNaN(expires.getTime()))
+            return [];
+        try {
+            const key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)({
+                key: Buffer.from(k.key, 'base64'),
+                format: 'der',
+                type: 'spki',
+            });
+            return [{ keyid: k.keyid, key, expires }];
+        }
+        catch {
+            return [];
+        }
+    });
+}
+/**
+ * The registry's publish attestation: signed by a registry key valid at the signed time (the
+ * key named by the bundle's hint), logged, over this exact package (`pkg:npm/…` with the
+ * registry's sha512), with a predicate naming the same package. It proves the registry
+ * published these bytes; it says nothing of who built them (that is the provenance).
+ */
+function verifyPublishAttestation(origin, bundle, pkg, sha512, keys, roots) {
+    const checks = [];
+    try {
+        const parsed = (0,_bundle_parse_bundle_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBundle */ .Q)(bundle);
+        const material = parsed.bundle.verificationMaterial.content;
+        if (material.$case !== 'publicKey' || parsed.dsse === undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerifyError */ .Gz('KEY_MATERIAL', 'the publish attestation must be a DSSE bundle signed by a registry key');
+        const hint = material.publicKey.hint;
+        const key = keys.find((k) => k.keyid === hint);
+        if (key === undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerifyError */ .Gz('KEY_MATERIAL', `signed by key ${JSON.stringify(hint)}, which the registry does not list`, {
+                hint: 'the registry keys come from /-/npm/v1/keys of the same registry',
+            });
+        const crypto = (0,_crypto_verify_signature_js__WEBPACK_IMPORTED_MODULE_2__/* .verifyBundleCrypto */ .l)(parsed, roots, {
+            publicKey: key.key,
+            keyValidAt: (time) => (key.expires === undefined || time < key.expires) &&
+                (key.notBefore === undefined || time >= key.notBefore),
+        });
+        checks.push((0,_result_js__WEBPACK_IMPORTED_MODULE_7__/* .pass */ .IX)('publish-signature', `signed by registry key ${key.keyid}, logged, at a time the key was valid`));
+        const statement = (0,_statement_statement_js__WEBPACK_IMPORTED_MODULE_5__/* .parseStatement */ .B)(parsed.dsse.payload);
+        if (statement.predicateType !== _package_js__WEBPACK_IMPORTED_MODULE_6__/* .NPM_PUBLISH_PREDICATE */ .Ko)
+            checks.push((0,_result_js__WEBPACK_IMPORTED_MODULE_7__/* .fail */ .fJ)('publish-predicate', 'PREDICATE_TYPE', 'not an npm publish attestation', {
+                expected: _package_js__WEBPACK_IMPORTED_MODULE_6__/* .NPM_PUBLISH_PREDICATE */ .Ko,
+                actual: statement.predicateType,
+            }));
+        const purl = (0,_package_js__WEBPACK_IMPORTED_MODULE_6__/* .npmPurl */ .NP)(pkg);
+        checks.push({ ...(0,_policy_checks_subject_js__WEBPACK_IMPORTED_MODULE_8__/* .checkSubject */ .jj)(statement, { sha512 }, purl), id: 'publish-subject' });
+        const predicate = statement.predicate;
+        const named = (0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isJsonObject */ .O)(predicate) && predicate.name === pkg.name && predicate.version === pkg.version;
+        checks.push(named
+            ? (0,_result_js__WEBPACK_IMPORTED_MODULE_7__/* .pass */ .IX)('publish-package', 'the publish predicate names this package version', `${pkg.name}@${pkg.version}`)
+            : (0,_result_js__WEBPACK_IMPORTED_MODULE_7__/* .fail */ .fJ)('publish-package', 'SUBJECT', 'the publish predicate names another package', {
+                expected: `${pkg.name}@${pkg.version}`,
+                actual: (0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isJsonObject */ .O)(predicate)
+                    ? `${JSON.stringify(predicate.name ?? null)}@${JSON.stringify(predicate.version ?? null)}`
+                    : 'no predicate',
+            }));
+        const failed = checks.some((c) => c.status === 'fail');
+        return {
+            origin,
+            verdict: failed ? 'failed' : 'verified',
+            checks,
+            predicateType: statement.predicateType,
+            ...(0,_crypto_verify_signature_js__WEBPACK_IMPORTED_MODULE_2__/* .evidenceFields */ .V)(crypto),
+            warnings: [],
+        };
+    }
+    catch (err) {
+        if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerifyError */ .Gz))
+            throw err;
+        checks.push((0,_result_js__WEBPACK_IMPORTED_MODULE_7__/* .fail */ .fJ)('publish-signature', err.code, `publish attestation: ${err.message}`, {
+            hint: err.hint,
+        }));
+        return { origin, verdict: 'failed', checks, warnings: [] };
+    }
+}
+
+
+/***/ }),
+
+/***/ 9346:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Si: () => (/* binding */ checkPredicateType),
+/* harmony export */   jj: () => (/* binding */ checkSubject)
+/* harmony export */ });
+/* unused harmony export ACCEPTED_ALGORITHMS */
+/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9294);
 
 /** Algorithms strong enough to bind an artifact (in-toto: ignore the rest; slsa-verifier: >= 256 bits). */
 const ACCEPTED_ALGORITHMS = ['sha256', 'sha384', 'sha512'];
@@ -15294,9 +14390,9 @@ function checkPredicateType(policy, statement) {
     const accepted = policy.predicateTypes;
     const expected = accepted === 'any' ? 'any' : accepted.join(' | ');
     if (accepted === 'any' || accepted.includes(statement.predicateType)) {
-        return pass('predicate-type', 'predicate type accepted', expected, statement.predicateType);
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__/* .pass */ .IX)('predicate-type', 'predicate type accepted', expected, statement.predicateType);
     }
-    return fail('predicate-type', 'PREDICATE_TYPE', 'predicate type is not one the policy accepts (compared exactly)', {
+    return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)('predicate-type', 'PREDICATE_TYPE', 'predicate type is not one the policy accepts (compared exactly)', {
         expected,
         actual: statement.predicateType,
         hint: 'pass --predicate-type URI to verify another kind of attestation',
@@ -15324,24 +14420,24 @@ function checkSubject(statement, digests, subjectName) {
         .map(([a, h]) => `${a}:${h}`)
         .join(', ');
     if (matched !== undefined)
-        return pass('subject', `artifact is subject ${JSON.stringify(matched.name ?? '')}`, mine, matched.name);
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__/* .pass */ .IX)('subject', `artifact is subject ${JSON.stringify(matched.name ?? '')}`, mine, matched.name);
     const named = subjectName !== undefined &&
         statement.subjects.some((s) => ACCEPTED_ALGORITHMS.some((a) => s.digest[a] !== undefined && s.digest[a] === digests[a]));
     if (named) {
-        return fail('subject', 'ID_SUBJECT_NAME', 'the subject with this digest has another name', {
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)('subject', 'ID_SUBJECT_NAME', 'the subject with this digest has another name', {
             expected: subjectName,
             actual: statement.subjects.map((s) => s.name ?? '(unnamed)').join(', '),
         });
     }
     const theirs = statement.subjects.slice(0, 5).map(describeSubject).join('; ');
     if (!comparable) {
-        return fail('subject', 'DIGEST_ALG', 'no subject carries a digest algorithm that can be compared with the artifact', {
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)('subject', 'DIGEST_ALG', 'no subject carries a digest algorithm that can be compared with the artifact', {
             expected: mine,
             actual: theirs,
             hint: 'accepted algorithms: sha256, sha384, sha512; give the artifact file so every algorithm can be computed',
         });
     }
-    return fail('subject', 'SUBJECT', 'the artifact digest is not among the attestation subjects', {
+    return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)('subject', 'SUBJECT', 'the artifact digest is not among the attestation subjects', {
         expected: mine,
         actual: `${theirs}${statement.subjects.length > 5 ? ` (+${statement.subjects.length - 5} more)` : ''}`,
         hint: 'this attestation is about other files; check the artifact and the bundle belong together',
@@ -15354,9 +14450,2404 @@ function describeSubject(s) {
     return `${s.name ?? '(unnamed)'} ${d}`;
 }
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/sources/artifacts.ts
+
+/***/ }),
+
+/***/ 3509:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ policyInputFrom),
+/* harmony export */   l: () => (/* binding */ POLICY_FIELDS)
+/* harmony export */ });
+/**
+ * The one mapping from flags and action inputs to the policy. Names are the same everywhere;
+ * the only difference is number: a repeatable flag (`--trigger`) is a plural, multi-line
+ * input (`triggers`).
+ */
+const POLICY_FIELDS = [
+    { key: 'repo', flag: 'repo', input: 'repo', kind: 'string' },
+    { key: 'owner', flag: 'owner', input: 'owner', kind: 'string' },
+    { key: 'certIdentity', flag: 'cert-identity', input: 'cert-identity', kind: 'string' },
+    { key: 'signerWorkflow', flag: 'signer-workflow', input: 'signer-workflow', kind: 'string' },
+    { key: 'signerRepo', flag: 'signer-repo', input: 'signer-repo', kind: 'string' },
+    { key: 'callerWorkflow', flag: 'caller-workflow', input: 'caller-workflow', kind: 'string' },
+    { key: 'sourceRef', flag: 'source-ref', input: 'source-ref', kind: 'string' },
+    { key: 'sourceBranch', flag: 'source-branch', input: 'source-branch', kind: 'string' },
+    { key: 'sourceTag', flag: 'source-tag', input: 'source-tag', kind: 'string' },
+    {
+        key: 'sourceVersionedTag',
+        flag: 'source-versioned-tag',
+        input: 'source-versioned-tag',
+        kind: 'string',
+    },
+    { key: 'sourceDigest', flag: 'source-digest', input: 'source-digest', kind: 'string' },
+    { key: 'builderId', flag: 'builder-id', input: 'builder-id', kind: 'string' },
+    { key: 'workflowInputs', flag: 'workflow-input', input: 'workflow-inputs', kind: 'list' },
+    { key: 'triggers', flag: 'trigger', input: 'triggers', kind: 'list' },
+    { key: 'certOidcIssuer', flag: 'cert-oidc-issuer', input: 'cert-oidc-issuer', kind: 'string' },
+    { key: 'predicateType', flag: 'predicate-type', input: 'predicate-type', kind: 'string' },
+    {
+        key: 'allowSelfHostedRunners',
+        flag: 'allow-self-hosted-runners',
+        input: 'allow-self-hosted-runners',
+        kind: 'boolean',
+    },
+    {
+        key: 'allowUnrecordedRunner',
+        flag: 'allow-unrecorded-runner',
+        input: 'allow-unrecorded-runner',
+        kind: 'boolean',
+    },
+    { key: 'repoId', flag: 'repo-id', input: 'repo-id', kind: 'string' },
+    { key: 'ownerId', flag: 'owner-id', input: 'owner-id', kind: 'string' },
+    { key: 'subjectName', flag: 'subject-name', input: 'subject-name', kind: 'string' },
+];
+/** Build a PolicyInput from values read by field (flag values or parsed action inputs). */
+function policyInputFrom(read) {
+    const input = {};
+    for (const field of POLICY_FIELDS) {
+        const value = read(field);
+        if (value !== undefined)
+            input[field.key] = value;
+    }
+    return input;
+}
+
+
+/***/ }),
+
+/***/ 2548:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ON: () => (/* binding */ parsePolicy)
+/* harmony export */ });
+/* unused harmony exports parseRepo, parseSignerWorkflow */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _github_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9067);
+/* harmony import */ var _github_refs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8205);
+/* harmony import */ var _provenance_build_types_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7931);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8590);
+
+
+
+
+
+/**
+ * Validate and normalise a policy. Every value is a literal: nothing is ever used as a regular
+ * expression. A policy that names no source identity (repo, owner or exact certificate
+ * identity) is refused: "verify the signature only" is not a question this tool answers.
+ */
+function parsePolicy(input, options = {}) {
+    const issuer = nonEmpty(input.certOidcIssuer, '--cert-oidc-issuer') ?? _policy_js__WEBPACK_IMPORTED_MODULE_4__/* .GITHUB_ACTIONS_ISSUER */ .q;
+    const githubHost = (0,_github_names_js__WEBPACK_IMPORTED_MODULE_1__/* .githubHostForIssuer */ .u_)(issuer) ?? _github_names_js__WEBPACK_IMPORTED_MODULE_1__/* .GITHUB_HOST */ .F2;
+    const sourceRepo = input.repo === undefined ? undefined : parseRepo(input.repo, '--repo', githubHost);
+    const owner = input.owner === undefined ? undefined : parseOwner(input.owner);
+    const certIdentity = nonEmpty(input.certIdentity, '--cert-identity');
+    if (sourceRepo === undefined && owner === undefined && certIdentity === undefined) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .policyError */ .nq)('the policy names no source identity', 'give --repo OWNER/REPO (or --owner OWNER, or --cert-identity SAN) so a signature from anyone else is rejected');
+    }
+    if (sourceRepo !== undefined &&
+        owner !== undefined &&
+        (0,_github_names_js__WEBPACK_IMPORTED_MODULE_1__/* .asciiLower */ .F)(sourceRepo.owner) !== (0,_github_names_js__WEBPACK_IMPORTED_MODULE_1__/* .asciiLower */ .F)(owner)) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .policyError */ .nq)(`--owner ${owner} contradicts --repo ${sourceRepo.owner}/${sourceRepo.repo}`);
+    }
+    return {
+        issuer,
+        githubHost,
+        sourceRepo,
+        owner,
+        certIdentity,
+        signerWorkflow: input.signerWorkflow === undefined
+            ? undefined
+            : parseSignerWorkflow(input.signerWorkflow, githubHost),
+        signerRepo: input.signerRepo === undefined
+            ? undefined
+            : parseRepo(input.signerRepo, '--signer-repo', githubHost),
+        callerWorkflow: input.callerWorkflow === undefined
+            ? undefined
+            : parseCallerWorkflow(input.callerWorkflow, githubHost),
+        refRules: parseRefRules(input),
+        sourceDigest: input.sourceDigest === undefined ? undefined : parseCommit(input.sourceDigest),
+        builderId: input.builderId === undefined ? undefined : parseBuilderId(input.builderId),
+        workflowInputs: (input.workflowInputs ?? []).map(parseInput),
+        triggers: input.triggers === undefined || input.triggers.length === 0
+            ? undefined
+            : input.triggers.map(parseTrigger),
+        allowSelfHostedRunners: input.allowSelfHostedRunners ?? false,
+        allowUnrecordedRunner: input.allowUnrecordedRunner ?? false,
+        repositoryId: input.repoId === undefined ? undefined : parseNumericId(input.repoId, '--repo-id'),
+        ownerId: input.ownerId === undefined ? undefined : parseNumericId(input.ownerId, '--owner-id'),
+        subjectName: nonEmpty(input.subjectName, '--subject-name'),
+        predicateTypes: parsePredicateType(input.predicateType),
+        defaultSigner: options.defaultSigner ?? 'repo',
+    };
+}
+/**
+ * `owner/repo`, `HOST/owner/repo`, `https://HOST/owner/repo` (HOST: github.com, or the GHE.com
+ * tenant of the issuer), with at most one trailing `.git` and one trailing `/`, optionally
+ * prefixed `git+`. Anything else is refused.
+ */
+function parseRepo(value, flag, host = _github_names_js__WEBPACK_IMPORTED_MODULE_1__/* .GITHUB_HOST */ .F2) {
+    let v = value;
+    if (v.startsWith('git+'))
+        v = v.slice(4);
+    if (v.startsWith('https://'))
+        v = v.slice('https://'.length);
+    else if (v.includes('://'))
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .policyError */ .nq)(`${flag} ${value}: only https GitHub URLs are accepted`);
+    if (v.endsWith('/'))
+        v = v.slice(0, -1);
+    if (v.endsWith('.git'))
+        v = v.slice(0, -4);
+    const parts = v.split('/');
+    if (parts.length === 3) {
+        if ((0,_github_names_js__WEBPACK_IMPORTED_MODULE_1__/* .asciiLower */ .F)(parts[0] ?? '') !== host)
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .policyError */ .nq)(`${flag} ${value}: host must be ${host}`);
+        parts.shift();
+    }
+    const [owner, repo] = parts;
+    if (parts.length !== 2 ||
+        owner === undefined ||
+        repo === undefined ||
+        !(0,_github_names_js__WEBPACK_IMPORTED_MODULE_1__/* .isValidOwner */ .yi)(owner) ||
+        !(0,_github_names_js__WEBPACK_IMPORTED_MODULE_1__/* .isValidRepo */ .zd)(repo)) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .policyError */ .nq)(`${flag} ${JSON.stringify(value)} is not OWNER/REPO`, 'for example --repo acme/app');
+    }
+    return { owner, repo };
+}
+function parseOwner(value) {
+    if (!(0,_github_names_js__WEBPACK_IMPORTED_MODULE_1__/* .isValidOwner */ .yi)(value))
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .policyError */ .nq)(`--owner ${JSON.stringify(value)} is not a GitHub owner name`);
+    return value;
+}
+/** `[HOST/]OWNER/REPO/PATH[@REF]`; REF, when given, is a full ref or a commit SHA. */
+function parseSignerWorkflow(value, githubHost = _github_names_js__WEBPACK_IMPORTED_MODULE_1__/* .GITHUB_HOST */ .F2) {
+    let v = value.startsWith('https://') ? value.slice('https://'.length) : value;
+    const at = v.indexOf('@');
+    const ref = at >= 0 ? v.slice(at + 1) : undefined;
+    if (at >= 0)
+        v = v.slice(0, at);
+    const parts = v.split('/');
+    let host = _github_names_js__WEBPACK_IMPORTED_MODULE_1__/* .GITHUB_HOST */ .F2;
+    if (parts[0]?.includes('.'))
+        host = (0,_github_names_js__WEBPACK_IMPORTED_MODULE_1__/* .asciiLower */ .F)(parts.shift() ?? '');
+    const [owner, repo, ...rest] = parts;
+    const path = rest.join('/');
+    if (owner === undefined ||
+        repo === undefined ||
+        !(0,_github_names_js__WEBPACK_IMPORTED_MODULE_1__/* .isValidOwner */ .yi)(owner) ||
+        !(0,_github_names_js__WEBPACK_IMPORTED_MODULE_1__/* .isValidRepo */ .zd)(repo) ||
+        !isSafePath(path)) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .policyError */ .nq)(`--signer-workflow ${JSON.stringify(value)} is not [HOST/]OWNER/REPO/PATH[@REF]`, 'for example --signer-workflow acme/shared/.github/workflows/build.yml@refs/tags/v1.0.0');
+    }
+    if (host !== githubHost)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .policyError */ .nq)(`--signer-workflow host must be ${githubHost}`);
+    if (ref !== undefined && !(0,_github_refs_js__WEBPACK_IMPORTED_MODULE_2__/* .isFullRefOrSha */ .KH)(ref)) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .policyError */ .nq)(`--signer-workflow ref "${ref}" must be a full ref or a commit SHA`, `use @refs/tags/${ref} or @refs/heads/${ref}`);
+    }
+    return { host, owner, repo, path, ref };
+}
+/** `.github/workflows/x.yml` (in the source repository) or `OWNER/REPO/PATH[@REF]`. */
+function parseCallerWorkflow(value, host) {
+    if (value.startsWith('.github/')) {
+        if (!isSafePath(value))
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .policyError */ .nq)(`--caller-workflow ${JSON.stringify(value)} is not a workflow path`);
+        return { repo: undefined, path: value, ref: undefined };
+    }
+    const w = parseSignerWorkflow(value, host);
+    return { repo: { owner: w.owner, repo: w.repo }, path: w.path, ref: w.ref };
+}
+function isSafePath(path) {
+    return path.length > 0 && (0,_github_names_js__WEBPACK_IMPORTED_MODULE_1__/* .isWorkflowPath */ .$u)(path);
+}
+function parseRefRules(input) {
+    const rules = [];
+    if (input.sourceRef !== undefined) {
+        if (!input.sourceRef.startsWith('refs/')) {
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .policyError */ .nq)(`--source-ref ${JSON.stringify(input.sourceRef)} is not a full ref`, 'use refs/tags/NAME or refs/heads/NAME, or --source-tag / --source-branch');
+        }
+        rules.push({ kind: 'ref', ref: input.sourceRef });
+    }
+    if (input.sourceBranch !== undefined)
+        rules.push({ kind: 'branch', name: shortRef(input.sourceBranch, '--source-branch') });
+    if (input.sourceTag !== undefined && input.sourceVersionedTag !== undefined) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .policyError */ .nq)('--source-tag and --source-versioned-tag cannot be combined');
+    }
+    if (input.sourceTag !== undefined)
+        rules.push({ kind: 'tag', name: shortRef(input.sourceTag, '--source-tag') });
+    if (input.sourceVersionedTag !== undefined) {
+        const semver = (0,_github_refs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSemverTag */ .k9)(input.sourceVersionedTag);
+        if (semver === undefined) {
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .policyError */ .nq)(`--source-versioned-tag ${JSON.stringify(input.sourceVersionedTag)} is not vMAJOR[.MINOR[.PATCH]]`);
+        }
+        rules.push({ kind: 'versioned-tag', tag: input.sourceVersionedTag, semver });
+    }
+    return rules;
+}
+function shortRef(value, flag) {
+    if (value.length === 0 || value.startsWith('refs/') || /\s/.test(value)) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .policyError */ .nq)(`${flag} takes a short name such as main or v1.2.3, got ${JSON.stringify(value)}`);
+    }
+    return value;
+}
+function parseCommit(value) {
+    if (!/^[0-9a-fA-F]{40}$|^[0-9a-fA-F]{64}$/.test(value)) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .policyError */ .nq)(`--source-digest ${JSON.stringify(value)} is not a full commit SHA`);
+    }
+    return value.toLowerCase();
+}
+/** `NAME[@VERSION]`: at most one `@`. */
+function parseBuilderId(value) {
+    const parts = value.split('@');
+    const name = parts[0];
+    if (parts.length > 2 || name === undefined || !name.startsWith('https://')) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .policyError */ .nq)(`--builder-id ${JSON.stringify(value)} is not an https URI with an optional @VERSION`);
+    }
+    return { name, version: parts[1] };
+}
+function parseInput(value) {
+    const eq = value.indexOf('=');
+    if (eq <= 0)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .policyError */ .nq)(`--workflow-input ${JSON.stringify(value)} is not KEY=VALUE`);
+    return [value.slice(0, eq), value.slice(eq + 1)];
+}
+function parseTrigger(value) {
+    if (!/^[a-z_]+$/.test(value))
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .policyError */ .nq)(`--trigger ${JSON.stringify(value)} is not a GitHub event name`);
+    return value;
+}
+function parseNumericId(value, flag) {
+    if (!/^[1-9]\d*$/.test(value))
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .policyError */ .nq)(`${flag} ${JSON.stringify(value)} is not a numeric id`);
+    return value;
+}
+function parsePredicateType(value) {
+    if (value === undefined)
+        return _provenance_build_types_js__WEBPACK_IMPORTED_MODULE_3__/* .SLSA_PROVENANCE_TYPES */ .Ov;
+    if (value === 'any')
+        return 'any';
+    if (!/^[a-z][a-z0-9+.-]*:\S+$/i.test(value))
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .policyError */ .nq)(`--predicate-type ${JSON.stringify(value)} is not a URI or "any"`);
+    return [value];
+}
+function nonEmpty(value, flag) {
+    if (value === undefined)
+        return undefined;
+    if (value.length === 0)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .policyError */ .nq)(`${flag} is empty`);
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 8590:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ GITHUB_ACTIONS_ISSUER)
+/* harmony export */ });
+const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
+
+
+/***/ }),
+
+/***/ 7931:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hg: () => (/* binding */ DELEGATOR_BUILD_TYPES),
+/* harmony export */   Ov: () => (/* binding */ SLSA_PROVENANCE_TYPES),
+/* harmony export */   ZX: () => (/* binding */ SLSA_PROVENANCE_V02),
+/* harmony export */   e9: () => (/* binding */ GHA_WORKFLOW_BUILD_TYPES),
+/* harmony export */   hr: () => (/* binding */ GENERATOR_REPO),
+/* harmony export */   ip: () => (/* binding */ NPM_FIRST_BUILD_TYPES),
+/* harmony export */   or: () => (/* binding */ NPM_V02_BUILD_TYPES),
+/* harmony export */   ow: () => (/* binding */ RUNNER_BUILDER_IDS),
+/* harmony export */   rA: () => (/* binding */ GENERATOR_BUILD_TYPES),
+/* harmony export */   tx: () => (/* binding */ DELEGATOR_WORKFLOWS),
+/* harmony export */   us: () => (/* binding */ SLSA_PROVENANCE_V1),
+/* harmony export */   xp: () => (/* binding */ TRUSTED_GENERATOR_WORKFLOWS)
+/* harmony export */ });
+/** SLSA predicate types and the build types whose claims we can check against a certificate. */
+const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
+const SLSA_PROVENANCE_V02 = 'https://slsa.dev/provenance/v0.2';
+const SLSA_PROVENANCE_TYPES = [SLSA_PROVENANCE_V1, SLSA_PROVENANCE_V02];
+/** GitHub Actions workflow build type (actions/attest, npm CLI provenance). */
+const GHA_WORKFLOW_BUILD_TYPES = [
+    'https://actions.github.io/buildtypes/workflow/v1',
+    'https://slsa-framework.github.io/github-actions-buildtypes/workflow/v1',
+];
+const GENERATOR = 'https://github.com/slsa-framework/slsa-github-generator/';
+/** slsa-github-generator build types (generic, go, container, container-based, BYOB delegators). */
+const GENERATOR_BUILD_TYPES = [
+    `${GENERATOR}generic@v1`,
+    `${GENERATOR}go@v1`,
+    `${GENERATOR}container@v1`,
+    'https://slsa.dev/container-based-build/v0.1?draft',
+];
+const DELEGATOR_BUILD_TYPES = [
+    `${GENERATOR}delegator-generic@v0`,
+    `${GENERATOR}delegator-lowperms-generic@v0`,
+];
+/** npm CLI provenance in SLSA v0.2. */
+const NPM_V02_BUILD_TYPES = [
+    'https://github.com/npm/cli/gha/v2',
+    'https://github.com/npm/cli/gha/v1',
+];
+/**
+ * npm CLI's first provenance format (npm 9.4–9.5, early 2023): `gha@v0`, then `gha@v1`. Its
+ * builder id names the npm CLI (`https://github.com/npm/cli@9.5.0`) and its entryPoint is the
+ * whole `GITHUB_WORKFLOW_REF` (`OWNER/REPO/PATH@REF`), where later formats give the path.
+ */
+const NPM_FIRST_BUILD_TYPES = [
+    'https://github.com/npm/cli/gha@v0',
+    'https://github.com/npm/cli/gha@v1',
+];
+/** Builder ids that name the runner rather than a workflow (npm CLI provenance, older actions/attest). */
+const RUNNER_BUILDER_IDS = [
+    'https://github.com/actions/runner/github-hosted',
+    'https://github.com/actions/runner/self-hosted',
+    'https://github.com/actions/runner',
+];
+/** slsa-github-generator reusable workflows that slsa-verifier trusts by default. */
+const GENERATOR_REPO = { owner: 'slsa-framework', repo: 'slsa-github-generator' };
+const TRUSTED_GENERATOR_WORKFLOWS = [
+    '.github/workflows/generator_generic_slsa3.yml',
+    '.github/workflows/builder_go_slsa3.yml',
+    '.github/workflows/builder_container-based_slsa3.yml',
+    '.github/workflows/generator_container_slsa3.yml',
+    '.github/workflows/delegator_generic_slsa3.yml',
+    '.github/workflows/delegator_lowperms-generic_slsa3.yml',
+];
+const DELEGATOR_WORKFLOWS = [
+    '.github/workflows/delegator_generic_slsa3.yml',
+    '.github/workflows/delegator_lowperms-generic_slsa3.yml',
+];
+
+
+/***/ }),
+
+/***/ 9798:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ readProvenance)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _github_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9067);
+/* harmony import */ var _json_strict_json_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2208);
+/* harmony import */ var _build_types_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7931);
+
+
+
+
+/** Parse an SLSA v1 or v0.2 predicate of a known build type; anything else is rejected. */
+function readProvenance(statement) {
+    const p = statement.predicate;
+    if (p === undefined)
+        throw provError('the predicate is missing');
+    if (statement.predicateType === _build_types_js__WEBPACK_IMPORTED_MODULE_3__/* .SLSA_PROVENANCE_V1 */ .us)
+        return readV1(p);
+    if (statement.predicateType === _build_types_js__WEBPACK_IMPORTED_MODULE_3__/* .SLSA_PROVENANCE_V02 */ .ZX)
+        return readV02(p);
+    throw provError(`predicate type ${statement.predicateType} is not SLSA provenance`);
+}
+function readV1(p) {
+    const bd = obj(p.buildDefinition, 'buildDefinition');
+    const buildType = str(bd.buildType, 'buildDefinition.buildType');
+    const builderId = str(obj(obj(p.runDetails, 'runDetails').builder, 'runDetails.builder').id, 'runDetails.builder.id');
+    const ext = optObj(bd.externalParameters);
+    const facts = [];
+    const sources = gitDependencies(bd.resolvedDependencies, 'buildDefinition.resolvedDependencies');
+    let family;
+    if (_build_types_js__WEBPACK_IMPORTED_MODULE_3__/* .GHA_WORKFLOW_BUILD_TYPES */ .e9.includes(buildType)) {
+        family = 'github-workflow';
+        const wf = optObj(ext?.workflow);
+        const gh = optObj(optObj(bd.internalParameters)?.github);
+        push(facts, 'repository', repoFromUri(wf?.repository), 'externalParameters.workflow.repository');
+        push(facts, 'workflowPath', wf?.path, 'externalParameters.workflow.path');
+        push(facts, 'ref', wf?.ref, 'externalParameters.workflow.ref');
+        push(facts, 'trigger', gh?.event_name, 'internalParameters.github.event_name');
+        push(facts, 'repositoryId', gh?.repository_id, 'internalParameters.github.repository_id');
+        push(facts, 'ownerId', gh?.repository_owner_id, 'internalParameters.github.repository_owner_id');
+        push(facts, 'runnerEnvironment', gh?.runner_environment, 'internalParameters.github.runner_environment');
+    }
+    else if (_build_types_js__WEBPACK_IMPORTED_MODULE_3__/* .GENERATOR_BUILD_TYPES */ .rA.includes(buildType) ||
+        _build_types_js__WEBPACK_IMPORTED_MODULE_3__/* .DELEGATOR_BUILD_TYPES */ .Hg.includes(buildType)) {
+        family = _build_types_js__WEBPACK_IMPORTED_MODULE_3__/* .DELEGATOR_BUILD_TYPES */ .Hg.includes(buildType) ? 'delegator' : 'generator';
+        pushGithubEnv(facts, optObj(bd.internalParameters), 'internalParameters');
+    }
+    else {
+        throw provError(`unknown SLSA v1 build type ${buildType}: its claims cannot be checked against the certificate`);
+    }
+    return {
+        predicateType: _build_types_js__WEBPACK_IMPORTED_MODULE_3__/* .SLSA_PROVENANCE_V1 */ .us,
+        buildType,
+        family,
+        builderId,
+        facts,
+        sources,
+        inputs: inputsOf(ext?.inputs),
+    };
+}
+function readV02(p) {
+    const buildType = str(p.buildType, 'buildType');
+    const builderId = str(obj(p.builder, 'builder').id, 'builder.id');
+    const invocation = obj(p.invocation, 'invocation');
+    const source = obj(invocation.configSource, 'invocation.configSource');
+    let family;
+    const npmFirst = _build_types_js__WEBPACK_IMPORTED_MODULE_3__/* .NPM_FIRST_BUILD_TYPES */ .ip.includes(buildType);
+    if (npmFirst || _build_types_js__WEBPACK_IMPORTED_MODULE_3__/* .NPM_V02_BUILD_TYPES */ .or.includes(buildType))
+        family = 'npm';
+    else if (_build_types_js__WEBPACK_IMPORTED_MODULE_3__/* .DELEGATOR_BUILD_TYPES */ .Hg.includes(buildType))
+        family = 'delegator';
+    else if (_build_types_js__WEBPACK_IMPORTED_MODULE_3__/* .GENERATOR_BUILD_TYPES */ .rA.includes(buildType))
+        family = 'generator';
+    else
+        throw provError(`unknown SLSA v0.2 build type ${buildType}: its claims cannot be checked against the certificate`);
+    const facts = [];
+    const uri = str(source.uri, 'invocation.configSource.uri');
+    const git = parseGitUri(uri);
+    push(facts, 'repository', git.repository, 'invocation.configSource.uri');
+    push(facts, 'ref', git.ref, 'invocation.configSource.uri');
+    push(facts, 'commit', optObj(source.digest)?.sha1, 'invocation.configSource.digest.sha1');
+    if (npmFirst)
+        pushWorkflowRef(facts, source.entryPoint, 'invocation.configSource.entryPoint');
+    else
+        push(facts, 'workflowPath', source.entryPoint, 'invocation.configSource.entryPoint');
+    pushGithubEnv(facts, optObj(invocation.environment), 'invocation.environment');
+    const sources = gitDependencies(p.materials, 'materials');
+    const params = optObj(invocation.parameters);
+    return {
+        predicateType: _build_types_js__WEBPACK_IMPORTED_MODULE_3__/* .SLSA_PROVENANCE_V02 */ .ZX,
+        buildType,
+        family,
+        builderId,
+        facts,
+        sources,
+        inputs: inputsOf(params?.event_inputs ?? params?.inputs),
+    };
+}
+/** `GITHUB_*` (BYOB, npm) or `github_*` (generator) environment captured in the predicate. */
+function pushGithubEnv(facts, env, at) {
+    if (env === undefined)
+        return;
+    const read = (name) => {
+        const upper = `GITHUB_${name.toUpperCase()}`;
+        const lower = `github_${name}`;
+        return env[upper] !== undefined
+            ? [env[upper], `${at}.${upper}`]
+            : [env[lower], `${at}.${lower}`];
+    };
+    push(facts, 'trigger', ...read('event_name'));
+    push(facts, 'ref', ...read('ref'));
+    const [repository, repositoryAt] = read('repository');
+    push(facts, 'repositoryPath', repoPathOf(repository), repositoryAt);
+    push(facts, 'repositoryId', ...read('repository_id'));
+    push(facts, 'ownerId', ...read('repository_owner_id'));
+    const [sha, shaAt] = read('sha');
+    const [sha1, sha1At] = read('sha1');
+    push(facts, 'commit', sha ?? sha1, sha === undefined ? sha1At : shaAt);
+    pushWorkflowRef(facts, ...read('workflow_ref'));
+}
+/** A `GITHUB_WORKFLOW_REF`-shaped value: its repository and workflow path (as written when it does not parse). */
+function pushWorkflowRef(facts, workflowRef, at) {
+    if (workflowRef === undefined || workflowRef === null || workflowRef === '')
+        return;
+    if (typeof workflowRef !== 'string')
+        throw provError(`${at} is not a string`);
+    const wf = parseWorkflowRefEnv(workflowRef);
+    push(facts, 'repositoryPath', wf?.repository ?? workflowRef, at);
+    push(facts, 'workflowPath', wf?.path ?? workflowRef, at);
+}
+/** `GITHUB_WORKFLOW_REF`: exactly `OWNER/REPO/PATH@REF`. */
+function parseWorkflowRefEnv(value) {
+    const at = value.indexOf('@');
+    const parts = (at < 0 ? '' : value.slice(0, at)).split('/');
+    const [owner = '', repo = '', ...rest] = parts;
+    const path = rest.join('/');
+    if (!(0,_github_names_js__WEBPACK_IMPORTED_MODULE_1__/* .isValidOwner */ .yi)(owner) || !(0,_github_names_js__WEBPACK_IMPORTED_MODULE_1__/* .isValidRepo */ .zd)(repo) || rest.length === 0 || !(0,_github_names_js__WEBPACK_IMPORTED_MODULE_1__/* .isWorkflowPath */ .$u)(path))
+        return undefined;
+    return { repository: `${owner}/${repo}`, path };
+}
+/**
+ * Every git source a dependency list names (not only the first: a non-git entry must not hide
+ * a later git one). Each must be the certificate's source repository, at its ref and commit.
+ */
+function gitDependencies(value, at) {
+    if (!Array.isArray(value))
+        return [];
+    const sources = [];
+    value.forEach((dep, i) => {
+        if (!(0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isJsonObject */ .O)(dep) || typeof dep.uri !== 'string' || !/^git[+:]/i.test(dep.uri))
+            return;
+        const git = parseGitUri(dep.uri);
+        const digest = optObj(dep.digest);
+        const commit = digest?.gitCommit ?? digest?.sha1;
+        if (commit !== undefined && typeof commit !== 'string')
+            throw provError(`${at}[${i}].digest is not a string`);
+        sources.push({ ...git, commit, at: `${at}[${i}]` });
+    });
+    return sources;
+}
+const HOST = /^[a-z0-9](?:[a-z0-9.-]{0,251}[a-z0-9])?$/;
+/** `HOST/OWNER/REPO` from exactly `https://HOST/OWNER/REPO`; the value as written otherwise. */
+function hostRepo(uri, scheme) {
+    if (!uri.startsWith(scheme))
+        return undefined;
+    const [host = '', owner = '', repo = '', ...extra] = uri.slice(scheme.length).split('/');
+    if (extra.length > 0 || !HOST.test(host) || !(0,_github_names_js__WEBPACK_IMPORTED_MODULE_1__/* .isValidOwner */ .yi)(owner) || !(0,_github_names_js__WEBPACK_IMPORTED_MODULE_1__/* .isValidRepo */ .zd)(repo))
+        return undefined;
+    return `${host}/${owner}/${repo}`;
+}
+/**
+ * Exactly `git+https://HOST/OWNER/REPO[@REF]` → `HOST/OWNER/REPO` and the ref. Anything else
+ * (another scheme, a port, userinfo, an extra segment, `.git`) is kept as written, so it
+ * disagrees with the certificate (PROVENANCE_MISMATCH) rather than being read loosely.
+ */
+function parseGitUri(uri) {
+    const at = uri.indexOf('@');
+    const repository = hostRepo(at < 0 ? uri : uri.slice(0, at), 'git+https://');
+    if (repository === undefined)
+        return { repository: uri, ref: undefined };
+    return { repository, ref: at < 0 ? undefined : uri.slice(at + 1) };
+}
+function repoFromUri(value) {
+    if (typeof value !== 'string')
+        return value;
+    return hostRepo(value, 'https://') ?? value;
+}
+function repoPathOf(value) {
+    if (typeof value !== 'string')
+        return value;
+    const repo = (0,_github_names_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRepoPath */ .NP)(value);
+    return repo === undefined ? value : (0,_github_names_js__WEBPACK_IMPORTED_MODULE_1__/* .formatRepo */ .Kf)(repo);
+}
+function push(facts, field, value, at) {
+    if (value === undefined || value === null || value === '')
+        return;
+    if (typeof value !== 'string' && typeof value !== 'number')
+        throw provError(`${at} is not a string`);
+    facts.push({ field, value: String(value), at });
+}
+function inputsOf(value) {
+    return (0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isJsonObject */ .O)(value) ? value : undefined;
+}
+function obj(value, at) {
+    if (!(0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isJsonObject */ .O)(value))
+        throw provError(`${at} is missing or not an object`);
+    return value;
+}
+function optObj(value) {
+    return (0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isJsonObject */ .O)(value) ? value : undefined;
+}
+function str(value, at) {
+    if (typeof value !== 'string' || value.length === 0)
+        throw provError(`${at} is missing or not a string`);
+    return value;
+}
+function provError(message) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('STATEMENT', `SLSA provenance: ${message}`);
+}
+
+
+/***/ }),
+
+/***/ 8025:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   OH: () => (/* binding */ readPypiProvenance),
+/* harmony export */   bp: () => (/* binding */ checkPublisher),
+/* harmony export */   tP: () => (/* binding */ PYPI_PUBLISH_PREDICATE)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _github_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9067);
+/* harmony import */ var _json_strict_json_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2208);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6419);
+/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9294);
+
+
+
+
+
+const PYPI_PUBLISH_PREDICATE = 'https://docs.pypi.org/attestations/publish/v1';
+const BUNDLE_V03 = 'application/vnd.dev.sigstore.bundle.v0.3+json';
+const IN_TOTO = 'application/vnd.in-toto+json';
+/**
+ * A PEP 740 provenance object (`{version: 1, attestation_bundles: [{publisher, attestations}]}`)
+ * → candidates. Each attestation becomes the Sigstore bundle v0.3 it stands for (certificate,
+ * its one log entry, DSSE over the statement), as pypi-attestations converts it; anything
+ * not of that exact shape is a failed candidate, never skipped.
+ */
+function readPypiProvenance(origin, json) {
+    if (!(0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isJsonObject */ .O)(json) || json.version !== 1 || !Array.isArray(json.attestation_bundles))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('MALFORMED', `${origin}: not a PEP 740 provenance object (version 1)`);
+    const found = [];
+    json.attestation_bundles.forEach((group, g) => {
+        const publisher = readPublisher((0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isJsonObject */ .O)(group) ? group.publisher : undefined);
+        const list = (0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isJsonObject */ .O)(group) ? group.attestations : undefined;
+        if (!Array.isArray(list)) {
+            found.push({
+                publisher,
+                candidate: invalid(`${origin}#${g + 1}`, 'attestation bundle has no attestations list'),
+            });
+            return;
+        }
+        list.forEach((attestation, i) => {
+            const at = `${origin}#${g + 1}.${i + 1}`;
+            try {
+                found.push({
+                    publisher,
+                    candidate: { origin: at, kind: 'bundle', json: bundleOf(attestation) },
+                });
+            }
+            catch (err) {
+                if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz))
+                    throw err;
+                found.push({ publisher, candidate: { origin: at, kind: 'invalid', error: err } });
+            }
+        });
+    });
+    if (found.length > _limits_js__WEBPACK_IMPORTED_MODULE_3__/* .LIMITS */ .b.maxAttestations)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('LIMIT', `${origin}: ${found.length} attestations (limit ${_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .LIMITS */ .b.maxAttestations})`);
+    return found;
+}
+function invalid(origin, message) {
+    return { origin, kind: 'invalid', error: new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('BUNDLE_SHAPE', message) };
+}
+function only(obj, keys, what) {
+    const extra = Object.keys(obj).filter((k) => !keys.includes(k));
+    if (extra.length > 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('BUNDLE_SHAPE', `${what}: unknown field ${JSON.stringify(extra[0])}`);
+}
+function bundleOf(attestation) {
+    if (!(0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isJsonObject */ .O)(attestation) || attestation.version !== 1)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('BUNDLE_SHAPE', 'PEP 740 attestation must be an object with version 1');
+    only(attestation, ['version', 'verification_material', 'envelope'], 'attestation');
+    const material = attestation.verification_material;
+    const envelope = attestation.envelope;
+    if (!(0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isJsonObject */ .O)(material) || !(0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isJsonObject */ .O)(envelope))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('BUNDLE_SHAPE', 'attestation needs verification_material and envelope');
+    only(material, ['certificate', 'transparency_entries'], 'verification_material');
+    only(envelope, ['statement', 'signature'], 'envelope');
+    const entries = material.transparency_entries;
+    if (typeof material.certificate !== 'string' || !Array.isArray(entries) || entries.length !== 1)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('BUNDLE_SHAPE', 'verification_material needs a certificate and exactly one transparency entry');
+    if (typeof envelope.statement !== 'string' || typeof envelope.signature !== 'string')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('BUNDLE_SHAPE', 'envelope needs statement and signature (base64)');
+    return {
+        mediaType: BUNDLE_V03,
+        verificationMaterial: { certificate: { rawBytes: material.certificate }, tlogEntries: entries },
+        dsseEnvelope: {
+            payload: envelope.statement,
+            payloadType: IN_TOTO,
+            signatures: [{ sig: envelope.signature }],
+        },
+    };
+}
+function readPublisher(json) {
+    const str = (v) => typeof v === 'string' ? v : undefined;
+    if (!(0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isJsonObject */ .O)(json))
+        return { kind: '(none)', repository: undefined, workflow: undefined, environment: undefined };
+    return {
+        kind: str(json.kind) ?? '(none)',
+        repository: str(json.repository),
+        workflow: str(json.workflow),
+        environment: str(json.environment),
+    };
+}
+/**
+ * PyPI's Trusted Publisher record must agree with the certificate: the same source repository
+ * and, as the caller (top-level) workflow, the publisher's workflow file. The record is PyPI's
+ * claim; the certificate stays the identity.
+ */
+function checkPublisher(publisher, result, 
+/** The policy pins the certificate identity and issuer exactly (--cert-identity, --cert-oidc-issuer). */
+identityPinned = false) {
+    if (publisher.kind !== 'GitHub') {
+        // GitLab, Google, ActiveState: their certificates carry no GitHub workflow identity, so the
+        // repository rules cannot apply; an exactly pinned identity and issuer decide instead.
+        if (identityPinned)
+            return [
+                (0,_result_js__WEBPACK_IMPORTED_MODULE_4__/* .pass */ .IX)('publisher', `PyPI's Trusted Publisher is ${publisher.kind}: the certificate identity and issuer are pinned exactly (--cert-identity, --cert-oidc-issuer); PyPI's record is its claim and is not compared`, 'an exactly pinned identity', publisher.kind),
+            ];
+        return [
+            (0,_result_js__WEBPACK_IMPORTED_MODULE_4__/* .fail */ .fJ)('publisher', 'ID_PUBLISHER', `PyPI's Trusted Publisher is ${JSON.stringify(publisher.kind)}, not GitHub: --repo and --owner check GitHub workflow identities only`, {
+                expected: 'GitHub, or an identity pinned with --cert-identity and --cert-oidc-issuer',
+                actual: publisher.kind,
+                hint: "pin this publisher's identity exactly: --cert-identity SAN --cert-oidc-issuer ISSUER (GitLab: https://gitlab.com; Google: https://accounts.google.com)",
+            }),
+        ];
+    }
+    const checks = [];
+    const host = result.identity?.host;
+    const certRepo = (0,_github_names_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRepoPath */ .NP)(result.identity?.repository);
+    const publisherRepo = (0,_github_names_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRepoPath */ .NP)(publisher.repository);
+    const sameRepository = certRepo !== undefined && publisherRepo !== undefined && (0,_github_names_js__WEBPACK_IMPORTED_MODULE_1__/* .sameRepo */ .Zj)(certRepo, publisherRepo);
+    checks.push(sameRepository
+        ? (0,_result_js__WEBPACK_IMPORTED_MODULE_4__/* .pass */ .IX)('publisher-repo', 'Trusted Publisher repository matches the certificate', publisher.repository, result.identity?.sourceRepository)
+        : (0,_result_js__WEBPACK_IMPORTED_MODULE_4__/* .fail */ .fJ)('publisher-repo', 'ID_REPO', 'PyPI names another repository as the Trusted Publisher than the certificate', {
+            expected: publisher.repository ?? '(none)',
+            actual: certRepo === undefined ? '(none)' : (0,_github_names_js__WEBPACK_IMPORTED_MODULE_1__/* .formatRepo */ .Kf)(certRepo),
+        }));
+    const caller = host === undefined ? undefined : (0,_github_names_js__WEBPACK_IMPORTED_MODULE_1__/* .parseWorkflowUri */ .BK)(result.identity?.callerWorkflow, host);
+    const want = `.github/workflows/${publisher.workflow ?? ''}`;
+    checks.push(publisher.workflow !== undefined && caller?.path === want
+        ? (0,_result_js__WEBPACK_IMPORTED_MODULE_4__/* .pass */ .IX)('publisher-workflow', 'Trusted Publisher workflow is the caller workflow', want, result.identity?.callerWorkflow)
+        : (0,_result_js__WEBPACK_IMPORTED_MODULE_4__/* .fail */ .fJ)('publisher-workflow', 'ID_CALLER', "PyPI's Trusted Publisher workflow is not the certificate's caller workflow", {
+            expected: want,
+            actual: result.identity?.callerWorkflow ?? '(none)',
+            hint: 'the publisher is the top-level workflow; a reusable workflow it calls signs, and that is fine',
+        }));
+    return checks;
+}
+
+
+/***/ }),
+
+/***/ 8557:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hc: () => (/* binding */ resultFromArtifacts),
+/* harmony export */   R1: () => (/* binding */ trustRootsOf),
+/* harmony export */   WG: () => (/* binding */ errorResult),
+/* harmony export */   f$: () => (/* binding */ SCHEMA_VERSION),
+/* harmony export */   lm: () => (/* binding */ exitOfVerdict)
+/* harmony export */ });
+/* unused harmony export describePolicy */
+/* harmony import */ var _codes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7265);
+/* harmony import */ var _github_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9067);
+/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9294);
+
+
+
+const SCHEMA_VERSION = 1;
+function resultFromArtifacts(args) {
+    const verdict = overall(args.artifacts);
+    const codes = new Set();
+    for (const a of args.artifacts) {
+        if (a.verdict === 'verified')
+            continue;
+        if (a.attestations.length === 0 || a.attestations.every(hasOtherPredicateType))
+            codes.add('NO_ATTESTATION');
+        for (const att of a.attestations)
+            (0,_result_js__WEBPACK_IMPORTED_MODULE_2__/* .failedCodes */ .Q8)(att.checks).forEach((c) => codes.add(c));
+    }
+    return {
+        schemaVersion: SCHEMA_VERSION,
+        tool: { name: 'verify-provenance', version: args.version },
+        command: args.command,
+        verdict,
+        exitCode: exitOfVerdict(verdict),
+        failedChecks: [...codes],
+        policy: describePolicy(args.policy),
+        trustRoots: trustRootsOf(args.roots),
+        artifacts: args.artifacts,
+        warnings: args.warnings ?? [],
+    };
+}
+/** A run's exit code from its verdict: only a full accept is 0. */
+function exitOfVerdict(verdict) {
+    return verdict === 'verified'
+        ? _codes_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .dc.VERIFIED
+        : verdict === 'indeterminate'
+            ? _codes_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .dc.INDETERMINATE
+            : _codes_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .dc.FAILED;
+}
+/** The trusted roots a result names. */
+function trustRootsOf(roots) {
+    return roots.map((r) => ({
+        label: r.label,
+        ...(r.newestKeyStart === undefined ? {} : { newestKeyStart: r.newestKeyStart.toISOString() }),
+    }));
+}
+/** Attestations exist, but none is of a type the policy asks for: nothing was checked. */
+function hasOtherPredicateType(att) {
+    return att.checks.some((c) => c.id === 'predicate-type' && c.status === 'fail');
+}
+/** Zero artifacts is never a pass; an artifact with no attestation fails. */
+function overall(artifacts) {
+    if (artifacts.length === 0)
+        return 'failed';
+    if (artifacts.every((a) => a.verdict === 'verified'))
+        return 'verified';
+    if (artifacts.some((a) => a.verdict === 'failed'))
+        return 'failed';
+    return 'indeterminate';
+}
+function errorResult(version, command, code, message, exitCode, hint) {
+    return {
+        schemaVersion: SCHEMA_VERSION,
+        tool: { name: 'verify-provenance', version },
+        command,
+        verdict: 'error',
+        exitCode,
+        failedChecks: [code],
+        artifacts: [],
+        warnings: [],
+        error: { code, message, ...(hint === undefined ? {} : { hint }) },
+    };
+}
+/** The normalised policy, with the names the flags use. */
+function describePolicy(p) {
+    const out = {
+        certOidcIssuer: p.issuer,
+        repo: p.sourceRepo && (0,_github_names_js__WEBPACK_IMPORTED_MODULE_1__/* .formatRepo */ .Kf)(p.sourceRepo),
+        owner: p.owner,
+        certIdentity: p.certIdentity,
+        signerWorkflow: p.signerWorkflow && (0,_github_names_js__WEBPACK_IMPORTED_MODULE_1__/* .formatWorkflow */ .Vp)(p.signerWorkflow),
+        signerRepo: p.signerRepo && (0,_github_names_js__WEBPACK_IMPORTED_MODULE_1__/* .formatRepo */ .Kf)(p.signerRepo),
+        callerWorkflow: p.callerWorkflow &&
+            `${p.callerWorkflow.repo ? `${(0,_github_names_js__WEBPACK_IMPORTED_MODULE_1__/* .formatRepo */ .Kf)(p.callerWorkflow.repo)}/` : ''}${p.callerWorkflow.path}${p.callerWorkflow.ref ? `@${p.callerWorkflow.ref}` : ''}`,
+        sourceRefs: p.refRules.length > 0
+            ? p.refRules.map((r) => `${r.kind}:${'ref' in r ? r.ref : 'name' in r ? r.name : r.tag}`)
+            : undefined,
+        sourceDigest: p.sourceDigest,
+        builderId: p.builderId && `${p.builderId.name}${p.builderId.version ? `@${p.builderId.version}` : ''}`,
+        workflowInputs: p.workflowInputs.length > 0 ? Object.fromEntries(p.workflowInputs) : undefined,
+        triggers: p.triggers,
+        allowSelfHostedRunners: p.allowSelfHostedRunners,
+        allowUnrecordedRunner: p.allowUnrecordedRunner || undefined,
+        repoId: p.repositoryId,
+        ownerId: p.ownerId,
+        subjectName: p.subjectName,
+        predicateType: p.predicateTypes === 'any' ? 'any' : p.predicateTypes,
+        defaultSigner: p.defaultSigner === 'caller' ? 'caller (Trusted Publisher)' : undefined,
+    };
+    return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined));
+}
+
+
+/***/ }),
+
+/***/ 9294:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IX: () => (/* binding */ pass),
+/* harmony export */   Q8: () => (/* binding */ failedCodes),
+/* harmony export */   Zr: () => (/* binding */ missingAttestation),
+/* harmony export */   fJ: () => (/* binding */ fail),
+/* harmony export */   hT: () => (/* binding */ skipped)
+/* harmony export */ });
+function failedCodes(checks) {
+    return checks.flatMap((c) => (c.status === 'fail' && c.code !== undefined ? [c.code] : []));
+}
+function pass(id, message, expected, actual) {
+    return {
+        id,
+        status: 'pass',
+        message,
+        ...(expected === undefined ? {} : { expected }),
+        ...(actual === undefined ? {} : { actual }),
+    };
+}
+function fail(id, code, message, detail = {}) {
+    const check = { id, status: 'fail', code, message };
+    if (detail.expected !== undefined)
+        check.expected = detail.expected;
+    if (detail.actual !== undefined)
+        check.actual = detail.actual;
+    if (detail.hint !== undefined)
+        check.hint = detail.hint;
+    return check;
+}
+function skipped(id, message) {
+    return { id, status: 'skipped', message };
+}
+/** An artifact a source found nothing for: failed, with one NO_ATTESTATION check saying why. */
+function missingAttestation(artifact, origin, message, hint) {
+    return {
+        ...artifact,
+        verdict: 'failed',
+        attestations: [
+            {
+                origin,
+                verdict: 'failed',
+                checks: [fail('bundle', 'NO_ATTESTATION', message, { hint })],
+                warnings: [],
+            },
+        ],
+    };
+}
+
+
+/***/ }),
+
+/***/ 8124:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ parseStatement)
+/* harmony export */ });
+/* unused harmony export STATEMENT_TYPES */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2208);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6419);
+
+
+
+const STATEMENT_TYPES = [
+    'https://in-toto.io/Statement/v1',
+    'https://in-toto.io/Statement/v0.1',
+];
+const KNOWN_KEYS = ['_type', 'subject', 'predicateType', 'predicate'];
+/** Spellings other parsers treat as a known field (protojson, case-insensitive decoders). */
+const ALIASES = new Set(['predicate_type', 'type']);
+/** Fixed-length hex digests, so a malformed value is an error rather than a silent miss. */
+const HEX_LENGTHS = {
+    sha256: 64,
+    sha384: 96,
+    sha512: 128,
+    sha1: 40,
+    md5: 32,
+};
+/**
+ * Parse the signed payload bytes as an in-toto Statement, strictly: duplicate keys, keys that
+ * case-collide with or alias a known field, a missing predicate type or malformed subjects are
+ * rejected. These are the same bytes the signature covered.
+ */
+function parseStatement(payload) {
+    const json = (0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parseStrictJson */ .R)(decodeUtf8Payload(payload));
+    if (!(0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isJsonObject */ .O)(json))
+        throw statementError('payload is not a JSON object');
+    for (const key of Object.keys(json)) {
+        const collides = KNOWN_KEYS.some((k) => k !== key && k.toLowerCase() === key.toLowerCase());
+        if (collides || ALIASES.has(key))
+            throw statementError(`field "${key}" collides with a statement field`);
+    }
+    const type = json._type;
+    if (typeof type !== 'string' || !STATEMENT_TYPES.includes(type)) {
+        throw statementError(`_type ${JSON.stringify(type ?? null)} is not an in-toto Statement v1 or v0.1`);
+    }
+    const predicateType = json.predicateType;
+    if (typeof predicateType !== 'string' || predicateType.length === 0) {
+        throw statementError('predicateType is missing');
+    }
+    // `null` is "no predicate", as PyPI's publish attestations write it.
+    const predicate = json.predicate === null ? undefined : json.predicate;
+    if (predicate !== undefined && !(0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isJsonObject */ .O)(predicate))
+        throw statementError('predicate is not an object');
+    return { type, subjects: parseSubjects(json.subject), predicateType, predicate };
+}
+function parseSubjects(value) {
+    if (!Array.isArray(value) || value.length === 0)
+        throw statementError('subject must be a non-empty list');
+    if (value.length > _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .LIMITS */ .b.maxSubjects) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('LIMIT', `${value.length} subjects (limit ${_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .LIMITS */ .b.maxSubjects})`);
+    }
+    return value.map((s, i) => {
+        if (!(0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isJsonObject */ .O)(s) || !(0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isJsonObject */ .O)(s.digest))
+            throw statementError(`subject ${i} has no digest`);
+        if (s.name !== undefined && typeof s.name !== 'string')
+            throw statementError(`subject ${i} name is not a string`);
+        const entries = Object.entries(s.digest);
+        if (entries.length === 0)
+            throw statementError(`subject ${i} digest is empty`);
+        if (entries.length > _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .LIMITS */ .b.maxDigestsPerSubject) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('LIMIT', `subject ${i} has ${entries.length} digests (limit ${_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .LIMITS */ .b.maxDigestsPerSubject})`);
+        }
+        const digest = {};
+        for (const [alg, hex] of entries) {
+            if (typeof hex !== 'string')
+                throw statementError(`subject ${i} digest ${alg} is not a string`);
+            const length = HEX_LENGTHS[alg];
+            if (length !== undefined) {
+                if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== length) {
+                    throw statementError(`subject ${i} ${alg} digest is not ${length} hex characters`);
+                }
+                digest[alg] = hex.toLowerCase();
+            }
+            else {
+                digest[alg] = hex;
+            }
+        }
+        return { name: s.name, digest };
+    });
+}
+function statementError(message) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('STATEMENT', `in-toto statement: ${message}`);
+}
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+function decodeUtf8Payload(payload) {
+    try {
+        return UTF8.decode(payload);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('MALFORMED', 'DSSE payload is not valid UTF-8');
+    }
+}
+
+
+/***/ }),
+
+/***/ 1363:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ warningsFor),
+/* harmony export */   i: () => (/* binding */ summarizeIdentity)
+/* harmony export */ });
+/* harmony import */ var _github_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9067);
+/* harmony import */ var _identity_certificate_identity_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8243);
+
+
+function summarizeIdentity(c) {
+    const gh = c.github;
+    const uri = (w) => w && `https://${(0,_github_names_js__WEBPACK_IMPORTED_MODULE_0__/* .formatWorkflow */ .Vp)(w)}`;
+    const entries = [
+        ['issuer', (0,_identity_certificate_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .effectiveIssuer */ .PR)(c)],
+        ['san', c.san?.value],
+        ['host', gh?.host],
+        ['repository', gh?.sourceRepo && (0,_github_names_js__WEBPACK_IMPORTED_MODULE_0__/* .formatRepo */ .Kf)(gh.sourceRepo)],
+        [
+            'signerWorkflow',
+            gh === undefined
+                ? (c.buildSignerUri ?? (c.san?.kind === 'uri' ? c.san.value : undefined))
+                : uri(gh.signer),
+        ],
+        ['signerDigest', c.buildSignerDigest],
+        ['callerWorkflow', gh === undefined ? c.buildConfigUri : uri(gh.caller)],
+        [
+            'sourceRepository',
+            gh === undefined
+                ? c.sourceRepositoryUri
+                : gh.sourceRepo && `https://${gh.host}/${(0,_github_names_js__WEBPACK_IMPORTED_MODULE_0__/* .formatRepo */ .Kf)(gh.sourceRepo)}`,
+        ],
+        ['sourceRef', (0,_identity_certificate_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .effectiveRef */ .tn)(c)],
+        ['sourceDigest', (0,_identity_certificate_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .effectiveCommit */ .pn)(c)],
+        ['repositoryId', c.sourceRepositoryId],
+        ['ownerId', c.sourceRepositoryOwnerId],
+        ['runnerEnvironment', c.runnerEnvironment],
+        ['trigger', (0,_identity_certificate_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .effectiveTrigger */ .wO)(c)],
+        ['runInvocation', c.runInvocationUri],
+        ['visibility', c.sourceRepositoryVisibility],
+    ];
+    return Object.fromEntries(entries.filter(([, v]) => v !== undefined));
+}
+/** Weak spots of an accepted policy, said out loud (never a reason to accept). */
+function warningsFor(policy, c) {
+    const warnings = [];
+    if (policy.sourceRepo === undefined && policy.owner === undefined) {
+        warnings.push('the policy pins only the certificate identity: any repository that can run that workflow passes; add --repo');
+    }
+    if (policy.triggers === undefined && (0,_identity_certificate_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .effectiveTrigger */ .wO)(c) === 'pull_request_target') {
+        warnings.push('built by a pull_request_target run; pass --trigger to allow only the events you release from');
+    }
+    if (policy.sourceRepo !== undefined &&
+        policy.repositoryId === undefined &&
+        c.sourceRepositoryId !== undefined) {
+        warnings.push(`pin --repo-id ${c.sourceRepositoryId} to survive a rename or re-creation of ${(0,_github_names_js__WEBPACK_IMPORTED_MODULE_0__/* .formatRepo */ .Kf)(policy.sourceRepo)}`);
+    }
+    return warnings;
+}
+
+
+/***/ }),
+
+/***/ 8767:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  a: () => (/* binding */ combineVerdicts),
+  F: () => (/* binding */ verifyArtifacts)
+});
+
+// EXTERNAL MODULE: ./src/core/codes.ts
+var codes = __nccwpck_require__(7265);
+// EXTERNAL MODULE: ./src/core/bundle/parse-bundle.ts + 1 modules
+var parse_bundle = __nccwpck_require__(311);
+// EXTERNAL MODULE: ./src/core/bundle/legacy-dsse.ts
+var legacy_dsse = __nccwpck_require__(7411);
+// EXTERNAL MODULE: ./src/core/crypto/verify-signature.ts + 13 modules
+var verify_signature = __nccwpck_require__(7174);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/identity/certificate-identity.ts + 1 modules
+var certificate_identity = __nccwpck_require__(8243);
+// EXTERNAL MODULE: ./src/core/policy/checks/subject.ts
+var subject = __nccwpck_require__(9346);
+// EXTERNAL MODULE: ./src/core/github/names.ts
+var names = __nccwpck_require__(9067);
+// EXTERNAL MODULE: ./src/core/provenance/build-types.ts
+var build_types = __nccwpck_require__(7931);
+// EXTERNAL MODULE: ./src/core/result.ts
+var result = __nccwpck_require__(9294);
+;// CONCATENATED MODULE: ./src/core/policy/checks/consistency.ts
+
+
+
+
+/**
+ * The predicate is written by the workflow; the certificate by Fulcio from GitHub's token.
+ * Wherever both state a fact they must agree, so a forged predicate cannot tell a different story.
+ */
+function checkConsistency(ctx) {
+    const claims = ctx.claims;
+    if (claims === undefined)
+        return [(0,result/* skipped */.hT)('provenance', 'no SLSA provenance to compare with the certificate')];
+    const certFacts = certificateFacts(ctx);
+    const checks = [];
+    for (const fact of claims.facts) {
+        const certValue = certFacts[fact.field];
+        if (certValue === undefined)
+            continue;
+        if (!agrees(fact.field, fact.value, certValue)) {
+            checks.push((0,result/* fail */.fJ)('provenance', 'PROVENANCE_MISMATCH', `predicate ${fact.at} disagrees with the certificate ${fact.field}`, {
+                expected: `${certValue} (certificate)`,
+                actual: `${fact.value} (predicate)`,
+                hint: 'the predicate is written by the build; the certificate is authoritative',
+            }));
+        }
+    }
+    checks.push(...checkSources(ctx));
+    const builder = checkBuilderClaim(ctx);
+    if (builder !== undefined)
+        checks.push(builder);
+    if (checks.length === 0)
+        checks.push((0,result/* pass */.IX)('provenance', `predicate agrees with the certificate (${claims.facts.length} facts and ${claims.sources.length} sources compared)`));
+    return checks;
+}
+function certificateFacts(ctx) {
+    const c = ctx.cert;
+    const repo = c.github?.sourceRepo;
+    return {
+        repository: repo && `${c.github?.host ?? ''}/${(0,names/* formatRepo */.Kf)(repo)}`,
+        repositoryPath: repo && (0,names/* formatRepo */.Kf)(repo),
+        ref: (0,certificate_identity/* effectiveRef */.tn)(c),
+        commit: (0,certificate_identity/* effectiveCommit */.pn)(c),
+        workflowPath: c.github?.caller?.path,
+        trigger: (0,certificate_identity/* effectiveTrigger */.wO)(c),
+        repositoryId: c.sourceRepositoryId,
+        ownerId: c.sourceRepositoryOwnerId,
+        runnerEnvironment: c.runnerEnvironment,
+    };
+}
+function agrees(field, claimed, cert) {
+    switch (field) {
+        case 'repository':
+        case 'repositoryPath': {
+            // Hosts compare exactly, owner and repository names ASCII case-insensitively.
+            const a = claimed.split('/');
+            const b = cert.split('/');
+            return (a.length === b.length &&
+                a.every((part, i) => i === 0 && field === 'repository' ? part === b[i] : (0,names/* sameName */.q)(part, b[i] ?? '')));
+        }
+        case 'commit':
+            return claimed.toLowerCase() === cert.toLowerCase();
+        case 'ref':
+        case 'workflowPath':
+        case 'trigger':
+        case 'repositoryId':
+        case 'ownerId':
+        case 'runnerEnvironment':
+            return claimed === cert;
+    }
+}
+/**
+ * Every git source the predicate names is the certificate's source repository (at its ref and
+ * commit, where the predicate gives them), or the signer workflow's own repository at the
+ * signer's ref and commit (a builder listing its own code, as slsa-github-generator's
+ * delegators do). Anything else is a source the certificate does not vouch for.
+ */
+function checkSources(ctx) {
+    const github = ctx.cert.github;
+    const sources = ctx.claims?.sources ?? [];
+    if (github === undefined)
+        return [];
+    const repo = github.sourceRepo;
+    const signer = github.signer;
+    const source = repo && {
+        repository: `${github.host}/${(0,names/* formatRepo */.Kf)(repo)}`,
+        ref: (0,certificate_identity/* effectiveRef */.tn)(ctx.cert),
+        commit: (0,certificate_identity/* effectiveCommit */.pn)(ctx.cert),
+    };
+    const builder = signer && {
+        repository: `${signer.host}/${(0,names/* formatRepo */.Kf)(signer)}`,
+        ref: signer.ref,
+        commit: ctx.cert.buildSignerDigest,
+    };
+    return sources.flatMap((claim) => {
+        if ([source, builder].some((known) => known !== undefined && sameSource(claim, known)))
+            return [];
+        const describe = (k) => k === undefined ? '' : `${k.repository}@${k.ref ?? '?'}`;
+        return [
+            (0,result/* fail */.fJ)('provenance', 'PROVENANCE_MISMATCH', `predicate ${claim.at} names a source the certificate does not`, {
+                expected: `${describe(source)} (certificate source)${builder === undefined ? '' : ` or ${describe(builder)} (the signer's own code)`}`,
+                actual: `${claim.repository}${claim.ref === undefined ? '' : `@${claim.ref}`}${claim.commit === undefined ? '' : ` (${claim.commit})`} (predicate)`,
+                hint: 'every git source in resolvedDependencies / materials must be the repository the certificate names',
+            }),
+        ];
+    });
+}
+function sameSource(claim, known) {
+    return (agrees('repository', claim.repository, known.repository) &&
+        (claim.ref === undefined || claim.ref === known.ref) &&
+        (claim.commit === undefined ||
+            (known.commit !== undefined && claim.commit.toLowerCase() === known.commit.toLowerCase())));
+}
+/** Generators and in-repo workflows: the predicate builder must be the signer itself. */
+function checkBuilderClaim(ctx) {
+    const claims = ctx.claims;
+    const san = ctx.cert.san?.kind === 'uri' ? ctx.cert.san.value : undefined;
+    if (claims === undefined ||
+        san === undefined ||
+        claims.family === 'delegator' ||
+        claims.family === 'npm')
+        return undefined;
+    if (build_types/* RUNNER_BUILDER_IDS */.ow.includes(claims.builderId)) {
+        const runner = claims.builderId.split('/').pop();
+        const env = ctx.cert.runnerEnvironment;
+        if (env === undefined || runner === 'runner' || runner === env)
+            return undefined;
+        return (0,result/* fail */.fJ)('provenance', 'PROVENANCE_MISMATCH', 'predicate builder id names another runner than the certificate', { expected: env, actual: claims.builderId });
+    }
+    if (claims.builderId === san)
+        return undefined;
+    return (0,result/* fail */.fJ)('provenance', 'PROVENANCE_MISMATCH', 'predicate builder id is not the workflow that signed', {
+        expected: `${san} (certificate SAN)`,
+        actual: `${claims.builderId} (predicate)`,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/checks/identity.ts
+
+
+
+function checkIssuer({ policy, cert }) {
+    const actual = (0,certificate_identity/* effectiveIssuer */.PR)(cert);
+    if (actual === policy.issuer)
+        return (0,result/* pass */.IX)('issuer', 'OIDC issuer matches', policy.issuer, actual);
+    const enterprise = actual?.startsWith(`${policy.issuer}/`) === true;
+    return (0,result/* fail */.fJ)('issuer', 'ID_ISSUER', 'OIDC issuer (certificate 1.3.6.1.4.1.57264.1.8) differs', {
+        expected: policy.issuer,
+        actual: actual ?? '(none)',
+        hint: enterprise
+            ? `this looks like a GitHub Enterprise issuer; if you trust it pass --cert-oidc-issuer ${actual}`
+            : 'pass --cert-oidc-issuer with the issuer you trust',
+    });
+}
+function checkCertIdentity({ policy, cert }) {
+    if (policy.certIdentity === undefined)
+        return (0,result/* skipped */.hT)('cert-identity', 'no exact certificate identity asked for');
+    const actual = cert.san?.value;
+    if (actual === policy.certIdentity)
+        return (0,result/* pass */.IX)('cert-identity', 'certificate identity (SAN) matches exactly', policy.certIdentity, actual);
+    return (0,result/* fail */.fJ)('cert-identity', 'ID_SAN', 'certificate identity (SAN) differs (compared exactly, no patterns)', {
+        expected: policy.certIdentity,
+        actual: actual === undefined ? '(none)' : `${actual} (${cert.san?.kind ?? '?'})`,
+    });
+}
+function checkSourceRepo(ctx) {
+    const { policy, cert } = ctx;
+    const expected = policy.sourceRepo;
+    if (expected === undefined)
+        return (0,result/* skipped */.hT)('source-repo', 'no source repository asked for');
+    const github = cert.github;
+    const actual = github?.host === policy.githubHost ? github.sourceRepo : undefined;
+    if (actual !== undefined && (0,names/* sameRepo */.Zj)(actual, expected)) {
+        return (0,result/* pass */.IX)('source-repo', 'source repository matches', (0,names/* formatRepo */.Kf)(expected), (0,names/* formatRepo */.Kf)(actual));
+    }
+    return (0,result/* fail */.fJ)('source-repo', 'ID_REPO', 'source repository (certificate 1.3.6.1.4.1.57264.1.12) differs', {
+        expected: (0,names/* formatRepo */.Kf)(expected),
+        actual: notGithub(ctx) ?? cert.sourceRepositoryUri ?? cert.legacy.repository ?? '(not recorded)',
+        hint: 'the certificate names the repository whose workflow run signed; a renamed or transferred repository keeps its id (--repo-id) but not its name',
+    });
+}
+function checkOwner(ctx) {
+    const { policy, cert } = ctx;
+    const expected = policy.owner ?? policy.sourceRepo?.owner;
+    if (expected === undefined)
+        return (0,result/* skipped */.hT)('owner', 'no owner asked for');
+    const github = cert.github;
+    const actual = github?.host === policy.githubHost ? github.owner : undefined;
+    if (actual !== undefined && (0,names/* sameName */.q)(actual, expected))
+        return (0,result/* pass */.IX)('owner', 'repository owner matches', expected, actual);
+    return (0,result/* fail */.fJ)('owner', 'ID_OWNER', 'source repository owner (certificate 1.3.6.1.4.1.57264.1.16) differs', {
+        expected,
+        actual: notGithub(ctx) ??
+            cert.sourceRepositoryOwnerUri ??
+            cert.github?.sourceRepo?.owner ??
+            '(not recorded)',
+    });
+}
+function checkRepositoryIds({ policy, cert }) {
+    const checks = [];
+    const pairs = [
+        ['repository-id', policy.repositoryId, cert.sourceRepositoryId, '1.15'],
+        ['owner-id', policy.ownerId, cert.sourceRepositoryOwnerId, '1.17'],
+    ];
+    for (const [id, expected, actual, oid] of pairs) {
+        if (expected === undefined)
+            continue;
+        checks.push(actual === expected
+            ? (0,result/* pass */.IX)(id, `${id} matches`, expected, actual)
+            : (0,result/* fail */.fJ)(id, 'ID_REPO_ID', `${id} (certificate 1.3.6.1.4.1.57264.${oid}) differs`, {
+                expected,
+                actual: actual ?? '(not recorded)',
+                hint: 'numeric ids survive renames and stop a re-created repository of the same name',
+            }));
+    }
+    return checks;
+}
+/** Why a certificate has no GitHub identity on the policy's host, when that is the case. */
+function notGithub({ policy, cert }) {
+    if (cert.github === undefined)
+        return `(not a GitHub Actions certificate: issuer ${(0,certificate_identity/* effectiveIssuer */.PR)(cert) ?? '(none)'})`;
+    if (cert.github.host !== policy.githubHost)
+        return `(a certificate of ${cert.github.host}, not ${policy.githubHost})`;
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./src/core/github/refs.ts
+var refs = __nccwpck_require__(8205);
+;// CONCATENATED MODULE: ./src/core/policy/checks/workflow.ts
+
+
+
+
+const GENERATOR_WORKFLOW_PREFIX = 'https://github.com/slsa-framework/slsa-github-generator/.github/workflows/';
+/** The signer workflow: the certificate SAN (= Build Signer URI, 1.9), read strictly. */
+function signerOf(ctx) {
+    return onPolicyHost(ctx)?.signer;
+}
+/** The caller (top-level) workflow: Build Config URI, 1.18, read strictly. */
+function callerOf(ctx) {
+    return onPolicyHost(ctx)?.caller;
+}
+function onPolicyHost(ctx) {
+    const github = ctx.cert.github;
+    return github?.host === ctx.policy.githubHost ? github : undefined;
+}
+/** A builder id of slsa-github-generator or another github.com builder, read strictly. */
+function builderWorkflow(id) {
+    return (0,names/* parseWorkflowUri */.BK)(id, names/* GITHUB_HOST */.F2);
+}
+function isTrustedGenerator(signer) {
+    return (signer !== undefined &&
+        signer.host === 'github.com' &&
+        (0,names/* sameRepo */.Zj)(signer, build_types/* GENERATOR_REPO */.hr) &&
+        build_types/* TRUSTED_GENERATOR_WORKFLOWS */.xp.includes(signer.path) &&
+        (0,refs/* isStrictReleaseRef */.mv)(signer.ref));
+}
+function checkSigner(ctx) {
+    const { policy, cert } = ctx;
+    const signer = signerOf(ctx);
+    const checks = [];
+    if (cert.buildSignerUri !== undefined && cert.san?.value !== cert.buildSignerUri) {
+        checks.push((0,result/* fail */.fJ)('signer-workflow', 'ID_CONFLICT', 'certificate SAN and Build Signer URI (1.9) disagree', { expected: cert.buildSignerUri, actual: cert.san?.value }));
+    }
+    if (policy.signerWorkflow !== undefined)
+        checks.push(matchSignerWorkflow(policy.signerWorkflow, signer, ctx));
+    if (policy.signerRepo !== undefined)
+        checks.push(matchSignerRepo(policy.signerRepo, signer, ctx));
+    const explicit = policy.signerWorkflow ?? policy.signerRepo ?? policy.certIdentity ?? policy.builderId;
+    if (explicit === undefined)
+        checks.push(defaultSigner(ctx, signer));
+    return checks;
+}
+function matchSignerWorkflow(expected, signer, ctx) {
+    const ok = signer !== undefined &&
+        signer.host === expected.host &&
+        (0,names/* sameRepo */.Zj)(signer, expected) &&
+        signer.path === expected.path &&
+        (expected.ref === undefined || signer.ref === expected.ref);
+    if (ok)
+        return (0,result/* pass */.IX)('signer-workflow', 'signer workflow matches', (0,names/* formatWorkflow */.Vp)(expected), (0,names/* formatWorkflow */.Vp)(signer));
+    return (0,result/* fail */.fJ)('signer-workflow', 'ID_SIGNER', 'signer workflow (certificate SAN / Build Signer URI) differs', {
+        expected: (0,names/* formatWorkflow */.Vp)(expected),
+        actual: signer === undefined ? (ctx.cert.san?.value ?? '(none)') : (0,names/* formatWorkflow */.Vp)(signer),
+        hint: callerSignerHint(ctx, signer),
+    });
+}
+function matchSignerRepo(expected, signer, ctx) {
+    if (signer !== undefined && signer.host === 'github.com' && (0,names/* sameRepo */.Zj)(signer, expected)) {
+        return (0,result/* pass */.IX)('signer-repo', 'signer workflow lives in the expected repository', (0,names/* formatRepo */.Kf)(expected), (0,names/* formatWorkflow */.Vp)(signer));
+    }
+    return (0,result/* fail */.fJ)('signer-repo', 'ID_SIGNER', 'signer workflow is not in the expected repository', {
+        expected: (0,names/* formatRepo */.Kf)(expected),
+        actual: signer === undefined ? (ctx.cert.san?.value ?? '(none)') : (0,names/* formatWorkflow */.Vp)(signer),
+        hint: callerSignerHint(ctx, signer),
+    });
+}
+/** A github.com workflow in the policy's source repository (or, with only --owner, its owner). */
+function inSourceScope(workflow, policy) {
+    return (workflow !== undefined &&
+        workflow.host === 'github.com' &&
+        (policy.sourceRepo !== undefined
+            ? (0,names/* sameRepo */.Zj)(workflow, policy.sourceRepo)
+            : policy.owner !== undefined && (0,names/* sameName */.q)(workflow.owner, policy.owner)));
+}
+/**
+ * With only --repo / --owner: the signer must live in that repository (or owner), as gh
+ * requires, or be one of the slsa-github-generator builders at a vX.Y.Z release, which
+ * slsa-verifier trusts by default. Any other reusable workflow must be named explicitly.
+ */
+function defaultSigner(ctx, signer) {
+    const { policy } = ctx;
+    const expected = policy.sourceRepo !== undefined
+        ? `a workflow in ${(0,names/* formatRepo */.Kf)(policy.sourceRepo)}`
+        : `a workflow of ${policy.owner ?? '?'}`;
+    if (inSourceScope(signer, policy))
+        return (0,result/* pass */.IX)('signer-workflow', 'signed by a workflow of the source repository', expected, (0,names/* formatWorkflow */.Vp)(signer));
+    const caller = callerOf(ctx);
+    if (policy.defaultSigner === 'caller' && inSourceScope(caller, policy) && signer !== undefined)
+        return (0,result/* pass */.IX)('signer-workflow', `the Trusted Publisher (caller workflow ${(0,names/* formatWorkflow */.Vp)(caller)}) is in the source repository; any workflow it calls may sign`, `a caller workflow in ${policy.sourceRepo === undefined ? (policy.owner ?? '?') : (0,names/* formatRepo */.Kf)(policy.sourceRepo)}`, (0,names/* formatWorkflow */.Vp)(signer));
+    if (signer !== undefined && isTrustedGenerator(signer)) {
+        const delegated = checkDelegatedBuilder(ctx, signer);
+        if (delegated !== undefined)
+            return delegated;
+        return (0,result/* pass */.IX)('signer-workflow', 'signed by a trusted slsa-github-generator builder', `${expected}, or an slsa-github-generator builder at vX.Y.Z`, (0,names/* formatWorkflow */.Vp)(signer));
+    }
+    return (0,result/* fail */.fJ)('signer-workflow', 'ID_SIGNER', 'signed by a workflow outside the source repository that the policy does not name', {
+        expected: `${expected}, or an slsa-github-generator builder at vX.Y.Z`,
+        actual: signer === undefined ? (ctx.cert.san?.value ?? '(none)') : (0,names/* formatWorkflow */.Vp)(signer),
+        hint: callerSignerHint(ctx, signer),
+    });
+}
+/** BYOB: the delegator signs, the predicate names the builder it ran for (slsa-verifier's rule). */
+function checkDelegatedBuilder(ctx, signer) {
+    if (signer === undefined || !build_types/* DELEGATOR_WORKFLOWS */.tx.includes(signer.path))
+        return undefined;
+    const inner = ctx.claims?.builderId;
+    const parsed = builderWorkflow(inner);
+    if (parsed !== undefined &&
+        (0,names/* sameRepo */.Zj)(parsed, build_types/* GENERATOR_REPO */.hr) &&
+        parsed.path.startsWith('.github/workflows/') &&
+        (0,refs/* isStrictReleaseRef */.mv)(parsed.ref))
+        return undefined;
+    return (0,result/* fail */.fJ)('signer-workflow', 'ID_BUILDER', 'the slsa-github-generator delegator built for a builder outside slsa-github-generator', {
+        expected: `${GENERATOR_WORKFLOW_PREFIX}…@refs/tags/vX.Y.Z`,
+        actual: inner ?? '(no provenance builder id)',
+        hint: `if you trust that builder pass --builder-id ${inner?.split('@')[0] ?? 'URI'}`,
+    });
+}
+/** The reusable-workflow explanation people need: who signed, who called, which flag to add. */
+function callerSignerHint(ctx, signer) {
+    if (signer === undefined)
+        return undefined;
+    const caller = callerOf(ctx);
+    const reusable = caller !== undefined && (caller.path !== signer.path || !(0,names/* sameRepo */.Zj)(caller, signer));
+    const who = `signed by ${reusable ? 'reusable workflow' : 'workflow'} ${(0,names/* formatWorkflow */.Vp)(signer)}`;
+    const called = reusable ? `, called from ${(0,names/* formatWorkflow */.Vp)(caller)}` : '';
+    return `${who}${called}; if you trust it, add --signer-workflow ${signer.owner}/${signer.repo}/${signer.path} (or --signer-repo ${signer.owner}/${signer.repo})`;
+}
+function checkCaller(ctx) {
+    const expected = ctx.policy.callerWorkflow;
+    if (expected === undefined)
+        return (0,result/* skipped */.hT)('caller-workflow', 'no caller workflow asked for');
+    const caller = callerOf(ctx);
+    const want = `${expected.repo === undefined ? '' : `${(0,names/* formatRepo */.Kf)(expected.repo)}/`}${expected.path}${expected.ref === undefined ? '' : `@${expected.ref}`}`;
+    if (caller === undefined) {
+        return (0,result/* fail */.fJ)('caller-workflow', 'ID_CALLER', 'the certificate does not record the caller workflow (Build Config URI, 1.18)', { expected: want, actual: '(not recorded)' });
+    }
+    const repoOk = expected.repo === undefined || (0,names/* sameRepo */.Zj)(caller, expected.repo);
+    const ok = repoOk &&
+        caller.path === expected.path &&
+        (expected.ref === undefined || caller.ref === expected.ref);
+    if (ok)
+        return (0,result/* pass */.IX)('caller-workflow', 'caller workflow matches', want, (0,names/* formatWorkflow */.Vp)(caller));
+    return (0,result/* fail */.fJ)('caller-workflow', 'ID_CALLER', 'caller workflow (Build Config URI, 1.18) differs', {
+        expected: want,
+        actual: (0,names/* formatWorkflow */.Vp)(caller),
+        hint: 'the caller is the top-level workflow of the source repository; the signer (SAN) is the reusable workflow it called',
+    });
+}
+function checkBuilder(ctx) {
+    const expected = ctx.policy.builderId;
+    if (expected === undefined)
+        return (0,result/* skipped */.hT)('builder-id', 'no builder id asked for');
+    const builder = effectiveBuilder(ctx);
+    const want = expected.version === undefined ? expected.name : `${expected.name}@${expected.version}`;
+    const nameOk = builder.name === expected.name;
+    const versionOk = expected.version === undefined ||
+        builder.ref === expected.version ||
+        builder.ref === `refs/tags/${expected.version}`;
+    const refOk = builder.ref === undefined || (0,refs/* isStrictReleaseRef */.mv)(builder.ref);
+    if (nameOk && versionOk && refOk)
+        return (0,result/* pass */.IX)('builder-id', 'builder id matches', want, builder.display);
+    return (0,result/* fail */.fJ)('builder-id', 'ID_BUILDER', refOk ? 'builder id differs' : 'builder is not at a vX.Y.Z release tag', {
+        expected: want,
+        actual: builder.display,
+        hint: refOk
+            ? builder.note
+            : 'builders are trusted only at release tags refs/tags/vX.Y.Z, never at a branch or SHA',
+    });
+}
+/**
+ * Which builder ran, as slsa-verifier decides it: the signer workflow (certificate) for
+ * generators and in-repo workflows; the predicate's builder for BYOB delegators (the delegator
+ * signs for it); the runner for npm CLI provenance, read from the certificate.
+ */
+function effectiveBuilder(ctx) {
+    const signer = signerOf(ctx);
+    const claimed = ctx.claims?.builderId;
+    if (ctx.claims?.family === 'delegator' &&
+        signer !== undefined &&
+        build_types/* DELEGATOR_WORKFLOWS */.tx.includes(signer.path) &&
+        isTrustedGenerator(signer)) {
+        const inner = builderWorkflow(claimed);
+        if (inner === undefined)
+            return {
+                name: '',
+                ref: undefined,
+                display: `${claimed ?? '(none)'} (not a builder workflow URI)`,
+                note: `delegated by ${(0,names/* formatWorkflow */.Vp)(signer)}`,
+            };
+        return {
+            name: `https://${inner.host}/${inner.owner}/${inner.repo}/${inner.path}`,
+            ref: inner.ref,
+            display: `https://${(0,names/* formatWorkflow */.Vp)(inner)}`,
+            note: `delegated by ${(0,names/* formatWorkflow */.Vp)(signer)}`,
+        };
+    }
+    if (claimed !== undefined && build_types/* RUNNER_BUILDER_IDS */.ow.includes(claimed)) {
+        const env = ctx.cert.runnerEnvironment;
+        const name = env === undefined ? '' : `https://github.com/actions/runner/${env}`;
+        return {
+            name,
+            ref: undefined,
+            display: env === undefined ? '(runner not recorded in the certificate)' : name,
+            note: 'the builder is the runner the certificate records (1.11)',
+        };
+    }
+    if (signer === undefined)
+        return {
+            name: '',
+            ref: undefined,
+            display: `${ctx.cert.san?.value ?? '(none)'} (not a GitHub workflow)`,
+        };
+    return {
+        name: `https://${signer.host}/${signer.owner}/${signer.repo}/${signer.path}`,
+        ref: signer.ref,
+        display: `https://${(0,names/* formatWorkflow */.Vp)(signer)}`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/checks/source.ts
+
+
+
+
+function checkRefs({ policy, cert }) {
+    const ref = (0,certificate_identity/* effectiveRef */.tn)(cert);
+    return policy.refRules.map((rule) => {
+        const [ok, expected] = matchRef(rule, ref);
+        if (ok)
+            return (0,result/* pass */.IX)('source-ref', 'source ref matches', expected, ref);
+        const trigger = (0,certificate_identity/* effectiveTrigger */.wO)(cert);
+        return (0,result/* fail */.fJ)('source-ref', 'ID_REF', 'source ref (certificate 1.3.6.1.4.1.57264.1.14) differs', {
+            expected,
+            actual: ref ?? '(not recorded)',
+            hint: refHint(rule, ref, trigger),
+        });
+    });
+}
+function matchRef(rule, ref) {
+    switch (rule.kind) {
+        case 'ref':
+            return [ref === rule.ref, rule.ref];
+        case 'branch':
+            return [(0,refs/* branchOf */.W0)(ref) === rule.name, `refs/heads/${rule.name}`];
+        case 'tag':
+            return [(0,refs/* tagOf */.cO)(ref) === rule.name, `refs/tags/${rule.name}`];
+        case 'versioned-tag': {
+            const tag = (0,refs/* tagOf */.cO)(ref);
+            return [
+                tag !== undefined && (0,refs/* matchesVersionedTag */.jN)(rule.semver, tag),
+                `refs/tags/${rule.tag} (semver-compatible)`,
+            ];
+        }
+    }
+}
+function refHint(rule, ref, trigger) {
+    if ((rule.kind === 'tag' || rule.kind === 'versioned-tag') && (0,refs/* branchOf */.W0)(ref) !== undefined) {
+        return `this was built from a branch${trigger ? ` (${trigger})` : ''}, not a tag; a tag policy only accepts tag builds`;
+    }
+    if (rule.kind === 'branch' && (0,refs/* tagOf */.cO)(ref) !== undefined) {
+        return 'this was built from a tag, so it has no branch; use --source-tag or --source-versioned-tag';
+    }
+    return undefined;
+}
+function checkCommit({ policy, cert }) {
+    if (policy.sourceDigest === undefined)
+        return (0,result/* skipped */.hT)('source-digest', 'no source commit asked for');
+    const actual = (0,certificate_identity/* effectiveCommit */.pn)(cert);
+    if (actual?.toLowerCase() === policy.sourceDigest)
+        return (0,result/* pass */.IX)('source-digest', 'source commit matches', policy.sourceDigest, actual);
+    return (0,result/* fail */.fJ)('source-digest', 'ID_COMMIT', 'source commit (certificate 1.3.6.1.4.1.57264.1.13) differs', {
+        expected: policy.sourceDigest,
+        actual: actual ?? '(not recorded)',
+    });
+}
+function checkTrigger({ policy, cert }) {
+    if (policy.triggers === undefined)
+        return (0,result/* skipped */.hT)('trigger', 'no trigger allowlist given');
+    const actual = (0,certificate_identity/* effectiveTrigger */.wO)(cert);
+    if (actual !== undefined && policy.triggers.includes(actual))
+        return (0,result/* pass */.IX)('trigger', 'trigger event allowed', policy.triggers.join(' | '), actual);
+    return (0,result/* fail */.fJ)('trigger', 'ID_TRIGGER', 'trigger event (certificate 1.3.6.1.4.1.57264.1.20) is not allowed', {
+        expected: policy.triggers.join(' | '),
+        actual: actual ?? '(not recorded)',
+        hint: actual === 'pull_request_target'
+            ? 'pull_request_target runs with the base repository identity on behalf of a pull request'
+            : undefined,
+    });
+}
+function checkRunner(ctx) {
+    const { policy, cert } = ctx;
+    if (!(0,certificate_identity/* isWorkflowIdentity */.oy)(cert))
+        return (0,result/* skipped */.hT)('runner', 'not a CI workflow identity: no runner to check');
+    const actual = cert.runnerEnvironment;
+    if (actual === 'github-hosted')
+        return (0,result/* pass */.IX)('runner', 'built on a GitHub-hosted runner', 'github-hosted', actual);
+    if (policy.allowSelfHostedRunners) {
+        return (0,result/* pass */.IX)('runner', 'any runner allowed (--allow-self-hosted-runners)', 'any', actual ?? '(not recorded)');
+    }
+    if (actual === undefined && isTrustedGenerator(signerOf(ctx))) {
+        return (0,result/* pass */.IX)('runner', 'slsa-github-generator builders run their build jobs on GitHub-hosted runners', 'github-hosted', '(not recorded; trusted builder)');
+    }
+    if (actual === undefined && policy.allowUnrecordedRunner) {
+        return (0,result/* pass */.IX)('runner', 'the certificate does not record its runner (issued before late 2023); accepted (--allow-unrecorded-runner)', 'github-hosted, or not recorded', '(not recorded)');
+    }
+    if (actual === undefined) {
+        return (0,result/* fail */.fJ)('runner', 'ID_RUNNER', 'the certificate does not record the runner environment (certificates issued before late 2023): the build cannot be shown to have run on a GitHub-hosted runner', {
+            expected: 'github-hosted',
+            actual: '(not recorded)',
+            hint: 'pass --allow-unrecorded-runner to accept a certificate that predates the runner field (self-hosted runners stay refused where the field is present)',
+        });
+    }
+    return (0,result/* fail */.fJ)('runner', 'ID_RUNNER', 'runner environment (certificate 1.3.6.1.4.1.57264.1.11) is not GitHub-hosted', {
+        expected: 'github-hosted',
+        actual,
+        hint: "self-hosted runners are outside GitHub's isolation; pass --allow-self-hosted-runners only if you trust them",
+    });
+}
+function checkInputs({ policy, claims }) {
+    return policy.workflowInputs.map(([key, expected]) => {
+        const value = claims?.inputs?.[key];
+        const actual = value === undefined ? undefined : typeof value === 'string' ? value : JSON.stringify(value);
+        if (actual === expected)
+            return (0,result/* pass */.IX)('workflow-input', `workflow input ${key} matches`, expected, actual);
+        return (0,result/* fail */.fJ)('workflow-input', 'ID_INPUTS', `workflow input ${key} differs`, {
+            expected: `${key}=${expected}`,
+            actual: actual === undefined
+                ? claims?.inputs === undefined
+                    ? '(provenance records no inputs)'
+                    : `(no input ${key})`
+                : `${key}=${actual}`,
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/run-checks.ts
+
+
+
+
+/** Every identity check, in a fixed order; all run so every mismatch is reported at once. */
+const CHECKS = [
+    checkIssuer,
+    checkCertIdentity,
+    checkSourceRepo,
+    checkOwner,
+    checkRepositoryIds,
+    checkSigner,
+    checkCaller,
+    checkBuilder,
+    checkRefs,
+    checkCommit,
+    checkTrigger,
+    checkRunner,
+    checkInputs,
+    checkConsistency,
+];
+function runPolicyChecks(ctx) {
+    return CHECKS.flatMap((check) => check(ctx));
+}
+
+// EXTERNAL MODULE: ./src/core/provenance/claims.ts
+var provenance_claims = __nccwpck_require__(9798);
+// EXTERNAL MODULE: ./src/core/statement/statement.ts
+var statement_statement = __nccwpck_require__(8124);
+// EXTERNAL MODULE: ./src/core/summary.ts
+var summary = __nccwpck_require__(1363);
+;// CONCATENATED MODULE: ./src/core/verify.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Verify every artifact against every attestation. Each attestation is verified end to end on
+ * its own; an artifact passes when one attestation satisfies the whole policy; facts are never
+ * combined across attestations. Pure: trust roots and inputs are passed in.
+ */
+function verifyArtifacts(request) {
+    const prepared = request.attestations.map((c) => prepare(c, request.roots));
+    return request.artifacts.map((artifact) => verifyArtifact(artifact, prepared, request.policy));
+}
+function verifyArtifact(artifact, prepared, policy) {
+    const attestations = prepared.map((p) => evaluate(p, artifact, policy));
+    return {
+        name: artifact.name,
+        digests: artifact.digests,
+        verdict: combineVerdicts(attestations.map((a) => a.verdict)),
+        attestations,
+    };
+}
+/** An artifact's verdict from its attestations': one verified is enough; else undecided beats failed. */
+function combineVerdicts(verdicts) {
+    if (verdicts.includes('verified'))
+        return 'verified';
+    if (verdicts.includes('indeterminate'))
+        return 'indeterminate';
+    return 'failed';
+}
+function prepare(candidate, roots) {
+    const origin = candidate.origin;
+    if (candidate.kind === 'invalid')
+        return { ok: false, origin, checks: [errorCheck('bundle', candidate.error)] };
+    const checks = [];
+    try {
+        let leaf;
+        let payload;
+        let crypto;
+        if (candidate.kind === 'legacy-dsse') {
+            const envelope = (0,legacy_dsse/* parseLegacyEnvelope */.x)(candidate.json);
+            checks.push((0,result/* pass */.IX)('bundle', 'legacy DSSE envelope with certificate'));
+            checks.push((0,result/* fail */.fJ)('transparency-log', 'TLOG_LOOKUP_NEEDED', 'this envelope carries no transparency-log entry or timestamp: its signature time and certificate cannot be proven offline', {
+                hint: 'look it up in the transparency log: --rekor-url https://rekor.sigstore.dev (the default when online, without --trusted-root or --offline); or ask the builder for a Sigstore bundle (slsa-github-generator >= v2.1.0 writes them)',
+            }));
+            ({ leaf, payload } = envelope);
+        }
+        else {
+            const parsed = (0,parse_bundle/* parseBundle */.Q)(candidate.json);
+            checks.push((0,result/* pass */.IX)('bundle', `Sigstore bundle v${parsed.version}`));
+            if (parsed.dsse === undefined) {
+                throw new errors/* VerifyError */.Gz('BUNDLE_SHAPE', 'this bundle is a message signature, not an attestation', { hint: 'use verify-bundle for plain signatures' });
+            }
+            crypto = (0,verify_signature/* verifyBundleCrypto */.l)(parsed, roots);
+            checks.push((0,result/* pass */.IX)('signature', `signature, certificate chain, timestamps and log entries verified against ${crypto.rootLabel}`));
+            if (parsed.leaf === undefined)
+                throw new errors/* VerifyError */.Gz('KEY_MATERIAL', 'attestation is key-signed: verify needs a Fulcio certificate');
+            leaf = parsed.leaf;
+            payload = parsed.dsse.payload;
+        }
+        let cert;
+        try {
+            cert = (0,certificate_identity/* readCertificateIdentity */.sU)(leaf);
+        }
+        catch (err) {
+            return { ok: false, origin, checks: [...checks, errorCheck('identity', err)] };
+        }
+        try {
+            const statement = (0,statement_statement/* parseStatement */.B)(payload);
+            return {
+                ok: true,
+                origin,
+                proven: crypto !== undefined,
+                crypto,
+                cert,
+                statement,
+                early: checks,
+            };
+        }
+        catch (err) {
+            return { ok: false, origin, cert, checks: [...checks, errorCheck('statement', err)] };
+        }
+    }
+    catch (err) {
+        return {
+            ok: false,
+            origin,
+            checks: [...checks, errorCheck(checks.length === 0 ? 'bundle' : 'signature', err)],
+        };
+    }
+}
+function evaluate(p, artifact, policy) {
+    if (!p.ok) {
+        return {
+            origin: p.origin,
+            verdict: verdictOf(p.checks),
+            checks: p.checks,
+            ...(p.cert === undefined ? {} : { identity: (0,summary/* summarizeIdentity */.i)(p.cert) }),
+            warnings: [],
+        };
+    }
+    const checks = [...p.early];
+    checks.push((0,subject/* checkPredicateType */.Si)(policy, p.statement));
+    checks.push((0,subject/* checkSubject */.jj)(p.statement, artifact.digests, policy.subjectName));
+    let claims;
+    if (build_types/* SLSA_PROVENANCE_TYPES */.Ov.includes(p.statement.predicateType)) {
+        try {
+            claims = (0,provenance_claims/* readProvenance */.C)(p.statement);
+        }
+        catch (err) {
+            checks.push(errorCheck('provenance', err));
+        }
+    }
+    const ctx = { policy, cert: p.cert, statement: p.statement, claims };
+    checks.push(...runPolicyChecks(ctx));
+    return {
+        origin: p.origin,
+        verdict: verdictOf(checks),
+        checks,
+        identity: (0,summary/* summarizeIdentity */.i)(p.cert),
+        predicateType: p.statement.predicateType,
+        ...(claims === undefined ? {} : { buildType: claims.buildType, ...builderFields(ctx) }),
+        ...(p.crypto === undefined ? {} : (0,verify_signature/* evidenceFields */.V)(p.crypto)),
+        warnings: (0,summary/* warningsFor */.d)(policy, p.cert),
+    };
+}
+/**
+ * The verified builder (what --builder-id is matched against: from the certificate, or from a
+ * trusted delegator), and the predicate's own claim beside it when they differ.
+ */
+function builderFields(ctx) {
+    const builder = effectiveBuilder(ctx);
+    const builderId = builder.name === '' ? undefined : builder.display;
+    const claimed = ctx.claims?.builderId;
+    return {
+        ...(builderId === undefined ? {} : { builderId }),
+        ...(claimed === undefined || claimed === builderId ? {} : { claimedBuilderId: claimed }),
+    };
+}
+function verdictOf(checks) {
+    const failed = checks.filter((c) => c.status === 'fail');
+    if (failed.length === 0)
+        return 'verified';
+    return failed.every((c) => c.code !== undefined && (0,codes/* isIndeterminate */.ew)(c.code))
+        ? 'indeterminate'
+        : 'failed';
+}
+/**
+ * A failure while reading one attestation is that attestation's rejection, whatever threw: a
+ * library meeting hostile bytes it cannot decode must not abort the verdicts of the others.
+ */
+function errorCheck(id, err) {
+    if (err instanceof errors/* VerifyError */.Gz)
+        return (0,result/* fail */.fJ)(id, err.code, err.message, { hint: err.hint });
+    const what = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+    return (0,result/* fail */.fJ)(id, 'MALFORMED', `cannot be read (${what})`);
+}
+
+
+/***/ }),
+
+/***/ 7467:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dk: () => (/* binding */ TAG),
+/* harmony export */   Qm: () => (/* binding */ malformed),
+/* harmony export */   Rg: () => (/* binding */ readTrue),
+/* harmony export */   Ze: () => (/* binding */ readBitString),
+/* harmony export */   _6: () => (/* binding */ decodeUtf8),
+/* harmony export */   cI: () => (/* binding */ decodeVisibleAscii),
+/* harmony export */   cO: () => (/* binding */ tagOf),
+/* harmony export */   fM: () => (/* binding */ readOid),
+/* harmony export */   wh: () => (/* binding */ decodeDerUtf8String),
+/* harmony export */   yi: () => (/* binding */ expectTag)
+/* harmony export */ });
+/* unused harmony export decodeOid */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+
+/** DER tag bytes (class, constructed bit and number in one byte) this reader accepts. */
+const TAG = {
+    BOOLEAN: 0x01,
+    INTEGER: 0x02,
+    BIT_STRING: 0x03,
+    OCTET_STRING: 0x04,
+    OID: 0x06,
+    UTF8_STRING: 0x0c,
+    SEQUENCE: 0x30,
+};
+/** The whole tag byte: a constructed OCTET STRING (BER only) is not an OCTET STRING. */
+function tagOf(obj) {
+    return obj.tag.toDER();
+}
+function malformed(what, why) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('MALFORMED', `certificate ${what} ${why}`);
+}
+/** The object, checked to carry exactly this tag byte. */
+function expectTag(obj, tag, what) {
+    if (obj === undefined)
+        throw malformed(what, 'is missing');
+    if (tagOf(obj) !== tag)
+        throw malformed(what, `has tag 0x${tagOf(obj).toString(16)}, expected 0x${tag.toString(16)}`);
+    return obj;
+}
+/** OIDs longer than this are refused: no certificate field needs one, and arcs stay cheap. */
+const MAX_OID_BYTES = 64;
+/**
+ * Decode the contents of a DER OBJECT IDENTIFIER exactly (X.690 §8.19): at least one byte,
+ * every arc minimal (no leading 0x80), the last byte ends an arc. A truncated or padded OID
+ * is malformed, never "close enough" to a known one.
+ */
+function decodeOid(bytes, what) {
+    if (bytes.length === 0 || bytes.length > MAX_OID_BYTES)
+        throw malformed(what, `has an object identifier of ${bytes.length} bytes`);
+    const arcs = [];
+    let value = 0n;
+    let start = true;
+    for (const byte of bytes) {
+        if (start && byte === 0x80)
+            throw malformed(what, 'has a non-minimal object identifier arc');
+        value = (value << 7n) | BigInt(byte & 0x7f);
+        start = (byte & 0x80) === 0;
+        if (start) {
+            arcs.push(value);
+            value = 0n;
+        }
+    }
+    if (!start)
+        throw malformed(what, 'has a truncated object identifier');
+    const [first = 0n, ...rest] = arcs;
+    const head = first < 40n ? [0n, first] : first < 80n ? [1n, first - 40n] : [2n, first - 80n];
+    return [...head, ...rest].join('.');
+}
+/** An OID object: tag 0x06, primitive, contents decoded exactly. */
+function readOid(obj, what) {
+    return decodeOid(expectTag(obj, TAG.OID, what).value, what);
+}
+/** A DER BOOLEAN that is present must be TRUE (0xff): FALSE is the default and is left out. */
+function readTrue(obj, what) {
+    expectTag(obj, TAG.BOOLEAN, what);
+    if (obj.value.length !== 1 || obj.value[0] !== 0xff)
+        throw malformed(what, 'is not DER TRUE (a default FALSE must be omitted)');
+    return true;
+}
+/** A DER BIT STRING: the unused-bit count in 0..7 and those bits zero. Returns the bits, MSB first. */
+function readBitString(obj, what) {
+    const value = expectTag(obj, TAG.BIT_STRING, what).value;
+    const unused = value[0];
+    if (unused === undefined || unused > 7 || (value.length === 1 && unused !== 0))
+        throw malformed(what, 'is not a DER bit string');
+    const last = value[value.length - 1] ?? 0;
+    if (value.length > 1 && (last & ((1 << unused) - 1)) !== 0)
+        throw malformed(what, 'has non-zero padding bits');
+    const bits = [];
+    for (let i = 1; i < value.length; i++) {
+        const skip = i === value.length - 1 ? unused : 0;
+        for (let j = 7; j >= skip; j--)
+            bits.push(((value[i] ?? 0) >> j) & 1);
+    }
+    return bits;
+}
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+function decodeUtf8(buf, what) {
+    try {
+        return UTF8.decode(buf);
+    }
+    catch {
+        throw malformed(what, 'is not valid UTF-8');
+    }
+}
+/** IA5String contents as a URI or e-mail name needs them: ASCII, no control characters. */
+function decodeVisibleAscii(buf, what) {
+    for (const byte of buf)
+        if (byte < 0x20 || byte > 0x7e)
+            throw malformed(what, 'holds a non-printable or non-ASCII byte');
+    return buf.toString('latin1');
+}
+/**
+ * Decode a whole buffer as one DER UTF8String: tag 0x0c, minimal length, no trailing bytes,
+ * valid UTF-8. Fulcio writes OIDs 1.3.6.1.4.1.57264.1.8 and later this way; another string
+ * type (IA5, Printable, BMP) is not what Fulcio writes and is refused.
+ */
+function decodeDerUtf8String(buf, what) {
+    if (buf[0] !== TAG.UTF8_STRING)
+        throw malformed(what, 'is not a DER UTF8String');
+    let length = buf[1];
+    let offset = 2;
+    if (length === undefined)
+        throw malformed(what, 'is truncated');
+    if (length & 0x80) {
+        const octets = length & 0x7f;
+        if (octets === 0 || octets > 3)
+            throw malformed(what, 'has an invalid length');
+        length = 0;
+        for (let i = 0; i < octets; i++)
+            length = length * 256 + (buf[2 + i] ?? NaN);
+        offset += octets;
+        if (Number.isNaN(length) || length < 0x80 || buf[2] === 0)
+            throw malformed(what, 'has a non-minimal length');
+    }
+    if (offset + length !== buf.length)
+        throw malformed(what, 'has trailing or missing bytes');
+    return decodeUtf8(buf.subarray(offset), what);
+}
+
+
+/***/ }),
+
+/***/ 218:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ OID),
+/* harmony export */   l: () => (/* binding */ parseLeafCertificate)
+/* harmony export */ });
+/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3917);
+/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(_sigstore_core__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
+/* harmony import */ var _der_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7467);
+
+
+
+const OID = {
+    keyUsage: '2.5.29.15',
+    subjectAltName: '2.5.29.17',
+    basicConstraints: '2.5.29.19',
+    extKeyUsage: '2.5.29.37',
+    subjectKeyId: '2.5.29.14',
+    authorityKeyId: '2.5.29.35',
+    sctList: '1.3.6.1.4.1.11129.2.4.2',
+    codeSigning: '1.3.6.1.5.5.7.3.3',
+    fulcioOtherName: '1.3.6.1.4.1.57264.1.7',
+};
+/**
+ * Critical extensions this verifier processes (RFC 5280 §4.2: any other critical extension
+ * makes the certificate unusable, as Go's x509 rules for sigstore-go). Key usage and EKU are
+ * checked for code signing, the SAN is the identity, basic constraints are read.
+ */
+const HANDLED_CRITICAL = new Set([
+    OID.keyUsage,
+    OID.subjectAltName,
+    OID.basicConstraints,
+    OID.extKeyUsage,
+]);
+/**
+ * Parse a signing certificate exactly, before anything reads it: the TBS layout of RFC 5280,
+ * every extension (OID, DER BOOLEAN critical, OCTET STRING value), and the value grammar of every
+ * extension that is later read (key usage, EKU, SAN, basic constraints, key ids, SCT list).
+ * Anything else is MALFORMED here, so no later reader (root selection, EKU, identity, SCTs)
+ * meets bytes it cannot decode.
+ */
+function parseLeafCertificate(der, what = 'signing certificate') {
+    try {
+        return parseLeaf(der);
+    }
+    catch (err) {
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .Gz)
+            throw err;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .Gz('MALFORMED', `${what} is not valid DER: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+    }
+}
+function parseLeaf(der) {
+    const root = parseDer(der);
+    if ((0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .tagOf */ .cO)(root) !== _der_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG */ .Dk.SEQUENCE || root.subs.length !== 3)
+        throw (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .malformed */ .Qm)('', 'is not a SEQUENCE of tbsCertificate, algorithm and signature');
+    const [tbs, algorithm, signature] = root.subs;
+    (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .expectTag */ .yi)(tbs, _der_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG */ .Dk.SEQUENCE, 'tbsCertificate');
+    readAlgorithm(algorithm, 'signatureAlgorithm');
+    // RFC 5280 §4.1.1.2: the outer algorithm is the one inside the signed part.
+    if (!algorithm.toDER().equals((tbs.subs[2] ?? algorithm).toDER()))
+        throw (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .malformed */ .Qm)('signatureAlgorithm', 'differs from the signed tbsCertificate.signature');
+    (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .readBitString */ .Ze)(signature, 'signatureValue');
+    const extensionList = readTbs(tbs);
+    const cert = new _sigstore_core__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(root);
+    // Touch every field a verifier reads, so a bad time or name fails here, not later.
+    void [cert.notBefore, cert.notAfter, cert.issuer, cert.subject, cert.publicKey];
+    if (cert.signatureAlgorithm === undefined)
+        throw (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .malformed */ .Qm)('signatureAlgorithm', 'is not an ECDSA or RSA algorithm');
+    const extensions = extensionList.map(readExtension);
+    const seen = new Set();
+    const duplicates = new Set();
+    for (const e of extensions) {
+        if (seen.has(e.oid))
+            duplicates.add(e.oid);
+        seen.add(e.oid);
+    }
+    const first = (oid) => extensions.find((e) => e.oid === oid);
+    const leaf = {
+        cert,
+        der,
+        extensions,
+        duplicates: [...duplicates],
+        unhandledCritical: extensions
+            .filter((e) => e.critical && !HANDLED_CRITICAL.has(e.oid))
+            .map((e) => e.oid),
+        extKeyUsages: mapValue(first(OID.extKeyUsage), readExtKeyUsage),
+        keyUsage: mapValue(first(OID.keyUsage), readKeyUsage),
+        sans: mapValue(first(OID.subjectAltName), readSans),
+    };
+    mapValue(first(OID.basicConstraints), readBasicConstraints);
+    mapValue(first(OID.subjectKeyId), (v) => (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .expectTag */ .yi)(v, _der_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG */ .Dk.OCTET_STRING, 'subject key id'));
+    mapValue(first(OID.authorityKeyId), readAuthorityKeyId);
+    const sct = first(OID.sctList);
+    if (sct !== undefined)
+        readSctList(sct.value);
+    return leaf;
+}
+/** TBSCertificate (RFC 5280 §4.1): v3, fixed fields, optional unique ids, one extension list. */
+function readTbs(tbs) {
+    const [version, serial, signature, issuer, validity, subject, spki, ...rest] = tbs.subs;
+    const v = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .expectTag */ .yi)(version, 0xa0, 'version');
+    if (v.subs.length !== 1 || (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .tagOf */ .cO)(v.subs[0]) !== _der_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG */ .Dk.INTEGER || v.value.length !== 3)
+        throw (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .malformed */ .Qm)('version', 'is not an explicit INTEGER');
+    if (v.subs[0].value.toString('hex') !== '02')
+        throw (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .malformed */ .Qm)('version', 'is not v3');
+    (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .expectTag */ .yi)(serial, _der_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG */ .Dk.INTEGER, 'serial number');
+    readAlgorithm(signature, 'tbs signature algorithm');
+    readName(issuer, 'issuer');
+    (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .expectTag */ .yi)(validity, _der_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG */ .Dk.SEQUENCE, 'validity');
+    if (validity?.subs.length !== 2)
+        throw (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .malformed */ .Qm)('validity', 'is not two times');
+    readName(subject, 'subject');
+    const key = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .expectTag */ .yi)(spki, _der_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG */ .Dk.SEQUENCE, 'subjectPublicKeyInfo');
+    if (key.subs.length !== 2)
+        throw (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .malformed */ .Qm)('subjectPublicKeyInfo', 'is not algorithm and key');
+    readAlgorithm(key.subs[0], 'public key algorithm');
+    (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .readBitString */ .Ze)(key.subs[1], 'public key');
+    let list;
+    let last = 0;
+    for (const item of rest) {
+        const tag = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .tagOf */ .cO)(item);
+        const order = tag === 0x81 ? 1 : tag === 0x82 ? 2 : tag === 0xa3 ? 3 : 0;
+        if (order === 0 || order <= last)
+            throw (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .malformed */ .Qm)('tbsCertificate', 'has an unexpected field');
+        last = order;
+        if (order === 3) {
+            if (item.subs.length !== 1)
+                throw (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .malformed */ .Qm)('extensions', 'are not one SEQUENCE');
+            const seq = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .expectTag */ .yi)(item.subs[0], _der_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG */ .Dk.SEQUENCE, 'extensions');
+            if (seq.subs.length === 0)
+                throw (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .malformed */ .Qm)('extensions', 'are an empty SEQUENCE');
+            list = seq.subs;
+        }
+    }
+    return list ?? [];
+}
+/** AlgorithmIdentifier ::= SEQUENCE { algorithm OID, parameters ANY OPTIONAL } */
+function readAlgorithm(obj, what) {
+    const seq = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .expectTag */ .yi)(obj, _der_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG */ .Dk.SEQUENCE, what);
+    if (seq.subs.length < 1 || seq.subs.length > 2)
+        throw (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .malformed */ .Qm)(what, 'is not an algorithm identifier');
+    (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .readOid */ .fM)(seq.subs[0], what);
+    const parameters = seq.subs[1];
+    if (parameters === undefined)
+        return;
+    if ((0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .tagOf */ .cO)(parameters) === _der_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG */ .Dk.OID)
+        (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .readOid */ .fM)(parameters, `${what} parameters`);
+    else if ((0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .tagOf */ .cO)(parameters) === 0x05 && parameters.value.length !== 0)
+        throw (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .malformed */ .Qm)(what, 'has a NULL with contents');
+}
+/** Name ::= SEQUENCE OF SET OF SEQUENCE { type OID, value ANY } (RFC 5280 §4.1.2.4) */
+function readName(obj, what) {
+    for (const rdn of (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .expectTag */ .yi)(obj, _der_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG */ .Dk.SEQUENCE, what).subs) {
+        if ((0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .tagOf */ .cO)(rdn) !== 0x31 || rdn.subs.length === 0)
+            throw (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .malformed */ .Qm)(what, 'has a relative name that is not a non-empty SET');
+        for (const attribute of rdn.subs) {
+            if ((0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .tagOf */ .cO)(attribute) !== _der_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG */ .Dk.SEQUENCE || attribute.subs.length !== 2)
+                throw (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .malformed */ .Qm)(what, 'has an attribute that is not a type and a value');
+            (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .readOid */ .fM)(attribute.subs[0], `${what} attribute type`);
+        }
+    }
+}
+/** Extension ::= SEQUENCE { extnID OID, critical BOOLEAN DEFAULT FALSE, extnValue OCTET STRING } */
+function readExtension(ext, index) {
+    const what = `extension #${index + 1}`;
+    (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .expectTag */ .yi)(ext, _der_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG */ .Dk.SEQUENCE, what);
+    if (ext.subs.length !== 2 && ext.subs.length !== 3)
+        throw (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .malformed */ .Qm)(what, `has ${ext.subs.length} fields`);
+    const oid = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .readOid */ .fM)(ext.subs[0], `${what} OID`);
+    const critical = ext.subs.length === 3 && (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .readTrue */ .Rg)(ext.subs[1], `${what} (${oid}) critical flag`);
+    const value = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .expectTag */ .yi)(ext.subs[ext.subs.length - 1], _der_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG */ .Dk.OCTET_STRING, `${what} (${oid}) value`);
+    return { oid, critical, value: value.value };
+}
+/** @sigstore/core types its input as an ArrayBuffer-backed Buffer; every Buffer parses the same. */
+function parseDer(bytes) {
+    return _sigstore_core__WEBPACK_IMPORTED_MODULE_0__.ASN1Obj.parseBuffer(bytes);
+}
+function mapValue(ext, read) {
+    if (ext === undefined)
+        return undefined;
+    let inner;
+    try {
+        inner = parseDer(ext.value);
+    }
+    catch (err) {
+        throw (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .malformed */ .Qm)(`extension ${ext.oid}`, `value is not one DER object: ${String(err)}`);
+    }
+    return read(inner);
+}
+function readExtKeyUsage(value) {
+    const seq = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .expectTag */ .yi)(value, _der_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG */ .Dk.SEQUENCE, 'extended key usage');
+    if (seq.subs.length === 0)
+        throw (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .malformed */ .Qm)('extended key usage', 'is empty');
+    return seq.subs.map((s) => (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .readOid */ .fM)(s, 'extended key usage purpose'));
+}
+function readKeyUsage(value) {
+    const bits = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .readBitString */ .Ze)(value, 'key usage');
+    return { digitalSignature: bits[0] === 1 };
+}
+function readBasicConstraints(value) {
+    const seq = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .expectTag */ .yi)(value, _der_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG */ .Dk.SEQUENCE, 'basic constraints');
+    const [first, second, ...extra] = seq.subs;
+    if (extra.length > 0)
+        throw (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .malformed */ .Qm)('basic constraints', 'has extra fields');
+    if (first !== undefined && (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .tagOf */ .cO)(first) === _der_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG */ .Dk.BOOLEAN) {
+        (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .readTrue */ .Rg)(first, 'basic constraints cA');
+        if (second !== undefined)
+            (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .expectTag */ .yi)(second, _der_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG */ .Dk.INTEGER, 'basic constraints path length');
+    }
+    else if (first !== undefined) {
+        throw (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .malformed */ .Qm)('basic constraints', 'has a path length without cA');
+    }
+}
+function readAuthorityKeyId(value) {
+    const seq = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .expectTag */ .yi)(value, _der_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG */ .Dk.SEQUENCE, 'authority key id');
+    let last = -1;
+    for (const s of seq.subs) {
+        const tag = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .tagOf */ .cO)(s);
+        const n = tag === 0x80 ? 0 : tag === 0xa1 ? 1 : tag === 0x82 ? 2 : -1;
+        if (n <= last)
+            throw (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .malformed */ .Qm)('authority key id', 'has an unexpected field');
+        last = n;
+    }
+}
+/** GeneralNames a Fulcio leaf may carry: URI [6], rfc822Name [1], otherName [0] (1.7, UTF8). */
+function readSans(value) {
+    const seq = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .expectTag */ .yi)(value, _der_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG */ .Dk.SEQUENCE, 'SAN');
+    if (seq.subs.length === 0)
+        throw (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .malformed */ .Qm)('SAN', 'is empty');
+    return seq.subs.map((name) => {
+        switch ((0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .tagOf */ .cO)(name)) {
+            case 0x86:
+                return { kind: 'uri', value: (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeVisibleAscii */ .cI)(name.value, 'SAN URI') };
+            case 0x81:
+                return { kind: 'email', value: (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeVisibleAscii */ .cI)(name.value, 'SAN email') };
+            case 0xa0:
+                return { kind: 'otherName', value: readOtherName(name) };
+            default:
+                throw (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .malformed */ .Qm)('SAN', `holds an unsupported name type (tag 0x${(0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .tagOf */ .cO)(name).toString(16)})`);
+        }
+    });
+}
+function readOtherName(name) {
+    const [typeId, explicit, ...extra] = name.subs;
+    if (extra.length > 0)
+        throw (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .malformed */ .Qm)('SAN otherName', 'has extra fields');
+    if ((0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .readOid */ .fM)(typeId, 'SAN otherName type') !== OID.fulcioOtherName)
+        throw (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .malformed */ .Qm)('SAN otherName', 'is not the Fulcio username name (1.3.6.1.4.1.57264.1.7)');
+    const wrapper = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .expectTag */ .yi)(explicit, 0xa0, 'SAN otherName value');
+    if (wrapper.subs.length !== 1)
+        throw (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .malformed */ .Qm)('SAN otherName value', 'is not one string');
+    const str = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .expectTag */ .yi)(wrapper.subs[0], _der_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG */ .Dk.UTF8_STRING, 'SAN otherName value');
+    return (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeVisibleAscii */ .cI)(str.value, 'SAN otherName value');
+}
+/** RFC 6962 §3.3: an OCTET STRING holding a TLS list of length-prefixed SCTs, all consumed. */
+function readSctList(value) {
+    let inner;
+    try {
+        inner = parseDer(value);
+    }
+    catch (err) {
+        throw (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .malformed */ .Qm)('SCT list', `is not one DER object: ${String(err)}`);
+    }
+    const list = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .expectTag */ .yi)(inner, _der_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG */ .Dk.OCTET_STRING, 'SCT list').value;
+    if (list.length < 2 || list.readUInt16BE(0) !== list.length - 2)
+        throw (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .malformed */ .Qm)('SCT list', 'length does not match its contents');
+    let at = 2;
+    while (at < list.length) {
+        if (at + 2 > list.length)
+            throw (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .malformed */ .Qm)('SCT list', 'is truncated');
+        const length = list.readUInt16BE(at);
+        if (length === 0 || at + 2 + length > list.length)
+            throw (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .malformed */ .Qm)('SCT list', 'has an SCT of a wrong length');
+        at += 2 + length;
+    }
+}
+
+
+/***/ }),
+
+/***/ 1547:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Eq: () => (/* binding */ trustNotes),
+/* harmony export */   xv: () => (/* binding */ snapshotWarning)
+/* harmony export */ });
+/* unused harmony export SNAPSHOT_WARNING_DAYS */
+const DAY = 24 * 60 * 60 * 1000;
+/** An embedded snapshot older than this gets a warning: keys added since are unknown to it. */
+const SNAPSHOT_WARNING_DAYS = 180;
+const isoDate = (d) => d.toISOString().slice(0, 10);
+const daysBetween = (from, to) => Math.floor((to.getTime() - from.getTime()) / DAY);
+/**
+ * Which trust is in use and how old it is, one line per root: an embedded snapshot by the date
+ * it was taken (with a warning past SNAPSHOT_WARNING_DAYS), any other root by its newest key.
+ */
+function trustNotes(roots, now) {
+    return roots.flatMap((root) => {
+        const taken = root.snapshotTaken;
+        if (taken !== undefined)
+            return [
+                `trust: ${root.label}, snapshot of ${isoDate(taken)} (${daysBetween(taken, now)} days ago)`,
+                ...snapshotWarning(root, now),
+            ];
+        const newest = root.newestKeyStart;
+        const age = newest === undefined
+            ? ''
+            : `, newest key from ${isoDate(newest)} (${daysBetween(newest, now)} days ago)`;
+        return [`trust: ${root.label}${age}`];
+    });
+}
+/** The warning for an embedded snapshot past the threshold, if any. */
+function snapshotWarning(root, now) {
+    const taken = root.snapshotTaken;
+    if (taken === undefined)
+        return [];
+    const days = daysBetween(taken, now);
+    if (days <= SNAPSHOT_WARNING_DAYS)
+        return [];
+    return [
+        `warning: ${root.label} is ${days} days old (over ${SNAPSHOT_WARNING_DAYS}): keys added since are unknown to it; refresh online (drop --offline) or pass a current --trusted-root`,
+    ];
+}
+
+
+/***/ }),
+
+/***/ 5677:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DC: () => (/* binding */ hashFile),
+/* harmony export */   KC: () => (/* binding */ resolveArtifactArgs),
+/* harmony export */   dN: () => (/* binding */ isDigestArg),
+/* harmony export */   f9: () => (/* binding */ resolveSubject),
+/* harmony export */   wD: () => (/* binding */ looksLikeBundle)
+/* harmony export */ });
+/* unused harmony export parseDigestArg */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6419);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6109);
 
 
 
@@ -15375,7 +16866,7 @@ function parseDigestArg(arg) {
         const alg = (hexForm[1] ?? '').toLowerCase();
         const hex = (hexForm[2] ?? '').toLowerCase();
         if (hex.length !== BYTES[alg] * 2)
-            throw new UsageError(`${arg}: a ${alg} digest has ${BYTES[alg] * 2} hex characters`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${arg}: a ${alg} digest has ${BYTES[alg] * 2} hex characters`);
         return { alg, hex };
     }
     const sri = SRI_ARG.exec(arg);
@@ -15383,7 +16874,7 @@ function parseDigestArg(arg) {
         const alg = (sri[1] ?? '').toLowerCase();
         const bytes = Buffer.from(sri[2] ?? '', 'base64');
         if (bytes.length !== BYTES[alg] || bytes.toString('base64') !== sri[2])
-            throw new UsageError(`${arg}: not the base64 of a ${BYTES[alg]}-byte ${alg} digest`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${arg}: not the base64 of a ${BYTES[alg]}-byte ${alg} digest`);
         return { alg, hex: bytes.toString('hex') };
     }
     return undefined;
@@ -15396,7 +16887,7 @@ function bareHexHint(arg) {
     if (!/^[0-9a-fA-F]{64}$|^[0-9a-fA-F]{96}$|^[0-9a-fA-F]{128}$/.test(arg))
         return undefined;
     const alg = arg.length === 64 ? 'sha256' : arg.length === 96 ? 'sha384' : 'sha512';
-    return new UsageError(`${arg.slice(0, 12)}…: no such file; a digest needs its algorithm`, {
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${arg.slice(0, 12)}…: no such file; a digest needs its algorithm`, {
         hint: `write ${alg}:${arg.toLowerCase()}`,
     });
 }
@@ -15418,19 +16909,19 @@ async function resolveArtifactArgs(args, onNote = () => undefined) {
         }
         const files = await filesUnder(arg);
         if (files.length === 0)
-            throw new UsageError(`artifact directory ${arg} holds no regular file`, {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`artifact directory ${arg} holds no regular file`, {
                 hint: 'give the files to verify, or a directory that contains them',
             });
         onNote(`artifact directory ${arg}: ${files.length} file(s) under it are verified`);
         out.push(...files);
-        if (out.length > LIMITS.maxSubjects)
+        if (out.length > _core_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .LIMITS */ .b.maxSubjects)
             break;
     }
     return out;
 }
 async function isDirectory(path) {
     try {
-        return (await (0,promises_namespaceObject.stat)(path)).isDirectory();
+        return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path)).isDirectory();
     }
     catch {
         return false; // reported when the file is read
@@ -15438,17 +16929,17 @@ async function isDirectory(path) {
 }
 /** Regular files (and links to them) under a directory; linked directories are not followed. */
 async function filesUnder(dir) {
-    const entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
+    const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir, { withFileTypes: true });
     const out = [];
     for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-        const path = (0,external_node_path_namespaceObject.join)(dir, e.name);
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, e.name);
         if (e.isDirectory())
             out.push(...(await filesUnder(path)));
         else if (e.isFile())
             out.push(path);
-        else if (e.isSymbolicLink() && (await (0,promises_namespaceObject.stat)(path).catch(() => undefined))?.isFile())
+        else if (e.isSymbolicLink() && (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path).catch(() => undefined))?.isFile())
             out.push(path);
-        if (out.length > LIMITS.maxSubjects)
+        if (out.length > _core_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .LIMITS */ .b.maxSubjects)
             break;
     }
     return out;
@@ -15466,7 +16957,7 @@ async function resolveSubject(arg) {
         return { name: arg === '-' ? '(stdin)' : arg, digests: await hashFile(arg) };
     }
     catch (err) {
-        if (err instanceof UsageError && /ENOENT/.test(err.message))
+        if (err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb && /ENOENT/.test(err.message))
             throw bareHexHint(arg) ?? err;
         throw err;
     }
@@ -15476,9 +16967,9 @@ async function resolveSubject(arg) {
  * is refused past LIMITS.maxArtifactBytes rather than read forever). A directory is a usage error.
  */
 async function hashFile(path) {
-    const sha256 = (0,external_node_crypto_namespaceObject.createHash)('sha256');
-    const sha512 = (0,external_node_crypto_namespaceObject.createHash)('sha512');
-    for await (const chunk of readChunks(path, LIMITS.maxArtifactBytes, {
+    const sha256 = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    const sha512 = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha512');
+    for await (const chunk of (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .readChunks */ .zO)(path, _core_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .LIMITS */ .b.maxArtifactBytes, {
         directory: 'verify passes a directory as the files under it; here one file is needed',
     })) {
         sha256.update(chunk);
@@ -15490,12 +16981,31 @@ function isDigestArg(arg) {
     return isDigestLike(arg);
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 9071:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Ex: () => (/* binding */ GITHUB_TUF_MIRROR),
+  SR: () => (/* binding */ PUBLIC_GOOD_MIRROR),
+  Yl: () => (/* binding */ embeddedGithubRoot),
+  nG: () => (/* binding */ embeddedGithubTufRoot),
+  fM: () => (/* binding */ embeddedNpmRegistryKeys),
+  NH: () => (/* binding */ embeddedPublicGoodRoot)
+});
+
+// UNUSED EXPORTS: EMBEDDED_SNAPSHOTS
+
 // EXTERNAL MODULE: ./node_modules/@sigstore/tuf/seeds.json
 var seeds = __nccwpck_require__(8032);
+// EXTERNAL MODULE: ./src/core/crypto/trust.ts
+var trust = __nccwpck_require__(5871);
+// EXTERNAL MODULE: ./src/core/json/strict-json.ts
+var strict_json = __nccwpck_require__(2208);
 ;// CONCATENATED MODULE: ./src/sources/embedded/github-trusted-root.json
 const github_trusted_root_namespaceObject = /*#__PURE__*/JSON.parse('{"mediaType":"application/vnd.dev.sigstore.trustedroot+json;version=0.1","certificateAuthorities":[{"subject":{"organization":"GitHub, Inc.","commonName":"Internal Services Root"},"uri":"fulcio.githubapp.com","certChain":{"certificates":[{"rawBytes":"MIICKjCCAbCgAwIBAgIUW3TJVeOvr+NSvJXdOw8nEEn7HhQwCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZGdWxjaW8gSW50ZXJtZWRpYXRlIGwxMB4XDTIzMDkxMjE0MDY1NFoXDTI0MDkxMTE0MDY1NFowODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZGdWxjaW8gSW50ZXJtZWRpYXRlIGwyMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEsosodObhuHG6Pr5vp5y+pmnKawS1h2hwv3r3hBwqh3ZHJAw64mhDnDs9fw4jKkZEBYRSVyOHyZppz4day8hgpTIDwdj44Oan4RDb+wmj04jfhVLjLsQ4Q/X4K/ynRgNXo3sweTAOBgNVHQ8BAf8EBAMCAQYwEwYDVR0lBAwwCgYIKwYBBQUHAwMwEgYDVR0TAQH/BAgwBgEB/wIBADAdBgNVHQ4EFgQUm0vkDkQZ29hutYdayJobIRmf/iMwHwYDVR0jBBgwFoAUwOG4UqRLTz7eejgRBs9JjqFFmzMwCgYIKoZIzj0EAwMDaAAwZQIwIBl93E7vkWTvdeIm1WSIM4qNsj0ApE8LCj3k1vrY5x6/7yhAZs7QlO3/FBCoEeaZAjEAlJcNr37uZq9BYHODHBeO/gP+6EfbzsNaLV22ASBlhF/a9y83ESLuqCNN7IxGxmWT"},{"rawBytes":"MIICFTCCAZugAwIBAgIUD3Jlqt4qhrcZI4UnGfPGrEq/pjQwCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MB4XDTIzMDkxMTEyMDAwMFoXDTI4MDkwOTEyMDAwMFowODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZGdWxjaW8gSW50ZXJtZWRpYXRlIGwxMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAE7X7nK0wC7uEmDjW+on0sXIX3FacL3hhcrhneA+M/kl1OtvQiPmFrH9lbUQqOj/AfspJ8uGY3jaq8WuSg6ghatzYfuuzLAJIK4nGpCBafncF8EynOssPq64/Dz+JUWXqlo2YwZDAOBgNVHQ8BAf8EBAMCAQYwEgYDVR0TAQH/BAgwBgEB/wIBATAdBgNVHQ4EFgQUwOG4UqRLTz7eejgRBs9JjqFFmzMwHwYDVR0jBBgwFoAUfFJ5/6rhfHEZPnXAhrQLhGkJJMwwCgYIKoZIzj0EAwMDaAAwZQIxAI8HWLrke7uzhOpwlD1cNixPmoX9XFKe7bEPozo0D+vKi0Gt6VlC7xPedFIw4/AypAIwQP+FGRWvfx0IAH5/n0aRiN7/LVpyFA5RkJASZOVOib2Y8pNuhXa9V3ZbWO6v6kW/"},{"rawBytes":"MIIB9TCCAXqgAwIBAgIUNFryA06EHDIcd5EIbe8swbl9OY4wCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MB4XDTIzMDgwNzEyMDAwMFoXDTMzMDgwNDEyMDAwMFowODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEXYaXx4H0oNuVP/2cfydA3oaafvvkkkgb5hbL8/j/BO25S7uTmDOCA5e4QLLWCKFuc+xp2j14tCH4WmHzMUDvf2tXtInVliY5wZgQMM9L6klo/IwA9x4omdcjnT+kKJAjo0UwQzAOBgNVHQ8BAf8EBAMCAQYwEgYDVR0TAQH/BAgwBgEB/wIBAjAdBgNVHQ4EFgQUfFJ5/6rhfHEZPnXAhrQLhGkJJMwwCgYIKoZIzj0EAwMDaQAwZgIxAPzXsV+eokrqOHSQZH/XhhHE1slOscKy3DQpYpYJ1AWmJ2lJu/XOmubBX5s7apllUwIxALw2Ts8CDACiK42UymC8fk6sbNfoXUAWqdyKTVt2Lst+wNdkRniGvx7jT65BKTkcsQ=="}]},"validFor":{"start":"2023-10-27T16:30:00Z","end":"2024-05-25T00:00:00Z"}},{"subject":{"organization":"GitHub, Inc.","commonName":"Internal Services Root"},"uri":"fulcio.githubapp.com","certChain":{"certificates":[{"rawBytes":"MIICKzCCAbCgAwIBAgIUOpyw2HaZefsj/4SPXutGof8E2CkwCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZGdWxjaW8gSW50ZXJtZWRpYXRlIGwxMB4XDTI0MDUxMzAwMDAwMFoXDTI1MDUxMzAwMDAwMFowODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZGdWxjaW8gSW50ZXJtZWRpYXRlIGwyMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEJNJWvW8fckfk/oQmh+qCeIlFXl9YLEkKSjZCgcVB92Fi1HQnvmpCiyqpvP91SmT1/G6QbrmTGV7MmIQlDnBWHNUT+jwZ3elGu/yfr/v8U0uhZTIli/BMj5Y4ICHK/j4do3sweTAOBgNVHQ8BAf8EBAMCAQYwEwYDVR0lBAwwCgYIKwYBBQUHAwMwEgYDVR0TAQH/BAgwBgEB/wIBADAdBgNVHQ4EFgQUD0fF3cs+ldPyiWohHJ3JmO91V7gwHwYDVR0jBBgwFoAUwOG4UqRLTz7eejgRBs9JjqFFmzMwCgYIKoZIzj0EAwMDaQAwZgIxAO7BRC9i7oGUHjjlcHU/bfqk2NLy7t6wm3K5W+jBLFbAj6sVjYcY+rrYhop/OjclbQIxALafBKLPIPjoCI29BUHwLBFP6e92ZlyaoFtoqccceXAevRaDjXFvb5+M7wnD6AuAJw=="},{"rawBytes":"MIICFTCCAZugAwIBAgIUD3Jlqt4qhrcZI4UnGfPGrEq/pjQwCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MB4XDTIzMDkxMTEyMDAwMFoXDTI4MDkwOTEyMDAwMFowODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZGdWxjaW8gSW50ZXJtZWRpYXRlIGwxMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAE7X7nK0wC7uEmDjW+on0sXIX3FacL3hhcrhneA+M/kl1OtvQiPmFrH9lbUQqOj/AfspJ8uGY3jaq8WuSg6ghatzYfuuzLAJIK4nGpCBafncF8EynOssPq64/Dz+JUWXqlo2YwZDAOBgNVHQ8BAf8EBAMCAQYwEgYDVR0TAQH/BAgwBgEB/wIBATAdBgNVHQ4EFgQUwOG4UqRLTz7eejgRBs9JjqFFmzMwHwYDVR0jBBgwFoAUfFJ5/6rhfHEZPnXAhrQLhGkJJMwwCgYIKoZIzj0EAwMDaAAwZQIxAI8HWLrke7uzhOpwlD1cNixPmoX9XFKe7bEPozo0D+vKi0Gt6VlC7xPedFIw4/AypAIwQP+FGRWvfx0IAH5/n0aRiN7/LVpyFA5RkJASZOVOib2Y8pNuhXa9V3ZbWO6v6kW/"},{"rawBytes":"MIIB9TCCAXqgAwIBAgIUNFryA06EHDIcd5EIbe8swbl9OY4wCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MB4XDTIzMDgwNzEyMDAwMFoXDTMzMDgwNDEyMDAwMFowODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEXYaXx4H0oNuVP/2cfydA3oaafvvkkkgb5hbL8/j/BO25S7uTmDOCA5e4QLLWCKFuc+xp2j14tCH4WmHzMUDvf2tXtInVliY5wZgQMM9L6klo/IwA9x4omdcjnT+kKJAjo0UwQzAOBgNVHQ8BAf8EBAMCAQYwEgYDVR0TAQH/BAgwBgEB/wIBAjAdBgNVHQ4EFgQUfFJ5/6rhfHEZPnXAhrQLhGkJJMwwCgYIKoZIzj0EAwMDaQAwZgIxAPzXsV+eokrqOHSQZH/XhhHE1slOscKy3DQpYpYJ1AWmJ2lJu/XOmubBX5s7apllUwIxALw2Ts8CDACiK42UymC8fk6sbNfoXUAWqdyKTVt2Lst+wNdkRniGvx7jT65BKTkcsQ=="}]},"validFor":{"start":"2024-05-13T00:00:00Z","end":"2024-10-25T00:00:00Z"}},{"subject":{"organization":"GitHub, Inc.","commonName":"Internal Services Root"},"uri":"fulcio.githubapp.com","certChain":{"certificates":[{"rawBytes":"MIICKzCCAbCgAwIBAgIUQeyd9UH06yZ63pDuqjgUZ58CnpMwCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZGdWxjaW8gSW50ZXJtZWRpYXRlIGwxMB4XDTI0MTAwMzEyMDAwMFoXDTI1MTAwMzEyMDAwMFowODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZGdWxjaW8gSW50ZXJtZWRpYXRlIGwyMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEwvbET2w+j9j9j50iTInH1gb9GSXkpsCvWz5orX1zgme+/Qh/5gMkpfmgfOSLV2ZRgT1hzujYmnKQvP2mCxYnbwQELAkAf+VhEY/7Uw3zZvguGQSdF1cxzRHiMTOha5eFo3sweTAOBgNVHQ8BAf8EBAMCAQYwEwYDVR0lBAwwCgYIKwYBBQUHAwMwEgYDVR0TAQH/BAgwBgEB/wIBADAdBgNVHQ4EFgQUMib9z4ZYBcQANTVvVCa3KoTGbBUwHwYDVR0jBBgwFoAUwOG4UqRLTz7eejgRBs9JjqFFmzMwCgYIKoZIzj0EAwMDaQAwZgIxAPIU/zlJiJrxn6oTWNdEAD/YBSnhyxcvpq1D2DzFy8E8hbkEfMZPErYL7HyoL/BkdwIxAN9KDEKyktEUBrfHehfcLAzI2kERJx+8DSslXswOIbLaeqYfWsmrQAt5C0X/nOWxXA=="},{"rawBytes":"MIICFTCCAZugAwIBAgIUD3Jlqt4qhrcZI4UnGfPGrEq/pjQwCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MB4XDTIzMDkxMTEyMDAwMFoXDTI4MDkwOTEyMDAwMFowODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZGdWxjaW8gSW50ZXJtZWRpYXRlIGwxMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAE7X7nK0wC7uEmDjW+on0sXIX3FacL3hhcrhneA+M/kl1OtvQiPmFrH9lbUQqOj/AfspJ8uGY3jaq8WuSg6ghatzYfuuzLAJIK4nGpCBafncF8EynOssPq64/Dz+JUWXqlo2YwZDAOBgNVHQ8BAf8EBAMCAQYwEgYDVR0TAQH/BAgwBgEB/wIBATAdBgNVHQ4EFgQUwOG4UqRLTz7eejgRBs9JjqFFmzMwHwYDVR0jBBgwFoAUfFJ5/6rhfHEZPnXAhrQLhGkJJMwwCgYIKoZIzj0EAwMDaAAwZQIxAI8HWLrke7uzhOpwlD1cNixPmoX9XFKe7bEPozo0D+vKi0Gt6VlC7xPedFIw4/AypAIwQP+FGRWvfx0IAH5/n0aRiN7/LVpyFA5RkJASZOVOib2Y8pNuhXa9V3ZbWO6v6kW/"},{"rawBytes":"MIIB9TCCAXqgAwIBAgIUNFryA06EHDIcd5EIbe8swbl9OY4wCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MB4XDTIzMDgwNzEyMDAwMFoXDTMzMDgwNDEyMDAwMFowODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEXYaXx4H0oNuVP/2cfydA3oaafvvkkkgb5hbL8/j/BO25S7uTmDOCA5e4QLLWCKFuc+xp2j14tCH4WmHzMUDvf2tXtInVliY5wZgQMM9L6klo/IwA9x4omdcjnT+kKJAjo0UwQzAOBgNVHQ8BAf8EBAMCAQYwEgYDVR0TAQH/BAgwBgEB/wIBAjAdBgNVHQ4EFgQUfFJ5/6rhfHEZPnXAhrQLhGkJJMwwCgYIKoZIzj0EAwMDaQAwZgIxAPzXsV+eokrqOHSQZH/XhhHE1slOscKy3DQpYpYJ1AWmJ2lJu/XOmubBX5s7apllUwIxALw2Ts8CDACiK42UymC8fk6sbNfoXUAWqdyKTVt2Lst+wNdkRniGvx7jT65BKTkcsQ=="}]},"validFor":{"start":"2024-10-07T00:00:00Z","end":"2025-06-19T00:00:00Z"}},{"subject":{"organization":"GitHub, Inc.","commonName":"Internal Services Root"},"uri":"fulcio.githubapp.com","certChain":{"certificates":[{"rawBytes":"MIICKTCCAbCgAwIBAgIUU7Y2PESb8FK88XCRQvI2rKDB5skwCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZGdWxjaW8gSW50ZXJtZWRpYXRlIGwxMB4XDTI1MDUyNzAwMDAwMFoXDTI2MDUyNzAwMDAwMFowODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZGdWxjaW8gSW50ZXJtZWRpYXRlIGwyMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEevMuOTGccTTXLu65xinRJP4gxkOemyAPCmUXEvhXKtLd+aDgN87PI0QxutOmPuQD2dLZVfxQmt5lvwJpUDIVYkKpH3mDxYbF6MJPMbq+A/EhkMaOS2+mcJRJdY2uam0Vo3sweTAOBgNVHQ8BAf8EBAMCAQYwEwYDVR0lBAwwCgYIKwYBBQUHAwMwEgYDVR0TAQH/BAgwBgEB/wIBADAdBgNVHQ4EFgQU8tE1L3b7FV3qJKzSqy1w97vPt6AwHwYDVR0jBBgwFoAUwOG4UqRLTz7eejgRBs9JjqFFmzMwCgYIKoZIzj0EAwMDZwAwZAIwSIsnfcDIvp+9SGBe9Es4xLDgZ6/B3wtODu+jtNUznQFPw1/WHa3iBMp3vYPkIqZDAjBBD4AKu166Hg7tDd5E8ckSCNNDkXD0Q7Xdl4yujgqv0goVMeOgRA1pKDGszhunjAQ="},{"rawBytes":"MIICFTCCAZugAwIBAgIUD3Jlqt4qhrcZI4UnGfPGrEq/pjQwCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MB4XDTIzMDkxMTEyMDAwMFoXDTI4MDkwOTEyMDAwMFowODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZGdWxjaW8gSW50ZXJtZWRpYXRlIGwxMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAE7X7nK0wC7uEmDjW+on0sXIX3FacL3hhcrhneA+M/kl1OtvQiPmFrH9lbUQqOj/AfspJ8uGY3jaq8WuSg6ghatzYfuuzLAJIK4nGpCBafncF8EynOssPq64/Dz+JUWXqlo2YwZDAOBgNVHQ8BAf8EBAMCAQYwEgYDVR0TAQH/BAgwBgEB/wIBATAdBgNVHQ4EFgQUwOG4UqRLTz7eejgRBs9JjqFFmzMwHwYDVR0jBBgwFoAUfFJ5/6rhfHEZPnXAhrQLhGkJJMwwCgYIKoZIzj0EAwMDaAAwZQIxAI8HWLrke7uzhOpwlD1cNixPmoX9XFKe7bEPozo0D+vKi0Gt6VlC7xPedFIw4/AypAIwQP+FGRWvfx0IAH5/n0aRiN7/LVpyFA5RkJASZOVOib2Y8pNuhXa9V3ZbWO6v6kW/"},{"rawBytes":"MIIB9TCCAXqgAwIBAgIUNFryA06EHDIcd5EIbe8swbl9OY4wCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MB4XDTIzMDgwNzEyMDAwMFoXDTMzMDgwNDEyMDAwMFowODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEXYaXx4H0oNuVP/2cfydA3oaafvvkkkgb5hbL8/j/BO25S7uTmDOCA5e4QLLWCKFuc+xp2j14tCH4WmHzMUDvf2tXtInVliY5wZgQMM9L6klo/IwA9x4omdcjnT+kKJAjo0UwQzAOBgNVHQ8BAf8EBAMCAQYwEgYDVR0TAQH/BAgwBgEB/wIBAjAdBgNVHQ4EFgQUfFJ5/6rhfHEZPnXAhrQLhGkJJMwwCgYIKoZIzj0EAwMDaQAwZgIxAPzXsV+eokrqOHSQZH/XhhHE1slOscKy3DQpYpYJ1AWmJ2lJu/XOmubBX5s7apllUwIxALw2Ts8CDACiK42UymC8fk6sbNfoXUAWqdyKTVt2Lst+wNdkRniGvx7jT65BKTkcsQ=="}]},"validFor":{"start":"2025-05-27T00:00:00Z","end":"2025-12-09T00:00:00Z"}},{"subject":{"organization":"GitHub, Inc.","commonName":"Internal Services Root"},"uri":"fulcio.githubapp.com","certChain":{"certificates":[{"rawBytes":"MIICKjCCAbCgAwIBAgIUNansGfOzaol+jXgh/wsz0X36zTMwCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZGdWxjaW8gSW50ZXJtZWRpYXRlIGwxMB4XDTI1MTExMzAwMDAwMFoXDTI2MTExMzAwMDAwMFowODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZGdWxjaW8gSW50ZXJtZWRpYXRlIGwyMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAE24Un0srydTqXkWtrVrNdgPRNa1cCZqBRpFImYqItuVs/mszkn+RSlwcMzg/LwphU84qwA8Xv2z8ZaIETHspoQgMO4dP5zhJ5W8M+9crL1kR4Co2vS3TJZF9Qpsg+HiTro3sweTAOBgNVHQ8BAf8EBAMCAQYwEwYDVR0lBAwwCgYIKwYBBQUHAwMwEgYDVR0TAQH/BAgwBgEB/wIBADAdBgNVHQ4EFgQUGO6KtZB8c9gbXS2uNF3tXCtFNhEwHwYDVR0jBBgwFoAUwOG4UqRLTz7eejgRBs9JjqFFmzMwCgYIKoZIzj0EAwMDaAAwZQIxALmOdTRy/SiOc+QSf+eAPz24xWGhMryvNpyNvBZDeyqthC9KaMKmX+kHwJ0A6/bTXQIwE1mPbkH6tBXuWxlR/2Bj7UZ3MADlHSYGQUjpHMdQqJk17UVBywad5U6uA/f0pFdU"},{"rawBytes":"MIICFTCCAZugAwIBAgIUD3Jlqt4qhrcZI4UnGfPGrEq/pjQwCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MB4XDTIzMDkxMTEyMDAwMFoXDTI4MDkwOTEyMDAwMFowODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZGdWxjaW8gSW50ZXJtZWRpYXRlIGwxMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAE7X7nK0wC7uEmDjW+on0sXIX3FacL3hhcrhneA+M/kl1OtvQiPmFrH9lbUQqOj/AfspJ8uGY3jaq8WuSg6ghatzYfuuzLAJIK4nGpCBafncF8EynOssPq64/Dz+JUWXqlo2YwZDAOBgNVHQ8BAf8EBAMCAQYwEgYDVR0TAQH/BAgwBgEB/wIBATAdBgNVHQ4EFgQUwOG4UqRLTz7eejgRBs9JjqFFmzMwHwYDVR0jBBgwFoAUfFJ5/6rhfHEZPnXAhrQLhGkJJMwwCgYIKoZIzj0EAwMDaAAwZQIxAI8HWLrke7uzhOpwlD1cNixPmoX9XFKe7bEPozo0D+vKi0Gt6VlC7xPedFIw4/AypAIwQP+FGRWvfx0IAH5/n0aRiN7/LVpyFA5RkJASZOVOib2Y8pNuhXa9V3ZbWO6v6kW/"},{"rawBytes":"MIIB9TCCAXqgAwIBAgIUNFryA06EHDIcd5EIbe8swbl9OY4wCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MB4XDTIzMDgwNzEyMDAwMFoXDTMzMDgwNDEyMDAwMFowODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEXYaXx4H0oNuVP/2cfydA3oaafvvkkkgb5hbL8/j/BO25S7uTmDOCA5e4QLLWCKFuc+xp2j14tCH4WmHzMUDvf2tXtInVliY5wZgQMM9L6klo/IwA9x4omdcjnT+kKJAjo0UwQzAOBgNVHQ8BAf8EBAMCAQYwEgYDVR0TAQH/BAgwBgEB/wIBAjAdBgNVHQ4EFgQUfFJ5/6rhfHEZPnXAhrQLhGkJJMwwCgYIKoZIzj0EAwMDaQAwZgIxAPzXsV+eokrqOHSQZH/XhhHE1slOscKy3DQpYpYJ1AWmJ2lJu/XOmubBX5s7apllUwIxALw2Ts8CDACiK42UymC8fk6sbNfoXUAWqdyKTVt2Lst+wNdkRniGvx7jT65BKTkcsQ=="}]},"validFor":{"start":"2025-11-13T00:00:00Z","end":"2026-07-13T00:00:00Z"}},{"subject":{"organization":"GitHub, Inc.","commonName":"Internal Services Root"},"uri":"fulcio.githubapp.com","certChain":{"certificates":[{"rawBytes":"MIICKjCCAbCgAwIBAgIUCZdc6761A2K2ny11d+8tvDIlBuAwCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZGdWxjaW8gSW50ZXJtZWRpYXRlIGwxMB4XDTI2MDYxMjAwMDAwMFoXDTI3MDYxMjAwMDAwMFowODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZGdWxjaW8gSW50ZXJtZWRpYXRlIGwyMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAE8K+awztD1Q48OQsI2PzffEwHJxdHoKneYSSRgnG6VCk0RlZWeVHM7EwpsDMgMMz98IrRqVBAjxSt7fs39rz6NUKG3T26Khv0gmzuJ1xG0j0BmK0j0kkfRvzYpQKv108to3sweTAOBgNVHQ8BAf8EBAMCAQYwEwYDVR0lBAwwCgYIKwYBBQUHAwMwEgYDVR0TAQH/BAgwBgEB/wIBADAdBgNVHQ4EFgQUgeNOwb9e7ggupu+PZL6nr0Wgm88wHwYDVR0jBBgwFoAUwOG4UqRLTz7eejgRBs9JjqFFmzMwCgYIKoZIzj0EAwMDaAAwZQIweEGv0C3qXaA2+oPahLsBzRA2C5+oWNE5Jq1Qpqrn0QeDCSY5eCKzwFjVa5eICks5AjEAsifahLxtAiHc0I2SWHYX3s3sfOLPArgK6oBM0hKbIMCOokEUhss67N06KOuV2rqQ"},{"rawBytes":"MIICFTCCAZugAwIBAgIUD3Jlqt4qhrcZI4UnGfPGrEq/pjQwCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MB4XDTIzMDkxMTEyMDAwMFoXDTI4MDkwOTEyMDAwMFowODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZGdWxjaW8gSW50ZXJtZWRpYXRlIGwxMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAE7X7nK0wC7uEmDjW+on0sXIX3FacL3hhcrhneA+M/kl1OtvQiPmFrH9lbUQqOj/AfspJ8uGY3jaq8WuSg6ghatzYfuuzLAJIK4nGpCBafncF8EynOssPq64/Dz+JUWXqlo2YwZDAOBgNVHQ8BAf8EBAMCAQYwEgYDVR0TAQH/BAgwBgEB/wIBATAdBgNVHQ4EFgQUwOG4UqRLTz7eejgRBs9JjqFFmzMwHwYDVR0jBBgwFoAUfFJ5/6rhfHEZPnXAhrQLhGkJJMwwCgYIKoZIzj0EAwMDaAAwZQIxAI8HWLrke7uzhOpwlD1cNixPmoX9XFKe7bEPozo0D+vKi0Gt6VlC7xPedFIw4/AypAIwQP+FGRWvfx0IAH5/n0aRiN7/LVpyFA5RkJASZOVOib2Y8pNuhXa9V3ZbWO6v6kW/"},{"rawBytes":"MIIB9TCCAXqgAwIBAgIUNFryA06EHDIcd5EIbe8swbl9OY4wCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MB4XDTIzMDgwNzEyMDAwMFoXDTMzMDgwNDEyMDAwMFowODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEXYaXx4H0oNuVP/2cfydA3oaafvvkkkgb5hbL8/j/BO25S7uTmDOCA5e4QLLWCKFuc+xp2j14tCH4WmHzMUDvf2tXtInVliY5wZgQMM9L6klo/IwA9x4omdcjnT+kKJAjo0UwQzAOBgNVHQ8BAf8EBAMCAQYwEgYDVR0TAQH/BAgwBgEB/wIBAjAdBgNVHQ4EFgQUfFJ5/6rhfHEZPnXAhrQLhGkJJMwwCgYIKoZIzj0EAwMDaQAwZgIxAPzXsV+eokrqOHSQZH/XhhHE1slOscKy3DQpYpYJ1AWmJ2lJu/XOmubBX5s7apllUwIxALw2Ts8CDACiK42UymC8fk6sbNfoXUAWqdyKTVt2Lst+wNdkRniGvx7jT65BKTkcsQ=="}]},"validFor":{"start":"2026-06-12T00:00:00Z"}}],"timestampAuthorities":[{"subject":{"organization":"GitHub, Inc.","commonName":"Internal Services Root"},"uri":"timestamp.githubapp.com","certChain":{"certificates":[{"rawBytes":"MIICHDCCAaGgAwIBAgIUNDVlmtZuvoujn4KwiC/oxIr8hxAwCgYIKoZIzj0EAwMwMjEVMBMGA1UEChMMR2l0SHViLCBJbmMuMRkwFwYDVQQDExBUU0EgaW50ZXJtZWRpYXRlMB4XDTIzMDgzMTEyMDAwMFoXDTI0MDgzMDEyMDAwMFowMjEVMBMGA1UEChMMR2l0SHViLCBJbmMuMRkwFwYDVQQDExBUU0EgVGltZXN0YW1waW5nMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEV/zJhNTdu0Fa9hGCUih/JvqEoE81tEWrAVwUXXhdRgIY9hIFErLhNo6sSOpV9d7Zuy0KWMHhcimCUr41a1732ByVRy3f+Z4QhqpsgFMh5b5J90HJLK7HOyUZjehAnvSno3gwdjAOBgNVHQ8BAf8EBAMCB4AwDAYDVR0TAQH/BAIwADAdBgNVHQ4EFgQUGwE6T5ZIh6lY9wP6vt42UHyVMewwHwYDVR0jBBgwFoAUdh+GTP65aetHLVLs9hdhGgDIKIwwFgYDVR0lAQH/BAwwCgYIKwYBBQUHAwgwCgYIKoZIzj0EAwMDaQAwZgIxAJo48LtrSsn0UmLtqGiUKg2EUvso+aDN5EyjpvMmobZ/Oq9zjnR7Of369hoABW4/1gIxANg5ZW4FqijhsXnA3md6jM9yLrLCI9QL+KnuZnXq6WgAcNQaAN7PNNjVDKV3iJEklw=="},{"rawBytes":"MIICJDCCAaqgAwIBAgIUckXVHpiw7iJY1V/jY8LYLj5TgqAwCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MB4XDTIzMDgwNzEyMDAwMFoXDTI4MDgwNTEyMDAwMFowMjEVMBMGA1UEChMMR2l0SHViLCBJbmMuMRkwFwYDVQQDExBUU0EgaW50ZXJtZWRpYXRlMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEISv96hTQ58QroEzzu4K+o9p8YkwDCBia2U7Y+VBNbOG/w1mLRibve9hSeUE1FSyLBMkiFSSm6MexcsbjyqOoNtRxuMinyYt6DSEox+/It2s/bTPyNAN0QP0DCQQOpnTZo3sweTAOBgNVHQ8BAf8EBAMCAQYwEwYDVR0lBAwwCgYIKwYBBQUHAwgwEgYDVR0TAQH/BAgwBgEB/wIBADAdBgNVHQ4EFgQUdh+GTP65aetHLVLs9hdhGgDIKIwwHwYDVR0jBBgwFoAUfFJ5/6rhfHEZPnXAhrQLhGkJJMwwCgYIKoZIzj0EAwMDaAAwZQIxAIhf+2E5W2yOb/fCDAjhL/G/jerf74M0tG/zyo32U2keawxkzZosDdwnPaHaGLynAQIwa8nr3en4fZz1AdOZm6nK5hr1qK2F94nifgnAJ/WeT0fZnK/oHan0R28x363qYuYH"},{"rawBytes":"MIIB9TCCAXqgAwIBAgIUNFryA06EHDIcd5EIbe8swbl9OY4wCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MB4XDTIzMDgwNzEyMDAwMFoXDTMzMDgwNDEyMDAwMFowODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEXYaXx4H0oNuVP/2cfydA3oaafvvkkkgb5hbL8/j/BO25S7uTmDOCA5e4QLLWCKFuc+xp2j14tCH4WmHzMUDvf2tXtInVliY5wZgQMM9L6klo/IwA9x4omdcjnT+kKJAjo0UwQzAOBgNVHQ8BAf8EBAMCAQYwEgYDVR0TAQH/BAgwBgEB/wIBAjAdBgNVHQ4EFgQUfFJ5/6rhfHEZPnXAhrQLhGkJJMwwCgYIKoZIzj0EAwMDaQAwZgIxAPzXsV+eokrqOHSQZH/XhhHE1slOscKy3DQpYpYJ1AWmJ2lJu/XOmubBX5s7apllUwIxALw2Ts8CDACiK42UymC8fk6sbNfoXUAWqdyKTVt2Lst+wNdkRniGvx7jT65BKTkcsQ=="}]},"validFor":{"start":"2023-10-27T16:30:00Z","end":"2024-05-25T00:00:00Z"}},{"subject":{"organization":"GitHub, Inc.","commonName":"Internal Services Root"},"uri":"timestamp.githubapp.com","certChain":{"certificates":[{"rawBytes":"MIICGzCCAaGgAwIBAgIUPPgn6ner1PU/75CQ+62fdBuazaAwCgYIKoZIzj0EAwMwMjEVMBMGA1UEChMMR2l0SHViLCBJbmMuMRkwFwYDVQQDExBUU0EgaW50ZXJtZWRpYXRlMB4XDTI0MDUxMzAwMDAwMFoXDTI1MDUxMzAwMDAwMFowMjEVMBMGA1UEChMMR2l0SHViLCBJbmMuMRkwFwYDVQQDExBUU0EgVGltZXN0YW1waW5nMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEA0pG1mAC4qafk1JJuOoIvhnMME9XmBDxjGFreDLnyzaexIzRw+UHUFy8C2gE6Me+0tIGQt4Ftbu66NGmfvBkR6boPMYQSU2O5X5ykZBm/9LR/Aqz0lgmBy/OlXvTJjglo3gwdjAOBgNVHQ8BAf8EBAMCB4AwDAYDVR0TAQH/BAIwADAdBgNVHQ4EFgQUDa4GVhd97Z2V8kiVl9DB0kC53CMwHwYDVR0jBBgwFoAUdh+GTP65aetHLVLs9hdhGgDIKIwwFgYDVR0lAQH/BAwwCgYIKwYBBQUHAwgwCgYIKoZIzj0EAwMDaAAwZQIwEQHd++b7IBAAuqT2/1i/wXf1WM2XrkFF6qd1c3kFcBVvdLQyJ5KoyNUHnfCCVJROAjEA+FoASOEcARlU6RqVcif9JthHwzh6nNwz0AfAHvO8xantN/7HjiLmFrFEGR/g0kN/"},{"rawBytes":"MIICJDCCAaqgAwIBAgIUckXVHpiw7iJY1V/jY8LYLj5TgqAwCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MB4XDTIzMDgwNzEyMDAwMFoXDTI4MDgwNTEyMDAwMFowMjEVMBMGA1UEChMMR2l0SHViLCBJbmMuMRkwFwYDVQQDExBUU0EgaW50ZXJtZWRpYXRlMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEISv96hTQ58QroEzzu4K+o9p8YkwDCBia2U7Y+VBNbOG/w1mLRibve9hSeUE1FSyLBMkiFSSm6MexcsbjyqOoNtRxuMinyYt6DSEox+/It2s/bTPyNAN0QP0DCQQOpnTZo3sweTAOBgNVHQ8BAf8EBAMCAQYwEwYDVR0lBAwwCgYIKwYBBQUHAwgwEgYDVR0TAQH/BAgwBgEB/wIBADAdBgNVHQ4EFgQUdh+GTP65aetHLVLs9hdhGgDIKIwwHwYDVR0jBBgwFoAUfFJ5/6rhfHEZPnXAhrQLhGkJJMwwCgYIKoZIzj0EAwMDaAAwZQIxAIhf+2E5W2yOb/fCDAjhL/G/jerf74M0tG/zyo32U2keawxkzZosDdwnPaHaGLynAQIwa8nr3en4fZz1AdOZm6nK5hr1qK2F94nifgnAJ/WeT0fZnK/oHan0R28x363qYuYH"},{"rawBytes":"MIIB9TCCAXqgAwIBAgIUNFryA06EHDIcd5EIbe8swbl9OY4wCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MB4XDTIzMDgwNzEyMDAwMFoXDTMzMDgwNDEyMDAwMFowODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEXYaXx4H0oNuVP/2cfydA3oaafvvkkkgb5hbL8/j/BO25S7uTmDOCA5e4QLLWCKFuc+xp2j14tCH4WmHzMUDvf2tXtInVliY5wZgQMM9L6klo/IwA9x4omdcjnT+kKJAjo0UwQzAOBgNVHQ8BAf8EBAMCAQYwEgYDVR0TAQH/BAgwBgEB/wIBAjAdBgNVHQ4EFgQUfFJ5/6rhfHEZPnXAhrQLhGkJJMwwCgYIKoZIzj0EAwMDaQAwZgIxAPzXsV+eokrqOHSQZH/XhhHE1slOscKy3DQpYpYJ1AWmJ2lJu/XOmubBX5s7apllUwIxALw2Ts8CDACiK42UymC8fk6sbNfoXUAWqdyKTVt2Lst+wNdkRniGvx7jT65BKTkcsQ=="}]},"validFor":{"start":"2024-05-13T00:00:00Z","end":"2024-10-25T00:00:00Z"}},{"subject":{"organization":"GitHub, Inc.","commonName":"Internal Services Root"},"uri":"timestamp.githubapp.com","certChain":{"certificates":[{"rawBytes":"MIICGzCCAaGgAwIBAgIUH7swiMTn+svhcDh80OeZccDTj7AwCgYIKoZIzj0EAwMwMjEVMBMGA1UEChMMR2l0SHViLCBJbmMuMRkwFwYDVQQDExBUU0EgaW50ZXJtZWRpYXRlMB4XDTI0MTAwNDEyMDAwMFoXDTI1MTAwNDEyMDAwMFowMjEVMBMGA1UEChMMR2l0SHViLCBJbmMuMRkwFwYDVQQDExBUU0EgVGltZXN0YW1waW5nMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEM7jdYNBTeD6hjym2/y73b50u2AFQsf8305Sr1NleOqamH9aWt6obhJQH3NoNUw9iFzHcDvafYWQFMu7SmOxS5n3aqwwfR8oJxKnEl36uCmGB+8TXS3B76SVTHEhG5rzOo3gwdjAOBgNVHQ8BAf8EBAMCB4AwDAYDVR0TAQH/BAIwADAdBgNVHQ4EFgQUQvz9YbWX3S6a+jruBkhRBiE2RCkwHwYDVR0jBBgwFoAUdh+GTP65aetHLVLs9hdhGgDIKIwwFgYDVR0lAQH/BAwwCgYIKwYBBQUHAwgwCgYIKoZIzj0EAwMDaAAwZQIxAI4dhu5iyx/g+z1vKAAWvHtebl1ZwsC+Vwgjm6Ttlq5yLNHHvYEnJ/h15Qv2IuXvdgIwZ8H/iy4lXsFJdFYSsB1/zavl24EgxSzxK/pCpihXMetYYDA/lX3xMyquisMx45rN"},{"rawBytes":"MIICJDCCAaqgAwIBAgIUckXVHpiw7iJY1V/jY8LYLj5TgqAwCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MB4XDTIzMDgwNzEyMDAwMFoXDTI4MDgwNTEyMDAwMFowMjEVMBMGA1UEChMMR2l0SHViLCBJbmMuMRkwFwYDVQQDExBUU0EgaW50ZXJtZWRpYXRlMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEISv96hTQ58QroEzzu4K+o9p8YkwDCBia2U7Y+VBNbOG/w1mLRibve9hSeUE1FSyLBMkiFSSm6MexcsbjyqOoNtRxuMinyYt6DSEox+/It2s/bTPyNAN0QP0DCQQOpnTZo3sweTAOBgNVHQ8BAf8EBAMCAQYwEwYDVR0lBAwwCgYIKwYBBQUHAwgwEgYDVR0TAQH/BAgwBgEB/wIBADAdBgNVHQ4EFgQUdh+GTP65aetHLVLs9hdhGgDIKIwwHwYDVR0jBBgwFoAUfFJ5/6rhfHEZPnXAhrQLhGkJJMwwCgYIKoZIzj0EAwMDaAAwZQIxAIhf+2E5W2yOb/fCDAjhL/G/jerf74M0tG/zyo32U2keawxkzZosDdwnPaHaGLynAQIwa8nr3en4fZz1AdOZm6nK5hr1qK2F94nifgnAJ/WeT0fZnK/oHan0R28x363qYuYH"},{"rawBytes":"MIIB9TCCAXqgAwIBAgIUNFryA06EHDIcd5EIbe8swbl9OY4wCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MB4XDTIzMDgwNzEyMDAwMFoXDTMzMDgwNDEyMDAwMFowODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEXYaXx4H0oNuVP/2cfydA3oaafvvkkkgb5hbL8/j/BO25S7uTmDOCA5e4QLLWCKFuc+xp2j14tCH4WmHzMUDvf2tXtInVliY5wZgQMM9L6klo/IwA9x4omdcjnT+kKJAjo0UwQzAOBgNVHQ8BAf8EBAMCAQYwEgYDVR0TAQH/BAgwBgEB/wIBAjAdBgNVHQ4EFgQUfFJ5/6rhfHEZPnXAhrQLhGkJJMwwCgYIKoZIzj0EAwMDaQAwZgIxAPzXsV+eokrqOHSQZH/XhhHE1slOscKy3DQpYpYJ1AWmJ2lJu/XOmubBX5s7apllUwIxALw2Ts8CDACiK42UymC8fk6sbNfoXUAWqdyKTVt2Lst+wNdkRniGvx7jT65BKTkcsQ=="}]},"validFor":{"start":"2024-10-07T00:00:00Z","end":"2025-06-19T00:00:00Z"}},{"subject":{"organization":"GitHub, Inc.","commonName":"Internal Services Root"},"uri":"timestamp.githubapp.com","certChain":{"certificates":[{"rawBytes":"MIICGzCCAaGgAwIBAgIUaaAaeAO3NzYXR/muq5YMnGY34IUwCgYIKoZIzj0EAwMwMjEVMBMGA1UEChMMR2l0SHViLCBJbmMuMRkwFwYDVQQDExBUU0EgaW50ZXJtZWRpYXRlMB4XDTI1MDUyNzAwMDAwMFoXDTI2MDUyNzAwMDAwMFowMjEVMBMGA1UEChMMR2l0SHViLCBJbmMuMRkwFwYDVQQDExBUU0EgVGltZXN0YW1waW5nMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEAjyAb+jWITMjkgbjWC02N05Zf5/kPs73ICf5/8lHSyHnoqqItP2z3fkMpWiRpelX8eIjzCjZ0Zht+DpGxtJUNh5jMa+fFv2qoDLGbnQ17DXKXCr9nWHF4vCMflHZK5JHo3gwdjAOBgNVHQ8BAf8EBAMCB4AwDAYDVR0TAQH/BAIwADAdBgNVHQ4EFgQUyvAcv8s1s37A/IWZAwdEptzjfWIwHwYDVR0jBBgwFoAUdh+GTP65aetHLVLs9hdhGgDIKIwwFgYDVR0lAQH/BAwwCgYIKwYBBQUHAwgwCgYIKoZIzj0EAwMDaAAwZQIwMnoHA4qDtR3eRohUIhvHGG70xT9XMfEnuj0kRvi9wu9VumL4pXqz1ktJgTBm6DrYAjEA5SYnRfUm2yAYmGEkJr9RvSCV9O7X+fL8KqfM4TOPrXJLMERQjhRXbWZ4DjxvifnF"},{"rawBytes":"MIICJDCCAaqgAwIBAgIUckXVHpiw7iJY1V/jY8LYLj5TgqAwCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MB4XDTIzMDgwNzEyMDAwMFoXDTI4MDgwNTEyMDAwMFowMjEVMBMGA1UEChMMR2l0SHViLCBJbmMuMRkwFwYDVQQDExBUU0EgaW50ZXJtZWRpYXRlMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEISv96hTQ58QroEzzu4K+o9p8YkwDCBia2U7Y+VBNbOG/w1mLRibve9hSeUE1FSyLBMkiFSSm6MexcsbjyqOoNtRxuMinyYt6DSEox+/It2s/bTPyNAN0QP0DCQQOpnTZo3sweTAOBgNVHQ8BAf8EBAMCAQYwEwYDVR0lBAwwCgYIKwYBBQUHAwgwEgYDVR0TAQH/BAgwBgEB/wIBADAdBgNVHQ4EFgQUdh+GTP65aetHLVLs9hdhGgDIKIwwHwYDVR0jBBgwFoAUfFJ5/6rhfHEZPnXAhrQLhGkJJMwwCgYIKoZIzj0EAwMDaAAwZQIxAIhf+2E5W2yOb/fCDAjhL/G/jerf74M0tG/zyo32U2keawxkzZosDdwnPaHaGLynAQIwa8nr3en4fZz1AdOZm6nK5hr1qK2F94nifgnAJ/WeT0fZnK/oHan0R28x363qYuYH"},{"rawBytes":"MIIB9TCCAXqgAwIBAgIUNFryA06EHDIcd5EIbe8swbl9OY4wCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MB4XDTIzMDgwNzEyMDAwMFoXDTMzMDgwNDEyMDAwMFowODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEXYaXx4H0oNuVP/2cfydA3oaafvvkkkgb5hbL8/j/BO25S7uTmDOCA5e4QLLWCKFuc+xp2j14tCH4WmHzMUDvf2tXtInVliY5wZgQMM9L6klo/IwA9x4omdcjnT+kKJAjo0UwQzAOBgNVHQ8BAf8EBAMCAQYwEgYDVR0TAQH/BAgwBgEB/wIBAjAdBgNVHQ4EFgQUfFJ5/6rhfHEZPnXAhrQLhGkJJMwwCgYIKoZIzj0EAwMDaQAwZgIxAPzXsV+eokrqOHSQZH/XhhHE1slOscKy3DQpYpYJ1AWmJ2lJu/XOmubBX5s7apllUwIxALw2Ts8CDACiK42UymC8fk6sbNfoXUAWqdyKTVt2Lst+wNdkRniGvx7jT65BKTkcsQ=="}]},"validFor":{"start":"2025-05-27T00:00:00Z","end":"2025-12-09T00:00:00Z"}},{"subject":{"organization":"GitHub, Inc.","commonName":"Internal Services Root"},"uri":"timestamp.githubapp.com","certChain":{"certificates":[{"rawBytes":"MIICGzCCAaGgAwIBAgIUHiljSG9Nx/Qf/gPpl7V1kyRh/jYwCgYIKoZIzj0EAwMwMjEVMBMGA1UEChMMR2l0SHViLCBJbmMuMRkwFwYDVQQDExBUU0EgaW50ZXJtZWRpYXRlMB4XDTI1MTExMzAwMDAwMFoXDTI2MTExMzAwMDAwMFowMjEVMBMGA1UEChMMR2l0SHViLCBJbmMuMRkwFwYDVQQDExBUU0EgVGltZXN0YW1waW5nMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEG1ZUJgbtNpInC7jR9hi4OMWK5yF5VeRpmCs6ADS5lx23MEHo3ek32O123e3YwH+J3F9Vbpd7ePQHnpdc6tsBcQ/y/NPw2Vf+VwMI/E35C5/3Y9A5kRXq9CFXC1bU6Fj6o3gwdjAOBgNVHQ8BAf8EBAMCB4AwDAYDVR0TAQH/BAIwADAdBgNVHQ4EFgQUXa9JaNrcN+1Je5aHEemVnH2XXtMwHwYDVR0jBBgwFoAUdh+GTP65aetHLVLs9hdhGgDIKIwwFgYDVR0lAQH/BAwwCgYIKwYBBQUHAwgwCgYIKoZIzj0EAwMDaAAwZQIwJyVOay8lriDg4Up0VFWc/o19mzuQeoEItzM2dG50eXF4KbPo9zfdviS3D6StPFRGAjEA5IHCXJ8qP8CsAsQmT3IPimUTAvDNJZI4GFIxs+od/R/EUHGu4NxuwPX3A1ZnJP7z"},{"rawBytes":"MIICJDCCAaqgAwIBAgIUckXVHpiw7iJY1V/jY8LYLj5TgqAwCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MB4XDTIzMDgwNzEyMDAwMFoXDTI4MDgwNTEyMDAwMFowMjEVMBMGA1UEChMMR2l0SHViLCBJbmMuMRkwFwYDVQQDExBUU0EgaW50ZXJtZWRpYXRlMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEISv96hTQ58QroEzzu4K+o9p8YkwDCBia2U7Y+VBNbOG/w1mLRibve9hSeUE1FSyLBMkiFSSm6MexcsbjyqOoNtRxuMinyYt6DSEox+/It2s/bTPyNAN0QP0DCQQOpnTZo3sweTAOBgNVHQ8BAf8EBAMCAQYwEwYDVR0lBAwwCgYIKwYBBQUHAwgwEgYDVR0TAQH/BAgwBgEB/wIBADAdBgNVHQ4EFgQUdh+GTP65aetHLVLs9hdhGgDIKIwwHwYDVR0jBBgwFoAUfFJ5/6rhfHEZPnXAhrQLhGkJJMwwCgYIKoZIzj0EAwMDaAAwZQIxAIhf+2E5W2yOb/fCDAjhL/G/jerf74M0tG/zyo32U2keawxkzZosDdwnPaHaGLynAQIwa8nr3en4fZz1AdOZm6nK5hr1qK2F94nifgnAJ/WeT0fZnK/oHan0R28x363qYuYH"},{"rawBytes":"MIIB9TCCAXqgAwIBAgIUNFryA06EHDIcd5EIbe8swbl9OY4wCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MB4XDTIzMDgwNzEyMDAwMFoXDTMzMDgwNDEyMDAwMFowODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEXYaXx4H0oNuVP/2cfydA3oaafvvkkkgb5hbL8/j/BO25S7uTmDOCA5e4QLLWCKFuc+xp2j14tCH4WmHzMUDvf2tXtInVliY5wZgQMM9L6klo/IwA9x4omdcjnT+kKJAjo0UwQzAOBgNVHQ8BAf8EBAMCAQYwEgYDVR0TAQH/BAgwBgEB/wIBAjAdBgNVHQ4EFgQUfFJ5/6rhfHEZPnXAhrQLhGkJJMwwCgYIKoZIzj0EAwMDaQAwZgIxAPzXsV+eokrqOHSQZH/XhhHE1slOscKy3DQpYpYJ1AWmJ2lJu/XOmubBX5s7apllUwIxALw2Ts8CDACiK42UymC8fk6sbNfoXUAWqdyKTVt2Lst+wNdkRniGvx7jT65BKTkcsQ=="}]},"validFor":{"start":"2025-11-13T00:00:00Z","end":"2026-07-13T00:00:00Z"}},{"subject":{"organization":"GitHub, Inc.","commonName":"Internal Services Root"},"uri":"timestamp.githubapp.com","certChain":{"certificates":[{"rawBytes":"MIICGzCCAaGgAwIBAgIUFzPb1un+DvofqFPzAXiB5slHM1IwCgYIKoZIzj0EAwMwMjEVMBMGA1UEChMMR2l0SHViLCBJbmMuMRkwFwYDVQQDExBUU0EgaW50ZXJtZWRpYXRlMB4XDTI2MDYxMjAwMDAwMFoXDTI3MDYxMjAwMDAwMFowMjEVMBMGA1UEChMMR2l0SHViLCBJbmMuMRkwFwYDVQQDExBUU0EgVGltZXN0YW1waW5nMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAETpok7Tndv57l0YnFjKL+VpcusM8A2xgbTdV353wW8IynvsLTGAjF1BNS4x80TDKHbXxN3jSoSId1u1c3sCWpuEqHB1bbBqCfrlslNn6hyWzhwtiqRLE4LM0T+RPclKQCo3gwdjAOBgNVHQ8BAf8EBAMCB4AwDAYDVR0TAQH/BAIwADAdBgNVHQ4EFgQUu/GnSzNLJ4IjG9elW5L5a/W61JMwHwYDVR0jBBgwFoAUdh+GTP65aetHLVLs9hdhGgDIKIwwFgYDVR0lAQH/BAwwCgYIKwYBBQUHAwgwCgYIKoZIzj0EAwMDaAAwZQIxANGz5WZBgyZqGnuhr0gDhUW2s4ZXkJ1CMUaFzynjsQ0/8WZghN7Jh04vmT4Vl8y9zgIwJeBHIZNDZtjzDQB0UC+7im4snua3zsBrRbsEtWnqQhDzyT580H/uF4EVQN2kUUtZ"},{"rawBytes":"MIICJDCCAaqgAwIBAgIUckXVHpiw7iJY1V/jY8LYLj5TgqAwCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MB4XDTIzMDgwNzEyMDAwMFoXDTI4MDgwNTEyMDAwMFowMjEVMBMGA1UEChMMR2l0SHViLCBJbmMuMRkwFwYDVQQDExBUU0EgaW50ZXJtZWRpYXRlMHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEISv96hTQ58QroEzzu4K+o9p8YkwDCBia2U7Y+VBNbOG/w1mLRibve9hSeUE1FSyLBMkiFSSm6MexcsbjyqOoNtRxuMinyYt6DSEox+/It2s/bTPyNAN0QP0DCQQOpnTZo3sweTAOBgNVHQ8BAf8EBAMCAQYwEwYDVR0lBAwwCgYIKwYBBQUHAwgwEgYDVR0TAQH/BAgwBgEB/wIBADAdBgNVHQ4EFgQUdh+GTP65aetHLVLs9hdhGgDIKIwwHwYDVR0jBBgwFoAUfFJ5/6rhfHEZPnXAhrQLhGkJJMwwCgYIKoZIzj0EAwMDaAAwZQIxAIhf+2E5W2yOb/fCDAjhL/G/jerf74M0tG/zyo32U2keawxkzZosDdwnPaHaGLynAQIwa8nr3en4fZz1AdOZm6nK5hr1qK2F94nifgnAJ/WeT0fZnK/oHan0R28x363qYuYH"},{"rawBytes":"MIIB9TCCAXqgAwIBAgIUNFryA06EHDIcd5EIbe8swbl9OY4wCgYIKoZIzj0EAwMwODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MB4XDTIzMDgwNzEyMDAwMFoXDTMzMDgwNDEyMDAwMFowODEVMBMGA1UEChMMR2l0SHViLCBJbmMuMR8wHQYDVQQDExZJbnRlcm5hbCBTZXJ2aWNlcyBSb290MHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEXYaXx4H0oNuVP/2cfydA3oaafvvkkkgb5hbL8/j/BO25S7uTmDOCA5e4QLLWCKFuc+xp2j14tCH4WmHzMUDvf2tXtInVliY5wZgQMM9L6klo/IwA9x4omdcjnT+kKJAjo0UwQzAOBgNVHQ8BAf8EBAMCAQYwEgYDVR0TAQH/BAgwBgEB/wIBAjAdBgNVHQ4EFgQUfFJ5/6rhfHEZPnXAhrQLhGkJJMwwCgYIKoZIzj0EAwMDaQAwZgIxAPzXsV+eokrqOHSQZH/XhhHE1slOscKy3DQpYpYJ1AWmJ2lJu/XOmubBX5s7apllUwIxALw2Ts8CDACiK42UymC8fk6sbNfoXUAWqdyKTVt2Lst+wNdkRniGvx7jT65BKTkcsQ=="}]},"validFor":{"start":"2026-06-12T00:00:00Z"}}]}');
 ;// CONCATENATED MODULE: ./src/sources/embedded/github-tuf-root.json
@@ -15528,9 +17038,9 @@ const EMBEDDED_SNAPSHOTS = {
 /** The public-good trusted root shipped inside @sigstore/tuf (no network). */
 function embeddedPublicGoodRoot() {
     const target = seeds[PUBLIC_GOOD_MIRROR].targets['trusted_root.json'];
-    const json = parseStrictJson(Buffer.from(target, 'base64').toString('utf8'));
+    const json = (0,strict_json/* parseStrictJson */.R)(Buffer.from(target, 'base64').toString('utf8'));
     const { label, taken } = EMBEDDED_SNAPSHOTS.publicGood;
-    return { ...loadTrustedRoot(json, label), snapshotTaken: taken };
+    return { ...(0,trust/* loadTrustedRoot */.KE)(json, label), snapshotTaken: taken };
 }
 /**
  * GitHub's own Sigstore instance (private repositories: Fulcio and TSA, no transparency log),
@@ -15539,7 +17049,7 @@ function embeddedPublicGoodRoot() {
 function embeddedGithubRoot() {
     const { label, taken } = EMBEDDED_SNAPSHOTS.github;
     return {
-        ...loadTrustedRoot(github_trusted_root_namespaceObject, label),
+        ...(0,trust/* loadTrustedRoot */.KE)(github_trusted_root_namespaceObject, label),
         snapshotTaken: taken,
         githubInstance: true,
     };
@@ -15555,10 +17065,126 @@ function embeddedGithubTufRoot() {
  */
 function embeddedNpmRegistryKeys() {
     const target = seeds[PUBLIC_GOOD_MIRROR].targets['registry.npmjs.org%2Fkeys.json'];
-    return parseStrictJson(Buffer.from(target, 'base64').toString('utf8'));
+    return (0,strict_json/* parseStrictJson */.R)(Buffer.from(target, 'base64').toString('utf8'));
 }
 
-;// CONCATENATED MODULE: ./src/sources/http.ts
+
+/***/ }),
+
+/***/ 6109:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   TF: () => (/* binding */ STDIN),
+/* harmony export */   jH: () => (/* binding */ readInputFile),
+/* harmony export */   zO: () => (/* binding */ readChunks)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6419);
+
+
+
+const CHUNK = 1 << 20;
+/** `-` names standard input, which can be read once. */
+const STDIN = '-';
+/**
+ * Read a whole input file (a bundle, a trusted root, a key), bounded while reading: a pipe, a
+ * FIFO, `/dev/stdin`, `-` or a character device is read until the limit and refused past it
+ * (`--bundle /dev/zero` is LIMIT at once, memory flat); a regular file over the limit is
+ * refused before reading. A directory is a usage error.
+ */
+async function readInputFile(path, limit = _core_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .LIMITS */ .b.maxInputBytes) {
+    const chunks = [];
+    let total = 0;
+    for await (const chunk of readChunks(path, limit, {
+        directory: 'name the file itself (a bundle, JSON Lines or a saved API response)',
+    })) {
+        chunks.push(chunk);
+        total += chunk.length;
+    }
+    return Buffer.concat(chunks, total);
+}
+/**
+ * The bytes of a file (or of stdin for `-`) in chunks, refusing (LIMIT) as soon as more than
+ * `limit` bytes arrive; a regular file larger than the limit is refused before reading.
+ */
+async function* readChunks(path, limit, hints) {
+    if (path === STDIN) {
+        yield* boundedStream(process.stdin, '(stdin)', limit);
+        return;
+    }
+    const handle = await openInput(path);
+    try {
+        const stat = await handle.stat();
+        if (stat.isDirectory())
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${path} is a directory, not a file`, { hint: hints.directory });
+        if (stat.isFile() && stat.size > limit)
+            throw tooLarge(path, limit);
+        yield* boundedChunks(handle, path, limit);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Open for reading; a missing or unreadable path is the caller's mistake (exit 2). */
+async function openInput(path) {
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r');
+    }
+    catch (err) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`cannot read ${path}: ${err.code ?? String(err)}`);
+    }
+}
+async function* boundedChunks(handle, path, limit) {
+    let total = 0;
+    for (;;) {
+        const buffer = Buffer.allocUnsafe(Math.min(CHUNK, limit + 1 - total));
+        let bytesRead;
+        try {
+            ({ bytesRead } = await handle.read(buffer, 0, buffer.length, null));
+        }
+        catch (err) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`cannot read ${path}: ${err.code ?? String(err)}`);
+        }
+        if (bytesRead === 0)
+            return;
+        total += bytesRead;
+        if (total > limit)
+            throw tooLarge(path, limit);
+        yield buffer.subarray(0, bytesRead);
+    }
+}
+async function* boundedStream(stream, name, limit) {
+    let total = 0;
+    for await (const chunk of stream) {
+        const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+        total += bytes.length;
+        if (total > limit) {
+            stream.destroy?.();
+            throw tooLarge(name, limit);
+        }
+        yield bytes;
+    }
+}
+function tooLarge(path, limit) {
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .Gz('LIMIT', `${path}: more than ${limit} bytes (limit ${limit})`);
+}
+
+
+/***/ }),
+
+/***/ 9496:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qq: () => (/* binding */ HttpClient),
+/* harmony export */   UO: () => (/* binding */ checkLinked),
+/* harmony export */   bR: () => (/* binding */ serviceBase)
+/* harmony export */ });
+/* unused harmony export checkUrl */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 5;
@@ -15623,20 +17249,20 @@ class HttpClient {
                 wait = retryAfter === 0 ? this.backoff(attempt) : retryAfter;
             }
             catch (err) {
-                if (err instanceof VerifyError)
+                if (err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz)
                     throw err;
-                lastProblem = http_describe(err);
+                lastProblem = describe(err);
                 wait = this.backoff(attempt);
             }
             if (attempt === this.options.maxAttempts)
                 break;
             if (this.now() + wait > this.deadline)
-                throw new VerifyError('NETWORK', `${origin(url)}: ${lastProblem}; waiting ${Math.ceil(wait / 1000)} s more would pass the time budget`, {
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('NETWORK', `${origin(url)}: ${lastProblem}; waiting ${Math.ceil(wait / 1000)} s more would pass the time budget`, {
                     hint: 'raise --timeout, or try again later',
                 });
             await this.sleep(wait);
         }
-        throw new VerifyError('NETWORK', `${origin(url)}: ${lastProblem} after ${this.options.maxAttempts} attempt(s)`, {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('NETWORK', `${origin(url)}: ${lastProblem} after ${this.options.maxAttempts} attempt(s)`, {
             hint: 'the service is unreachable or failing; the result is unknown, not a pass',
         });
     }
@@ -15659,9 +17285,14 @@ class HttpClient {
                 init.anonymous !== true &&
                 origin(url) === this.options.apiOrigin)
                 headers.authorization = `Bearer ${this.options.token}`;
+            else {
+                const scoped = this.options.scopedTokens?.find((t) => url.startsWith(t.prefix));
+                if (scoped !== undefined)
+                    headers.authorization = `Bearer ${scoped.token}`;
+            }
             const remaining = this.deadline - this.now();
             if (remaining <= 0)
-                throw new VerifyError('NETWORK', `${origin(url)}: the time budget is spent`);
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('NETWORK', `${origin(url)}: the time budget is spent`);
             const signal = AbortSignal.timeout(Math.min(this.options.requestTimeoutMs, remaining));
             const response = await this.fetch(url, {
                 method: init.body === undefined ? 'GET' : 'POST',
@@ -15673,21 +17304,21 @@ class HttpClient {
             if (REDIRECTS.has(response.status)) {
                 if (init.body !== undefined) {
                     await response.body?.cancel();
-                    throw new VerifyError('NETWORK', `${origin(url)}: a query was redirected`);
+                    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('NETWORK', `${origin(url)}: a query was redirected`);
                 }
                 const location = response.headers.get('location');
                 await response.body?.cancel();
                 if (location === null)
-                    throw new VerifyError('NETWORK', `${origin(url)}: redirect without a location`);
+                    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('NETWORK', `${origin(url)}: redirect without a location`);
                 const next = new URL(location, url).toString();
                 checkLinked(next, url);
                 url = next;
                 continue;
             }
-            const body = await readCapped(response, this.options.maxBytes, url);
+            const body = await readCapped(response, init.maxBytes ?? this.options.maxBytes, url);
             return { url, status: response.status, headers: response.headers, body };
         }
-        throw new VerifyError('NETWORK', `${origin(start)}: more than ${MAX_REDIRECTS} redirects`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('NETWORK', `${origin(start)}: more than ${MAX_REDIRECTS} redirects`);
     }
     async acquire() {
         if (this.active < this.options.concurrency) {
@@ -15709,15 +17340,15 @@ function checkUrl(url) {
         parsed = new URL(url);
     }
     catch {
-        throw new UsageError(`not a URL: ${JSON.stringify(url)}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`not a URL: ${JSON.stringify(url)}`);
     }
     if (parsed.username !== '' || parsed.password !== '')
-        throw new VerifyError('NETWORK', `refusing a URL with credentials: ${parsed.host}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('NETWORK', `refusing a URL with credentials: ${parsed.host}`);
     if (parsed.protocol === 'https:')
         return;
     if (parsed.protocol === 'http:' && LOOPBACK.has(parsed.hostname))
         return;
-    throw new VerifyError('NETWORK', `refusing ${parsed.protocol}//${parsed.host}: only https is allowed`);
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('NETWORK', `refusing ${parsed.protocol}//${parsed.host}: only https is allowed`);
 }
 /**
  * A configured service base (API, registry, index, Rekor, TUF mirror): trailing slashes
@@ -15729,7 +17360,7 @@ function serviceBase(url, setting) {
         checkUrl(base);
     }
     catch (err) {
-        throw new UsageError(`${setting}: ${err instanceof Error ? err.message : String(err)}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${setting}: ${err instanceof Error ? err.message : String(err)}`);
     }
     return base;
 }
@@ -15743,12 +17374,12 @@ function checkLinked(url, from) {
         checkUrl(url);
     }
     catch (err) {
-        if (err instanceof UsageError)
-            throw new VerifyError('NETWORK', `the service linked to ${err.message}`);
+        if (err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('NETWORK', `the service linked to ${err.message}`);
         throw err;
     }
     if (new URL(from).protocol === 'https:' && new URL(url).protocol !== 'https:')
-        throw new VerifyError('NETWORK', `refusing ${new URL(url).origin}: linked from https, not https itself`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('NETWORK', `refusing ${new URL(url).origin}: linked from https, not https itself`);
 }
 function origin(url) {
     try {
@@ -15783,7 +17414,7 @@ async function readCapped(response, max, url) {
     const declared = Number(response.headers.get('content-length') ?? '0');
     if (declared > max) {
         await response.body?.cancel();
-        throw new VerifyError('LIMIT', `${origin(url)}: response of ${declared} bytes (limit ${max})`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('LIMIT', `${origin(url)}: response of ${declared} bytes (limit ${max})`);
     }
     const reader = response.body?.getReader();
     if (reader === undefined)
@@ -15797,13 +17428,13 @@ async function readCapped(response, max, url) {
         size += value.byteLength;
         if (size > max) {
             await reader.cancel();
-            throw new VerifyError('LIMIT', `${origin(url)}: response larger than ${max} bytes`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('LIMIT', `${origin(url)}: response larger than ${max} bytes`);
         }
         chunks.push(value);
     }
     return Buffer.concat(chunks);
 }
-function http_describe(err) {
+function describe(err) {
     if (err instanceof Error) {
         if (err.name === 'TimeoutError' || err.name === 'AbortError')
             return 'timed out';
@@ -15815,6 +17446,300 @@ function http_describe(err) {
     return String(err);
 }
 
+
+/***/ }),
+
+/***/ 1599:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  aF: () => (/* binding */ DEFAULT_NPM_REGISTRY),
+  yO: () => (/* binding */ DEFAULT_PYPI_INDEX),
+  SB: () => (/* binding */ DEFAULT_REKOR),
+  b1: () => (/* binding */ checkGithubApiUrl),
+  $V: () => (/* binding */ clientFor),
+  eg: () => (/* binding */ networkSettings),
+  Wo: () => (/* binding */ retryingNotFound)
+});
+
+// UNUSED EXPORTS: DEFAULT_GITHUB_API
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+;// CONCATENATED MODULE: ./src/core/duration.ts
+
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+const DURATION = /^(\d{1,9})(ms|s|m|h)$/;
+/** `500ms`, `30s`, `2m`, `1h` → milliseconds. A unit is required: `30` is ambiguous. */
+function parseDuration(value, name) {
+    const m = DURATION.exec(value.trim());
+    if (m === null)
+        throw new errors/* UsageError */.eb(`${name} must be a duration such as 30s, 2m or 500ms, got ${JSON.stringify(value)}`);
+    return Number(m[1]) * UNIT_MS[m[2]];
+}
+
+// EXTERNAL MODULE: ./src/core/limits.ts
+var limits = __nccwpck_require__(6419);
+// EXTERNAL MODULE: ./src/sources/http.ts
+var http = __nccwpck_require__(9496);
+;// CONCATENATED MODULE: ./src/sources/network.ts
+
+
+
+
+const DEFAULT_GITHUB_API = 'https://api.github.com';
+const DEFAULT_NPM_REGISTRY = 'https://registry.npmjs.org';
+const DEFAULT_PYPI_INDEX = 'https://pypi.org';
+const DEFAULT_REKOR = 'https://rekor.sigstore.dev';
+/**
+ * Settings from what the user gave, then the environment (`GITHUB_API_URL` as Actions sets it,
+ * `GH_TOKEN` / `GITHUB_TOKEN`), then defaults: 60 s budget, 20 s per request, 4 at once.
+ */
+function networkSettings(input, env, version) {
+    const budgetMs = input.timeout === undefined ? 60_000 : parseDuration(input.timeout, 'timeout');
+    if (budgetMs === 0)
+        throw new errors/* UsageError */.eb('timeout must be more than 0');
+    const retryNotFoundMs = input.retryNotFound === undefined ? 0 : parseDuration(input.retryNotFound, 'retry-not-found');
+    const concurrency = input.concurrency === undefined ? 4 : Number(input.concurrency);
+    if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 32)
+        throw new errors/* UsageError */.eb(`concurrency must be a whole number from 1 to 32, got ${input.concurrency}`);
+    const githubApiUrl = (input.githubApiUrl ??
+        nonEmpty(env.GITHUB_API_URL) ??
+        DEFAULT_GITHUB_API).replace(/\/+$/, '');
+    return {
+        budgetMs: budgetMs + retryNotFoundMs,
+        requestTimeoutMs: Math.min(20_000, budgetMs),
+        retryNotFoundMs,
+        concurrency,
+        token: nonEmpty(input.token) ?? nonEmpty(env.GH_TOKEN) ?? nonEmpty(env.GITHUB_TOKEN),
+        githubApiUrl,
+        userAgent: `verify-provenance/${version}`,
+    };
+}
+/** The GitHub API base, checked only when the GitHub source is used (an odd env var elsewhere is harmless). */
+function checkGithubApiUrl(settings) {
+    (0,http/* serviceBase */.bR)(settings.githubApiUrl, 'github-api-url');
+}
+/** One client per run: one budget, one concurrency limit, the token bound to the API origin. */
+function clientFor(settings, fetchImpl, scopedTokens) {
+    return new http/* HttpClient */.Qq({
+        ...(scopedTokens === undefined ? {} : { scopedTokens }),
+        requestTimeoutMs: settings.requestTimeoutMs,
+        budgetMs: settings.budgetMs,
+        maxAttempts: 4,
+        maxBytes: limits/* LIMITS */.b.maxInputBytes,
+        ...(settings.token === undefined
+            ? {}
+            : { apiOrigin: originOf(settings.githubApiUrl), token: settings.token }),
+        userAgent: settings.userAgent,
+        concurrency: settings.concurrency,
+        ...(fetchImpl === undefined ? {} : { fetchImpl }),
+    });
+}
+/** Ask again while `found` says nothing was found, until the not-found window has passed. */
+async function retryingNotFound(settings, attempt, found, sleep = (ms) => new Promise((r) => setTimeout(r, ms))) {
+    const until = Date.now() + settings.retryNotFoundMs;
+    let wait = 1000;
+    for (;;) {
+        const value = await attempt();
+        const left = until - Date.now();
+        if (found(value) || left <= 0)
+            return value;
+        await sleep(Math.min(wait, left));
+        wait = Math.min(wait * 2, 10_000);
+    }
+}
+function originOf(url) {
+    try {
+        return new URL(url).origin;
+    }
+    catch {
+        throw new errors/* UsageError */.eb(`github-api-url: not a URL: ${JSON.stringify(url)}`);
+    }
+}
+function nonEmpty(value) {
+    return value === undefined || value.trim() === '' ? undefined : value.trim();
+}
+
+
+/***/ }),
+
+/***/ 5459:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ll: () => (/* binding */ integrityOf),
+/* harmony export */   XN: () => (/* binding */ fetchPackument),
+/* harmony export */   p9: () => (/* binding */ fetchNpmAttestations),
+/* harmony export */   sZ: () => (/* binding */ fetchVersionManifest),
+/* harmony export */   us: () => (/* binding */ fetchRegistryKeys)
+/* harmony export */ });
+/* unused harmony export PACKUMENT_MAX_BYTES */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2208);
+/* harmony import */ var _responses_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6978);
+
+
+
+/** `@scope/name` in a registry path: the slash encoded, as npm does. */
+function pathName(name) {
+    return name.replace('/', '%2f');
+}
+/** The version document (`dist.integrity` is what the attestations must cover). */
+async function fetchVersionManifest(client, registry, pkg) {
+    return (0,_responses_js__WEBPACK_IMPORTED_MODULE_2__/* .fetchJson */ .x6)(client, `${registry}/${pathName(pkg.name)}/${encodeURIComponent(pkg.version)}`, `npm ${pkg.name}@${pkg.version}`);
+}
+/** `/-/npm/v1/attestations/NAME@VERSION`: `{attestations: [{predicateType, bundle}]}`. */
+async function fetchNpmAttestations(client, registry, pkg) {
+    return (0,_responses_js__WEBPACK_IMPORTED_MODULE_2__/* .fetchJson */ .x6)(client, `${registry}/-/npm/v1/attestations/${pathName(pkg.name)}@${encodeURIComponent(pkg.version)}`, `npm attestations for ${pkg.name}@${pkg.version}`);
+}
+/** `/-/npm/v1/keys`: the registry's signing keys. */
+async function fetchRegistryKeys(client, registry) {
+    const keys = await (0,_responses_js__WEBPACK_IMPORTED_MODULE_2__/* .fetchJson */ .x6)(client, `${registry}/-/npm/v1/keys`, 'npm registry keys');
+    if (keys === undefined)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('NETWORK', `${registry} publishes no signing keys (/-/npm/v1/keys)`);
+    return keys;
+}
+function integrityOf(manifest) {
+    return (0,_core_json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isJsonObject */ .O)(manifest) && (0,_core_json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isJsonObject */ .O)(manifest.dist)
+        ? manifest.dist.integrity
+        : undefined;
+}
+/** Full packuments can be far larger than an attestation (a package with thousands of versions). */
+const PACKUMENT_MAX_BYTES = 96 * 1024 * 1024;
+/**
+ * The full packument (`GET /NAME`, `application/json`): every version with `dist` and
+ * `_npmUser`, and `time` (the abbreviated document npm installs from has neither).
+ */
+async function fetchPackument(client, registry, name) {
+    return (0,_responses_js__WEBPACK_IMPORTED_MODULE_2__/* .fetchJson */ .x6)(client, `${registry}/${pathName(name)}`, `npm ${name}`, 'application/json', PACKUMENT_MAX_BYTES);
+}
+
+
+/***/ }),
+
+/***/ 1737:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D2: () => (/* binding */ fetchProjectPage),
+/* harmony export */   im: () => (/* binding */ fetchProvenance),
+/* harmony export */   nL: () => (/* binding */ fetchLinkedProvenance),
+/* harmony export */   uY: () => (/* binding */ fetchRelease)
+/* harmony export */ });
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9496);
+/* harmony import */ var _responses_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6978);
+
+
+const INTEGRITY_V1 = 'application/vnd.pypi.integrity.v1+json';
+/** `GET /pypi/PROJECT/VERSION/json`: the release's files (`urls`) and their sha256. */
+function fetchRelease(client, index, project, version) {
+    return (0,_responses_js__WEBPACK_IMPORTED_MODULE_1__/* .fetchJson */ .x6)(client, `${index}/pypi/${encodeURIComponent(project)}/${encodeURIComponent(version)}/json`, `PyPI ${project} ${version}`);
+}
+/** PEP 740 integrity API: `GET /integrity/PROJECT/VERSION/FILENAME/provenance`. */
+function fetchProvenance(client, index, project, version, filename) {
+    return (0,_responses_js__WEBPACK_IMPORTED_MODULE_1__/* .fetchJson */ .x6)(client, `${index}/integrity/${encodeURIComponent(project)}/${encodeURIComponent(version)}/${encodeURIComponent(filename)}/provenance`, `PyPI provenance for ${filename}`, INTEGRITY_V1);
+}
+const SIMPLE_V1 = 'application/vnd.pypi.simple.v1+json';
+/**
+ * PEP 691 JSON project page (`GET SIMPLE/NAME/`): every file with its sha256, upload time
+ * (PEP 700) and PEP 740 provenance URL. `simple` is an index's simple API base, e.g.
+ * `https://pypi.org/simple` (what `PIP_INDEX_URL` names).
+ */
+function fetchProjectPage(client, simple, name) {
+    return (0,_responses_js__WEBPACK_IMPORTED_MODULE_1__/* .fetchJson */ .x6)(client, `${simple}/${encodeURIComponent(name)}/`, `PyPI ${name}`, SIMPLE_V1);
+}
+/** A file's provenance, at the URL the project page gave (never a step down from its https). */
+function fetchLinkedProvenance(client, url, page, filename) {
+    (0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .checkLinked */ .UO)(url, page);
+    return (0,_responses_js__WEBPACK_IMPORTED_MODULE_1__/* .fetchJson */ .x6)(client, url, `PyPI provenance for ${filename}`, INTEGRITY_V1);
+}
+
+
+/***/ }),
+
+/***/ 6978:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J9: () => (/* binding */ jsonBody),
+/* harmony export */   uI: () => (/* binding */ unexpectedStatus),
+/* harmony export */   x6: () => (/* binding */ fetchJson)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2208);
+
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+/**
+ * A service's JSON answer. A body that is not JSON is the service failing (a truncated or
+ * garbled transfer, a proxy's error page): NETWORK, indeterminate, never a verdict.
+ */
+function jsonBody(response, what) {
+    try {
+        return (0,_core_json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parseStrictJson */ .R)(utf8.decode(response.body));
+    }
+    catch (err) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('NETWORK', `${what}: the response is not valid JSON (${err instanceof Error ? err.message : String(err)})`, { hint: 'the service or a proxy answered with something else; try again later' });
+    }
+}
+/** A status that is neither success nor "not found": the answer is unknown (exit 3). */
+function unexpectedStatus(response, what) {
+    const auth = response.status === 401 || response.status === 403;
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('NETWORK', `${what}: HTTP ${response.status}`, {
+        hint: auth
+            ? 'the token was refused or lacks access (attestations: read); anonymous access works only for public repositories'
+            : 'the service failed; the result is unknown, not a pass',
+    });
+}
+/** GET a registry or index document, anonymously; 404 is `undefined` (the caller says what was missing). */
+async function fetchJson(client, url, what, accept = 'application/json', maxBytes) {
+    const response = await client.request(url, {
+        accept,
+        anonymous: true,
+        ...(maxBytes === undefined ? {} : { maxBytes }),
+    });
+    if (response.status === 404)
+        return undefined;
+    if (response.status !== 200)
+        throw unexpectedStatus(response, what);
+    return jsonBody(response, what);
+}
+
+
+/***/ }),
+
+/***/ 8877:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  k0: () => (/* binding */ loadTrustRoots)
+});
+
+// UNUSED EXPORTS: GITHUB_TUF_MIRROR, embeddedGithubRoot, embeddedPublicGoodRoot, loadRootFile
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/core/crypto/trust.ts
+var trust = __nccwpck_require__(5871);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/json/strict-json.ts
+var strict_json = __nccwpck_require__(2208);
+// EXTERNAL MODULE: ./src/sources/embedded/index.ts + 2 modules
+var embedded = __nccwpck_require__(9071);
+// EXTERNAL MODULE: ./src/sources/files.ts
+var files = __nccwpck_require__(6109);
+// EXTERNAL MODULE: ./src/sources/http.ts
+var http = __nccwpck_require__(9496);
 ;// CONCATENATED MODULE: ./src/sources/trust-roots.ts
 
 
@@ -15837,20 +17762,20 @@ async function loadTrustRoots(options) {
     const tuf = [options.tufMirror, options.tufRoot, options.githubTufRoot, options.githubTufMirror];
     if (options.trustedRootFile !== undefined || options.offline === true) {
         if (tuf.some((o) => o !== undefined))
-            throw new UsageError('the TUF options apply only when the trusted root is refreshed online', {
+            throw new errors/* UsageError */.eb('the TUF options apply only when the trusted root is refreshed online', {
                 hint: 'drop --trusted-root / --offline, or the --tuf-* / --github-tuf-* options',
             });
         if (options.trustedRootFile !== undefined)
             return loadRootFile(options.trustedRootFile);
-        return [embeddedPublicGoodRoot(), embeddedGithubRoot()];
+        return [(0,embedded/* embeddedPublicGoodRoot */.NH)(), (0,embedded/* embeddedGithubRoot */.Yl)()];
     }
     const cacheDir = options.cacheDir ?? defaultCacheDir();
     const github = (options.tufMirror === undefined && options.githubByDefault !== false) ||
         options.githubTufRoot !== undefined ||
         options.githubTufMirror !== undefined;
-    const githubMirror = options.githubTufMirror ?? GITHUB_TUF_MIRROR;
+    const githubMirror = options.githubTufMirror ?? embedded/* GITHUB_TUF_MIRROR */.Ex;
     return Promise.all([
-        fetchTufRoot(options.tufMirror ?? PUBLIC_GOOD_MIRROR, options.tufRoot, cacheDir),
+        fetchTufRoot(options.tufMirror ?? embedded/* PUBLIC_GOOD_MIRROR */.SR, options.tufRoot, cacheDir),
         ...(github
             ? [
                 fetchTufRoot(githubMirror, options.githubTufRoot ?? embeddedRootFile(cacheDir, githubMirror), cacheDir, githubTarget(options.githubTrustDomain)).then((root) => ({ ...root, githubInstance: true })),
@@ -15863,22 +17788,22 @@ function githubTarget(trustDomain) {
     if (trustDomain === undefined || trustDomain === '')
         return 'trusted_root.json';
     if (!/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/.test(trustDomain))
-        throw new VerifyError('NETWORK', `the API named trust domain ${JSON.stringify(trustDomain)}, which is not a DNS label`);
+        throw new errors/* VerifyError */.Gz('NETWORK', `the API named trust domain ${JSON.stringify(trustDomain)}, which is not a DNS label`);
     return `${trustDomain}.trusted_root.json`;
 }
 /** The embedded GitHub TUF root written where the TUF client can read it (once per cache). */
 function embeddedRootFile(cacheDir, mirror) {
-    const dir = (0,external_node_path_namespaceObject.join)(cacheDir, 'bootstrap');
-    const file = (0,external_node_path_namespaceObject.join)(dir, `${encodeURIComponent(mirror)}.root.json`);
+    const dir = (0,external_node_path_.join)(cacheDir, 'bootstrap');
+    const file = (0,external_node_path_.join)(dir, `${encodeURIComponent(mirror)}.root.json`);
     (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
-    (0,external_node_fs_namespaceObject.writeFileSync)(file, embeddedGithubTufRoot());
+    (0,external_node_fs_namespaceObject.writeFileSync)(file, (0,embedded/* embeddedGithubTufRoot */.nG)());
     return file;
 }
 async function loadRootFile(path) {
-    const text = (await readInputFile(path)).toString('utf8');
+    const text = (await (0,files/* readInputFile */.jH)(path)).toString('utf8');
     let docs;
     try {
-        docs = [[path, parseStrictJson(text)]];
+        docs = [[path, (0,strict_json/* parseStrictJson */.R)(text)]];
     }
     catch {
         docs = text
@@ -15888,15 +17813,15 @@ async function loadRootFile(path) {
             .map(([label, line]) => [label, parseRootLine(label, line)]);
     }
     if (docs.length === 0)
-        throw new VerifyError('TRUST_ROOT', `${path} holds no trusted root`);
-    return docs.map(([label, json]) => loadTrustedRoot(json, label));
+        throw new errors/* VerifyError */.Gz('TRUST_ROOT', `${path} holds no trusted root`);
+    return docs.map(([label, json]) => (0,trust/* loadTrustedRoot */.KE)(json, label));
 }
 function parseRootLine(label, line) {
     try {
-        return parseStrictJson(line);
+        return (0,strict_json/* parseStrictJson */.R)(line);
     }
     catch (err) {
-        throw new VerifyError('TRUST_ROOT', `${label} is not a trusted root: ${err instanceof Error ? err.message : String(err)}`);
+        throw new errors/* VerifyError */.Gz('TRUST_ROOT', `${label} is not a trusted root: ${err instanceof Error ? err.message : String(err)}`);
     }
 }
 /**
@@ -15904,35 +17829,911 @@ function parseRootLine(label, line) {
  * two repositories must never mix). The bootstrap root is the mirror's seed or `rootFile`.
  */
 async function fetchTufRoot(mirrorUrl, rootFile, cacheDir, target = 'trusted_root.json') {
-    const mirror = serviceBase(mirrorUrl, 'TUF mirror');
+    const mirror = (0,http/* serviceBase */.bR)(mirrorUrl, 'TUF mirror');
     if (rootFile !== undefined)
-        await readInputFile(rootFile, 1 << 20);
+        await (0,files/* readInputFile */.jH)(rootFile, 1 << 20);
     try {
         const { initTUF } = await __nccwpck_require__.e(/* import() */ 694).then(__nccwpck_require__.bind(__nccwpck_require__, 4423));
         const client = await initTUF({
             mirrorURL: mirror,
-            cachePath: (0,external_node_path_namespaceObject.join)(cacheDir, encodeURIComponent(mirror)),
+            cachePath: (0,external_node_path_.join)(cacheDir, encodeURIComponent(mirror)),
             ...(rootFile === undefined ? {} : { rootPath: rootFile }),
             retry: { retries: 1 },
             timeout: 10_000,
         });
-        const json = parseStrictJson(await client.getTarget(target));
+        const json = (0,strict_json/* parseStrictJson */.R)(await client.getTarget(target));
         const label = `TUF ${mirror}${target === 'trusted_root.json' ? '' : ` (${target})`}`;
-        return loadTrustedRoot(json, label);
+        return (0,trust/* loadTrustedRoot */.KE)(json, label);
     }
     catch (err) {
-        if (err instanceof VerifyError)
+        if (err instanceof errors/* VerifyError */.Gz)
             throw err;
-        throw new VerifyError('TRUST_ROOT_UNAVAILABLE', `could not refresh the trusted root from ${mirror}: ${err instanceof Error ? err.message : String(err)}`, {
+        throw new errors/* VerifyError */.Gz('TRUST_ROOT_UNAVAILABLE', `could not refresh the trusted root from ${mirror}: ${err instanceof Error ? err.message : String(err)}`, {
             hint: 'use --offline for the embedded roots, or --trusted-root FILE',
         });
     }
 }
 function defaultCacheDir() {
-    const base = process.env.XDG_CACHE_HOME ?? (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.homedir)(), '.cache');
-    return (0,external_node_path_namespaceObject.join)(base, 'verify-provenance', 'tuf');
+    const base = process.env.XDG_CACHE_HOME ?? (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.cache');
+    return (0,external_node_path_.join)(base, 'verify-provenance', 'tuf');
 }
 
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 1943:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 8032:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"https://tuf-repo-cdn.sigstore.dev":{"root.json":"ewogInNpZ25hdHVyZXMiOiBbCiAgewogICAia2V5aWQiOiAiZTcxYTU0ZDU0MzgzNWJhODZhZGFkOTQ2MDM3OWM3NjQxZmI4NzI2ZDE2NGVhNzY2ODAxYTFjNTIyYWJhN2VhMiIsCiAgICJzaWciOiAiMzA0NTAyMjA2NWM2OGYyOGViZTQ0ZDBhNGUwNDdhNmUyODdmOTY2OWM4ZTNiMzFlMDg1MzYzOTZjNjdhMTQ4MzMyNmJlOGM2MDIyMTAwZTc1MjRhODg5ZTQwZGUwZGY4NDIzMWRkNDBlMWZjYzU3ZmJiYmY2MjA1NWMxNzA3NjU2ODMwN2RiYzUwOTA0NiIKICB9LAogIHsKICAgImtleWlkIjogIjIyZjRjYWVjNmQ4ZTZmOTU1NWFmNjZiM2Q0YzNjYjA2YTNiYjIzZmRjN2UzOWM5MTZjNjFmNDYyZTZmNTJiMDYiLAogICAic2lnIjogIjMwNDUwMjIwNmZlZGM0YTM4MmEwYzUxNTVlODEyYzliNzQ2MWZlMzg4ZWY3MDRmZWY5ZTA5M2M1YzIzNmUyMGFiYmY4ZTY2MjAyMjEwMDhiYmVjMzZiNjNiZjliYWViYzAzYTgzYzc3MGNmOTM4N2VmYzkwOTA3ZWI4MzA3MGI3YTg3NTEyOTUxMmQ2ODciCiAgfSwKICB7CiAgICJrZXlpZCI6ICI2MTY0MzgzODEyNWI0NDBiNDBkYjY5NDJmNWNiNWEzMWMwZGMwNDM2ODMxNmViMmFhYTU4Yjk1OTA0YTU4MjIyIiwKICAgInNpZyI6ICIzMDQ1MDIyMDQ2OGY0MjE5ZGI1MWM3ZTgxNWUxZTNkMzNkOTk4Nzg3OGFhMTJhZWFmMzMxNjA0ZDUxODBkZDYwYjE5ZGZiMzUwMjIxMDA5Zjc3OGVmNWU5NjY0N2MwOGJkMjNkNjNmNjljMGNjZTZmYzM1M2Q3NDdiOWQ1MWYzNWRjMGY4Njc4ZGU5ZmVmIgogIH0sCiAgewogICAia2V5aWQiOiAiYTY4N2U1YmY0ZmFiODJiMGVlNThkNDZlMDVjOTUzNTE0NWEyYzlhZmI0NThmNDNkNDJiNDVjYTBmZGNlMmE3MCIsCiAgICJzaWciOiAiMzA0NTAyMjAyOWUyNTE4YTdiY2FjMDVlYzBiMjI3ODA5Y2UwYzk2OTQwNjc0MzQxMmY5MGRjNTI1NTQwMWFmYjEzMzYzZjQ2MDIyMTAwODdhNjQxODIyNDllNDFkZDExZGU5MWM5ZjM4NWEzMzY1OWJkNjAxNDdhOTNkMTNjODZiN2E2NGU0NDdmOTgyNiIKICB9LAogIHsKICAgImtleWlkIjogIjE4M2U2NGYzNzY3MGRjMTNjYTBkMjg5OTVhMzA1M2YzNzQwOTU0ZGRjZTQ0MzIxYTQxZTQ2NTM0Y2Y0NGU2MzIiLAogICAic2lnIjogIjMwNDUwMjIxMDA4MDUxYzQ1NmVkMmJmNDhhYTVmYzU3NDI5MjhhYjA5MDQyNjZjMWQ2YmRkZTVmYzc1YWUyMGYxMmQwOThhOTU1MDIyMDNjYzY4M2JkODY3OTM4MDhlNmM5Zjg5ZTJjYTkzZjgwYjAwYzZlYTY0ODgwYWM0ZTM3ZGI2OWUyZTg2YjI0ZTMiCiAgfQogXSwKICJzaWduZWQiOiB7CiAgIl90eXBlIjogInJvb3QiLAogICJjb25zaXN0ZW50X3NuYXBzaG90IjogdHJ1ZSwKICAiZXhwaXJlcyI6ICIyMDI3LTA0LTIyVDE5OjI3OjMxWiIsCiAgImtleXMiOiB7CiAgICIwYzg3NDMyYzNiZjA5ZmQ5OTE4OWZkYzMyZmE1ZWFlZGY0ZTRhNWZhYzdiYWI3M2ZhMDRhMmUwZmM2NGFmNmY1IjogewogICAgImtleWlkX2hhc2hfYWxnb3JpdGhtcyI6IFsKICAgICAic2hhMjU2IiwKICAgICAic2hhNTEyIgogICAgXSwKICAgICJrZXl0eXBlIjogImVjZHNhIiwKICAgICJrZXl2YWwiOiB7CiAgICAgInB1YmxpYyI6ICItLS0tLUJFR0lOIFBVQkxJQyBLRVktLS0tLVxuTUZrd0V3WUhLb1pJemowQ0FRWUlLb1pJemowREFRY0RRZ0FFV1JpR3I1K2orM0o1U3NIK1p0cjVuRTJIMndPN1xuQlYrbk8zczkzZ0xjYTE4cVRPekhZMW9XeUFHRHlrTVNzR1RVQlN0OUQrQW4wS2ZLc0QybWZTTTQyUT09XG4tLS0tLUVORCBQVUJMSUMgS0VZLS0tLS1cbiIKICAgIH0sCiAgICAic2NoZW1lIjogImVjZHNhLXNoYTItbmlzdHAyNTYiLAogICAgIngtdHVmLW9uLWNpLW9ubGluZS11cmkiOiAiZ2Nwa21zOnByb2plY3RzL3NpZ3N0b3JlLXJvb3Qtc2lnbmluZy9sb2NhdGlvbnMvZ2xvYmFsL2tleVJpbmdzL3Jvb3QvY3J5cHRvS2V5cy90aW1lc3RhbXAvY3J5cHRvS2V5VmVyc2lvbnMvMSIKICAgfSwKICAgIjE4M2U2NGYzNzY3MGRjMTNjYTBkMjg5OTVhMzA1M2YzNzQwOTU0ZGRjZTQ0MzIxYTQxZTQ2NTM0Y2Y0NGU2MzIiOiB7CiAgICAia2V5dHlwZSI6ICJlY2RzYSIsCiAgICAia2V5dmFsIjogewogICAgICJwdWJsaWMiOiAiLS0tLS1CRUdJTiBQVUJMSUMgS0VZLS0tLS1cbk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRU14cFBPSkNJWjVvdEc0MTA2ZkdKc2VFUWkzVjlcbnBrTVlRNHV5VjlUajFNN1dIWEl5TEcramtmdnVHMGdsUTFKWmJSWlpCVjNnQVI0c29qZEdISVNlb3c9PVxuLS0tLS1FTkQgUFVCTElDIEtFWS0tLS0tXG4iCiAgICB9LAogICAgInNjaGVtZSI6ICJlY2RzYS1zaGEyLW5pc3RwMjU2IiwKICAgICJ4LXR1Zi1vbi1jaS1rZXlvd25lciI6ICJAbGFuY2UiCiAgIH0sCiAgICIyMmY0Y2FlYzZkOGU2Zjk1NTVhZjY2YjNkNGMzY2IwNmEzYmIyM2ZkYzdlMzljOTE2YzYxZjQ2MmU2ZjUyYjA2IjogewogICAgImtleWlkX2hhc2hfYWxnb3JpdGhtcyI6IFsKICAgICAic2hhMjU2IiwKICAgICAic2hhNTEyIgogICAgXSwKICAgICJrZXl0eXBlIjogImVjZHNhIiwKICAgICJrZXl2YWwiOiB7CiAgICAgInB1YmxpYyI6ICItLS0tLUJFR0lOIFBVQkxJQyBLRVktLS0tLVxuTUZrd0V3WUhLb1pJemowQ0FRWUlLb1pJemowREFRY0RRZ0FFekJ6Vk9tSENQb2pNVkxTSTM2NFdpaVY4TlByRFxuNklnUnhWbGlza3ovdit5M0pFUjVtY1ZHY09ObGlEY1dNQzVKMmxmSG1qUE5QaGI0SDd4bThMemZTQT09XG4tLS0tLUVORCBQVUJMSUMgS0VZLS0tLS1cbiIKICAgIH0sCiAgICAic2NoZW1lIjogImVjZHNhLXNoYTItbmlzdHAyNTYiLAogICAgIngtdHVmLW9uLWNpLWtleW93bmVyIjogIkBzYW50aWFnb3RvcnJlcyIKICAgfSwKICAgIjYxNjQzODM4MTI1YjQ0MGI0MGRiNjk0MmY1Y2I1YTMxYzBkYzA0MzY4MzE2ZWIyYWFhNThiOTU5MDRhNTgyMjIiOiB7CiAgICAia2V5aWRfaGFzaF9hbGdvcml0aG1zIjogWwogICAgICJzaGEyNTYiLAogICAgICJzaGE1MTIiCiAgICBdLAogICAgImtleXR5cGUiOiAiZWNkc2EiLAogICAgImtleXZhbCI6IHsKICAgICAicHVibGljIjogIi0tLS0tQkVHSU4gUFVCTElDIEtFWS0tLS0tXG5NRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUVpbmlrU3NBUW1Za05lSDVlWXEvQ25JekxhYWNPXG54bFNhYXdRRE93cUt5L3RDcXhxNXh4UFNKYzIxSzRXSWhzOUd5T2tLZnp1ZVkzR0lMemNNSlo0Y1d3PT1cbi0tLS0tRU5EIFBVQkxJQyBLRVktLS0tLVxuIgogICAgfSwKICAgICJzY2hlbWUiOiAiZWNkc2Etc2hhMi1uaXN0cDI1NiIsCiAgICAieC10dWYtb24tY2kta2V5b3duZXIiOiAiQGJvYmNhbGxhd2F5IgogICB9LAogICAiYTY4N2U1YmY0ZmFiODJiMGVlNThkNDZlMDVjOTUzNTE0NWEyYzlhZmI0NThmNDNkNDJiNDVjYTBmZGNlMmE3MCI6IHsKICAgICJrZXlpZF9oYXNoX2FsZ29yaXRobXMiOiBbCiAgICAgInNoYTI1NiIsCiAgICAgInNoYTUxMiIKICAgIF0sCiAgICAia2V5dHlwZSI6ICJlY2RzYSIsCiAgICAia2V5dmFsIjogewogICAgICJwdWJsaWMiOiAiLS0tLS1CRUdJTiBQVUJMSUMgS0VZLS0tLS1cbk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRTBnaHJoOTJMdzFZcjNpZEdWNVdxQ3RNREI4Q3hcbitEOGhkQzR3MlpMTklwbFZSb1ZHTHNrWWEzZ2hlTXlPamlKOGtQaTE1YVEyLy83UCtvajdVdkpQR3c9PVxuLS0tLS1FTkQgUFVCTElDIEtFWS0tLS0tXG4iCiAgICB9LAogICAgInNjaGVtZSI6ICJlY2RzYS1zaGEyLW5pc3RwMjU2IiwKICAgICJ4LXR1Zi1vbi1jaS1rZXlvd25lciI6ICJAam9zaHVhZ2wiCiAgIH0sCiAgICJlNzFhNTRkNTQzODM1YmE4NmFkYWQ5NDYwMzc5Yzc2NDFmYjg3MjZkMTY0ZWE3NjY4MDFhMWM1MjJhYmE3ZWEyIjogewogICAgImtleWlkX2hhc2hfYWxnb3JpdGhtcyI6IFsKICAgICAic2hhMjU2IiwKICAgICAic2hhNTEyIgogICAgXSwKICAgICJrZXl0eXBlIjogImVjZHNhIiwKICAgICJrZXl2YWwiOiB7CiAgICAgInB1YmxpYyI6ICItLS0tLUJFR0lOIFBVQkxJQyBLRVktLS0tLVxuTUZrd0V3WUhLb1pJemowQ0FRWUlLb1pJemowREFRY0RRZ0FFRVhzejNTWlhGYjhqTVY0Mmo2cEpseWpialI4S1xuTjNCd29jZXhxNkxNSWI1cXNXS09RdkxOMTZOVWVmTGM0SHN3T291bVJzVlZhYWpTcFFTNmZvYmtSdz09XG4tLS0tLUVORCBQVUJMSUMgS0VZLS0tLS1cbiIKICAgIH0sCiAgICAic2NoZW1lIjogImVjZHNhLXNoYTItbmlzdHAyNTYiLAogICAgIngtdHVmLW9uLWNpLWtleW93bmVyIjogIkBtbm02NzgiCiAgIH0KICB9LAogICJyb2xlcyI6IHsKICAgInJvb3QiOiB7CiAgICAia2V5aWRzIjogWwogICAgICJlNzFhNTRkNTQzODM1YmE4NmFkYWQ5NDYwMzc5Yzc2NDFmYjg3MjZkMTY0ZWE3NjY4MDFhMWM1MjJhYmE3ZWEyIiwKICAgICAiMjJmNGNhZWM2ZDhlNmY5NTU1YWY2NmIzZDRjM2NiMDZhM2JiMjNmZGM3ZTM5YzkxNmM2MWY0NjJlNmY1MmIwNiIsCiAgICAgIjYxNjQzODM4MTI1YjQ0MGI0MGRiNjk0MmY1Y2I1YTMxYzBkYzA0MzY4MzE2ZWIyYWFhNThiOTU5MDRhNTgyMjIiLAogICAgICJhNjg3ZTViZjRmYWI4MmIwZWU1OGQ0NmUwNWM5NTM1MTQ1YTJjOWFmYjQ1OGY0M2Q0MmI0NWNhMGZkY2UyYTcwIiwKICAgICAiMTgzZTY0ZjM3NjcwZGMxM2NhMGQyODk5NWEzMDUzZjM3NDA5NTRkZGNlNDQzMjFhNDFlNDY1MzRjZjQ0ZTYzMiIKICAgIF0sCiAgICAidGhyZXNob2xkIjogMwogICB9LAogICAic25hcHNob3QiOiB7CiAgICAia2V5aWRzIjogWwogICAgICIwYzg3NDMyYzNiZjA5ZmQ5OTE4OWZkYzMyZmE1ZWFlZGY0ZTRhNWZhYzdiYWI3M2ZhMDRhMmUwZmM2NGFmNmY1IgogICAgXSwKICAgICJ0aHJlc2hvbGQiOiAxLAogICAgIngtdHVmLW9uLWNpLWV4cGlyeS1wZXJpb2QiOiAzNjUwLAogICAgIngtdHVmLW9uLWNpLXNpZ25pbmctcGVyaW9kIjogMzY1CiAgIH0sCiAgICJ0YXJnZXRzIjogewogICAgImtleWlkcyI6IFsKICAgICAiZTcxYTU0ZDU0MzgzNWJhODZhZGFkOTQ2MDM3OWM3NjQxZmI4NzI2ZDE2NGVhNzY2ODAxYTFjNTIyYWJhN2VhMiIsCiAgICAgIjIyZjRjYWVjNmQ4ZTZmOTU1NWFmNjZiM2Q0YzNjYjA2YTNiYjIzZmRjN2UzOWM5MTZjNjFmNDYyZTZmNTJiMDYiLAogICAgICI2MTY0MzgzODEyNWI0NDBiNDBkYjY5NDJmNWNiNWEzMWMwZGMwNDM2ODMxNmViMmFhYTU4Yjk1OTA0YTU4MjIyIiwKICAgICAiYTY4N2U1YmY0ZmFiODJiMGVlNThkNDZlMDVjOTUzNTE0NWEyYzlhZmI0NThmNDNkNDJiNDVjYTBmZGNlMmE3MCIsCiAgICAgIjE4M2U2NGYzNzY3MGRjMTNjYTBkMjg5OTVhMzA1M2YzNzQwOTU0ZGRjZTQ0MzIxYTQxZTQ2NTM0Y2Y0NGU2MzIiCiAgICBdLAogICAgInRocmVzaG9sZCI6IDMKICAgfSwKICAgInRpbWVzdGFtcCI6IHsKICAgICJrZXlpZHMiOiBbCiAgICAgIjBjODc0MzJjM2JmMDlmZDk5MTg5ZmRjMzJmYTVlYWVkZjRlNGE1ZmFjN2JhYjczZmEwNGEyZTBmYzY0YWY2ZjUiCiAgICBdLAogICAgInRocmVzaG9sZCI6IDEsCiAgICAieC10dWYtb24tY2ktZXhwaXJ5LXBlcmlvZCI6IDcsCiAgICAieC10dWYtb24tY2ktc2lnbmluZy1wZXJpb2QiOiA2CiAgIH0KICB9LAogICJzcGVjX3ZlcnNpb24iOiAiMS4wIiwKICAidmVyc2lvbiI6IDE2LAogICJ4LXR1Zi1vbi1jaS1leHBpcnktcGVyaW9kIjogMTk3LAogICJ4LXR1Zi1vbi1jaS1zaWduaW5nLXBlcmlvZCI6IDQ2CiB9Cn0=","targets":{"trusted_root.json":"ewogICJtZWRpYVR5cGUiOiAiYXBwbGljYXRpb24vdm5kLmRldi5zaWdzdG9yZS50cnVzdGVkcm9vdCtqc29uO3ZlcnNpb249MC4xIiwKICAidGxvZ3MiOiBbCiAgICB7CiAgICAgICJiYXNlVXJsIjogImh0dHBzOi8vcmVrb3Iuc2lnc3RvcmUuZGV2IiwKICAgICAgImhhc2hBbGdvcml0aG0iOiAiU0hBMl8yNTYiLAogICAgICAicHVibGljS2V5IjogewogICAgICAgICJyYXdCeXRlcyI6ICJNRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUUyRzJZKzJ0YWJkVFY1QmNHaUJJeDBhOWZBRndya0JibUxTR3RrczRMM3FYNnlZWTB6dWZCbmhDOFVyL2l5NTVHaFdQLzlBL2JZMkxoQzMwTTkrUll0dz09IiwKICAgICAgICAia2V5RGV0YWlscyI6ICJQS0lYX0VDRFNBX1AyNTZfU0hBXzI1NiIsCiAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgInN0YXJ0IjogIjIwMjEtMDEtMTJUMTE6NTM6MjdaIgogICAgICAgIH0KICAgICAgfSwKICAgICAgImxvZ0lkIjogewogICAgICAgICJrZXlJZCI6ICJ3Tkk5YXRRR2x6K1ZXZk82TFJ5Z0g0UVVmWS84VzRSRndpVDVpNVdSZ0IwPSIKICAgICAgfQogICAgfSwKICAgIHsKICAgICAgImJhc2VVcmwiOiAiaHR0cHM6Ly9sb2cyMDI1LTEucmVrb3Iuc2lnc3RvcmUuZGV2IiwKICAgICAgImhhc2hBbGdvcml0aG0iOiAiU0hBMl8yNTYiLAogICAgICAicHVibGljS2V5IjogewogICAgICAgICJyYXdCeXRlcyI6ICJNQ293QlFZREsyVndBeUVBdDhybHAxa25Hd2pmYmNYQVlQWUFrbjBYaUx6MXg4TzR0MFlrRWhpZTI0ND0iLAogICAgICAgICJrZXlEZXRhaWxzIjogIlBLSVhfRUQyNTUxOSIsCiAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgInN0YXJ0IjogIjIwMjUtMDktMjNUMDA6MDA6MDBaIgogICAgICAgIH0KICAgICAgfSwKICAgICAgImxvZ0lkIjogewogICAgICAgICJrZXlJZCI6ICJ6eEdaRlZ2ZDBGRW1qUjhXckZ3TWRjQUo5dnRhWS9RWGY0NFkxd1VlUDZBPSIKICAgICAgfQogICAgfQogIF0sCiAgImNlcnRpZmljYXRlQXV0aG9yaXRpZXMiOiBbCiAgICB7CiAgICAgICJzdWJqZWN0IjogewogICAgICAgICJvcmdhbml6YXRpb24iOiAic2lnc3RvcmUuZGV2IiwKICAgICAgICAiY29tbW9uTmFtZSI6ICJzaWdzdG9yZSIKICAgICAgfSwKICAgICAgInVyaSI6ICJodHRwczovL2Z1bGNpby5zaWdzdG9yZS5kZXYiLAogICAgICAiY2VydENoYWluIjogewogICAgICAgICJjZXJ0aWZpY2F0ZXMiOiBbCiAgICAgICAgICB7CiAgICAgICAgICAgICJyYXdCeXRlcyI6ICJNSUlCK0RDQ0FYNmdBd0lCQWdJVE5Wa0Rab0Npb2ZQRHN5N2RmbTZnZUxidWh6QUtCZ2dxaGtqT1BRUURBekFxTVJVd0V3WURWUVFLRXd4emFXZHpkRzl5WlM1a1pYWXhFVEFQQmdOVkJBTVRDSE5wWjNOMGIzSmxNQjRYRFRJeE1ETXdOekF6TWpBeU9Wb1hEVE14TURJeU16QXpNakF5T1Zvd0tqRVZNQk1HQTFVRUNoTU1jMmxuYzNSdmNtVXVaR1YyTVJFd0R3WURWUVFERXdoemFXZHpkRzl5WlRCMk1CQUdCeXFHU000OUFnRUdCU3VCQkFBaUEySUFCTFN5QTdJaTVrK3BOTzhaRVdZMHlsZW1XRG93T2tOYTNrTCtHWkU1WjVHV2VoTDkvQTliUk5BM1JicnNaNWkwSmNhc3RhUkw3U3A1ZnAvakQ1ZHhxYy9VZFRWbmx2UzE2YW4rMllmc3dlL1F1TG9sUlVDcmNPRTIrMmlBNSt0emQ2Tm1NR1F3RGdZRFZSMFBBUUgvQkFRREFnRUdNQklHQTFVZEV3RUIvd1FJTUFZQkFmOENBUUV3SFFZRFZSME9CQllFRk1qRkhRQkJtaVFwTWxFazZ3MnVTdTFLQnRQc01COEdBMVVkSXdRWU1CYUFGTWpGSFFCQm1pUXBNbEVrNncydVN1MUtCdFBzTUFvR0NDcUdTTTQ5QkFNREEyZ0FNR1VDTUg4bGlXSmZNdWk2dlhYQmhqRGdZNE13c2xtTi9USnhWZS84M1dyRm9td21OZjA1NnkxWDQ4RjljNG0zYTNvelhBSXhBS2pSYXk1L2FqL2pzS0tHSWttUWF0akk4dXVwSHIvK0N4RnZhSldtcFlxTmtMREdSVSs5b3J6aDVoSTJScmN1YVE9PSIKICAgICAgICAgIH0KICAgICAgICBdCiAgICAgIH0sCiAgICAgICJ2YWxpZEZvciI6IHsKICAgICAgICAic3RhcnQiOiAiMjAyMS0wMy0wN1QwMzoyMDoyOVoiLAogICAgICAgICJlbmQiOiAiMjAyMi0xMi0zMVQyMzo1OTo1OS45OTlaIgogICAgICB9CiAgICB9LAogICAgewogICAgICAic3ViamVjdCI6IHsKICAgICAgICAib3JnYW5pemF0aW9uIjogInNpZ3N0b3JlLmRldiIsCiAgICAgICAgImNvbW1vbk5hbWUiOiAic2lnc3RvcmUiCiAgICAgIH0sCiAgICAgICJ1cmkiOiAiaHR0cHM6Ly9mdWxjaW8uc2lnc3RvcmUuZGV2IiwKICAgICAgImNlcnRDaGFpbiI6IHsKICAgICAgICAiY2VydGlmaWNhdGVzIjogWwogICAgICAgICAgewogICAgICAgICAgICAicmF3Qnl0ZXMiOiAiTUlJQ0dqQ0NBYUdnQXdJQkFnSVVBTG5WaVZmblUwYnJKYXNtUmtIcm4vVW5mYVF3Q2dZSUtvWkl6ajBFQXdNd0tqRVZNQk1HQTFVRUNoTU1jMmxuYzNSdmNtVXVaR1YyTVJFd0R3WURWUVFERXdoemFXZHpkRzl5WlRBZUZ3MHlNakEwTVRNeU1EQTJNVFZhRncwek1URXdNRFV4TXpVMk5UaGFNRGN4RlRBVEJnTlZCQW9UREhOcFozTjBiM0psTG1SbGRqRWVNQndHQTFVRUF4TVZjMmxuYzNSdmNtVXRhVzUwWlhKdFpXUnBZWFJsTUhZd0VBWUhLb1pJemowQ0FRWUZLNEVFQUNJRFlnQUU4UlZTL3lzSCtOT3Z1RFp5UEladGlsZ1VGOU5sYXJZcEFkOUhQMXZCQkgxVTVDVjc3TFNTN3MwWmlING5FN0h2N3B0UzZMdnZSL1NUazc5OExWZ016TGxKNEhlSWZGM3RIU2FleExjWXBTQVNyMWtTME4vUmdCSnovOWpXQ2lYbm8zc3dlVEFPQmdOVkhROEJBZjhFQkFNQ0FRWXdFd1lEVlIwbEJBd3dDZ1lJS3dZQkJRVUhBd013RWdZRFZSMFRBUUgvQkFnd0JnRUIvd0lCQURBZEJnTlZIUTRFRmdRVTM5UHB6MVlrRVpiNXFOanBLRldpeGk0WVpEOHdId1lEVlIwakJCZ3dGb0FVV01BZVg1RkZwV2FwZXN5UW9aTWkwQ3JGeGZvd0NnWUlLb1pJemowRUF3TURad0F3WkFJd1BDc1FLNERZaVpZRFBJYURpNUhGS25meFh4NkFTU1ZtRVJmc3luWUJpWDJYNlNKUm5aVTg0LzlEWmRuRnZ2eG1BakJPdDZRcEJsYzRKLzBEeHZrVENxcGNsdnppTDZCQ0NQbmpkbElCM1B1M0J4c1BteWdVWTdJaTJ6YmRDZGxpaW93PSIKICAgICAgICAgIH0sCiAgICAgICAgICB7CiAgICAgICAgICAgICJyYXdCeXRlcyI6ICJNSUlCOXpDQ0FYeWdBd0lCQWdJVUFMWk5BUEZkeEhQd2plRGxvRHd5WUNoQU8vNHdDZ1lJS29aSXpqMEVBd013S2pFVk1CTUdBMVVFQ2hNTWMybG5jM1J2Y21VdVpHVjJNUkV3RHdZRFZRUURFd2h6YVdkemRHOXlaVEFlRncweU1URXdNRGN4TXpVMk5UbGFGdzB6TVRFd01EVXhNelUyTlRoYU1Db3hGVEFUQmdOVkJBb1RESE5wWjNOMGIzSmxMbVJsZGpFUk1BOEdBMVVFQXhNSWMybG5jM1J2Y21Vd2RqQVFCZ2NxaGtqT1BRSUJCZ1VyZ1FRQUlnTmlBQVQ3WGVGVDRyYjNQUUd3UzRJYWp0TGszL09sbnBnYW5nYUJjbFlwc1lCcjVpKzR5bkIwN2NlYjNMUDBPSU9aZHhleFg2OWM1aVZ1eUpSUStIejA1eWkrVUYzdUJXQWxIcGlTNXNoMCtIMkdIRTdTWHJrMUVDNW0xVHIxOUw5Z2c5MmpZekJoTUE0R0ExVWREd0VCL3dRRUF3SUJCakFQQmdOVkhSTUJBZjhFQlRBREFRSC9NQjBHQTFVZERnUVdCQlJZd0I1ZmtVV2xacWw2ekpDaGt5TFFLc1hGK2pBZkJnTlZIU01FR0RBV2dCUll3QjVma1VXbFpxbDZ6SkNoa3lMUUtzWEYrakFLQmdncWhrak9QUVFEQXdOcEFEQm1BakVBajFuSGVYWnArMTNOV0JOYStFRHNEUDhHMVdXZzF0Q01XUC9XSFBxcGFWbzBqaHN3ZU5GWmdTczBlRTd3WUk0cUFqRUEyV0I5b3Q5OHNJa29GM3ZaWWRkMy9WdFdCNWI5VE5NZWE3SXgvc3RKNVRmY0xMZUFCTEU0Qk5KT3NRNHZuQkhKIgogICAgICAgICAgfQogICAgICAgIF0KICAgICAgfSwKICAgICAgInZhbGlkRm9yIjogewogICAgICAgICJzdGFydCI6ICIyMDIyLTA0LTEzVDIwOjA2OjE1WiIKICAgICAgfQogICAgfQogIF0sCiAgImN0bG9ncyI6IFsKICAgIHsKICAgICAgImJhc2VVcmwiOiAiaHR0cHM6Ly9jdGZlLnNpZ3N0b3JlLmRldi90ZXN0IiwKICAgICAgImhhc2hBbGdvcml0aG0iOiAiU0hBMl8yNTYiLAogICAgICAicHVibGljS2V5IjogewogICAgICAgICJyYXdCeXRlcyI6ICJNRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUViZndSK1JKdWRYc2NnUkJScEtYMVhGRHkzUHl1ZER4ei9TZm5SaTFmVDhla3BmQmQyTzF1b3o3anIzWjhuS3p4QTY5RVVRK2VGQ0ZJM3pldWJQV1U3dz09IiwKICAgICAgICAia2V5RGV0YWlscyI6ICJQS0lYX0VDRFNBX1AyNTZfU0hBXzI1NiIsCiAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgInN0YXJ0IjogIjIwMjEtMDMtMTRUMDA6MDA6MDBaIiwKICAgICAgICAgICJlbmQiOiAiMjAyMi0xMC0zMVQyMzo1OTo1OS45OTlaIgogICAgICAgIH0KICAgICAgfSwKICAgICAgImxvZ0lkIjogewogICAgICAgICJrZXlJZCI6ICJDR0NTOENoUy8yaEYwZEZySjRTY1JXY1lyQlk5d3pqU2JlYThJZ1kyYjNJPSIKICAgICAgfQogICAgfSwKICAgIHsKICAgICAgImJhc2VVcmwiOiAiaHR0cHM6Ly9jdGZlLnNpZ3N0b3JlLmRldi8yMDIyIiwKICAgICAgImhhc2hBbGdvcml0aG0iOiAiU0hBMl8yNTYiLAogICAgICAicHVibGljS2V5IjogewogICAgICAgICJyYXdCeXRlcyI6ICJNRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUVpUFNsRmkwQ21GVGZFakNVcUY5SHVDRWNZWE5LQWFZYWxJSm1CWjh5eWV6UGpUcWh4cktCcE1uYW9jVnRMSkJJMWVNM3VYblF6UUdBSmRKNGdzOUZ5dz09IiwKICAgICAgICAia2V5RGV0YWlscyI6ICJQS0lYX0VDRFNBX1AyNTZfU0hBXzI1NiIsCiAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgInN0YXJ0IjogIjIwMjItMTAtMjBUMDA6MDA6MDBaIgogICAgICAgIH0KICAgICAgfSwKICAgICAgImxvZ0lkIjogewogICAgICAgICJrZXlJZCI6ICIzVDB3YXNiSEVUSmpHUjRjbVdjM0FxSktYcmplUEszL2g0cHlnQzhwN280PSIKICAgICAgfQogICAgfQogIF0sCiAgInRpbWVzdGFtcEF1dGhvcml0aWVzIjogWwogICAgewogICAgICAic3ViamVjdCI6IHsKICAgICAgICAib3JnYW5pemF0aW9uIjogInNpZ3N0b3JlLmRldiIsCiAgICAgICAgImNvbW1vbk5hbWUiOiAic2lnc3RvcmUtdHNhLXNlbGZzaWduZWQiCiAgICAgIH0sCiAgICAgICJ1cmkiOiAiaHR0cHM6Ly90aW1lc3RhbXAuc2lnc3RvcmUuZGV2L2FwaS92MS90aW1lc3RhbXAiLAogICAgICAiY2VydENoYWluIjogewogICAgICAgICJjZXJ0aWZpY2F0ZXMiOiBbCiAgICAgICAgICB7CiAgICAgICAgICAgICJyYXdCeXRlcyI6ICJNSUlDRURDQ0FaYWdBd0lCQWdJVU9oTlVMd3lRWWU2OHdVTXZ5NHFPaXlvaml3d3dDZ1lJS29aSXpqMEVBd013T1RFVk1CTUdBMVVFQ2hNTWMybG5jM1J2Y21VdVpHVjJNU0F3SGdZRFZRUURFeGR6YVdkemRHOXlaUzEwYzJFdGMyVnNabk5wWjI1bFpEQWVGdzB5TlRBME1EZ3dOalU1TkROYUZ3MHpOVEEwTURZd05qVTVORE5hTUM0eEZUQVRCZ05WQkFvVERITnBaM04wYjNKbExtUmxkakVWTUJNR0ExVUVBeE1NYzJsbmMzUnZjbVV0ZEhOaE1IWXdFQVlIS29aSXpqMENBUVlGSzRFRUFDSURZZ0FFNHJhMlo4aEtOaWcyVDlrRmpDQVRvR0czMGpreStXUXYzQnpMK21LdmgxU0tOUi9Vd3V3c2ZOQ2c0c3J5b1lBZDhFNmlzb3ZWQTNNNGFvTmRtOVFEaTUwWjhuVEV5dnFnZkRQdFRJd1hJdGZpVy9BRmYxVjd1d2tia0FvajB4eGNvMm93YURBT0JnTlZIUThCQWY4RUJBTUNCNEF3SFFZRFZSME9CQllFRkluOWVVT0h6OUJsUnNNQ1JzY3NjMXQ5dE9zRE1COEdBMVVkSXdRWU1CYUFGSmpzQWU5L3UxSC8xSlVlYjRxSW1GTUhpYzYvTUJZR0ExVWRKUUVCL3dRTU1Bb0dDQ3NHQVFVRkJ3TUlNQW9HQ0NxR1NNNDlCQU1EQTJnQU1HVUNNRHRwc1YvNkthTzBxeUYvVU1zWDJhU1VYS1FGZG9HVHB0UUdjMGZ0cTFjc3VsSFBHRzZkc215TU5kM0pCK0czRVFJeEFPYWp2QmNqcEptS2I0TnYrMlRhb2o4VWM1K2I2aWg2RlhDQ0tyYVNxdXBlMDd6cXN3TWNYSlRlMWNFeHZIdnZsdz09IgogICAgICAgICAgfSwKICAgICAgICAgIHsKICAgICAgICAgICAgInJhd0J5dGVzIjogIk1JSUI5ekNDQVh5Z0F3SUJBZ0lVVjdmMEdMRE9vRXpJaDhMWFNXODBPSmlVcDE0d0NnWUlLb1pJemowRUF3TXdPVEVWTUJNR0ExVUVDaE1NYzJsbmMzUnZjbVV1WkdWMk1TQXdIZ1lEVlFRREV4ZHphV2R6ZEc5eVpTMTBjMkV0YzJWc1puTnBaMjVsWkRBZUZ3MHlOVEEwTURnd05qVTVORE5hRncwek5UQTBNRFl3TmpVNU5ETmFNRGt4RlRBVEJnTlZCQW9UREhOcFozTjBiM0psTG1SbGRqRWdNQjRHQTFVRUF4TVhjMmxuYzNSdmNtVXRkSE5oTFhObGJHWnphV2R1WldRd2RqQVFCZ2NxaGtqT1BRSUJCZ1VyZ1FRQUlnTmlBQVFVUU50ZlJUL291M1lBVGE2d0Iva0tUZTcwY2ZKd3lSSUJvdk1udDhSY0pwaC9DT0U4MnV5UzZGbXBwTExMMVZCUEdjUGZwUVBZSk5Yeld3aThpY3doS1E2Vy9RZTJoM29lYkJiMkZIcHdOSkRxbytUTWFDL3RkZmt2L0VsSkI3MmpSVEJETUE0R0ExVWREd0VCL3dRRUF3SUJCakFTQmdOVkhSTUJBZjhFQ0RBR0FRSC9BZ0VBTUIwR0ExVWREZ1FXQkJTWTdBSHZmN3RSLzlTVkhtK0tpSmhUQjRuT3Z6QUtCZ2dxaGtqT1BRUURBd05wQURCbUFqRUF3R0VHcmZHWlIxY2VuMVI4L0RUVk1JOTQzTHNzWm1KUnREcC9pN1NmR0htR1JQNmdSYnVqOXZPSzNiNjdaMFFRQWpFQXVUMkg2NzNMUUVhSFRjeVFTWnJrcDRtWDdXd2ttRitzVmJrWVk1bVhOK1JNSDEzS1VFSEhPcUFTYWVtWVdLL0UiCiAgICAgICAgICB9CiAgICAgICAgXQogICAgICB9LAogICAgICAidmFsaWRGb3IiOiB7CiAgICAgICAgInN0YXJ0IjogIjIwMjUtMDctMDRUMDA6MDA6MDBaIgogICAgICB9CiAgICB9CiAgXQp9Cg==","registry.npmjs.org%2Fkeys.json":"ewogICAgImtleXMiOiBbCiAgICAgICAgewogICAgICAgICAgICAia2V5SWQiOiAiU0hBMjU2OmpsM2J3c3d1ODBQampva0NnaDBvMnc1YzJVNExoUUFFNTdnajljejFrekEiLAogICAgICAgICAgICAia2V5VXNhZ2UiOiAibnBtOnNpZ25hdHVyZXMiLAogICAgICAgICAgICAicHVibGljS2V5IjogewogICAgICAgICAgICAgICAgInJhd0J5dGVzIjogIk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRTFPbGIzek1BRkZ4WEtIaUlrUU81Y0ozWWhsNWk2VVBwK0lodXRlQkpidUhjQTVVb2dLbzBFV3RsV3dXNktTYUtvVE5FWUw3SmxDUWlWbmtoQmt0VWdnPT0iLAogICAgICAgICAgICAgICAgImtleURldGFpbHMiOiAiUEtJWF9FQ0RTQV9QMjU2X1NIQV8yNTYiLAogICAgICAgICAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgICAgICAgICAgICJzdGFydCI6ICIxOTk5LTAxLTAxVDAwOjAwOjAwLjAwMFoiLAogICAgICAgICAgICAgICAgICAgICJlbmQiOiAiMjAyNS0wMS0yOVQwMDowMDowMC4wMDBaIgogICAgICAgICAgICAgICAgfQogICAgICAgICAgICB9CiAgICAgICAgfSwKICAgICAgICB7CiAgICAgICAgICAgICJrZXlJZCI6ICJTSEEyNTY6amwzYndzd3U4MFBqam9rQ2doMG8ydzVjMlU0TGhRQUU1N2dqOWN6MWt6QSIsCiAgICAgICAgICAgICJrZXlVc2FnZSI6ICJucG06YXR0ZXN0YXRpb25zIiwKICAgICAgICAgICAgInB1YmxpY0tleSI6IHsKICAgICAgICAgICAgICAgICJyYXdCeXRlcyI6ICJNRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUUxT2xiM3pNQUZGeFhLSGlJa1FPNWNKM1lobDVpNlVQcCtJaHV0ZUJKYnVIY0E1VW9nS28wRVd0bFd3VzZLU2FLb1RORVlMN0psQ1FpVm5raEJrdFVnZz09IiwKICAgICAgICAgICAgICAgICJrZXlEZXRhaWxzIjogIlBLSVhfRUNEU0FfUDI1Nl9TSEFfMjU2IiwKICAgICAgICAgICAgICAgICJ2YWxpZEZvciI6IHsKICAgICAgICAgICAgICAgICAgICAic3RhcnQiOiAiMjAyMi0xMi0wMVQwMDowMDowMC4wMDBaIiwKICAgICAgICAgICAgICAgICAgICAiZW5kIjogIjIwMjUtMDEtMjlUMDA6MDA6MDAuMDAwWiIKICAgICAgICAgICAgICAgIH0KICAgICAgICAgICAgfQogICAgICAgIH0sCiAgICAgICAgewogICAgICAgICAgICAia2V5SWQiOiAiU0hBMjU2OkRoUTh3UjVBUEJ2RkhMRi8rVGMrQVl2UE9kVHBjSURxT2h4c0JIUndDN1UiLAogICAgICAgICAgICAia2V5VXNhZ2UiOiAibnBtOnNpZ25hdHVyZXMiLAogICAgICAgICAgICAicHVibGljS2V5IjogewogICAgICAgICAgICAgICAgInJhd0J5dGVzIjogIk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRVk2WWE3VysrN2FVUHp2TVRyZXpINlljeDNjK0hPS1lDY05HeWJKWlNDSnEvZmQ3UWE4dXVBS3RkSWtVUXRRaUVLRVJoQW1FNWxNTUpoUDhPa0RPYTJnPT0iLAogICAgICAgICAgICAgICAgImtleURldGFpbHMiOiAiUEtJWF9FQ0RTQV9QMjU2X1NIQV8yNTYiLAogICAgICAgICAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgICAgICAgICAgICJzdGFydCI6ICIyMDI1LTAxLTEzVDAwOjAwOjAwLjAwMFoiCiAgICAgICAgICAgICAgICB9CiAgICAgICAgICAgIH0KICAgICAgICB9LAogICAgICAgIHsKICAgICAgICAgICAgImtleUlkIjogIlNIQTI1NjpEaFE4d1I1QVBCdkZITEYvK1RjK0FZdlBPZFRwY0lEcU9oeHNCSFJ3QzdVIiwKICAgICAgICAgICAgImtleVVzYWdlIjogIm5wbTphdHRlc3RhdGlvbnMiLAogICAgICAgICAgICAicHVibGljS2V5IjogewogICAgICAgICAgICAgICAgInJhd0J5dGVzIjogIk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRVk2WWE3VysrN2FVUHp2TVRyZXpINlljeDNjK0hPS1lDY05HeWJKWlNDSnEvZmQ3UWE4dXVBS3RkSWtVUXRRaUVLRVJoQW1FNWxNTUpoUDhPa0RPYTJnPT0iLAogICAgICAgICAgICAgICAgImtleURldGFpbHMiOiAiUEtJWF9FQ0RTQV9QMjU2X1NIQV8yNTYiLAogICAgICAgICAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgICAgICAgICAgICJzdGFydCI6ICIyMDI1LTAxLTEzVDAwOjAwOjAwLjAwMFoiCiAgICAgICAgICAgICAgICB9CiAgICAgICAgICAgIH0KICAgICAgICB9CiAgICBdCn0K"}}}');
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
+
+// EXTERNAL MODULE: ./src/core/codes.ts
+var codes = __nccwpck_require__(7265);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/report.ts
+var report = __nccwpck_require__(8557);
+;// CONCATENATED MODULE: ./src/render/json.ts
+function renderJson(result) {
+    return `${JSON.stringify(result, null, 2)}\n`;
+}
+
+// EXTERNAL MODULE: ./src/core/deps/weak.ts
+var weak = __nccwpck_require__(2696);
+;// CONCATENATED MODULE: ./src/render/printable.ts
+/**
+ * Untrusted text made safe for a terminal or a CI log: control characters (ANSI escapes, line
+ * breaks that could start a `::workflow-command::` line), bidi overrides and zero-width
+ * characters are shown as `\u{…}` instead of acting.
+ */
+function printable(text) {
+    return text.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, (ch) => `\\u{${(ch.codePointAt(0) ?? 0).toString(16)}}`);
+}
+/** Every string inside a JSON-like value made printable (the value is not modified). */
+function printableDeep(value) {
+    if (typeof value === 'string')
+        return printable(value);
+    if (Array.isArray(value))
+        return value.map((v) => printableDeep(v));
+    if (value !== null && typeof value === 'object')
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [printable(k), printableDeep(v)]));
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/render/deps-text.ts
+
+
+/** How each outcome reads, in the order failures come first. */
+const OUTCOME_ORDER = [
+    'failed',
+    'indeterminate',
+    'warned',
+    'excepted',
+    'not-from-registry',
+    'verified',
+];
+const WORD = {
+    failed: 'FAIL',
+    indeterminate: 'INDETERMINATE',
+    warned: 'WARN',
+    excepted: 'EXCEPTED',
+    'not-from-registry': 'LISTED',
+    verified: 'PASS',
+};
+const OUTCOME_LABEL = {
+    verified: 'verified',
+    failed: 'failed',
+    indeterminate: 'indeterminate',
+    warned: 'warned',
+    excepted: 'excepted',
+    'not-from-registry': 'not from a registry',
+};
+/** The package's name as people write it: `name@version`, `pypi:name@version`. */
+function packageLabel(a) {
+    const p = a.package;
+    if (p === undefined)
+        return a.name;
+    return `${p.ecosystem === 'pypi' ? 'pypi:' : ''}${p.name}${p.version === undefined ? '' : `@${p.version}`}`;
+}
+/** Where it is declared: the first line, and how many more. */
+function whereOf(a) {
+    const locations = a.package?.locations ?? [];
+    const first = locations[0];
+    if (first === undefined)
+        return '';
+    return `${first.file}:${first.line}${locations.length > 1 ? ` (+${locations.length - 1} more)` : ''}`;
+}
+/** The checks that explain a package's outcome: its own failing checks, then its attestations'. */
+function reasons(a) {
+    const own = (a.package?.checks ?? []).filter((c) => c.status === 'fail' || (0,weak/* isWeak */.F)(c));
+    const attested = a.verdict === 'verified'
+        ? []
+        : a.attestations.flatMap((t) => t.checks.filter((c) => c.status === 'fail'));
+    const seen = new Set();
+    return [...own, ...attested].filter((c) => {
+        const key = `${c.code ?? ''}\u0000${c.message}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+/** The counts line: `deps: 120 packages: 100 verified, 2 failed, …`. */
+function countsLine(result) {
+    const deps = result.deps;
+    if (deps === undefined)
+        return '';
+    const total = Object.values(deps.counts).reduce((a, b) => a + b, 0);
+    const parts = OUTCOME_ORDER.slice()
+        .reverse()
+        .filter((o) => deps.counts[o] > 0)
+        .map((o) => `${deps.counts[o]} ${OUTCOME_LABEL[o]}`);
+    const extra = [
+        deps.unchanged === undefined ? undefined : `${deps.unchanged} unchanged since the base`,
+        deps.cache === undefined || deps.cache.hits === 0
+            ? undefined
+            : `${deps.cache.hits} from the cache`,
+    ].filter((s) => s !== undefined);
+    return `deps: ${total} package(s)${parts.length > 0 ? `: ${parts.join(', ')}` : ''}${extra.length > 0 ? `; ${extra.join('; ')}` : ''}`;
+}
+/**
+ * The deps report for a terminal: one line per package that failed, was undecided, warned or
+ * excepted (failures with expected, found and fix under them), notes, then a counts line and
+ * the verdict. Passing and listed packages are counted, not printed; `--format json` has all.
+ */
+function renderDepsText(untrusted, c) {
+    const result = printableDeep(untrusted);
+    const lines = [];
+    const shown = result.artifacts
+        .filter((a) => a.package !== undefined && !['verified', 'not-from-registry'].includes(a.package.outcome))
+        .sort((x, y) => OUTCOME_ORDER.indexOf(x.package?.outcome ?? 'failed') -
+        OUTCOME_ORDER.indexOf(y.package?.outcome ?? 'failed'));
+    for (const a of shown) {
+        const outcome = a.package?.outcome ?? 'failed';
+        const color = outcome === 'failed' ? c.red : c.yellow;
+        const why = reasons(a);
+        const exception = a.package?.checks.find((k) => k.id === 'exception' && k.status === 'pass');
+        const first = outcome === 'excepted' ? exception : why[0];
+        const text = first === undefined
+            ? ''
+            : `${first.code === undefined ? '' : `[${first.code}] `}${first.message}`;
+        lines.push(`${color(WORD[outcome])} ${packageLabel(a)} (${whereOf(a)}): ${text}`);
+        if (outcome !== 'failed' && outcome !== 'indeterminate')
+            continue;
+        for (const check of why) {
+            if (check !== first)
+                lines.push(`    [${check.code ?? '?'}] ${check.message}`);
+            if (check.expected !== undefined)
+                lines.push(`      expected: ${check.expected}`);
+            if (check.actual !== undefined)
+                lines.push(`      found:    ${check.actual}`);
+            if (check.hint !== undefined)
+                lines.push(`      fix:      ${check.hint}`);
+        }
+    }
+    for (const note of result.deps?.notes ?? [])
+        lines.push(c.yellow(`note: ${note}`));
+    const pins = result.deps?.pins;
+    if (pins !== undefined)
+        lines.push(pins.written
+            ? `pins: wrote ${pins.file} (${pins.added.length} added, ${pins.changed.length} changed, ${pins.removed.length} removed)${pins.changed.length > 0 ? `; changed: ${pins.changed.join(', ')}` : ''}`
+            : `pins: ${pins.file} is up to date`);
+    for (const w of result.warnings)
+        lines.push(c.yellow(`warning: ${w}`));
+    if (lines.length > 0)
+        lines.push('');
+    lines.push(countsLine(result));
+    const codes = result.failedChecks.join(', ');
+    lines.push(result.verdict === 'verified'
+        ? c.green('VERIFIED: every package meets the policy')
+        : result.verdict === 'indeterminate'
+            ? c.yellow(`INDETERMINATE: ${codes}`)
+            : c.red(`FAILED: ${codes || 'nothing to verify'}`));
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/render/text.ts
+
+
+const SYMBOL = { pass: '✓', fail: '✗', skipped: '·' };
+/**
+ * Human report: one block per artifact, each attestation's checks, failures with the fix.
+ * Every string from the input is made printable first: no escape sequence or line break acts.
+ */
+function renderText(untrusted, style = { color: false }) {
+    const c = colors(style.color);
+    if (untrusted.deps !== undefined && untrusted.error === undefined)
+        return renderDepsText(untrusted, c);
+    const result = printableDeep(untrusted);
+    const lines = [];
+    if (result.error !== undefined) {
+        lines.push(c.red(`error [${result.error.code}]: ${result.error.message}`));
+        if (result.error.hint)
+            lines.push(`  hint: ${result.error.hint}`);
+        return `${lines.join('\n')}\n`;
+    }
+    for (const artifact of result.artifacts) {
+        lines.push(`${verdictWord(artifact.verdict, c)} ${artifact.name}`);
+        if (artifact.attestations.length === 0) {
+            lines.push(`  ${c.red(SYMBOL.fail)} [NO_ATTESTATION] no attestation was found for this artifact`);
+        }
+        const shown = pickShown(artifact.attestations, artifact.verdict);
+        for (const att of shown)
+            lines.push(...renderAttestation(att, c));
+        if (shown.length < artifact.attestations.length) {
+            lines.push(`  (${artifact.attestations.length - shown.length} other attestation(s) not shown; --format json lists all)`);
+        }
+    }
+    for (const w of new Set([
+        ...result.warnings,
+        ...result.artifacts.flatMap((a) => a.attestations.flatMap((t) => (t.verdict === 'verified' ? t.warnings : []))),
+    ])) {
+        lines.push(c.yellow(`warning: ${w}`));
+    }
+    lines.push('');
+    lines.push(summaryLine(result, c));
+    return `${lines.join('\n')}\n`;
+}
+/** A verified artifact shows the attestation that verified it; otherwise all of them. */
+function pickShown(atts, verdict) {
+    if (verdict !== 'verified')
+        return atts;
+    const winner = atts.find((a) => a.verdict === 'verified');
+    return winner === undefined ? atts : [winner];
+}
+function renderAttestation(att, c) {
+    const lines = [`  attestation ${att.origin}: ${att.verdict}`];
+    const id = att.identity;
+    if (id?.signerWorkflow ?? id?.san)
+        lines.push(`    signer:  ${id?.signerWorkflow ?? id?.san ?? ''}`);
+    if (id?.callerWorkflow)
+        lines.push(`    caller:  ${id.callerWorkflow}`);
+    if (id?.sourceRepository)
+        lines.push(`    source:  ${id.sourceRepository} ${id.sourceRef ?? ''} ${id.sourceDigest ?? ''}`.trimEnd());
+    if (id?.runInvocation)
+        lines.push(`    run:     ${id.runInvocation}`);
+    if (att.signedTimes && att.signedTimes.length > 0)
+        lines.push(`    signed:  ${att.signedTimes.map((t) => `${t.time} (${t.source})`).join(', ')}`);
+    for (const check of att.checks)
+        lines.push(...renderCheck(check, c));
+    return lines;
+}
+function renderCheck(check, c) {
+    if (check.status === 'skipped')
+        return [];
+    if (check.status === 'pass')
+        return [`    ${c.green(SYMBOL.pass)} ${check.id}: ${check.message}`];
+    const lines = [`    ${c.red(SYMBOL.fail)} ${check.id} [${check.code ?? '?'}]: ${check.message}`];
+    if (check.expected !== undefined)
+        lines.push(`        expected: ${check.expected}`);
+    if (check.actual !== undefined)
+        lines.push(`        found:    ${check.actual}`);
+    if (check.hint !== undefined)
+        lines.push(`        fix:      ${check.hint}`);
+    return lines;
+}
+function summaryLine(result, c) {
+    const n = result.artifacts.length;
+    const ok = result.artifacts.filter((a) => a.verdict === 'verified').length;
+    switch (result.verdict) {
+        case 'verified':
+            return c.green(`VERIFIED: ${ok}/${n} artifact(s)`);
+        case 'indeterminate':
+            return c.yellow(`INDETERMINATE: ${ok}/${n} verified; ${result.failedChecks.join(', ')}`);
+        case 'failed':
+        case 'error':
+            return c.red(`FAILED: ${ok}/${n} verified; ${result.failedChecks.join(', ') || 'nothing to verify'}`);
+    }
+}
+function verdictWord(verdict, c) {
+    if (verdict === 'verified')
+        return c.green('PASS');
+    if (verdict === 'indeterminate')
+        return c.yellow('INDETERMINATE');
+    return c.red('FAIL');
+}
+function colors(on) {
+    const wrap = (code) => (s) => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
+    return { red: wrap(31), green: wrap(32), yellow: wrap(33) };
+}
+
+// EXTERNAL MODULE: ./src/cli/args.ts + 1 modules
+var args = __nccwpck_require__(6890);
+;// CONCATENATED MODULE: ./src/cli/help.ts
+const HELP = `verify-provenance: check that an artifact was built from the repository and workflow you expect.
+
+Usage:
+  verify-provenance verify <ARTIFACT|sha256:HEX|sha512:HEX>... (--bundle FILE... | --from github)
+      (--repo OWNER/REPO | --owner OWNER | --cert-identity SAN) [policy flags] [trust flags] [network flags]
+  verify-provenance npm NAME@VERSION... (--repo OWNER/REPO | ...) [--registry URL] [policy, trust, network flags]
+  verify-provenance pypi PROJECT VERSION [FILE] (--repo OWNER/REPO | ...) [--index URL] [policy, trust, network flags]
+  verify-provenance release OWNER/REPO TAG [ASSET...] [--bundle FILE...] [policy, trust, network flags]
+      GitHub's release attestation (signed by GitHub) and each asset's build provenance
+  verify-provenance trusted-root [--summary] [trust flags]   the trusted roots in use (JSON Lines)
+  verify-provenance deps [LOCKFILE...] [--policy FILE] [--pins FILE [--update-pins]] [--base LOCKFILE | --base-ref REF]
+      [--registry URL] [--index URL] [--cache-dir DIR | --no-cache] [trust flags] [--timeout, --retry-not-found, --concurrency]
+  verify-provenance verify-bundle [--staging] --bundle FILE
+      (--certificate-identity SAN --certificate-oidc-issuer URL | --key PEM) [--trusted-root FILE] FILE_OR_DIGEST
+  verify-provenance inspect BUNDLE [--format text|json]
+
+Sources of attestations:
+  --bundle FILE                  a bundle, JSON Lines, or a saved GitHub / npm attestations response;
+                                 legacy .intoto.jsonl envelopes are looked up in Rekor when online
+  --from github                  the GitHub attestations API, by the artifacts' sha256, for --repo or --owner
+  npm NAME@VERSION               the registry's attestations; the artifact is the version's dist.integrity
+  pypi PROJECT VERSION [FILE]    PEP 740 provenance; every file of the release, or FILE
+
+Dependencies (deps): every registry package in the lockfiles (package-lock.json, npm-shrinkwrap.json,
+pnpm-lock.yaml, yarn.lock, bun.lock, requirements.txt, uv.lock, poetry.lock, pylock.toml; none given:
+those in the current directory) must match the registry's integrity, carry provenance that verifies
+for the identity its policy rule or pin names, and not show less trust than earlier versions.
+  --policy FILE                  YAML/JSON policy (schemas/deps-policy.schema.json): defaults, rules per package, exceptions
+  --pins FILE [--update-pins]    identities pinned on first use (JSON); --update-pins records what verifies now
+  --base LOCKFILE | --base-ref REF   check only entries added or changed since (REF: read with git show)
+  --registry URL | --index URL   npm registry (default: .npmrc, then registry.npmjs.org); PyPI (PIP_INDEX_URL, UV_INDEX_URL)
+  --cache-dir DIR | --no-cache   verified results (default $XDG_CACHE_HOME/verify-provenance)
+
+Policy flags (all exact; nothing is a regular expression):
+  --repo OWNER/REPO              source repository (ASCII case-insensitive)
+  --owner OWNER                  source repository owner
+  --cert-identity SAN            exact certificate identity
+  --signer-workflow [HOST/]OWNER/REPO/PATH[@REF]   workflow that signed (reusable workflows)
+  --signer-repo OWNER/REPO       any workflow of this repository may sign
+  --caller-workflow PATH         top-level workflow (.github/workflows/x.yml or OWNER/REPO/PATH[@REF])
+  --source-ref REF               full ref, e.g. refs/tags/v1.2.3
+  --source-branch B | --source-tag T | --source-versioned-tag vX[.Y[.Z]]
+  --source-digest SHA            source commit
+  --builder-id ID[@VERSION]      builder (slsa-github-generator, BYOB, npm runner)
+  --workflow-input K=V           repeatable
+  --trigger EVENT                repeatable allowlist (push, release, workflow_dispatch, ...)
+  --cert-oidc-issuer URL         default https://token.actions.githubusercontent.com
+  --predicate-type URI|any       default SLSA provenance v1 or v0.2 (pypi: its publish attestation)
+  --allow-self-hosted-runners    accept builds on self-hosted or unrecorded runners
+  --allow-unrecorded-runner      accept certificates that do not record the runner (before late 2023)
+  --repo-id N | --owner-id N     numeric ids (survive renames)
+  --subject-name NAME            the matching subject must carry this name
+
+Trust flags:
+  --trusted-root FILE            trusted_root.json, or JSON Lines of several (verify-provenance trusted-root)
+  --offline                      embedded public-good root, no network
+  --tuf-mirror URL [--tuf-root FILE]   TUF repository to refresh from (default public-good)
+  --github-tuf-root FILE [--github-tuf-mirror URL]   also GitHub's instance (private repositories)
+
+Network flags:
+  --timeout DURATION             budget for all network work, e.g. 30s (default 60s)
+  --retry-not-found DURATION     keep asking while nothing is found (a just-published attestation)
+  --concurrency N                requests at once (default 4)
+  --token TOKEN                  GitHub API token (default $GH_TOKEN or $GITHUB_TOKEN; sent only to the API)
+  --github-api-url URL           default $GITHUB_API_URL or https://api.github.com
+  --rekor-url URL                Rekor for legacy envelopes (default public-good when online)
+
+Output: --format text|json. Exit codes: 0 verified, 1 verification failed, 2 usage or policy
+error, 3 indeterminate (trust root, network, transparency-log lookup needed), 4 internal error.
+`;
+
+// EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
+var dist = __nccwpck_require__(3917);
+// EXTERNAL MODULE: ./src/core/bundle/legacy-dsse.ts
+var legacy_dsse = __nccwpck_require__(7411);
+// EXTERNAL MODULE: ./src/core/bundle/parse-bundle.ts + 1 modules
+var parse_bundle = __nccwpck_require__(311);
+// EXTERNAL MODULE: ./src/core/github/names.ts
+var names = __nccwpck_require__(9067);
+// EXTERNAL MODULE: ./src/core/github/refs.ts
+var refs = __nccwpck_require__(8205);
+// EXTERNAL MODULE: ./src/core/identity/certificate-identity.ts + 1 modules
+var certificate_identity = __nccwpck_require__(8243);
+// EXTERNAL MODULE: ./src/core/policy/policy.ts
+var policy = __nccwpck_require__(8590);
+// EXTERNAL MODULE: ./src/core/provenance/build-types.ts
+var build_types = __nccwpck_require__(7931);
+// EXTERNAL MODULE: ./src/core/provenance/claims.ts
+var provenance_claims = __nccwpck_require__(9798);
+// EXTERNAL MODULE: ./src/core/statement/statement.ts
+var statement_statement = __nccwpck_require__(8124);
+// EXTERNAL MODULE: ./src/core/summary.ts
+var summary = __nccwpck_require__(1363);
+;// CONCATENATED MODULE: ./src/core/inspect.ts
+
+
+
+
+
+
+
+
+
+
+
+
+function inspectAttestation(candidate) {
+    const out = {
+        origin: candidate.origin,
+    };
+    try {
+        if (candidate.kind === 'invalid')
+            throw candidate.error;
+        let payload;
+        let leaf;
+        if (candidate.kind === 'legacy-dsse') {
+            const env = (0,legacy_dsse/* parseLegacyEnvelope */.x)(candidate.json);
+            out.format = 'legacy DSSE envelope (no transparency-log material)';
+            leaf = env.leaf;
+            payload = env.payload;
+        }
+        else {
+            const parsed = (0,parse_bundle/* parseBundle */.Q)(candidate.json);
+            out.format = `Sigstore bundle v${parsed.version} (${parsed.dsse ? 'DSSE' : 'message signature'})`;
+            leaf = parsed.leaf;
+            const vm = parsed.bundle.verificationMaterial;
+            out.logEntries = vm.tlogEntries.map((e) => ({
+                logIndex: e.logIndex,
+                kind: `${e.kindVersion?.kind ?? '?'}/${e.kindVersion?.version ?? '?'}`,
+                ...(e.integratedTime && e.integratedTime !== '0'
+                    ? { integratedTime: new Date(Number(e.integratedTime) * 1000).toISOString() }
+                    : {}),
+                inclusionProof: e.inclusionProof !== undefined,
+                inclusionPromise: e.inclusionPromise !== undefined,
+            }));
+            out.timestamps = (vm.timestampVerificationData?.rfc3161Timestamps ?? []).map((t) => dist.RFC3161Timestamp.parse(Buffer.from(t.signedTimestamp)).signingTime.toISOString());
+            payload = parsed.dsse?.payload;
+        }
+        let cert;
+        if (leaf !== undefined) {
+            out.certificate = {
+                notBefore: leaf.cert.notBefore.toISOString(),
+                notAfter: leaf.cert.notAfter.toISOString(),
+            };
+            cert = (0,certificate_identity/* readCertificateIdentity */.sU)(leaf);
+            out.identity = (0,summary/* summarizeIdentity */.i)(cert);
+        }
+        let predicateType;
+        if (payload !== undefined) {
+            const statement = (0,statement_statement/* parseStatement */.B)(payload);
+            predicateType = statement.predicateType;
+            out.statement = {
+                type: statement.type,
+                predicateType: statement.predicateType,
+                subjects: statement.subjects.map((s) => ({ name: s.name, digest: s.digest })),
+            };
+            if (build_types/* SLSA_PROVENANCE_TYPES */.Ov.includes(statement.predicateType)) {
+                try {
+                    const claims = (0,provenance_claims/* readProvenance */.C)(statement);
+                    out.provenance = {
+                        buildType: claims.buildType,
+                        builderId: claims.builderId,
+                        facts: Object.fromEntries(claims.facts.map((f) => [f.field, f.value])),
+                    };
+                }
+                catch (err) {
+                    if (!(err instanceof errors/* VerifyError */.Gz))
+                        throw err;
+                    out.provenance = { buildType: '?', builderId: '?', facts: { error: err.message } };
+                }
+            }
+        }
+        if (cert !== undefined)
+            out.suggestedPolicy = suggestPolicy(cert, predicateType);
+    }
+    catch (err) {
+        if (!(err instanceof errors/* VerifyError */.Gz))
+            throw err;
+        out.error = `[${err.code}] ${err.message}`;
+    }
+    return out;
+}
+/**
+ * The flags of `verify` that the claimed identity would satisfy: the source repository and its
+ * ids, the signer when it is a reusable workflow of another repository, the ref as a tag or
+ * branch, the issuer when it is not GitHub's default, and the runner and predicate type when
+ * the defaults would refuse them.
+ */
+function suggestPolicy(cert, predicateType) {
+    const flags = [];
+    const gh = cert.github;
+    const issuer = (0,certificate_identity/* effectiveIssuer */.PR)(cert);
+    if (issuer !== undefined && issuer !== policy/* GITHUB_ACTIONS_ISSUER */.q)
+        flags.push(`--cert-oidc-issuer ${issuer}`);
+    if (gh?.sourceRepo === undefined) {
+        if (cert.san !== undefined)
+            flags.push(`--cert-identity ${cert.san.value}`);
+    }
+    else {
+        flags.push(`--repo ${(0,names/* formatRepo */.Kf)(gh.sourceRepo)}`);
+        if (cert.sourceRepositoryId !== undefined)
+            flags.push(`--repo-id ${cert.sourceRepositoryId}`);
+        if (cert.sourceRepositoryOwnerId !== undefined)
+            flags.push(`--owner-id ${cert.sourceRepositoryOwnerId}`);
+        const signer = gh.signer;
+        if (signer !== undefined && !(0,names/* sameRepo */.Zj)(signer, gh.sourceRepo))
+            flags.push(`--signer-workflow ${(0,names/* formatWorkflow */.Vp)({ ...signer, ref: undefined })}`);
+    }
+    const ref = (0,certificate_identity/* effectiveRef */.tn)(cert);
+    const tag = (0,refs/* tagOf */.cO)(ref);
+    const branch = (0,refs/* branchOf */.W0)(ref);
+    if (tag !== undefined)
+        flags.push(`--source-tag ${tag}`);
+    else if (branch !== undefined)
+        flags.push(`--source-branch ${branch}`);
+    else if (ref !== undefined)
+        flags.push(`--source-ref ${ref}`);
+    const commit = (0,certificate_identity/* effectiveCommit */.pn)(cert);
+    if (commit !== undefined)
+        flags.push(`--source-digest ${commit}`);
+    if (gh !== undefined && cert.runnerEnvironment !== 'github-hosted')
+        flags.push('--allow-self-hosted-runners');
+    if (predicateType !== undefined && !build_types/* SLSA_PROVENANCE_TYPES */.Ov.includes(predicateType))
+        flags.push(`--predicate-type ${predicateType}`);
+    return flags;
+}
+
+// EXTERNAL MODULE: ./src/core/input/read-attestations.ts
+var read_attestations = __nccwpck_require__(392);
+;// CONCATENATED MODULE: ./src/render/inspect.ts
+
+/** A labelled, readable view of what attestations claim. Every line says: UNVERIFIED. */
+function renderInspect(files) {
+    const lines = [];
+    for (const { file, attestations } of files) {
+        lines.push(`${file}: ${attestations.length} attestation(s) — UNVERIFIED: shown as claimed, nothing checked`);
+        for (const a of attestations)
+            lines.push('', ...attestationLines(a));
+        lines.push('');
+    }
+    return `${lines.map(printable).join('\n')}\n`;
+}
+function attestationLines(a) {
+    const out = [`[${a.origin}] ${a.format ?? ''}`.trimEnd()];
+    const row = (label, value, indent = '  ') => {
+        if (value !== undefined && value !== '')
+            out.push(`${indent}${`${label}:`.padEnd(20)}${value}`);
+    };
+    if (a.error !== undefined)
+        row('cannot be read', a.error);
+    const id = a.identity;
+    if (id !== undefined) {
+        out.push('  certificate (claimed)');
+        row('issuer', id.issuer, '    ');
+        row('identity (SAN)', id.san, '    ');
+        row('signer workflow', id.signerWorkflow, '    ');
+        row('caller workflow', id.callerWorkflow, '    ');
+        row('source repository', id.repository ?? id.sourceRepository, '    ');
+        row('source ref', id.sourceRef, '    ');
+        row('source commit', id.sourceDigest, '    ');
+        row('repository ids', id.repositoryId === undefined ? undefined : `${id.repositoryId} (owner ${id.ownerId ?? '?'})`, '    ');
+        row('trigger', id.trigger, '    ');
+        row('runner', id.runnerEnvironment, '    ');
+        row('run', id.runInvocation, '    ');
+        if (a.certificate !== undefined)
+            row('valid', `${a.certificate.notBefore} .. ${a.certificate.notAfter}`, '    ');
+    }
+    for (const e of a.logEntries ?? [])
+        row('log entry', `${e.logIndex} (${e.kind})${e.integratedTime === undefined ? '' : `, integrated ${e.integratedTime}`}${e.inclusionProof ? ', inclusion proof' : ''}${e.inclusionPromise ? ', promise' : ''}`);
+    for (const t of a.timestamps ?? [])
+        row('timestamp', t);
+    if (a.statement !== undefined) {
+        row('statement', `${a.statement.type}, predicate ${a.statement.predicateType}`);
+        for (const s of a.statement.subjects)
+            row('subject', `${s.name} ${Object.entries(s.digest)
+                .map(([alg, hex]) => `${alg}:${hex}`)
+                .join(' ')}`);
+    }
+    if (a.provenance !== undefined) {
+        row('build type', a.provenance.buildType);
+        row('builder (claimed)', a.provenance.builderId);
+    }
+    if (a.suggestedPolicy !== undefined && a.suggestedPolicy.length > 0) {
+        out.push('  would be accepted by (to be checked against what you expect, not trusted):');
+        out.push(`    ${a.suggestedPolicy.join(' ')}`);
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/sources/files.ts
+var sources_files = __nccwpck_require__(6109);
+;// CONCATENATED MODULE: ./src/cli/inspect-command.ts
+
+
+
+
+
+
+
+/** Show what bundles claim, without judging them. Nothing here is verified. */
+async function runInspect(argv) {
+    const { values, positionals } = (0,args/* parse */.qg)(argv, args/* INSPECT_OPTIONS */.Q0);
+    const format = (0,args/* parseFormat */.Xc)(values.format);
+    if (positionals.length === 0)
+        throw new errors/* UsageError */.eb('inspect takes one or more bundle files');
+    const files = [];
+    for (const file of positionals)
+        files.push({
+            file,
+            attestations: (0,read_attestations/* readAttestations */.a)(file, await (0,sources_files/* readInputFile */.jH)(file)).map(inspectAttestation),
+        });
+    if (format === 'json')
+        return `${JSON.stringify({
+            schemaVersion: 1,
+            command: 'inspect',
+            verified: false,
+            // Flat, as before, for one file; every file's attestations in order for several.
+            attestations: printableDeep(files.flatMap((f) => f.attestations)),
+        }, null, 2)}\n`;
+    return renderInspect(files);
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/core/crypto/verify-signature.ts + 13 modules
+var verify_signature = __nccwpck_require__(7174);
+// EXTERNAL MODULE: ./src/core/policy/checks/subject.ts
+var checks_subject = __nccwpck_require__(9346);
+// EXTERNAL MODULE: ./src/sources/artifacts.ts
+var sources_artifacts = __nccwpck_require__(5677);
+// EXTERNAL MODULE: ./src/sources/trust-roots.ts + 1 modules
+var trust_roots = __nccwpck_require__(8877);
 ;// CONCATENATED MODULE: ./src/cli/verify-bundle-command.ts
 
 
@@ -15952,63 +18753,63 @@ const MAX_MESSAGE_ARTIFACT = 256 * 1024 * 1024;
  * identity and issuer, or a key. Only the exit code matters to the suite; we still say why.
  */
 async function runVerifyBundle(argv) {
-    const { values, positionals } = parse(argv, VERIFY_BUNDLE_OPTIONS);
+    const { values, positionals } = (0,args/* parse */.qg)(argv, args/* VERIFY_BUNDLE_OPTIONS */.Su);
     const target = positionals[0];
     if (values.bundle === undefined || target === undefined || positionals.length !== 1) {
-        throw new UsageError('verify-bundle needs --bundle FILE and exactly one FILE_OR_DIGEST');
+        throw new errors/* UsageError */.eb('verify-bundle needs --bundle FILE and exactly one FILE_OR_DIGEST');
     }
     const keyed = values.key !== undefined;
     const identity = values['certificate-identity'];
     const issuer = values['certificate-oidc-issuer'];
     if (keyed === (identity !== undefined || issuer !== undefined) ||
         (!keyed && (identity === undefined || issuer === undefined))) {
-        throw new UsageError('give either --certificate-identity and --certificate-oidc-issuer, or --key');
+        throw new errors/* UsageError */.eb('give either --certificate-identity and --certificate-oidc-issuer, or --key');
     }
     if (values.staging === true && values['trusted-root'] === undefined) {
-        throw new VerifyError('TRUST_ROOT_UNAVAILABLE', 'the staging trusted root is not embedded', {
+        throw new errors/* VerifyError */.Gz('TRUST_ROOT_UNAVAILABLE', 'the staging trusted root is not embedded', {
             hint: 'pass --trusted-root with the staging root',
         });
     }
-    const roots = await loadTrustRoots({
+    const roots = await (0,trust_roots/* loadTrustRoots */.k0)({
         trustedRootFile: values['trusted-root'],
         offline: values.offline,
     });
-    const candidates = readAttestations(values.bundle, await readInputFile(values.bundle));
+    const candidates = (0,read_attestations/* readAttestations */.a)(values.bundle, await (0,sources_files/* readInputFile */.jH)(values.bundle));
     const only = candidates[0];
     if (candidates.length !== 1 || only === undefined)
-        throw new VerifyError('NO_ATTESTATION', `expected one bundle in ${values.bundle}, found ${candidates.length}`);
+        throw new errors/* VerifyError */.Gz('NO_ATTESTATION', `expected one bundle in ${values.bundle}, found ${candidates.length}`);
     if (only.kind !== 'bundle')
         throw only.kind === 'invalid'
             ? only.error
-            : new VerifyError('TLOG_LOOKUP_NEEDED', 'a bare DSSE envelope cannot be verified offline');
-    const parsed = parseBundle(only.json);
+            : new errors/* VerifyError */.Gz('TLOG_LOOKUP_NEEDED', 'a bare DSSE envelope cannot be verified offline');
+    const parsed = (0,parse_bundle/* parseBundle */.Q)(only.json);
     // Read the artifact once: a pipe cannot be read twice. A message signature is checked over
     // the file's bytes, or over the digest given instead (the conformance suite's `sha256:HEX`).
-    const byDigest = isDigestArg(target);
-    const subject = parsed.dsse === undefined && !byDigest ? undefined : await resolveSubject(target);
+    const byDigest = (0,sources_artifacts/* isDigestArg */.dN)(target);
+    const subject = parsed.dsse === undefined && !byDigest ? undefined : await (0,sources_artifacts/* resolveSubject */.f9)(target);
     const artifact = byDigest || parsed.dsse !== undefined
         ? undefined
-        : await readInputFile(target, MAX_MESSAGE_ARTIFACT);
+        : await (0,sources_files/* readInputFile */.jH)(target, MAX_MESSAGE_ARTIFACT);
     const artifactDigest = parsed.dsse === undefined && subject !== undefined ? digestOf(subject) : undefined;
     const publicKey = values.key === undefined ? undefined : await readKey(values.key);
-    verifyBundleCrypto(parsed, roots, {
+    (0,verify_signature/* verifyBundleCrypto */.l)(parsed, roots, {
         ...(publicKey ? { publicKey } : {}),
         ...(artifact ? { artifact } : {}),
         ...(artifactDigest ? { artifactDigest } : {}),
     });
     if (!keyed) {
         if (parsed.leaf === undefined)
-            throw new VerifyError('KEY_MATERIAL', 'bundle is key-signed but an identity was asked for');
-        const cert = readCertificateIdentity(parsed.leaf);
+            throw new errors/* VerifyError */.Gz('KEY_MATERIAL', 'bundle is key-signed but an identity was asked for');
+        const cert = (0,certificate_identity/* readCertificateIdentity */.sU)(parsed.leaf);
         if (cert.san?.value !== identity)
-            throw new VerifyError('ID_SAN', `certificate identity is ${JSON.stringify(cert.san?.value ?? null)}, expected ${JSON.stringify(identity)}`);
-        if (effectiveIssuer(cert) !== issuer)
-            throw new VerifyError('ID_ISSUER', `OIDC issuer is ${JSON.stringify(effectiveIssuer(cert) ?? null)}, expected ${JSON.stringify(issuer)}`);
+            throw new errors/* VerifyError */.Gz('ID_SAN', `certificate identity is ${JSON.stringify(cert.san?.value ?? null)}, expected ${JSON.stringify(identity)}`);
+        if ((0,certificate_identity/* effectiveIssuer */.PR)(cert) !== issuer)
+            throw new errors/* VerifyError */.Gz('ID_ISSUER', `OIDC issuer is ${JSON.stringify((0,certificate_identity/* effectiveIssuer */.PR)(cert) ?? null)}, expected ${JSON.stringify(issuer)}`);
     }
     if (parsed.dsse !== undefined && subject !== undefined) {
-        const check = checkSubject(parseStatement(parsed.dsse.payload), subject.digests, undefined);
+        const check = (0,checks_subject/* checkSubject */.jj)((0,statement_statement/* parseStatement */.B)(parsed.dsse.payload), subject.digests, undefined);
         if (check.status !== 'pass')
-            throw new VerifyError(check.code ?? 'SUBJECT', check.message);
+            throw new errors/* VerifyError */.Gz(check.code ?? 'SUBJECT', check.message);
     }
     return `OK: ${values.bundle} verifies ${target}\n`;
 }
@@ -16021,1022 +18822,27 @@ function digestOf(subject) {
 }
 async function readKey(path) {
     try {
-        return (0,external_node_crypto_namespaceObject.createPublicKey)((await readInputFile(path, 1 << 20)).toString('utf8'));
+        return (0,external_node_crypto_.createPublicKey)((await (0,sources_files/* readInputFile */.jH)(path, 1 << 20)).toString('utf8'));
     }
     catch (err) {
-        if (err instanceof VerifyError)
+        if (err instanceof errors/* VerifyError */.Gz)
             throw err;
-        throw new UsageError(`--key ${path} is not a PEM public key`);
+        throw new errors/* UsageError */.eb(`--key ${path} is not a PEM public key`);
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/policy/parse-policy.ts
-
-
-
-
-
-/**
- * Validate and normalise a policy. Every value is a literal: nothing is ever used as a regular
- * expression. A policy that names no source identity (repo, owner or exact certificate
- * identity) is refused: "verify the signature only" is not a question this tool answers.
- */
-function parsePolicy(input, options = {}) {
-    const issuer = nonEmpty(input.certOidcIssuer, '--cert-oidc-issuer') ?? GITHUB_ACTIONS_ISSUER;
-    const githubHost = githubHostForIssuer(issuer) ?? GITHUB_HOST;
-    const sourceRepo = input.repo === undefined ? undefined : parseRepo(input.repo, '--repo', githubHost);
-    const owner = input.owner === undefined ? undefined : parseOwner(input.owner);
-    const certIdentity = nonEmpty(input.certIdentity, '--cert-identity');
-    if (sourceRepo === undefined && owner === undefined && certIdentity === undefined) {
-        throw policyError('the policy names no source identity', 'give --repo OWNER/REPO (or --owner OWNER, or --cert-identity SAN) so a signature from anyone else is rejected');
-    }
-    if (sourceRepo !== undefined &&
-        owner !== undefined &&
-        asciiLower(sourceRepo.owner) !== asciiLower(owner)) {
-        throw policyError(`--owner ${owner} contradicts --repo ${sourceRepo.owner}/${sourceRepo.repo}`);
-    }
-    return {
-        issuer,
-        githubHost,
-        sourceRepo,
-        owner,
-        certIdentity,
-        signerWorkflow: input.signerWorkflow === undefined
-            ? undefined
-            : parseSignerWorkflow(input.signerWorkflow, githubHost),
-        signerRepo: input.signerRepo === undefined
-            ? undefined
-            : parseRepo(input.signerRepo, '--signer-repo', githubHost),
-        callerWorkflow: input.callerWorkflow === undefined
-            ? undefined
-            : parseCallerWorkflow(input.callerWorkflow, githubHost),
-        refRules: parseRefRules(input),
-        sourceDigest: input.sourceDigest === undefined ? undefined : parseCommit(input.sourceDigest),
-        builderId: input.builderId === undefined ? undefined : parseBuilderId(input.builderId),
-        workflowInputs: (input.workflowInputs ?? []).map(parseInput),
-        triggers: input.triggers === undefined || input.triggers.length === 0
-            ? undefined
-            : input.triggers.map(parseTrigger),
-        allowSelfHostedRunners: input.allowSelfHostedRunners ?? false,
-        allowUnrecordedRunner: input.allowUnrecordedRunner ?? false,
-        repositoryId: input.repoId === undefined ? undefined : parseNumericId(input.repoId, '--repo-id'),
-        ownerId: input.ownerId === undefined ? undefined : parseNumericId(input.ownerId, '--owner-id'),
-        subjectName: nonEmpty(input.subjectName, '--subject-name'),
-        predicateTypes: parsePredicateType(input.predicateType),
-        defaultSigner: options.defaultSigner ?? 'repo',
-    };
-}
-/**
- * `owner/repo`, `HOST/owner/repo`, `https://HOST/owner/repo` (HOST: github.com, or the GHE.com
- * tenant of the issuer), with at most one trailing `.git` and one trailing `/`, optionally
- * prefixed `git+`. Anything else is refused.
- */
-function parseRepo(value, flag, host = GITHUB_HOST) {
-    let v = value;
-    if (v.startsWith('git+'))
-        v = v.slice(4);
-    if (v.startsWith('https://'))
-        v = v.slice('https://'.length);
-    else if (v.includes('://'))
-        throw policyError(`${flag} ${value}: only https GitHub URLs are accepted`);
-    if (v.endsWith('/'))
-        v = v.slice(0, -1);
-    if (v.endsWith('.git'))
-        v = v.slice(0, -4);
-    const parts = v.split('/');
-    if (parts.length === 3) {
-        if (asciiLower(parts[0] ?? '') !== host)
-            throw policyError(`${flag} ${value}: host must be ${host}`);
-        parts.shift();
-    }
-    const [owner, repo] = parts;
-    if (parts.length !== 2 ||
-        owner === undefined ||
-        repo === undefined ||
-        !isValidOwner(owner) ||
-        !isValidRepo(repo)) {
-        throw policyError(`${flag} ${JSON.stringify(value)} is not OWNER/REPO`, 'for example --repo acme/app');
-    }
-    return { owner, repo };
-}
-function parseOwner(value) {
-    if (!isValidOwner(value))
-        throw policyError(`--owner ${JSON.stringify(value)} is not a GitHub owner name`);
-    return value;
-}
-/** `[HOST/]OWNER/REPO/PATH[@REF]`; REF, when given, is a full ref or a commit SHA. */
-function parseSignerWorkflow(value, githubHost = GITHUB_HOST) {
-    let v = value.startsWith('https://') ? value.slice('https://'.length) : value;
-    const at = v.indexOf('@');
-    const ref = at >= 0 ? v.slice(at + 1) : undefined;
-    if (at >= 0)
-        v = v.slice(0, at);
-    const parts = v.split('/');
-    let host = GITHUB_HOST;
-    if (parts[0]?.includes('.'))
-        host = asciiLower(parts.shift() ?? '');
-    const [owner, repo, ...rest] = parts;
-    const path = rest.join('/');
-    if (owner === undefined ||
-        repo === undefined ||
-        !isValidOwner(owner) ||
-        !isValidRepo(repo) ||
-        !isSafePath(path)) {
-        throw policyError(`--signer-workflow ${JSON.stringify(value)} is not [HOST/]OWNER/REPO/PATH[@REF]`, 'for example --signer-workflow acme/shared/.github/workflows/build.yml@refs/tags/v1.0.0');
-    }
-    if (host !== githubHost)
-        throw policyError(`--signer-workflow host must be ${githubHost}`);
-    if (ref !== undefined && !isFullRefOrSha(ref)) {
-        throw policyError(`--signer-workflow ref "${ref}" must be a full ref or a commit SHA`, `use @refs/tags/${ref} or @refs/heads/${ref}`);
-    }
-    return { host, owner, repo, path, ref };
-}
-/** `.github/workflows/x.yml` (in the source repository) or `OWNER/REPO/PATH[@REF]`. */
-function parseCallerWorkflow(value, host) {
-    if (value.startsWith('.github/')) {
-        if (!isSafePath(value))
-            throw policyError(`--caller-workflow ${JSON.stringify(value)} is not a workflow path`);
-        return { repo: undefined, path: value, ref: undefined };
-    }
-    const w = parseSignerWorkflow(value, host);
-    return { repo: { owner: w.owner, repo: w.repo }, path: w.path, ref: w.ref };
-}
-function isSafePath(path) {
-    return path.length > 0 && isWorkflowPath(path);
-}
-function parseRefRules(input) {
-    const rules = [];
-    if (input.sourceRef !== undefined) {
-        if (!input.sourceRef.startsWith('refs/')) {
-            throw policyError(`--source-ref ${JSON.stringify(input.sourceRef)} is not a full ref`, 'use refs/tags/NAME or refs/heads/NAME, or --source-tag / --source-branch');
-        }
-        rules.push({ kind: 'ref', ref: input.sourceRef });
-    }
-    if (input.sourceBranch !== undefined)
-        rules.push({ kind: 'branch', name: shortRef(input.sourceBranch, '--source-branch') });
-    if (input.sourceTag !== undefined && input.sourceVersionedTag !== undefined) {
-        throw policyError('--source-tag and --source-versioned-tag cannot be combined');
-    }
-    if (input.sourceTag !== undefined)
-        rules.push({ kind: 'tag', name: shortRef(input.sourceTag, '--source-tag') });
-    if (input.sourceVersionedTag !== undefined) {
-        const semver = parseSemverTag(input.sourceVersionedTag);
-        if (semver === undefined) {
-            throw policyError(`--source-versioned-tag ${JSON.stringify(input.sourceVersionedTag)} is not vMAJOR[.MINOR[.PATCH]]`);
-        }
-        rules.push({ kind: 'versioned-tag', tag: input.sourceVersionedTag, semver });
-    }
-    return rules;
-}
-function shortRef(value, flag) {
-    if (value.length === 0 || value.startsWith('refs/') || /\s/.test(value)) {
-        throw policyError(`${flag} takes a short name such as main or v1.2.3, got ${JSON.stringify(value)}`);
-    }
-    return value;
-}
-function parseCommit(value) {
-    if (!/^[0-9a-fA-F]{40}$|^[0-9a-fA-F]{64}$/.test(value)) {
-        throw policyError(`--source-digest ${JSON.stringify(value)} is not a full commit SHA`);
-    }
-    return value.toLowerCase();
-}
-/** `NAME[@VERSION]`: at most one `@`. */
-function parseBuilderId(value) {
-    const parts = value.split('@');
-    const name = parts[0];
-    if (parts.length > 2 || name === undefined || !name.startsWith('https://')) {
-        throw policyError(`--builder-id ${JSON.stringify(value)} is not an https URI with an optional @VERSION`);
-    }
-    return { name, version: parts[1] };
-}
-function parseInput(value) {
-    const eq = value.indexOf('=');
-    if (eq <= 0)
-        throw policyError(`--workflow-input ${JSON.stringify(value)} is not KEY=VALUE`);
-    return [value.slice(0, eq), value.slice(eq + 1)];
-}
-function parseTrigger(value) {
-    if (!/^[a-z_]+$/.test(value))
-        throw policyError(`--trigger ${JSON.stringify(value)} is not a GitHub event name`);
-    return value;
-}
-function parseNumericId(value, flag) {
-    if (!/^[1-9]\d*$/.test(value))
-        throw policyError(`${flag} ${JSON.stringify(value)} is not a numeric id`);
-    return value;
-}
-function parsePredicateType(value) {
-    if (value === undefined)
-        return SLSA_PROVENANCE_TYPES;
-    if (value === 'any')
-        return 'any';
-    if (!/^[a-z][a-z0-9+.-]*:\S+$/i.test(value))
-        throw policyError(`--predicate-type ${JSON.stringify(value)} is not a URI or "any"`);
-    return [value];
-}
-function nonEmpty(value, flag) {
-    if (value === undefined)
-        return undefined;
-    if (value.length === 0)
-        throw policyError(`${flag} is empty`);
-    return value;
-}
-
-;// CONCATENATED MODULE: ./src/core/policy/checks/consistency.ts
-
-
-
-
-/**
- * The predicate is written by the workflow; the certificate by Fulcio from GitHub's token.
- * Wherever both state a fact they must agree, so a forged predicate cannot tell a different story.
- */
-function checkConsistency(ctx) {
-    const claims = ctx.claims;
-    if (claims === undefined)
-        return [skipped('provenance', 'no SLSA provenance to compare with the certificate')];
-    const certFacts = certificateFacts(ctx);
-    const checks = [];
-    for (const fact of claims.facts) {
-        const certValue = certFacts[fact.field];
-        if (certValue === undefined)
-            continue;
-        if (!agrees(fact.field, fact.value, certValue)) {
-            checks.push(fail('provenance', 'PROVENANCE_MISMATCH', `predicate ${fact.at} disagrees with the certificate ${fact.field}`, {
-                expected: `${certValue} (certificate)`,
-                actual: `${fact.value} (predicate)`,
-                hint: 'the predicate is written by the build; the certificate is authoritative',
-            }));
-        }
-    }
-    checks.push(...checkSources(ctx));
-    const builder = checkBuilderClaim(ctx);
-    if (builder !== undefined)
-        checks.push(builder);
-    if (checks.length === 0)
-        checks.push(pass('provenance', `predicate agrees with the certificate (${claims.facts.length} facts and ${claims.sources.length} sources compared)`));
-    return checks;
-}
-function certificateFacts(ctx) {
-    const c = ctx.cert;
-    const repo = c.github?.sourceRepo;
-    return {
-        repository: repo && `${c.github?.host ?? ''}/${formatRepo(repo)}`,
-        repositoryPath: repo && formatRepo(repo),
-        ref: effectiveRef(c),
-        commit: effectiveCommit(c),
-        workflowPath: c.github?.caller?.path,
-        trigger: effectiveTrigger(c),
-        repositoryId: c.sourceRepositoryId,
-        ownerId: c.sourceRepositoryOwnerId,
-        runnerEnvironment: c.runnerEnvironment,
-    };
-}
-function agrees(field, claimed, cert) {
-    switch (field) {
-        case 'repository':
-        case 'repositoryPath': {
-            // Hosts compare exactly, owner and repository names ASCII case-insensitively.
-            const a = claimed.split('/');
-            const b = cert.split('/');
-            return (a.length === b.length &&
-                a.every((part, i) => i === 0 && field === 'repository' ? part === b[i] : sameName(part, b[i] ?? '')));
-        }
-        case 'commit':
-            return claimed.toLowerCase() === cert.toLowerCase();
-        case 'ref':
-        case 'workflowPath':
-        case 'trigger':
-        case 'repositoryId':
-        case 'ownerId':
-        case 'runnerEnvironment':
-            return claimed === cert;
-    }
-}
-/**
- * Every git source the predicate names is the certificate's source repository (at its ref and
- * commit, where the predicate gives them), or the signer workflow's own repository at the
- * signer's ref and commit (a builder listing its own code, as slsa-github-generator's
- * delegators do). Anything else is a source the certificate does not vouch for.
- */
-function checkSources(ctx) {
-    const github = ctx.cert.github;
-    const sources = ctx.claims?.sources ?? [];
-    if (github === undefined)
-        return [];
-    const repo = github.sourceRepo;
-    const signer = github.signer;
-    const source = repo && {
-        repository: `${github.host}/${formatRepo(repo)}`,
-        ref: effectiveRef(ctx.cert),
-        commit: effectiveCommit(ctx.cert),
-    };
-    const builder = signer && {
-        repository: `${signer.host}/${formatRepo(signer)}`,
-        ref: signer.ref,
-        commit: ctx.cert.buildSignerDigest,
-    };
-    return sources.flatMap((claim) => {
-        if ([source, builder].some((known) => known !== undefined && sameSource(claim, known)))
-            return [];
-        const describe = (k) => k === undefined ? '' : `${k.repository}@${k.ref ?? '?'}`;
-        return [
-            fail('provenance', 'PROVENANCE_MISMATCH', `predicate ${claim.at} names a source the certificate does not`, {
-                expected: `${describe(source)} (certificate source)${builder === undefined ? '' : ` or ${describe(builder)} (the signer's own code)`}`,
-                actual: `${claim.repository}${claim.ref === undefined ? '' : `@${claim.ref}`}${claim.commit === undefined ? '' : ` (${claim.commit})`} (predicate)`,
-                hint: 'every git source in resolvedDependencies / materials must be the repository the certificate names',
-            }),
-        ];
-    });
-}
-function sameSource(claim, known) {
-    return (agrees('repository', claim.repository, known.repository) &&
-        (claim.ref === undefined || claim.ref === known.ref) &&
-        (claim.commit === undefined ||
-            (known.commit !== undefined && claim.commit.toLowerCase() === known.commit.toLowerCase())));
-}
-/** Generators and in-repo workflows: the predicate builder must be the signer itself. */
-function checkBuilderClaim(ctx) {
-    const claims = ctx.claims;
-    const san = ctx.cert.san?.kind === 'uri' ? ctx.cert.san.value : undefined;
-    if (claims === undefined ||
-        san === undefined ||
-        claims.family === 'delegator' ||
-        claims.family === 'npm')
-        return undefined;
-    if (RUNNER_BUILDER_IDS.includes(claims.builderId)) {
-        const runner = claims.builderId.split('/').pop();
-        const env = ctx.cert.runnerEnvironment;
-        if (env === undefined || runner === 'runner' || runner === env)
-            return undefined;
-        return fail('provenance', 'PROVENANCE_MISMATCH', 'predicate builder id names another runner than the certificate', { expected: env, actual: claims.builderId });
-    }
-    if (claims.builderId === san)
-        return undefined;
-    return fail('provenance', 'PROVENANCE_MISMATCH', 'predicate builder id is not the workflow that signed', {
-        expected: `${san} (certificate SAN)`,
-        actual: `${claims.builderId} (predicate)`,
-    });
-}
-
-;// CONCATENATED MODULE: ./src/core/policy/checks/identity.ts
-
-
-
-function checkIssuer({ policy, cert }) {
-    const actual = effectiveIssuer(cert);
-    if (actual === policy.issuer)
-        return pass('issuer', 'OIDC issuer matches', policy.issuer, actual);
-    const enterprise = actual?.startsWith(`${policy.issuer}/`) === true;
-    return fail('issuer', 'ID_ISSUER', 'OIDC issuer (certificate 1.3.6.1.4.1.57264.1.8) differs', {
-        expected: policy.issuer,
-        actual: actual ?? '(none)',
-        hint: enterprise
-            ? `this looks like a GitHub Enterprise issuer; if you trust it pass --cert-oidc-issuer ${actual}`
-            : 'pass --cert-oidc-issuer with the issuer you trust',
-    });
-}
-function checkCertIdentity({ policy, cert }) {
-    if (policy.certIdentity === undefined)
-        return skipped('cert-identity', 'no exact certificate identity asked for');
-    const actual = cert.san?.value;
-    if (actual === policy.certIdentity)
-        return pass('cert-identity', 'certificate identity (SAN) matches exactly', policy.certIdentity, actual);
-    return fail('cert-identity', 'ID_SAN', 'certificate identity (SAN) differs (compared exactly, no patterns)', {
-        expected: policy.certIdentity,
-        actual: actual === undefined ? '(none)' : `${actual} (${cert.san?.kind ?? '?'})`,
-    });
-}
-function checkSourceRepo(ctx) {
-    const { policy, cert } = ctx;
-    const expected = policy.sourceRepo;
-    if (expected === undefined)
-        return skipped('source-repo', 'no source repository asked for');
-    const github = cert.github;
-    const actual = github?.host === policy.githubHost ? github.sourceRepo : undefined;
-    if (actual !== undefined && sameRepo(actual, expected)) {
-        return pass('source-repo', 'source repository matches', formatRepo(expected), formatRepo(actual));
-    }
-    return fail('source-repo', 'ID_REPO', 'source repository (certificate 1.3.6.1.4.1.57264.1.12) differs', {
-        expected: formatRepo(expected),
-        actual: notGithub(ctx) ?? cert.sourceRepositoryUri ?? cert.legacy.repository ?? '(not recorded)',
-        hint: 'the certificate names the repository whose workflow run signed; a renamed or transferred repository keeps its id (--repo-id) but not its name',
-    });
-}
-function checkOwner(ctx) {
-    const { policy, cert } = ctx;
-    const expected = policy.owner ?? policy.sourceRepo?.owner;
-    if (expected === undefined)
-        return skipped('owner', 'no owner asked for');
-    const github = cert.github;
-    const actual = github?.host === policy.githubHost ? github.owner : undefined;
-    if (actual !== undefined && sameName(actual, expected))
-        return pass('owner', 'repository owner matches', expected, actual);
-    return fail('owner', 'ID_OWNER', 'source repository owner (certificate 1.3.6.1.4.1.57264.1.16) differs', {
-        expected,
-        actual: notGithub(ctx) ??
-            cert.sourceRepositoryOwnerUri ??
-            cert.github?.sourceRepo?.owner ??
-            '(not recorded)',
-    });
-}
-function checkRepositoryIds({ policy, cert }) {
-    const checks = [];
-    const pairs = [
-        ['repository-id', policy.repositoryId, cert.sourceRepositoryId, '1.15'],
-        ['owner-id', policy.ownerId, cert.sourceRepositoryOwnerId, '1.17'],
-    ];
-    for (const [id, expected, actual, oid] of pairs) {
-        if (expected === undefined)
-            continue;
-        checks.push(actual === expected
-            ? pass(id, `${id} matches`, expected, actual)
-            : fail(id, 'ID_REPO_ID', `${id} (certificate 1.3.6.1.4.1.57264.${oid}) differs`, {
-                expected,
-                actual: actual ?? '(not recorded)',
-                hint: 'numeric ids survive renames and stop a re-created repository of the same name',
-            }));
-    }
-    return checks;
-}
-/** Why a certificate has no GitHub identity on the policy's host, when that is the case. */
-function notGithub({ policy, cert }) {
-    if (cert.github === undefined)
-        return `(not a GitHub Actions certificate: issuer ${effectiveIssuer(cert) ?? '(none)'})`;
-    if (cert.github.host !== policy.githubHost)
-        return `(a certificate of ${cert.github.host}, not ${policy.githubHost})`;
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/core/policy/checks/workflow.ts
-
-
-
-
-const GENERATOR_WORKFLOW_PREFIX = 'https://github.com/slsa-framework/slsa-github-generator/.github/workflows/';
-/** The signer workflow: the certificate SAN (= Build Signer URI, 1.9), read strictly. */
-function signerOf(ctx) {
-    return onPolicyHost(ctx)?.signer;
-}
-/** The caller (top-level) workflow: Build Config URI, 1.18, read strictly. */
-function callerOf(ctx) {
-    return onPolicyHost(ctx)?.caller;
-}
-function onPolicyHost(ctx) {
-    const github = ctx.cert.github;
-    return github?.host === ctx.policy.githubHost ? github : undefined;
-}
-/** A builder id of slsa-github-generator or another github.com builder, read strictly. */
-function builderWorkflow(id) {
-    return parseWorkflowUri(id, GITHUB_HOST);
-}
-function isTrustedGenerator(signer) {
-    return (signer !== undefined &&
-        signer.host === 'github.com' &&
-        sameRepo(signer, GENERATOR_REPO) &&
-        TRUSTED_GENERATOR_WORKFLOWS.includes(signer.path) &&
-        isStrictReleaseRef(signer.ref));
-}
-function checkSigner(ctx) {
-    const { policy, cert } = ctx;
-    const signer = signerOf(ctx);
-    const checks = [];
-    if (cert.buildSignerUri !== undefined && cert.san?.value !== cert.buildSignerUri) {
-        checks.push(fail('signer-workflow', 'ID_CONFLICT', 'certificate SAN and Build Signer URI (1.9) disagree', { expected: cert.buildSignerUri, actual: cert.san?.value }));
-    }
-    if (policy.signerWorkflow !== undefined)
-        checks.push(matchSignerWorkflow(policy.signerWorkflow, signer, ctx));
-    if (policy.signerRepo !== undefined)
-        checks.push(matchSignerRepo(policy.signerRepo, signer, ctx));
-    const explicit = policy.signerWorkflow ?? policy.signerRepo ?? policy.certIdentity ?? policy.builderId;
-    if (explicit === undefined)
-        checks.push(defaultSigner(ctx, signer));
-    return checks;
-}
-function matchSignerWorkflow(expected, signer, ctx) {
-    const ok = signer !== undefined &&
-        signer.host === expected.host &&
-        sameRepo(signer, expected) &&
-        signer.path === expected.path &&
-        (expected.ref === undefined || signer.ref === expected.ref);
-    if (ok)
-        return pass('signer-workflow', 'signer workflow matches', formatWorkflow(expected), formatWorkflow(signer));
-    return fail('signer-workflow', 'ID_SIGNER', 'signer workflow (certificate SAN / Build Signer URI) differs', {
-        expected: formatWorkflow(expected),
-        actual: signer === undefined ? (ctx.cert.san?.value ?? '(none)') : formatWorkflow(signer),
-        hint: callerSignerHint(ctx, signer),
-    });
-}
-function matchSignerRepo(expected, signer, ctx) {
-    if (signer !== undefined && signer.host === 'github.com' && sameRepo(signer, expected)) {
-        return pass('signer-repo', 'signer workflow lives in the expected repository', formatRepo(expected), formatWorkflow(signer));
-    }
-    return fail('signer-repo', 'ID_SIGNER', 'signer workflow is not in the expected repository', {
-        expected: formatRepo(expected),
-        actual: signer === undefined ? (ctx.cert.san?.value ?? '(none)') : formatWorkflow(signer),
-        hint: callerSignerHint(ctx, signer),
-    });
-}
-/** A github.com workflow in the policy's source repository (or, with only --owner, its owner). */
-function inSourceScope(workflow, policy) {
-    return (workflow !== undefined &&
-        workflow.host === 'github.com' &&
-        (policy.sourceRepo !== undefined
-            ? sameRepo(workflow, policy.sourceRepo)
-            : policy.owner !== undefined && sameName(workflow.owner, policy.owner)));
-}
-/**
- * With only --repo / --owner: the signer must live in that repository (or owner), as gh
- * requires, or be one of the slsa-github-generator builders at a vX.Y.Z release, which
- * slsa-verifier trusts by default. Any other reusable workflow must be named explicitly.
- */
-function defaultSigner(ctx, signer) {
-    const { policy } = ctx;
-    const expected = policy.sourceRepo !== undefined
-        ? `a workflow in ${formatRepo(policy.sourceRepo)}`
-        : `a workflow of ${policy.owner ?? '?'}`;
-    if (inSourceScope(signer, policy))
-        return pass('signer-workflow', 'signed by a workflow of the source repository', expected, formatWorkflow(signer));
-    const caller = callerOf(ctx);
-    if (policy.defaultSigner === 'caller' && inSourceScope(caller, policy) && signer !== undefined)
-        return pass('signer-workflow', `the Trusted Publisher (caller workflow ${formatWorkflow(caller)}) is in the source repository; any workflow it calls may sign`, `a caller workflow in ${policy.sourceRepo === undefined ? (policy.owner ?? '?') : formatRepo(policy.sourceRepo)}`, formatWorkflow(signer));
-    if (signer !== undefined && isTrustedGenerator(signer)) {
-        const delegated = checkDelegatedBuilder(ctx, signer);
-        if (delegated !== undefined)
-            return delegated;
-        return pass('signer-workflow', 'signed by a trusted slsa-github-generator builder', `${expected}, or an slsa-github-generator builder at vX.Y.Z`, formatWorkflow(signer));
-    }
-    return fail('signer-workflow', 'ID_SIGNER', 'signed by a workflow outside the source repository that the policy does not name', {
-        expected: `${expected}, or an slsa-github-generator builder at vX.Y.Z`,
-        actual: signer === undefined ? (ctx.cert.san?.value ?? '(none)') : formatWorkflow(signer),
-        hint: callerSignerHint(ctx, signer),
-    });
-}
-/** BYOB: the delegator signs, the predicate names the builder it ran for (slsa-verifier's rule). */
-function checkDelegatedBuilder(ctx, signer) {
-    if (signer === undefined || !DELEGATOR_WORKFLOWS.includes(signer.path))
-        return undefined;
-    const inner = ctx.claims?.builderId;
-    const parsed = builderWorkflow(inner);
-    if (parsed !== undefined &&
-        sameRepo(parsed, GENERATOR_REPO) &&
-        parsed.path.startsWith('.github/workflows/') &&
-        isStrictReleaseRef(parsed.ref))
-        return undefined;
-    return fail('signer-workflow', 'ID_BUILDER', 'the slsa-github-generator delegator built for a builder outside slsa-github-generator', {
-        expected: `${GENERATOR_WORKFLOW_PREFIX}…@refs/tags/vX.Y.Z`,
-        actual: inner ?? '(no provenance builder id)',
-        hint: `if you trust that builder pass --builder-id ${inner?.split('@')[0] ?? 'URI'}`,
-    });
-}
-/** The reusable-workflow explanation people need: who signed, who called, which flag to add. */
-function callerSignerHint(ctx, signer) {
-    if (signer === undefined)
-        return undefined;
-    const caller = callerOf(ctx);
-    const reusable = caller !== undefined && (caller.path !== signer.path || !sameRepo(caller, signer));
-    const who = `signed by ${reusable ? 'reusable workflow' : 'workflow'} ${formatWorkflow(signer)}`;
-    const called = reusable ? `, called from ${formatWorkflow(caller)}` : '';
-    return `${who}${called}; if you trust it, add --signer-workflow ${signer.owner}/${signer.repo}/${signer.path} (or --signer-repo ${signer.owner}/${signer.repo})`;
-}
-function checkCaller(ctx) {
-    const expected = ctx.policy.callerWorkflow;
-    if (expected === undefined)
-        return skipped('caller-workflow', 'no caller workflow asked for');
-    const caller = callerOf(ctx);
-    const want = `${expected.repo === undefined ? '' : `${formatRepo(expected.repo)}/`}${expected.path}${expected.ref === undefined ? '' : `@${expected.ref}`}`;
-    if (caller === undefined) {
-        return fail('caller-workflow', 'ID_CALLER', 'the certificate does not record the caller workflow (Build Config URI, 1.18)', { expected: want, actual: '(not recorded)' });
-    }
-    const repoOk = expected.repo === undefined || sameRepo(caller, expected.repo);
-    const ok = repoOk &&
-        caller.path === expected.path &&
-        (expected.ref === undefined || caller.ref === expected.ref);
-    if (ok)
-        return pass('caller-workflow', 'caller workflow matches', want, formatWorkflow(caller));
-    return fail('caller-workflow', 'ID_CALLER', 'caller workflow (Build Config URI, 1.18) differs', {
-        expected: want,
-        actual: formatWorkflow(caller),
-        hint: 'the caller is the top-level workflow of the source repository; the signer (SAN) is the reusable workflow it called',
-    });
-}
-function checkBuilder(ctx) {
-    const expected = ctx.policy.builderId;
-    if (expected === undefined)
-        return skipped('builder-id', 'no builder id asked for');
-    const builder = effectiveBuilder(ctx);
-    const want = expected.version === undefined ? expected.name : `${expected.name}@${expected.version}`;
-    const nameOk = builder.name === expected.name;
-    const versionOk = expected.version === undefined ||
-        builder.ref === expected.version ||
-        builder.ref === `refs/tags/${expected.version}`;
-    const refOk = builder.ref === undefined || isStrictReleaseRef(builder.ref);
-    if (nameOk && versionOk && refOk)
-        return pass('builder-id', 'builder id matches', want, builder.display);
-    return fail('builder-id', 'ID_BUILDER', refOk ? 'builder id differs' : 'builder is not at a vX.Y.Z release tag', {
-        expected: want,
-        actual: builder.display,
-        hint: refOk
-            ? builder.note
-            : 'builders are trusted only at release tags refs/tags/vX.Y.Z, never at a branch or SHA',
-    });
-}
-/**
- * Which builder ran, as slsa-verifier decides it: the signer workflow (certificate) for
- * generators and in-repo workflows; the predicate's builder for BYOB delegators (the delegator
- * signs for it); the runner for npm CLI provenance, read from the certificate.
- */
-function effectiveBuilder(ctx) {
-    const signer = signerOf(ctx);
-    const claimed = ctx.claims?.builderId;
-    if (ctx.claims?.family === 'delegator' &&
-        signer !== undefined &&
-        DELEGATOR_WORKFLOWS.includes(signer.path) &&
-        isTrustedGenerator(signer)) {
-        const inner = builderWorkflow(claimed);
-        if (inner === undefined)
-            return {
-                name: '',
-                ref: undefined,
-                display: `${claimed ?? '(none)'} (not a builder workflow URI)`,
-                note: `delegated by ${formatWorkflow(signer)}`,
-            };
-        return {
-            name: `https://${inner.host}/${inner.owner}/${inner.repo}/${inner.path}`,
-            ref: inner.ref,
-            display: `https://${formatWorkflow(inner)}`,
-            note: `delegated by ${formatWorkflow(signer)}`,
-        };
-    }
-    if (claimed !== undefined && RUNNER_BUILDER_IDS.includes(claimed)) {
-        const env = ctx.cert.runnerEnvironment;
-        const name = env === undefined ? '' : `https://github.com/actions/runner/${env}`;
-        return {
-            name,
-            ref: undefined,
-            display: env === undefined ? '(runner not recorded in the certificate)' : name,
-            note: 'the builder is the runner the certificate records (1.11)',
-        };
-    }
-    if (signer === undefined)
-        return {
-            name: '',
-            ref: undefined,
-            display: `${ctx.cert.san?.value ?? '(none)'} (not a GitHub workflow)`,
-        };
-    return {
-        name: `https://${signer.host}/${signer.owner}/${signer.repo}/${signer.path}`,
-        ref: signer.ref,
-        display: `https://${formatWorkflow(signer)}`,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/policy/checks/source.ts
-
-
-
-
-function checkRefs({ policy, cert }) {
-    const ref = effectiveRef(cert);
-    return policy.refRules.map((rule) => {
-        const [ok, expected] = matchRef(rule, ref);
-        if (ok)
-            return pass('source-ref', 'source ref matches', expected, ref);
-        const trigger = effectiveTrigger(cert);
-        return fail('source-ref', 'ID_REF', 'source ref (certificate 1.3.6.1.4.1.57264.1.14) differs', {
-            expected,
-            actual: ref ?? '(not recorded)',
-            hint: refHint(rule, ref, trigger),
-        });
-    });
-}
-function matchRef(rule, ref) {
-    switch (rule.kind) {
-        case 'ref':
-            return [ref === rule.ref, rule.ref];
-        case 'branch':
-            return [branchOf(ref) === rule.name, `refs/heads/${rule.name}`];
-        case 'tag':
-            return [tagOf(ref) === rule.name, `refs/tags/${rule.name}`];
-        case 'versioned-tag': {
-            const tag = tagOf(ref);
-            return [
-                tag !== undefined && matchesVersionedTag(rule.semver, tag),
-                `refs/tags/${rule.tag} (semver-compatible)`,
-            ];
-        }
-    }
-}
-function refHint(rule, ref, trigger) {
-    if ((rule.kind === 'tag' || rule.kind === 'versioned-tag') && branchOf(ref) !== undefined) {
-        return `this was built from a branch${trigger ? ` (${trigger})` : ''}, not a tag; a tag policy only accepts tag builds`;
-    }
-    if (rule.kind === 'branch' && tagOf(ref) !== undefined) {
-        return 'this was built from a tag, so it has no branch; use --source-tag or --source-versioned-tag';
-    }
-    return undefined;
-}
-function checkCommit({ policy, cert }) {
-    if (policy.sourceDigest === undefined)
-        return skipped('source-digest', 'no source commit asked for');
-    const actual = effectiveCommit(cert);
-    if (actual?.toLowerCase() === policy.sourceDigest)
-        return pass('source-digest', 'source commit matches', policy.sourceDigest, actual);
-    return fail('source-digest', 'ID_COMMIT', 'source commit (certificate 1.3.6.1.4.1.57264.1.13) differs', {
-        expected: policy.sourceDigest,
-        actual: actual ?? '(not recorded)',
-    });
-}
-function checkTrigger({ policy, cert }) {
-    if (policy.triggers === undefined)
-        return skipped('trigger', 'no trigger allowlist given');
-    const actual = effectiveTrigger(cert);
-    if (actual !== undefined && policy.triggers.includes(actual))
-        return pass('trigger', 'trigger event allowed', policy.triggers.join(' | '), actual);
-    return fail('trigger', 'ID_TRIGGER', 'trigger event (certificate 1.3.6.1.4.1.57264.1.20) is not allowed', {
-        expected: policy.triggers.join(' | '),
-        actual: actual ?? '(not recorded)',
-        hint: actual === 'pull_request_target'
-            ? 'pull_request_target runs with the base repository identity on behalf of a pull request'
-            : undefined,
-    });
-}
-function checkRunner(ctx) {
-    const { policy, cert } = ctx;
-    if (!isWorkflowIdentity(cert))
-        return skipped('runner', 'not a CI workflow identity: no runner to check');
-    const actual = cert.runnerEnvironment;
-    if (actual === 'github-hosted')
-        return pass('runner', 'built on a GitHub-hosted runner', 'github-hosted', actual);
-    if (policy.allowSelfHostedRunners) {
-        return pass('runner', 'any runner allowed (--allow-self-hosted-runners)', 'any', actual ?? '(not recorded)');
-    }
-    if (actual === undefined && isTrustedGenerator(signerOf(ctx))) {
-        return pass('runner', 'slsa-github-generator builders run their build jobs on GitHub-hosted runners', 'github-hosted', '(not recorded; trusted builder)');
-    }
-    if (actual === undefined && policy.allowUnrecordedRunner) {
-        return pass('runner', 'the certificate does not record its runner (issued before late 2023); accepted (--allow-unrecorded-runner)', 'github-hosted, or not recorded', '(not recorded)');
-    }
-    if (actual === undefined) {
-        return fail('runner', 'ID_RUNNER', 'the certificate does not record the runner environment (certificates issued before late 2023): the build cannot be shown to have run on a GitHub-hosted runner', {
-            expected: 'github-hosted',
-            actual: '(not recorded)',
-            hint: 'pass --allow-unrecorded-runner to accept a certificate that predates the runner field (self-hosted runners stay refused where the field is present)',
-        });
-    }
-    return fail('runner', 'ID_RUNNER', 'runner environment (certificate 1.3.6.1.4.1.57264.1.11) is not GitHub-hosted', {
-        expected: 'github-hosted',
-        actual,
-        hint: "self-hosted runners are outside GitHub's isolation; pass --allow-self-hosted-runners only if you trust them",
-    });
-}
-function checkInputs({ policy, claims }) {
-    return policy.workflowInputs.map(([key, expected]) => {
-        const value = claims?.inputs?.[key];
-        const actual = value === undefined ? undefined : typeof value === 'string' ? value : JSON.stringify(value);
-        if (actual === expected)
-            return pass('workflow-input', `workflow input ${key} matches`, expected, actual);
-        return fail('workflow-input', 'ID_INPUTS', `workflow input ${key} differs`, {
-            expected: `${key}=${expected}`,
-            actual: actual === undefined
-                ? claims?.inputs === undefined
-                    ? '(provenance records no inputs)'
-                    : `(no input ${key})`
-                : `${key}=${actual}`,
-        });
-    });
-}
-
-;// CONCATENATED MODULE: ./src/core/policy/run-checks.ts
-
-
-
-
-/** Every identity check, in a fixed order; all run so every mismatch is reported at once. */
-const CHECKS = [
-    checkIssuer,
-    checkCertIdentity,
-    checkSourceRepo,
-    checkOwner,
-    checkRepositoryIds,
-    checkSigner,
-    checkCaller,
-    checkBuilder,
-    checkRefs,
-    checkCommit,
-    checkTrigger,
-    checkRunner,
-    checkInputs,
-    checkConsistency,
-];
-function runPolicyChecks(ctx) {
-    return CHECKS.flatMap((check) => check(ctx));
-}
-
-;// CONCATENATED MODULE: ./src/core/verify.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * Verify every artifact against every attestation. Each attestation is verified end to end on
- * its own; an artifact passes when one attestation satisfies the whole policy; facts are never
- * combined across attestations. Pure: trust roots and inputs are passed in.
- */
-function verifyArtifacts(request) {
-    const prepared = request.attestations.map((c) => prepare(c, request.roots));
-    return request.artifacts.map((artifact) => verifyArtifact(artifact, prepared, request.policy));
-}
-function verifyArtifact(artifact, prepared, policy) {
-    const attestations = prepared.map((p) => evaluate(p, artifact, policy));
-    return {
-        name: artifact.name,
-        digests: artifact.digests,
-        verdict: combineVerdicts(attestations.map((a) => a.verdict)),
-        attestations,
-    };
-}
-/** An artifact's verdict from its attestations': one verified is enough; else undecided beats failed. */
-function combineVerdicts(verdicts) {
-    if (verdicts.includes('verified'))
-        return 'verified';
-    if (verdicts.includes('indeterminate'))
-        return 'indeterminate';
-    return 'failed';
-}
-function prepare(candidate, roots) {
-    const origin = candidate.origin;
-    if (candidate.kind === 'invalid')
-        return { ok: false, origin, checks: [errorCheck('bundle', candidate.error)] };
-    const checks = [];
-    try {
-        let leaf;
-        let payload;
-        let crypto;
-        if (candidate.kind === 'legacy-dsse') {
-            const envelope = parseLegacyEnvelope(candidate.json);
-            checks.push(pass('bundle', 'legacy DSSE envelope with certificate'));
-            checks.push(fail('transparency-log', 'TLOG_LOOKUP_NEEDED', 'this envelope carries no transparency-log entry or timestamp: its signature time and certificate cannot be proven offline', {
-                hint: 'look it up in the transparency log: --rekor-url https://rekor.sigstore.dev (the default when online, without --trusted-root or --offline); or ask the builder for a Sigstore bundle (slsa-github-generator >= v2.1.0 writes them)',
-            }));
-            ({ leaf, payload } = envelope);
-        }
-        else {
-            const parsed = parseBundle(candidate.json);
-            checks.push(pass('bundle', `Sigstore bundle v${parsed.version}`));
-            if (parsed.dsse === undefined) {
-                throw new VerifyError('BUNDLE_SHAPE', 'this bundle is a message signature, not an attestation', { hint: 'use verify-bundle for plain signatures' });
-            }
-            crypto = verifyBundleCrypto(parsed, roots);
-            checks.push(pass('signature', `signature, certificate chain, timestamps and log entries verified against ${crypto.rootLabel}`));
-            if (parsed.leaf === undefined)
-                throw new VerifyError('KEY_MATERIAL', 'attestation is key-signed: verify needs a Fulcio certificate');
-            leaf = parsed.leaf;
-            payload = parsed.dsse.payload;
-        }
-        let cert;
-        try {
-            cert = readCertificateIdentity(leaf);
-        }
-        catch (err) {
-            return { ok: false, origin, checks: [...checks, errorCheck('identity', err)] };
-        }
-        try {
-            const statement = parseStatement(payload);
-            return {
-                ok: true,
-                origin,
-                proven: crypto !== undefined,
-                crypto,
-                cert,
-                statement,
-                early: checks,
-            };
-        }
-        catch (err) {
-            return { ok: false, origin, cert, checks: [...checks, errorCheck('statement', err)] };
-        }
-    }
-    catch (err) {
-        return {
-            ok: false,
-            origin,
-            checks: [...checks, errorCheck(checks.length === 0 ? 'bundle' : 'signature', err)],
-        };
-    }
-}
-function evaluate(p, artifact, policy) {
-    if (!p.ok) {
-        return {
-            origin: p.origin,
-            verdict: verdictOf(p.checks),
-            checks: p.checks,
-            ...(p.cert === undefined ? {} : { identity: summarizeIdentity(p.cert) }),
-            warnings: [],
-        };
-    }
-    const checks = [...p.early];
-    checks.push(checkPredicateType(policy, p.statement));
-    checks.push(checkSubject(p.statement, artifact.digests, policy.subjectName));
-    let claims;
-    if (SLSA_PROVENANCE_TYPES.includes(p.statement.predicateType)) {
-        try {
-            claims = readProvenance(p.statement);
-        }
-        catch (err) {
-            checks.push(errorCheck('provenance', err));
-        }
-    }
-    const ctx = { policy, cert: p.cert, statement: p.statement, claims };
-    checks.push(...runPolicyChecks(ctx));
-    return {
-        origin: p.origin,
-        verdict: verdictOf(checks),
-        checks,
-        identity: summarizeIdentity(p.cert),
-        predicateType: p.statement.predicateType,
-        ...(claims === undefined ? {} : { buildType: claims.buildType, ...builderFields(ctx) }),
-        ...(p.crypto === undefined ? {} : evidenceFields(p.crypto)),
-        warnings: warningsFor(policy, p.cert),
-    };
-}
-/**
- * The verified builder (what --builder-id is matched against: from the certificate, or from a
- * trusted delegator), and the predicate's own claim beside it when they differ.
- */
-function builderFields(ctx) {
-    const builder = effectiveBuilder(ctx);
-    const builderId = builder.name === '' ? undefined : builder.display;
-    const claimed = ctx.claims?.builderId;
-    return {
-        ...(builderId === undefined ? {} : { builderId }),
-        ...(claimed === undefined || claimed === builderId ? {} : { claimedBuilderId: claimed }),
-    };
-}
-function verdictOf(checks) {
-    const failed = checks.filter((c) => c.status === 'fail');
-    if (failed.length === 0)
-        return 'verified';
-    return failed.every((c) => c.code !== undefined && isIndeterminate(c.code))
-        ? 'indeterminate'
-        : 'failed';
-}
-/**
- * A failure while reading one attestation is that attestation's rejection, whatever threw: a
- * library meeting hostile bytes it cannot decode must not abort the verdicts of the others.
- */
-function errorCheck(id, err) {
-    if (err instanceof VerifyError)
-        return fail(id, err.code, err.message, { hint: err.hint });
-    const what = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
-    return fail(id, 'MALFORMED', `cannot be read (${what})`);
-}
-
-;// CONCATENATED MODULE: ./src/sources/responses.ts
-
-
-const responses_utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-/**
- * A service's JSON answer. A body that is not JSON is the service failing (a truncated or
- * garbled transfer, a proxy's error page): NETWORK, indeterminate, never a verdict.
- */
-function jsonBody(response, what) {
-    try {
-        return parseStrictJson(responses_utf8.decode(response.body));
-    }
-    catch (err) {
-        throw new VerifyError('NETWORK', `${what}: the response is not valid JSON (${err instanceof Error ? err.message : String(err)})`, { hint: 'the service or a proxy answered with something else; try again later' });
-    }
-}
-/** A status that is neither success nor "not found": the answer is unknown (exit 3). */
-function unexpectedStatus(response, what) {
-    const auth = response.status === 401 || response.status === 403;
-    return new VerifyError('NETWORK', `${what}: HTTP ${response.status}`, {
-        hint: auth
-            ? 'the token was refused or lacks access (attestations: read); anonymous access works only for public repositories'
-            : 'the service failed; the result is unknown, not a pass',
-    });
-}
-/** GET a registry or index document, anonymously; 404 is `undefined` (the caller says what was missing). */
-async function fetchJson(client, url, what, accept = 'application/json') {
-    const response = await client.request(url, { accept, anonymous: true });
-    if (response.status === 404)
-        return undefined;
-    if (response.status !== 200)
-        throw unexpectedStatus(response, what);
-    return jsonBody(response, what);
-}
-
+// EXTERNAL MODULE: ./src/core/limits.ts
+var limits = __nccwpck_require__(6419);
+// EXTERNAL MODULE: ./src/core/policy/parse-policy.ts
+var parse_policy = __nccwpck_require__(2548);
+// EXTERNAL MODULE: ./src/core/verify.ts + 5 modules
+var verify = __nccwpck_require__(8767);
+// EXTERNAL MODULE: ./src/core/json/strict-json.ts
+var strict_json = __nccwpck_require__(2208);
+// EXTERNAL MODULE: ./src/sources/http.ts
+var http = __nccwpck_require__(9496);
+// EXTERNAL MODULE: ./src/sources/responses.ts
+var responses = __nccwpck_require__(6978);
 ;// CONCATENATED MODULE: ./src/sources/snappy.ts
 
 /**
@@ -17048,7 +18854,7 @@ async function fetchJson(client, url, what, accept = 'application/json') {
 function decodeSnappy(input, maxOutput) {
     let pos = 0;
     const bad = (why) => {
-        throw new VerifyError('MALFORMED', `snappy: ${why}`);
+        throw new errors/* VerifyError */.Gz('MALFORMED', `snappy: ${why}`);
     };
     // Uncompressed length: a little-endian base-128 varint of at most 32 bits.
     let length = 0;
@@ -17065,7 +18871,7 @@ function decodeSnappy(input, maxOutput) {
     if (length > 0xffffffff)
         bad('length over 32 bits');
     if (length > maxOutput)
-        throw new VerifyError('LIMIT', `snappy: ${length} bytes (limit ${maxOutput})`);
+        throw new errors/* VerifyError */.Gz('LIMIT', `snappy: ${length} bytes (limit ${maxOutput})`);
     const out = Buffer.allocUnsafe(length);
     let written = 0;
     const readLE = (n) => {
@@ -17142,14 +18948,14 @@ function encodeSnappyLiterals(data) {
 
 
 const PER_PAGE = 100;
-const MAX_PAGES = Math.ceil(LIMITS.maxAttestations / PER_PAGE) + 1;
+const MAX_PAGES = Math.ceil(limits/* LIMITS */.b.maxAttestations / PER_PAGE) + 1;
 const BULK_BATCH = 100;
 function githubScope(policy) {
     if (policy.sourceRepo !== undefined)
-        return { kind: 'repo', repo: formatRepo(policy.sourceRepo) };
+        return { kind: 'repo', repo: (0,names/* formatRepo */.Kf)(policy.sourceRepo) };
     if (policy.owner !== undefined)
         return { kind: 'owner', owner: policy.owner };
-    throw new UsageError('the GitHub attestations API is searched by repository or owner', {
+    throw new errors/* UsageError */.eb('the GitHub attestations API is searched by repository or owner', {
         hint: 'add --repo OWNER/REPO or --owner OWNER',
     });
 }
@@ -17172,14 +18978,14 @@ async function githubAttestations(client, apiUrl, policy, artifacts) {
     const entries = scope.kind === 'owner' && digests.length > 1 && client.hasToken()
         ? await bulkEntries(client, apiUrl, scope.owner, digests, filter)
         : (await Promise.all(digests.map((d) => digestEntries(client, apiUrl, scope, d, filter)))).flat();
-    if (entries.length > LIMITS.maxAttestations)
-        throw new VerifyError('LIMIT', `GitHub returned ${entries.length} attestations (limit ${LIMITS.maxAttestations})`, { hint: 'narrow the search with --repo or --predicate-type' });
+    if (entries.length > limits/* LIMITS */.b.maxAttestations)
+        throw new errors/* VerifyError */.Gz('LIMIT', `GitHub returned ${entries.length} attestations (limit ${limits/* LIMITS */.b.maxAttestations})`, { hint: 'narrow the search with --repo or --predicate-type' });
     return Promise.all(entries.map((e) => candidateFrom(client, e, apiUrl)));
 }
 function sha256Of(artifact) {
     const hex = artifact.digests.sha256;
     if (hex === undefined)
-        throw new UsageError(`${artifact.name}: the GitHub attestations API is searched by sha256`, {
+        throw new errors/* UsageError */.eb(`${artifact.name}: the GitHub attestations API is searched by sha256`, {
             hint: 'give the file, or its sha256:HEX digest',
         });
     return `sha256:${hex}`;
@@ -17204,16 +19010,16 @@ async function listPages(client, first, label) {
     let url = first;
     for (let page = 1; url !== undefined; page++) {
         if (page > MAX_PAGES)
-            throw new VerifyError('LIMIT', `${label}: more than ${MAX_PAGES} pages of attestations`);
+            throw new errors/* VerifyError */.Gz('LIMIT', `${label}: more than ${MAX_PAGES} pages of attestations`);
         const response = await client.get(url, 'application/vnd.github+json');
         if (response.status === 404)
             return page === 1 ? undefined : found;
         if (response.status !== 200)
-            throw unexpectedStatus(response, `GitHub attestations for ${label}`);
-        const body = jsonBody(response, `GitHub attestations for ${label}`);
-        const list = isJsonObject(body) ? body.attestations : undefined;
+            throw (0,responses/* unexpectedStatus */.uI)(response, `GitHub attestations for ${label}`);
+        const body = (0,responses/* jsonBody */.J9)(response, `GitHub attestations for ${label}`);
+        const list = (0,strict_json/* isJsonObject */.O)(body) ? body.attestations : undefined;
         if (!Array.isArray(list))
-            throw new VerifyError('NETWORK', `GitHub attestations for ${label}: no "attestations" list`);
+            throw new errors/* VerifyError */.Gz('NETWORK', `GitHub attestations for ${label}: no "attestations" list`);
         list.forEach((json, i) => found.push({ origin: `github:${label}#${found.length + i + 1}`, json }));
         url = nextLink(response.headers.get('link'), first);
     }
@@ -17229,7 +19035,7 @@ function nextLink(header, first) {
             continue;
         const next = new URL(m[1] ?? '', first);
         if (next.origin !== new URL(first).origin)
-            throw new VerifyError('NETWORK', `pagination link leaves the API: ${next.origin}`);
+            throw new errors/* VerifyError */.Gz('NETWORK', `pagination link leaves the API: ${next.origin}`);
         return next.toString();
     }
     return undefined;
@@ -17264,26 +19070,26 @@ async function bulkPages(client, ownerUrl, owner, body) {
     let after;
     for (let page = 1;; page++) {
         if (page > MAX_PAGES * 10)
-            throw new VerifyError('LIMIT', `${owner}: too many pages of attestations`);
+            throw new errors/* VerifyError */.Gz('LIMIT', `${owner}: too many pages of attestations`);
         const url = `${ownerUrl}/attestations/bulk-list?per_page=${PER_PAGE}${after === undefined ? '' : `&after=${encodeURIComponent(after)}`}`;
         const response = await client.request(url, { accept: 'application/vnd.github+json', body });
         if (response.status === 404)
             return page === 1 ? undefined : found;
         if (response.status !== 200)
-            throw unexpectedStatus(response, what);
-        const json = jsonBody(response, what);
-        const byDigest = isJsonObject(json) ? json.attestations_subject_digests : undefined;
-        if (!isJsonObject(byDigest))
-            throw new VerifyError('NETWORK', `${what}: unexpected shape`);
+            throw (0,responses/* unexpectedStatus */.uI)(response, what);
+        const json = (0,responses/* jsonBody */.J9)(response, what);
+        const byDigest = (0,strict_json/* isJsonObject */.O)(json) ? json.attestations_subject_digests : undefined;
+        if (!(0,strict_json/* isJsonObject */.O)(byDigest))
+            throw new errors/* VerifyError */.Gz('NETWORK', `${what}: unexpected shape`);
         for (const [digest, list] of Object.entries(byDigest)) {
             if (list === null)
                 continue;
             if (!Array.isArray(list))
-                throw new VerifyError('NETWORK', `GitHub bulk attestations: ${digest} is not a list`);
+                throw new errors/* VerifyError */.Gz('NETWORK', `GitHub bulk attestations: ${digest} is not a list`);
             list.forEach((entry, i) => found.push({ origin: `github:${owner} ${digest}#${i + 1}`, json: entry }));
         }
-        const info = isJsonObject(json) ? json.page_info : undefined;
-        if (!isJsonObject(info) || info.has_next !== true || typeof info.next !== 'string')
+        const info = (0,strict_json/* isJsonObject */.O)(json) ? json.page_info : undefined;
+        if (!(0,strict_json/* isJsonObject */.O)(info) || info.has_next !== true || typeof info.next !== 'string')
             return found;
         after = info.next;
     }
@@ -17296,19 +19102,19 @@ async function candidateFrom(client, entry, apiUrl) {
         kind: 'invalid',
         error,
     });
-    if (!isJsonObject(entry.json))
-        return invalid(new VerifyError('BUNDLE_SHAPE', 'attestation entry is not an object'));
-    if (isJsonObject(entry.json.bundle))
+    if (!(0,strict_json/* isJsonObject */.O)(entry.json))
+        return invalid(new errors/* VerifyError */.Gz('BUNDLE_SHAPE', 'attestation entry is not an object'));
+    if ((0,strict_json/* isJsonObject */.O)(entry.json.bundle))
         return { origin, kind: 'bundle', json: entry.json.bundle };
     const url = entry.json.bundle_url;
     if (typeof url !== 'string')
-        return invalid(new VerifyError('BUNDLE_SHAPE', 'attestation entry has no bundle or bundle_url'));
+        return invalid(new errors/* VerifyError */.Gz('BUNDLE_SHAPE', 'attestation entry has no bundle or bundle_url'));
     try {
-        checkLinked(url, apiUrl);
+        (0,http/* checkLinked */.UO)(url, apiUrl);
         return { origin, kind: 'bundle', json: await fetchBundle(client, url) };
     }
     catch (err) {
-        if (err instanceof VerifyError)
+        if (err instanceof errors/* VerifyError */.Gz)
             return invalid(err);
         throw err;
     }
@@ -17320,11 +19126,11 @@ async function candidateFrom(client, entry, apiUrl) {
 async function fetchBundle(client, url) {
     const response = await client.request(url, { accept: '*/*', anonymous: true });
     if (response.status !== 200)
-        throw unexpectedStatus(response, `bundle at ${new URL(url).host}`);
+        throw (0,responses/* unexpectedStatus */.uI)(response, `bundle at ${new URL(url).host}`);
     const body = response.body;
     let text;
     try {
-        text = decodeSnappy(body, LIMITS.maxInputBytes);
+        text = decodeSnappy(body, limits/* LIMITS */.b.maxInputBytes);
     }
     catch (err) {
         if (body[0] !== 0x7b)
@@ -17332,10 +19138,10 @@ async function fetchBundle(client, url) {
         text = body;
     }
     try {
-        return parseStrictJson(new TextDecoder('utf-8', { fatal: true }).decode(text));
+        return (0,strict_json/* parseStrictJson */.R)(new TextDecoder('utf-8', { fatal: true }).decode(text));
     }
     catch (err) {
-        throw new VerifyError('MALFORMED', `bundle at ${new URL(url).host} is not JSON: ${err instanceof Error ? err.message : String(err)}`);
+        throw new errors/* VerifyError */.Gz('MALFORMED', `bundle at ${new URL(url).host} is not JSON: ${err instanceof Error ? err.message : String(err)}`);
     }
 }
 function seg(value) {
@@ -17350,8 +19156,8 @@ async function repoAttestations(client, apiUrl, repo, digest, predicateType) {
     const query = `?per_page=${PER_PAGE}${predicateType === undefined ? '' : `&predicate_type=${encodeURIComponent(predicateType)}`}`;
     const url = `${apiUrl}/repos/${seg(owner)}/${seg(name)}/attestations/${digest}${query}`;
     const entries = (await listPages(client, url, `${repo} ${digest}`)) ?? [];
-    if (entries.length > LIMITS.maxAttestations)
-        throw new VerifyError('LIMIT', `GitHub returned ${entries.length} attestations (limit ${LIMITS.maxAttestations})`);
+    if (entries.length > limits/* LIMITS */.b.maxAttestations)
+        throw new errors/* VerifyError */.Gz('LIMIT', `GitHub returned ${entries.length} attestations (limit ${limits/* LIMITS */.b.maxAttestations})`);
     return Promise.all(entries.map((e) => candidateFrom(client, e, apiUrl)));
 }
 
@@ -17376,190 +19182,26 @@ async function withGithubTrustDomain(trust, client, apiUrl) {
     if (response.status === 404)
         return trust;
     if (response.status !== 200)
-        throw unexpectedStatus(response, what);
-    const body = jsonBody(response, what);
-    const domains = isJsonObject(body) ? body.domains : undefined;
-    const section = isJsonObject(domains) ? domains.artifact_attestations : undefined;
-    const domain = isJsonObject(section) ? section.trust_domain : undefined;
+        throw (0,responses/* unexpectedStatus */.uI)(response, what);
+    const body = (0,responses/* jsonBody */.J9)(response, what);
+    const domains = (0,strict_json/* isJsonObject */.O)(body) ? body.domains : undefined;
+    const section = (0,strict_json/* isJsonObject */.O)(domains) ? domains.artifact_attestations : undefined;
+    const domain = (0,strict_json/* isJsonObject */.O)(section) ? section.trust_domain : undefined;
     if (domain === undefined || domain === null || domain === '')
         return trust;
     if (typeof domain !== 'string')
-        throw new VerifyError('NETWORK', `${what}: trust_domain is not a string`);
+        throw new errors/* VerifyError */.Gz('NETWORK', `${what}: trust_domain is not a string`);
     return { ...trust, githubTrustDomain: domain };
 }
 
-;// CONCATENATED MODULE: ./src/core/npm/package.ts
-
-
-// npm's rules for new names: lower case, URL-safe, at most 214 characters, optional @scope/.
-const NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
-// An exact semantic version (no ranges, no tags): npm attests one published version.
-const VERSION = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
-/** `name@version` or `@scope/name@version`, exactly: ranges and dist-tags are refused. */
-function parsePackageSpec(spec) {
-    const at = spec.lastIndexOf('@');
-    const name = at > 0 ? spec.slice(0, at) : spec;
-    const version = at > 0 ? spec.slice(at + 1) : '';
-    if (!NAME.test(name) || name.length > 214)
-        throw new UsageError(`${JSON.stringify(spec)}: not an npm package name`);
-    if (!VERSION.test(version))
-        throw new UsageError(`${JSON.stringify(spec)}: give an exact version, NAME@1.2.3`, {
-            hint: 'provenance is per published version; ranges and dist-tags are not resolved',
-        });
-    return { name, version };
-}
-/** The subject npm attests: `pkg:npm/%40scope/name@version` (purl: `@` encoded). */
-function npmPurl(pkg) {
-    return `pkg:npm/${pkg.name.replace(/^@/, '%40')}@${pkg.version}`;
-}
-/** `pkg:npm/%40scope/name@version` → the package, or undefined when it is not exactly that. */
-function packageFromPurl(purl) {
-    const m = /^pkg:npm\/((?:%40[^/@]+\/)?[^/@]+)@([^@/?#]+)$/.exec(purl);
-    if (m === null)
-        return undefined;
-    const name = (m[1] ?? '').replace(/^%40/, '@');
-    const version = m[2] ?? '';
-    return NAME.test(name) && VERSION.test(version) ? { name, version } : undefined;
-}
-/** `dist.integrity` (`sha512-BASE64`) → the hex sha512 the attestations' subject carries. */
-function sha512FromIntegrity(integrity, pkg) {
-    const sha512 = typeof integrity === 'string'
-        ? integrity.split(/\s+/).find((part) => part.startsWith('sha512-'))
-        : undefined;
-    const bytes = sha512 === undefined ? undefined : Buffer.from(sha512.slice(7), 'base64');
-    if (bytes === undefined || bytes.length !== 64 || bytes.toString('base64') !== sha512?.slice(7))
-        throw new VerifyError('SUBJECT', `${pkg.name}@${pkg.version}: the registry gives no sha512 integrity for the tarball`);
-    return bytes.toString('hex');
-}
-
-;// CONCATENATED MODULE: ./src/core/npm/publish.ts
-
-
-
-
-
-
-
-
-
-/**
- * The registry keys the public-good TUF repository publishes (`registry.npmjs.org/keys.json`,
- * as `npm audit signatures` reads them): the `npm:attestations` keys with their windows.
- */
-function readTufRegistryKeys(json) {
-    const list = isJsonObject(json) ? json.keys : undefined;
-    if (!Array.isArray(list))
-        throw new VerifyError('KEY_MATERIAL', 'registry keys: no "keys" list');
-    return list.flatMap((k) => {
-        if (!isJsonObject(k) || k.keyUsage !== 'npm:attestations' || typeof k.keyId !== 'string')
-            return [];
-        const pk = isJsonObject(k.publicKey) ? k.publicKey : undefined;
-        const valid = isJsonObject(pk?.validFor) ? pk.validFor : undefined;
-        if (typeof pk?.rawBytes !== 'string' || pk.keyDetails !== 'PKIX_ECDSA_P256_SHA_256')
-            return [];
-        const date = (v) => typeof v === 'string' ? new Date(v) : undefined;
-        try {
-            const key = (0,external_node_crypto_namespaceObject.createPublicKey)({
-                key: Buffer.from(pk.rawBytes, 'base64'),
-                format: 'der',
-                type: 'spki',
-            });
-            return [{ keyid: k.keyId, key, expires: date(valid?.end), notBefore: date(valid?.start) }];
-        }
-        catch {
-            return [];
-        }
-    });
-}
-/** `/-/npm/v1/keys` → keys. Entries of another type are ignored; a malformed list throws. */
-function readRegistryKeys(json) {
-    const list = isJsonObject(json) ? json.keys : undefined;
-    if (!Array.isArray(list))
-        throw new VerifyError('KEY_MATERIAL', 'registry keys: no "keys" list');
-    return list.flatMap((k) => {
-        if (!isJsonObject(k) || typeof k.keyid !== 'string' || typeof k.key !== 'string')
-            return [];
-        if (k.keytype !== 'ecdsa-sha2-nistp256' || k.scheme !== 'ecdsa-sha2-nistp256')
-            return [];
-        const expires = typeof k.expires === 'string' ? new Date(k.expires) : undefined;
-        if (expires !== undefined && Number.isNaN(expires.getTime()))
-            return [];
-        try {
-            const key = (0,external_node_crypto_namespaceObject.createPublicKey)({
-                key: Buffer.from(k.key, 'base64'),
-                format: 'der',
-                type: 'spki',
-            });
-            return [{ keyid: k.keyid, key, expires }];
-        }
-        catch {
-            return [];
-        }
-    });
-}
-/**
- * The registry's publish attestation: signed by a registry key valid at the signed time (the
- * key named by the bundle's hint), logged, over this exact package (`pkg:npm/…` with the
- * registry's sha512), with a predicate naming the same package. It proves the registry
- * published these bytes; it says nothing of who built them (that is the provenance).
- */
-function verifyPublishAttestation(origin, bundle, pkg, sha512, keys, roots) {
-    const checks = [];
-    try {
-        const parsed = parseBundle(bundle);
-        const material = parsed.bundle.verificationMaterial.content;
-        if (material.$case !== 'publicKey' || parsed.dsse === undefined)
-            throw new VerifyError('KEY_MATERIAL', 'the publish attestation must be a DSSE bundle signed by a registry key');
-        const hint = material.publicKey.hint;
-        const key = keys.find((k) => k.keyid === hint);
-        if (key === undefined)
-            throw new VerifyError('KEY_MATERIAL', `signed by key ${JSON.stringify(hint)}, which the registry does not list`, {
-                hint: 'the registry keys come from /-/npm/v1/keys of the same registry',
-            });
-        const crypto = verifyBundleCrypto(parsed, roots, {
-            publicKey: key.key,
-            keyValidAt: (time) => (key.expires === undefined || time < key.expires) &&
-                (key.notBefore === undefined || time >= key.notBefore),
-        });
-        checks.push(pass('publish-signature', `signed by registry key ${key.keyid}, logged, at a time the key was valid`));
-        const statement = parseStatement(parsed.dsse.payload);
-        if (statement.predicateType !== NPM_PUBLISH_PREDICATE_TYPE)
-            checks.push(fail('publish-predicate', 'PREDICATE_TYPE', 'not an npm publish attestation', {
-                expected: NPM_PUBLISH_PREDICATE_TYPE,
-                actual: statement.predicateType,
-            }));
-        const purl = npmPurl(pkg);
-        checks.push({ ...checkSubject(statement, { sha512 }, purl), id: 'publish-subject' });
-        const predicate = statement.predicate;
-        const named = isJsonObject(predicate) && predicate.name === pkg.name && predicate.version === pkg.version;
-        checks.push(named
-            ? pass('publish-package', 'the publish predicate names this package version', `${pkg.name}@${pkg.version}`)
-            : fail('publish-package', 'SUBJECT', 'the publish predicate names another package', {
-                expected: `${pkg.name}@${pkg.version}`,
-                actual: isJsonObject(predicate)
-                    ? `${JSON.stringify(predicate.name ?? null)}@${JSON.stringify(predicate.version ?? null)}`
-                    : 'no predicate',
-            }));
-        const failed = checks.some((c) => c.status === 'fail');
-        return {
-            origin,
-            verdict: failed ? 'failed' : 'verified',
-            checks,
-            predicateType: statement.predicateType,
-            ...evidenceFields(crypto),
-            warnings: [],
-        };
-    }
-    catch (err) {
-        if (!(err instanceof VerifyError))
-            throw err;
-        checks.push(fail('publish-signature', err.code, `publish attestation: ${err.message}`, {
-            hint: err.hint,
-        }));
-        return { origin, verdict: 'failed', checks, warnings: [] };
-    }
-}
-
+// EXTERNAL MODULE: ./src/sources/embedded/index.ts + 2 modules
+var embedded = __nccwpck_require__(9071);
+// EXTERNAL MODULE: ./src/core/npm/publish.ts
+var npm_publish = __nccwpck_require__(9114);
+// EXTERNAL MODULE: ./src/core/npm/package.ts
+var npm_package = __nccwpck_require__(697);
+// EXTERNAL MODULE: ./src/core/result.ts
+var core_result = __nccwpck_require__(9294);
 ;// CONCATENATED MODULE: ./src/app/npm-unit.ts
 
 
@@ -17610,7 +19252,7 @@ function applyNpmUnits(artifact, candidates, units, keys, roots) {
         if (published.some((p) => p.verdict === 'verified'))
             return result;
         const why = published.flatMap((p) => p.checks).find((c) => c.status === 'fail');
-        const check = fail('npm-publish', why?.code ?? 'NO_ATTESTATION', `the response's publish attestation does not verify: ${why?.message ?? 'none'}`, {
+        const check = (0,core_result/* fail */.fJ)('npm-publish', why?.code ?? 'NO_ATTESTATION', `the response's publish attestation does not verify: ${why?.message ?? 'none'}`, {
             hint: 'a saved npm attestations response is one unit: the registry signs the publish of these exact bytes',
         });
         return { ...result, verdict: 'failed', checks: [...result.checks, check] };
@@ -17619,16 +19261,16 @@ function applyNpmUnits(artifact, candidates, units, keys, roots) {
     return {
         ...artifact,
         attestations: all,
-        verdict: combineVerdicts(attestations.map((a) => a.verdict)),
+        verdict: (0,verify/* combineVerdicts */.a)(attestations.map((a) => a.verdict)),
     };
 }
 function publishResults(artifact, provenance, publish, keys, roots) {
     const origin = provenance?.origin ?? artifact.name;
     const sha512 = artifact.digests.sha512;
     const purl = provenance === undefined ? undefined : subjectName(provenance, sha512);
-    const pkg = purl === undefined ? undefined : packageFromPurl(purl);
+    const pkg = purl === undefined ? undefined : (0,npm_package/* packageFromPurl */.mD)(purl);
     const refuse = (code, message) => [
-        { origin, verdict: 'failed', checks: [fail('publish-signature', code, message)], warnings: [] },
+        { origin, verdict: 'failed', checks: [(0,core_result/* fail */.fJ)('publish-signature', code, message)], warnings: [] },
     ];
     if (sha512 === undefined)
         return refuse('SUBJECT', "the publish attestation binds the tarball's sha512: give the tarball or sha512:HEX");
@@ -17637,7 +19279,7 @@ function publishResults(artifact, provenance, publish, keys, roots) {
     if (publish.length === 0)
         return refuse('NO_ATTESTATION', 'the response holds no publish attestation for this version');
     return publish.flatMap((p) => p.kind === 'bundle'
-        ? [verifyPublishAttestation(p.origin, p.json, pkg, sha512, keys, roots)]
+        ? [(0,npm_publish/* verifyPublishAttestation */.v_)(p.origin, p.json, pkg, sha512, keys, roots)]
         : refuse('NO_ATTESTATION', `${p.origin}: the publish entry is not a bundle`));
 }
 /** The name of the provenance subject whose sha512 is the tarball's (it verified, so it parses). */
@@ -17645,10 +19287,10 @@ function subjectName(candidate, sha512) {
     if (candidate.kind !== 'bundle')
         return undefined;
     try {
-        const dsse = parseBundle(candidate.json).dsse;
+        const dsse = (0,parse_bundle/* parseBundle */.Q)(candidate.json).dsse;
         if (dsse === undefined)
             return undefined;
-        const subject = parseStatement(dsse.payload).subjects.find((s) => s.digest.sha512?.toLowerCase() === sha512);
+        const subject = (0,statement_statement/* parseStatement */.B)(dsse.payload).subjects.find((s) => s.digest.sha512?.toLowerCase() === sha512);
         return subject?.name;
     }
     catch {
@@ -17670,37 +19312,37 @@ const HEX = /^[0-9a-f]+$/;
  * logged time.
  */
 function bundleFromRekorEntry(legacy, entry) {
-    if (!isJsonObject(entry))
+    if (!(0,strict_json/* isJsonObject */.O)(entry))
         throw shape('log entry is not an object');
     const { envelope, signature } = legacy;
-    const body = rekor_entry_str(entry.body, 'body');
+    const body = str(entry.body, 'body');
     const kind = kindOf(body);
     const verification = entry.verification;
-    if (!isJsonObject(verification))
+    if (!(0,strict_json/* isJsonObject */.O)(verification))
         throw shape('log entry has no verification');
     const proof = verification.inclusionProof;
     const tlogEntry = {
         logIndex: String(rekor_entry_int(entry.logIndex, 'logIndex')),
-        logId: { keyId: hexToBase64(rekor_entry_str(entry.logID, 'logID'), 'logID') },
+        logId: { keyId: hexToBase64(str(entry.logID, 'logID'), 'logID') },
         kindVersion: kind,
         integratedTime: String(rekor_entry_int(entry.integratedTime, 'integratedTime')),
         inclusionPromise: {
-            signedEntryTimestamp: rekor_entry_str(verification.signedEntryTimestamp, 'signedEntryTimestamp'),
+            signedEntryTimestamp: str(verification.signedEntryTimestamp, 'signedEntryTimestamp'),
         },
         canonicalizedBody: body,
     };
     if (proof !== undefined) {
-        if (!isJsonObject(proof))
+        if (!(0,strict_json/* isJsonObject */.O)(proof))
             throw shape('inclusionProof is not an object');
         const hashes = proof.hashes ?? [];
         if (!Array.isArray(hashes))
             throw shape('inclusionProof.hashes is not a list');
         tlogEntry.inclusionProof = {
             logIndex: String(rekor_entry_int(proof.logIndex, 'inclusionProof.logIndex')),
-            rootHash: hexToBase64(rekor_entry_str(proof.rootHash, 'rootHash'), 'rootHash'),
+            rootHash: hexToBase64(str(proof.rootHash, 'rootHash'), 'rootHash'),
             treeSize: String(rekor_entry_int(proof.treeSize, 'treeSize')),
-            hashes: hashes.map((h) => hexToBase64(rekor_entry_str(h, 'hash'), 'hash')),
-            checkpoint: { envelope: rekor_entry_str(proof.checkpoint, 'checkpoint') },
+            hashes: hashes.map((h) => hexToBase64(str(h, 'hash'), 'hash')),
+            checkpoint: { envelope: str(proof.checkpoint, 'checkpoint') },
         };
     }
     return {
@@ -17714,7 +19356,7 @@ function bundleFromRekorEntry(legacy, entry) {
             payloadType: envelope.payloadType ?? null,
             signatures: [
                 {
-                    sig: rekor_entry_str(signature.sig, 'sig'),
+                    sig: str(signature.sig, 'sig'),
                     ...(typeof signature.keyid === 'string' && signature.keyid !== ''
                         ? { keyid: signature.keyid }
                         : {}),
@@ -17730,18 +19372,18 @@ function kindOf(body) {
         parsed = JSON.parse(Buffer.from(body, 'base64').toString('utf8'));
     }
     catch {
-        throw new VerifyError('MALFORMED', 'log entry body is not base64 JSON');
+        throw new errors/* VerifyError */.Gz('MALFORMED', 'log entry body is not base64 JSON');
     }
-    if (!isJsonObject(parsed) ||
+    if (!(0,strict_json/* isJsonObject */.O)(parsed) ||
         typeof parsed.kind !== 'string' ||
         typeof parsed.apiVersion !== 'string')
         throw shape('log entry body has no kind and apiVersion');
     return { kind: parsed.kind, version: parsed.apiVersion };
 }
 function shape(message) {
-    return new VerifyError('BUNDLE_SHAPE', `Rekor entry: ${message}`);
+    return new errors/* VerifyError */.Gz('BUNDLE_SHAPE', `Rekor entry: ${message}`);
 }
-function rekor_entry_str(value, name) {
+function str(value, name) {
     if (typeof value !== 'string' || value === '')
         throw shape(`${name} is missing`);
     return value;
@@ -17775,27 +19417,27 @@ async function lookUpLegacyEnvelope(client, rekorUrl, candidate) {
     // Read once, as the core reads it: one signature, its certificate, the payload decoded.
     let legacy;
     try {
-        legacy = parseLegacyEnvelope(candidate.json);
+        legacy = (0,legacy_dsse/* parseLegacyEnvelope */.x)(candidate.json);
     }
     catch (err) {
-        if (err instanceof VerifyError)
+        if (err instanceof errors/* VerifyError */.Gz)
             return [invalid(candidate.origin, err)];
         throw err;
     }
-    const hash = `sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(legacy.payload).digest('hex')}`;
+    const hash = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(legacy.payload).digest('hex')}`;
     const search = await client.request(`${rekorUrl}/api/v1/index/retrieve`, {
         body: JSON.stringify({ hash }),
         anonymous: true,
     });
     if (search.status !== 200)
-        throw unexpectedStatus(search, `Rekor search at ${rekorUrl}`);
-    const uuids = jsonBody(search, `Rekor search at ${rekorUrl}`);
+        throw (0,responses/* unexpectedStatus */.uI)(search, `Rekor search at ${rekorUrl}`);
+    const uuids = (0,responses/* jsonBody */.J9)(search, `Rekor search at ${rekorUrl}`);
     if (!Array.isArray(uuids) ||
         !uuids.every((u) => typeof u === 'string' && /^[0-9a-f]{64,80}$/.test(u)))
-        throw new VerifyError('NETWORK', `Rekor search at ${rekorUrl}: not a list of entry UUIDs`);
+        throw new errors/* VerifyError */.Gz('NETWORK', `Rekor search at ${rekorUrl}: not a list of entry UUIDs`);
     if (uuids.length === 0)
         return [
-            invalid(candidate.origin, new VerifyError('TLOG_THRESHOLD', `${rekorUrl} has no entry for this envelope (payload ${hash})`, {
+            invalid(candidate.origin, new errors/* VerifyError */.Gz('TLOG_THRESHOLD', `${rekorUrl} has no entry for this envelope (payload ${hash})`, {
                 hint: 'an envelope that was never logged cannot be proven; check --rekor-url',
             })),
         ];
@@ -17806,16 +19448,16 @@ async function lookUpLegacyEnvelope(client, rekorUrl, candidate) {
             anonymous: true,
         });
         if (response.status !== 200)
-            throw unexpectedStatus(response, `Rekor entry ${uuid}`);
-        const entries = jsonBody(response, `Rekor entry ${uuid}`);
-        const entry = isJsonObject(entries) ? entries[uuid] : undefined;
+            throw (0,responses/* unexpectedStatus */.uI)(response, `Rekor entry ${uuid}`);
+        const entries = (0,responses/* jsonBody */.J9)(response, `Rekor entry ${uuid}`);
+        const entry = (0,strict_json/* isJsonObject */.O)(entries) ? entries[uuid] : undefined;
         try {
             if (entry === undefined)
-                throw new VerifyError('NETWORK', `Rekor answered for another entry than ${uuid}`);
+                throw new errors/* VerifyError */.Gz('NETWORK', `Rekor answered for another entry than ${uuid}`);
             found.push({ origin, kind: 'bundle', json: bundleFromRekorEntry(legacy, entry) });
         }
         catch (err) {
-            if (!(err instanceof VerifyError))
+            if (!(err instanceof errors/* VerifyError */.Gz))
                 throw err;
             found.push(invalid(origin, err));
         }
@@ -17826,96 +19468,8 @@ function invalid(origin, error) {
     return { origin, kind: 'invalid', error };
 }
 
-;// CONCATENATED MODULE: ./src/core/duration.ts
-
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-const DURATION = /^(\d{1,9})(ms|s|m|h)$/;
-/** `500ms`, `30s`, `2m`, `1h` → milliseconds. A unit is required: `30` is ambiguous. */
-function parseDuration(value, name) {
-    const m = DURATION.exec(value.trim());
-    if (m === null)
-        throw new UsageError(`${name} must be a duration such as 30s, 2m or 500ms, got ${JSON.stringify(value)}`);
-    return Number(m[1]) * UNIT_MS[m[2]];
-}
-
-;// CONCATENATED MODULE: ./src/sources/network.ts
-
-
-
-
-const DEFAULT_GITHUB_API = 'https://api.github.com';
-const DEFAULT_NPM_REGISTRY = 'https://registry.npmjs.org';
-const DEFAULT_PYPI_INDEX = 'https://pypi.org';
-const DEFAULT_REKOR = 'https://rekor.sigstore.dev';
-/**
- * Settings from what the user gave, then the environment (`GITHUB_API_URL` as Actions sets it,
- * `GH_TOKEN` / `GITHUB_TOKEN`), then defaults: 60 s budget, 20 s per request, 4 at once.
- */
-function networkSettings(input, env, version) {
-    const budgetMs = input.timeout === undefined ? 60_000 : parseDuration(input.timeout, 'timeout');
-    if (budgetMs === 0)
-        throw new UsageError('timeout must be more than 0');
-    const retryNotFoundMs = input.retryNotFound === undefined ? 0 : parseDuration(input.retryNotFound, 'retry-not-found');
-    const concurrency = input.concurrency === undefined ? 4 : Number(input.concurrency);
-    if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 32)
-        throw new UsageError(`concurrency must be a whole number from 1 to 32, got ${input.concurrency}`);
-    const githubApiUrl = (input.githubApiUrl ??
-        network_nonEmpty(env.GITHUB_API_URL) ??
-        DEFAULT_GITHUB_API).replace(/\/+$/, '');
-    return {
-        budgetMs: budgetMs + retryNotFoundMs,
-        requestTimeoutMs: Math.min(20_000, budgetMs),
-        retryNotFoundMs,
-        concurrency,
-        token: network_nonEmpty(input.token) ?? network_nonEmpty(env.GH_TOKEN) ?? network_nonEmpty(env.GITHUB_TOKEN),
-        githubApiUrl,
-        userAgent: `verify-provenance/${version}`,
-    };
-}
-/** The GitHub API base, checked only when the GitHub source is used (an odd env var elsewhere is harmless). */
-function checkGithubApiUrl(settings) {
-    serviceBase(settings.githubApiUrl, 'github-api-url');
-}
-/** One client per run: one budget, one concurrency limit, the token bound to the API origin. */
-function clientFor(settings, fetchImpl) {
-    return new HttpClient({
-        requestTimeoutMs: settings.requestTimeoutMs,
-        budgetMs: settings.budgetMs,
-        maxAttempts: 4,
-        maxBytes: LIMITS.maxInputBytes,
-        ...(settings.token === undefined
-            ? {}
-            : { apiOrigin: originOf(settings.githubApiUrl), token: settings.token }),
-        userAgent: settings.userAgent,
-        concurrency: settings.concurrency,
-        ...(fetchImpl === undefined ? {} : { fetchImpl }),
-    });
-}
-/** Ask again while `found` says nothing was found, until the not-found window has passed. */
-async function retryingNotFound(settings, attempt, found, sleep = (ms) => new Promise((r) => setTimeout(r, ms))) {
-    const until = Date.now() + settings.retryNotFoundMs;
-    let wait = 1000;
-    for (;;) {
-        const value = await attempt();
-        const left = until - Date.now();
-        if (found(value) || left <= 0)
-            return value;
-        await sleep(Math.min(wait, left));
-        wait = Math.min(wait * 2, 10_000);
-    }
-}
-function originOf(url) {
-    try {
-        return new URL(url).origin;
-    }
-    catch {
-        throw new UsageError(`github-api-url: not a URL: ${JSON.stringify(url)}`);
-    }
-}
-function network_nonEmpty(value) {
-    return value === undefined || value.trim() === '' ? undefined : value.trim();
-}
-
+// EXTERNAL MODULE: ./src/sources/network.ts + 1 modules
+var sources_network = __nccwpck_require__(1599);
 ;// CONCATENATED MODULE: ./src/app/verify-job.ts
 
 
@@ -17940,66 +19494,66 @@ function network_nonEmpty(value) {
  */
 async function runVerifyJob(job, ctx) {
     if (job.subjects.length === 0)
-        throw new UsageError('no artifact to verify', {
+        throw new errors/* UsageError */.eb('no artifact to verify', {
             hint: 'give a file, or a digest as sha256:HEX / sha512:HEX',
         });
-    if (job.subjects.length > LIMITS.maxSubjects)
-        throw new VerifyError('LIMIT', `${job.subjects.length} artifacts (limit ${LIMITS.maxSubjects})`);
+    if (job.subjects.length > limits/* LIMITS */.b.maxSubjects)
+        throw new errors/* VerifyError */.Gz('LIMIT', `${job.subjects.length} artifacts (limit ${limits/* LIMITS */.b.maxSubjects})`);
     const fromGithub = job.from === 'github';
     if (fromGithub && job.bundles.length > 0)
-        throw new UsageError('--bundle and --from github are alternatives');
-    const bundleLike = job.subjects.find(looksLikeBundle);
+        throw new errors/* UsageError */.eb('--bundle and --from github are alternatives');
+    const bundleLike = job.subjects.find(sources_artifacts/* looksLikeBundle */.wD);
     if (!fromGithub && job.bundles.length === 0)
-        throw new UsageError('no attestation given', {
+        throw new errors/* UsageError */.eb('no attestation given', {
             hint: bundleLike === undefined
                 ? 'pass --bundle FILE (JSON, JSON Lines, or a saved attestations API response), or --from github'
                 : `${bundleLike} looks like a Sigstore bundle: did you mean --bundle ${bundleLike}?`,
         });
     if (bundleLike !== undefined)
         ctx.onNote?.(`${bundleLike} is verified as an artifact; if it is an attestation, pass it with --bundle`);
-    if ([...job.subjects, ...job.bundles].filter((p) => p === STDIN).length > 1)
-        throw new UsageError('standard input (-) can be read once: give it as one artifact or one --bundle');
+    if ([...job.subjects, ...job.bundles].filter((p) => p === sources_files/* STDIN */.TF).length > 1)
+        throw new errors/* UsageError */.eb('standard input (-) can be read once: give it as one artifact or one --bundle');
     if (fromGithub && job.trust.offline === true)
-        throw new UsageError('--offline cannot fetch attestations from GitHub', {
+        throw new errors/* UsageError */.eb('--offline cannot fetch attestations from GitHub', {
             hint: 'download them first (or use --bundle), then verify offline',
         });
     if (job.trust.trustedRootFile !== undefined && job.trust.offline === true)
-        throw new UsageError('--trusted-root and --offline are alternatives');
+        throw new errors/* UsageError */.eb('--trusted-root and --offline are alternatives');
     if (job.rekorUrl !== undefined && job.trust.offline === true)
-        throw new UsageError('--offline cannot look envelopes up in Rekor (--rekor-url)');
-    const policy = parsePolicy(job.policy);
-    const network = networkSettings(job.network ?? {}, ctx.env ?? {}, ctx.version);
+        throw new errors/* UsageError */.eb('--offline cannot look envelopes up in Rekor (--rekor-url)');
+    const policy = (0,parse_policy/* parsePolicy */.ON)(job.policy);
+    const network = (0,sources_network/* networkSettings */.eg)(job.network ?? {}, ctx.env ?? {}, ctx.version);
     if (fromGithub) {
         githubScope(policy);
-        checkGithubApiUrl(network);
+        (0,sources_network/* checkGithubApiUrl */.b1)(network);
     }
     const rekorUrl = rekorFor(job);
     const trust = fromGithub
-        ? await withGithubTrustDomain(job.trust, clientFor(network), network.githubApiUrl)
+        ? await withGithubTrustDomain(job.trust, (0,sources_network/* clientFor */.$V)(network), network.githubApiUrl)
         : job.trust;
-    const roots = await loadTrustRoots(trust);
+    const roots = await (0,trust_roots/* loadTrustRoots */.k0)(trust);
     ctx.onRoots?.(roots);
-    const subjects = await resolveArtifactArgs(job.subjects, ctx.onNote);
-    if (subjects.length > LIMITS.maxSubjects)
-        throw new VerifyError('LIMIT', `more than ${LIMITS.maxSubjects} artifacts`);
+    const subjects = await (0,sources_artifacts/* resolveArtifactArgs */.KC)(job.subjects, ctx.onNote);
+    if (subjects.length > limits/* LIMITS */.b.maxSubjects)
+        throw new errors/* VerifyError */.Gz('LIMIT', `more than ${limits/* LIMITS */.b.maxSubjects} artifacts`);
     const artifacts = [];
     for (const subject of subjects)
-        artifacts.push(await resolveSubject(subject));
+        artifacts.push(await (0,sources_artifacts/* resolveSubject */.f9)(subject));
     const attestations = [];
     if (fromGithub)
         attestations.push(...(await fromGithubApi(network, policy, artifacts)));
     for (const file of job.bundles)
         attestations.push(...(await readBundleFile(file)));
     if (rekorUrl !== undefined && attestations.some((a) => a.kind === 'legacy-dsse')) {
-        const client = clientFor({ ...network, token: undefined });
+        const client = (0,sources_network/* clientFor */.$V)({ ...network, token: undefined });
         const resolved = await Promise.all(attestations.map((a) => a.kind === 'legacy-dsse' ? lookUpLegacyEnvelope(client, rekorUrl, a) : Promise.resolve([a])));
         attestations.splice(0, attestations.length, ...resolved.flat());
     }
     // A saved npm attestations response is one unit: its publish attestation must verify too.
     const { provenance, units } = splitNpmUnits(attestations);
-    const keys = units.size === 0 ? [] : readTufRegistryKeys(embeddedNpmRegistryKeys());
-    const results = verifyArtifacts({ policy, roots, artifacts, attestations: provenance }).map((r) => applyNpmUnits(r, provenance, units, keys, roots));
-    return resultFromArtifacts({
+    const keys = units.size === 0 ? [] : (0,npm_publish/* readTufRegistryKeys */.r0)((0,embedded/* embeddedNpmRegistryKeys */.fM)());
+    const results = (0,verify/* verifyArtifacts */.F)({ policy, roots, artifacts, attestations: provenance }).map((r) => applyNpmUnits(r, provenance, units, keys, roots));
+    return (0,report/* resultFromArtifacts */.Hc)({
         version: ctx.version,
         command: ctx.command,
         policy,
@@ -18009,15 +19563,15 @@ async function runVerifyJob(job, ctx) {
 }
 function rekorFor(job) {
     const online = job.trust.offline !== true && job.trust.trustedRootFile === undefined;
-    const url = job.rekorUrl ?? (online ? DEFAULT_REKOR : undefined);
-    return url === undefined ? undefined : serviceBase(url, '--rekor-url');
+    const url = job.rekorUrl ?? (online ? sources_network/* DEFAULT_REKOR */.SB : undefined);
+    return url === undefined ? undefined : (0,http/* serviceBase */.bR)(url, '--rekor-url');
 }
 async function fromGithubApi(network, policy, artifacts) {
-    const client = clientFor(network);
-    const found = await retryingNotFound(network, () => githubAttestations(client, network.githubApiUrl, policy, artifacts), (list) => list.length > 0);
+    const client = (0,sources_network/* clientFor */.$V)(network);
+    const found = await (0,sources_network/* retryingNotFound */.Wo)(network, () => githubAttestations(client, network.githubApiUrl, policy, artifacts), (list) => list.length > 0);
     if (found.length === 0) {
         const where = githubScope(policy);
-        throw new VerifyError('NO_ATTESTATION', `GitHub has no attestation for ${artifacts.map((a) => a.name).join(', ')} in ${where.kind === 'repo' ? where.repo : `repositories of ${where.owner}`}${policy.predicateTypes === 'any' ? '' : ` with predicate type ${policy.predicateTypes.join(' or ')}`}`, {
+        throw new errors/* VerifyError */.Gz('NO_ATTESTATION', `GitHub has no attestation for ${artifacts.map((a) => a.name).join(', ')} in ${where.kind === 'repo' ? where.repo : `repositories of ${where.owner}`}${policy.predicateTypes === 'any' ? '' : ` with predicate type ${policy.predicateTypes.join(' or ')}`}`, {
             hint: 'check the repository (renamed or transferred?), the predicate type, and that this is the artifact that was attested; a just-published attestation may take a moment: --retry-not-found 30s; a private repository needs a token with attestations: read',
         });
     }
@@ -18025,494 +19579,58 @@ async function fromGithubApi(network, policy, artifacts) {
 }
 /** A file that cannot be read as attestations becomes one failed candidate, never a crash. */
 async function readBundleFile(file) {
-    const bytes = await readInputFile(file);
+    const bytes = await (0,sources_files/* readInputFile */.jH)(file);
     try {
-        return readAttestations(file, bytes);
+        return (0,read_attestations/* readAttestations */.a)(file, bytes);
     }
     catch (err) {
-        if (err instanceof VerifyError && !(err instanceof UsageError))
+        if (err instanceof errors/* VerifyError */.Gz && !(err instanceof errors/* UsageError */.eb))
             return [{ origin: file, kind: 'invalid', error: err }];
         throw err;
     }
 }
 
-;// CONCATENATED MODULE: ./src/render/trust-note.ts
-const DAY = 24 * 60 * 60 * 1000;
-/** An embedded snapshot older than this gets a warning: keys added since are unknown to it. */
-const SNAPSHOT_WARNING_DAYS = 180;
-const isoDate = (d) => d.toISOString().slice(0, 10);
-const daysBetween = (from, to) => Math.floor((to.getTime() - from.getTime()) / DAY);
-/**
- * Which trust is in use and how old it is, one line per root: an embedded snapshot by the date
- * it was taken (with a warning past SNAPSHOT_WARNING_DAYS), any other root by its newest key.
- */
-function trustNotes(roots, now) {
-    return roots.flatMap((root) => {
-        const taken = root.snapshotTaken;
-        if (taken !== undefined)
-            return [
-                `trust: ${root.label}, snapshot of ${isoDate(taken)} (${daysBetween(taken, now)} days ago)`,
-                ...snapshotWarning(root, now),
-            ];
-        const newest = root.newestKeyStart;
-        const age = newest === undefined
-            ? ''
-            : `, newest key from ${isoDate(newest)} (${daysBetween(newest, now)} days ago)`;
-        return [`trust: ${root.label}${age}`];
-    });
-}
-/** The warning for an embedded snapshot past the threshold, if any. */
-function snapshotWarning(root, now) {
-    const taken = root.snapshotTaken;
-    if (taken === undefined)
-        return [];
-    const days = daysBetween(taken, now);
-    if (days <= SNAPSHOT_WARNING_DAYS)
-        return [];
-    return [
-        `warning: ${root.label} is ${days} days old (over ${SNAPSHOT_WARNING_DAYS}): keys added since are unknown to it; refresh online (drop --offline) or pass a current --trusted-root`,
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/cli/io.ts
-
-/** What every verifying command tells the shared job: version, command, env, trust notes on stderr. */
-function jobContext(io, version, command) {
-    return {
-        version,
-        command,
-        env: io.env,
-        onRoots: (roots) => trustNotes(roots, new Date()).forEach((line) => io.stderr(`${line}\n`)),
-        onNote: (line) => io.stderr(`${line}\n`),
-    };
-}
-
+// EXTERNAL MODULE: ./src/cli/io.ts
+var cli_io = __nccwpck_require__(1604);
 ;// CONCATENATED MODULE: ./src/cli/verify-command.ts
 
 
 
 /** `verify`: flags → the shared job (the action builds the same job from its inputs). */
 async function runVerify(argv, io, version) {
-    const { values, positionals } = parse(argv, VERIFY_OPTIONS);
+    const { values, positionals } = (0,args/* parse */.qg)(argv, args/* VERIFY_OPTIONS */.nn);
     return runVerifyJob({
         subjects: positionals,
         bundles: values.bundle ?? [],
-        from: parseFrom(values.from),
-        network: networkInputFromFlags(values),
+        from: (0,args/* parseFrom */.uK)(values.from),
+        network: (0,args/* networkInputFromFlags */.eb)(values),
         rekorUrl: values['rekor-url'],
-        policy: policyInputFromFlags(values),
-        trust: trustFromFlags(values),
-    }, jobContext(io, version, 'verify'));
+        policy: (0,args/* policyInputFromFlags */.ED)(values),
+        trust: (0,args/* trustFromFlags */.aE)(values),
+    }, (0,cli_io/* jobContext */.R)(io, version, 'verify'));
 }
 
-;// CONCATENATED MODULE: ./src/sources/npm-registry.ts
-
-
-
-/** `@scope/name` in a registry path: the slash encoded, as npm does. */
-function pathName(name) {
-    return name.replace('/', '%2f');
-}
-/** The version document (`dist.integrity` is what the attestations must cover). */
-async function fetchVersionManifest(client, registry, pkg) {
-    return fetchJson(client, `${registry}/${pathName(pkg.name)}/${encodeURIComponent(pkg.version)}`, `npm ${pkg.name}@${pkg.version}`);
-}
-/** `/-/npm/v1/attestations/NAME@VERSION`: `{attestations: [{predicateType, bundle}]}`. */
-async function fetchNpmAttestations(client, registry, pkg) {
-    return fetchJson(client, `${registry}/-/npm/v1/attestations/${pathName(pkg.name)}@${encodeURIComponent(pkg.version)}`, `npm attestations for ${pkg.name}@${pkg.version}`);
-}
-/** `/-/npm/v1/keys`: the registry's signing keys. */
-async function fetchRegistryKeys(client, registry) {
-    const keys = await fetchJson(client, `${registry}/-/npm/v1/keys`, 'npm registry keys');
-    if (keys === undefined)
-        throw new VerifyError('NETWORK', `${registry} publishes no signing keys (/-/npm/v1/keys)`);
-    return keys;
-}
-function integrityOf(manifest) {
-    return isJsonObject(manifest) && isJsonObject(manifest.dist)
-        ? manifest.dist.integrity
-        : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/app/npm-job.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * An npm package version, with nothing but its name: the registry's sha512 (`dist.integrity`)
- * is the artifact, the SLSA provenance must satisfy the policy for subject `pkg:npm/…`, and
- * the registry's publish attestation must verify with a registry key valid when it signed.
- */
-async function runNpmJob(job, ctx) {
-    if (job.packages.length === 0)
-        throw new UsageError('no package to verify', {
-            hint: 'give NAME@VERSION, e.g. sigstore@3.0.0',
-        });
-    if (job.packages.length > LIMITS.maxSubjects)
-        throw new VerifyError('LIMIT', `${job.packages.length} packages (limit ${LIMITS.maxSubjects})`);
-    if (job.policy.subjectName !== undefined)
-        throw new UsageError('--subject-name is set by the npm command (pkg:npm/NAME@VERSION)');
-    const packages = job.packages.map(parsePackageSpec);
-    const policy = parsePolicy(job.policy);
-    const registry = serviceBase(job.registry ?? DEFAULT_NPM_REGISTRY, '--registry');
-    const settings = networkSettings(job.network ?? {}, ctx.env ?? {}, ctx.version);
-    // The GitHub token has no business at a registry.
-    const client = clientFor({ ...settings, token: undefined });
-    const roots = await loadTrustRoots({ ...job.trust, githubByDefault: false });
-    ctx.onRoots?.(roots);
-    const keys = readRegistryKeys(await fetchRegistryKeys(client, registry));
-    const artifacts = await Promise.all(packages.map((pkg) => verifyPackage(pkg, { client, settings, registry, keys, roots, policyInput: job.policy })));
-    return resultFromArtifacts({ version: ctx.version, command: 'npm', policy, roots, artifacts });
-}
-async function verifyPackage(pkg, ctx) {
-    const purl = npmPurl(pkg);
-    const missing = (message, hint) => missingAttestation({ name: purl, digests: {} }, `npm:${pkg.name}@${pkg.version}`, message, hint);
-    const manifest = await fetchVersionManifest(ctx.client, ctx.registry, pkg);
-    if (manifest === undefined)
-        return missing(`${ctx.registry} has no ${pkg.name}@${pkg.version}`, 'check the name and the exact version');
-    const sha512 = sha512FromIntegrity(integrityOf(manifest), pkg);
-    // A just-published version's attestations may lag: --retry-not-found asks again.
-    const response = await retryingNotFound(ctx.settings, () => fetchNpmAttestations(ctx.client, ctx.registry, pkg), (r) => r !== undefined);
-    const entries = isJsonObject(response) && Array.isArray(response.attestations)
-        ? response.attestations
-        : undefined;
-    if (response !== undefined && entries === undefined)
-        throw new VerifyError('NETWORK', `npm attestations for ${pkg.name}@${pkg.version}: no "attestations" list`);
-    if (entries === undefined || entries.length === 0)
-        return missing(`${pkg.name}@${pkg.version} has no attestations on ${ctx.registry}`, 'it was published without provenance (npm publish --provenance, or trusted publishing)');
-    if (entries.length > LIMITS.maxAttestations)
-        throw new VerifyError('LIMIT', `${entries.length} attestations (limit ${LIMITS.maxAttestations})`);
-    const origin = (i) => `npm:${pkg.name}@${pkg.version}#${i + 1}`;
-    const publish = [];
-    const provenance = [];
-    entries.forEach((entry, i) => {
-        if (!isJsonObject(entry) || !isJsonObject(entry.bundle))
-            provenance.push({
-                origin: origin(i),
-                kind: 'invalid',
-                error: new VerifyError('BUNDLE_SHAPE', 'attestation entry has no bundle'),
-            });
-        else if (entry.predicateType === NPM_PUBLISH_PREDICATE_TYPE)
-            publish.push([origin(i), entry.bundle]);
-        else
-            provenance.push({ origin: origin(i), kind: 'bundle', json: entry.bundle });
-    });
-    if (provenance.length === 0)
-        return missing(`${pkg.name}@${pkg.version} has only the registry's publish attestation, no provenance`, 'provenance says who built it; publish with npm publish --provenance or trusted publishing');
-    const policy = parsePolicy({ ...ctx.policyInput, subjectName: purl });
-    const [checked] = verifyArtifacts({
-        policy,
-        roots: ctx.roots,
-        artifacts: [{ name: purl, digests: { sha512 } }],
-        attestations: provenance,
-    });
-    const published = publish.map(([o, bundle]) => verifyPublishAttestation(o, bundle, pkg, sha512, ctx.keys, ctx.roots));
-    const publishResults = published.length > 0
-        ? published
-        : [
-            {
-                origin: `npm:${pkg.name}@${pkg.version}`,
-                verdict: 'failed',
-                checks: [
-                    fail('publish-signature', 'NO_ATTESTATION', 'the registry gives no publish attestation for this version', {
-                        hint: 'a registry that attests provenance also signs the publish; without it the tarball digest is unproven',
-                    }),
-                ],
-                warnings: [],
-            },
-        ];
-    const publishOk = publishResults.some((r) => r.verdict === 'verified');
-    const provenanceVerdict = checked?.verdict ?? 'failed';
-    return {
-        name: purl,
-        digests: { sha512 },
-        verdict: publishOk ? provenanceVerdict : 'failed',
-        attestations: [...(checked?.attestations ?? []), ...publishResults],
-    };
-}
-
+// EXTERNAL MODULE: ./src/app/npm-job.ts
+var npm_job = __nccwpck_require__(8524);
 ;// CONCATENATED MODULE: ./src/cli/npm-command.ts
 
 
 
 /** `npm NAME@VERSION…`: the registry is the source; the policy is the one `verify` takes. */
 async function runNpm(argv, io, version) {
-    const { values, positionals } = parse(argv, NPM_OPTIONS);
-    refuseFlags(values, 'npm', ['bundle', 'from', 'subject-name']);
-    return runNpmJob({
+    const { values, positionals } = (0,args/* parse */.qg)(argv, args/* NPM_OPTIONS */.vA);
+    (0,args/* refuseFlags */.sB)(values, 'npm', ['bundle', 'from', 'subject-name']);
+    return (0,npm_job/* runNpmJob */["in"])({
         packages: positionals,
         registry: values.registry,
-        policy: policyInputFromFlags(values),
-        trust: trustFromFlags(values),
-        network: networkInputFromFlags(values),
-    }, jobContext(io, version, 'npm'));
+        policy: (0,args/* policyInputFromFlags */.ED)(values),
+        trust: (0,args/* trustFromFlags */.aE)(values),
+        network: (0,args/* networkInputFromFlags */.eb)(values),
+    }, (0,cli_io/* jobContext */.R)(io, version, 'npm'));
 }
 
-;// CONCATENATED MODULE: ./src/core/pypi/provenance.ts
-
-
-
-
-
-const PYPI_PUBLISH_PREDICATE = 'https://docs.pypi.org/attestations/publish/v1';
-const provenance_BUNDLE_V03 = 'application/vnd.dev.sigstore.bundle.v0.3+json';
-const IN_TOTO = 'application/vnd.in-toto+json';
-/**
- * A PEP 740 provenance object (`{version: 1, attestation_bundles: [{publisher, attestations}]}`)
- * → candidates. Each attestation becomes the Sigstore bundle v0.3 it stands for (certificate,
- * its one log entry, DSSE over the statement), as pypi-attestations converts it; anything
- * not of that exact shape is a failed candidate, never skipped.
- */
-function readPypiProvenance(origin, json) {
-    if (!isJsonObject(json) || json.version !== 1 || !Array.isArray(json.attestation_bundles))
-        throw new VerifyError('MALFORMED', `${origin}: not a PEP 740 provenance object (version 1)`);
-    const found = [];
-    json.attestation_bundles.forEach((group, g) => {
-        const publisher = readPublisher(isJsonObject(group) ? group.publisher : undefined);
-        const list = isJsonObject(group) ? group.attestations : undefined;
-        if (!Array.isArray(list)) {
-            found.push({
-                publisher,
-                candidate: provenance_invalid(`${origin}#${g + 1}`, 'attestation bundle has no attestations list'),
-            });
-            return;
-        }
-        list.forEach((attestation, i) => {
-            const at = `${origin}#${g + 1}.${i + 1}`;
-            try {
-                found.push({
-                    publisher,
-                    candidate: { origin: at, kind: 'bundle', json: bundleOf(attestation) },
-                });
-            }
-            catch (err) {
-                if (!(err instanceof VerifyError))
-                    throw err;
-                found.push({ publisher, candidate: { origin: at, kind: 'invalid', error: err } });
-            }
-        });
-    });
-    if (found.length > LIMITS.maxAttestations)
-        throw new VerifyError('LIMIT', `${origin}: ${found.length} attestations (limit ${LIMITS.maxAttestations})`);
-    return found;
-}
-function provenance_invalid(origin, message) {
-    return { origin, kind: 'invalid', error: new VerifyError('BUNDLE_SHAPE', message) };
-}
-function only(obj, keys, what) {
-    const extra = Object.keys(obj).filter((k) => !keys.includes(k));
-    if (extra.length > 0)
-        throw new VerifyError('BUNDLE_SHAPE', `${what}: unknown field ${JSON.stringify(extra[0])}`);
-}
-function bundleOf(attestation) {
-    if (!isJsonObject(attestation) || attestation.version !== 1)
-        throw new VerifyError('BUNDLE_SHAPE', 'PEP 740 attestation must be an object with version 1');
-    only(attestation, ['version', 'verification_material', 'envelope'], 'attestation');
-    const material = attestation.verification_material;
-    const envelope = attestation.envelope;
-    if (!isJsonObject(material) || !isJsonObject(envelope))
-        throw new VerifyError('BUNDLE_SHAPE', 'attestation needs verification_material and envelope');
-    only(material, ['certificate', 'transparency_entries'], 'verification_material');
-    only(envelope, ['statement', 'signature'], 'envelope');
-    const entries = material.transparency_entries;
-    if (typeof material.certificate !== 'string' || !Array.isArray(entries) || entries.length !== 1)
-        throw new VerifyError('BUNDLE_SHAPE', 'verification_material needs a certificate and exactly one transparency entry');
-    if (typeof envelope.statement !== 'string' || typeof envelope.signature !== 'string')
-        throw new VerifyError('BUNDLE_SHAPE', 'envelope needs statement and signature (base64)');
-    return {
-        mediaType: provenance_BUNDLE_V03,
-        verificationMaterial: { certificate: { rawBytes: material.certificate }, tlogEntries: entries },
-        dsseEnvelope: {
-            payload: envelope.statement,
-            payloadType: IN_TOTO,
-            signatures: [{ sig: envelope.signature }],
-        },
-    };
-}
-function readPublisher(json) {
-    const str = (v) => typeof v === 'string' ? v : undefined;
-    if (!isJsonObject(json))
-        return { kind: '(none)', repository: undefined, workflow: undefined, environment: undefined };
-    return {
-        kind: str(json.kind) ?? '(none)',
-        repository: str(json.repository),
-        workflow: str(json.workflow),
-        environment: str(json.environment),
-    };
-}
-/**
- * PyPI's Trusted Publisher record must agree with the certificate: the same source repository
- * and, as the caller (top-level) workflow, the publisher's workflow file. The record is PyPI's
- * claim; the certificate stays the identity.
- */
-function checkPublisher(publisher, result, 
-/** The policy pins the certificate identity and issuer exactly (--cert-identity, --cert-oidc-issuer). */
-identityPinned = false) {
-    if (publisher.kind !== 'GitHub') {
-        // GitLab, Google, ActiveState: their certificates carry no GitHub workflow identity, so the
-        // repository rules cannot apply; an exactly pinned identity and issuer decide instead.
-        if (identityPinned)
-            return [
-                pass('publisher', `PyPI's Trusted Publisher is ${publisher.kind}: the certificate identity and issuer are pinned exactly (--cert-identity, --cert-oidc-issuer); PyPI's record is its claim and is not compared`, 'an exactly pinned identity', publisher.kind),
-            ];
-        return [
-            fail('publisher', 'ID_PUBLISHER', `PyPI's Trusted Publisher is ${JSON.stringify(publisher.kind)}, not GitHub: --repo and --owner check GitHub workflow identities only`, {
-                expected: 'GitHub, or an identity pinned with --cert-identity and --cert-oidc-issuer',
-                actual: publisher.kind,
-                hint: "pin this publisher's identity exactly: --cert-identity SAN --cert-oidc-issuer ISSUER (GitLab: https://gitlab.com; Google: https://accounts.google.com)",
-            }),
-        ];
-    }
-    const checks = [];
-    const host = result.identity?.host;
-    const certRepo = parseRepoPath(result.identity?.repository);
-    const publisherRepo = parseRepoPath(publisher.repository);
-    const sameRepository = certRepo !== undefined && publisherRepo !== undefined && sameRepo(certRepo, publisherRepo);
-    checks.push(sameRepository
-        ? pass('publisher-repo', 'Trusted Publisher repository matches the certificate', publisher.repository, result.identity?.sourceRepository)
-        : fail('publisher-repo', 'ID_REPO', 'PyPI names another repository as the Trusted Publisher than the certificate', {
-            expected: publisher.repository ?? '(none)',
-            actual: certRepo === undefined ? '(none)' : formatRepo(certRepo),
-        }));
-    const caller = host === undefined ? undefined : parseWorkflowUri(result.identity?.callerWorkflow, host);
-    const want = `.github/workflows/${publisher.workflow ?? ''}`;
-    checks.push(publisher.workflow !== undefined && caller?.path === want
-        ? pass('publisher-workflow', 'Trusted Publisher workflow is the caller workflow', want, result.identity?.callerWorkflow)
-        : fail('publisher-workflow', 'ID_CALLER', "PyPI's Trusted Publisher workflow is not the certificate's caller workflow", {
-            expected: want,
-            actual: result.identity?.callerWorkflow ?? '(none)',
-            hint: 'the publisher is the top-level workflow; a reusable workflow it calls signs, and that is fine',
-        }));
-    return checks;
-}
-
-;// CONCATENATED MODULE: ./src/sources/pypi-index.ts
-
-const INTEGRITY_V1 = 'application/vnd.pypi.integrity.v1+json';
-/** `GET /pypi/PROJECT/VERSION/json`: the release's files (`urls`) and their sha256. */
-function fetchRelease(client, index, project, version) {
-    return fetchJson(client, `${index}/pypi/${encodeURIComponent(project)}/${encodeURIComponent(version)}/json`, `PyPI ${project} ${version}`);
-}
-/** PEP 740 integrity API: `GET /integrity/PROJECT/VERSION/FILENAME/provenance`. */
-function fetchProvenance(client, index, project, version, filename) {
-    return fetchJson(client, `${index}/integrity/${encodeURIComponent(project)}/${encodeURIComponent(version)}/${encodeURIComponent(filename)}/provenance`, `PyPI provenance for ${filename}`, INTEGRITY_V1);
-}
-
-;// CONCATENATED MODULE: ./src/app/pypi-job.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const PROJECT = /^([A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9._-]*[A-Za-z0-9])$/;
-const pypi_job_VERSION = /^[A-Za-z0-9][A-Za-z0-9.+!_-]*$/;
-/**
- * A PyPI release file, with nothing but its project and version: PEP 740 provenance from the
- * integrity API, each attestation turned into its Sigstore bundle, the policy checked with
- * the Trusted Publisher rule (the caller workflow is the publisher), and PyPI's publisher
- * record checked against the certificate.
- */
-async function runPypiJob(job, ctx) {
-    if (!PROJECT.test(job.project))
-        throw new UsageError(`${JSON.stringify(job.project)} is not a PyPI project name`);
-    if (!pypi_job_VERSION.test(job.version) || job.version.length > 128)
-        throw new UsageError(`${JSON.stringify(job.version)} is not a release version`);
-    if (job.policy.subjectName !== undefined)
-        throw new UsageError('--subject-name is set by the pypi command (the file name)');
-    const policyInput = { predicateType: PYPI_PUBLISH_PREDICATE, ...job.policy };
-    const policy = parsePolicy(policyInput, { defaultSigner: 'caller' });
-    const index = serviceBase(job.index ?? DEFAULT_PYPI_INDEX, '--index');
-    const settings = networkSettings(job.network ?? {}, ctx.env ?? {}, ctx.version);
-    const client = clientFor({ ...settings, token: undefined });
-    const roots = await loadTrustRoots({ ...job.trust, githubByDefault: false });
-    ctx.onRoots?.(roots);
-    const files = job.file !== undefined
-        ? [{ name: (0,external_node_path_namespaceObject.basename)(job.file), digests: await hashFile(job.file) }]
-        : await releaseFiles(client, index, job.project, job.version);
-    const artifacts = await Promise.all(files.map((file) => verifyFile(file, { client, settings, index, job, roots, policyInput })));
-    return resultFromArtifacts({ version: ctx.version, command: 'pypi', policy, roots, artifacts });
-}
-async function releaseFiles(client, index, project, version) {
-    const release = await fetchRelease(client, index, project, version);
-    const urls = isJsonObject(release) ? release.urls : undefined;
-    if (release !== undefined && !Array.isArray(urls))
-        throw new VerifyError('NETWORK', `PyPI ${project} ${version}: no "urls" list`);
-    const files = (Array.isArray(urls) ? urls : []).flatMap((u) => {
-        const digests = isJsonObject(u) ? u.digests : undefined;
-        const sha256 = isJsonObject(digests) ? digests.sha256 : undefined;
-        if (!isJsonObject(u) ||
-            typeof u.filename !== 'string' ||
-            typeof sha256 !== 'string' ||
-            !/^[0-9a-f]{64}$/.test(sha256))
-            throw new VerifyError('NETWORK', `PyPI ${project} ${version}: a file without a name or sha256`);
-        return [{ name: u.filename, digests: { sha256 } }];
-    });
-    if (files.length === 0)
-        throw new VerifyError('NO_ATTESTATION', `${index} has no files for ${project} ${version}`, {
-            hint: 'check the project name and the exact version',
-        });
-    if (files.length > LIMITS.maxSubjects)
-        throw new VerifyError('LIMIT', `${files.length} files (limit ${LIMITS.maxSubjects})`);
-    return files;
-}
-async function verifyFile(file, ctx) {
-    const { project, version } = ctx.job;
-    const origin = `pypi:${file.name}`;
-    // A just-uploaded file's provenance may lag: --retry-not-found asks again.
-    const provenance = await retryingNotFound(ctx.settings, () => fetchProvenance(ctx.client, ctx.index, project, version, file.name), (p) => p !== undefined);
-    if (provenance === undefined)
-        return missingAttestation(file, origin, `${ctx.index} has no provenance for ${file.name}`, 'it was uploaded without attestations (pypa/gh-action-pypi-publish attests by default with Trusted Publishing), or the name or version is wrong');
-    const found = readPypiProvenance(origin, provenance);
-    const policy = parsePolicy({ ...ctx.policyInput, subjectName: file.name }, { defaultSigner: 'caller' });
-    const [checked] = verifyArtifacts({
-        policy,
-        roots: ctx.roots,
-        artifacts: [file],
-        attestations: found.map((f) => f.candidate),
-    });
-    const publishers = new Map(found.map((f) => [f.candidate.origin, f.publisher]));
-    const pinned = ctx.policyInput.certIdentity !== undefined && ctx.policyInput.certOidcIssuer !== undefined;
-    const attestations = (checked?.attestations ?? []).map((a) => withPublisher(a, publishers.get(a.origin), pinned));
-    return {
-        ...file,
-        verdict: combineVerdicts(attestations.map((a) => a.verdict)),
-        attestations,
-    };
-}
-/** Add the Trusted Publisher checks to an attestation that was read (certificate known). */
-function withPublisher(result, publisher, pinned) {
-    if (publisher === undefined || result.identity === undefined)
-        return result;
-    const checks = checkPublisher(publisher, result, pinned);
-    const failed = checks.some((c) => c.status === 'fail');
-    // A publisher the policy cannot check is the first thing to say (it explains the rest).
-    const first = publisher.kind !== 'GitHub';
-    return {
-        ...result,
-        checks: first ? [...checks, ...result.checks] : [...result.checks, ...checks],
-        verdict: failed ? 'failed' : result.verdict,
-    };
-}
-
+// EXTERNAL MODULE: ./src/app/pypi-job.ts
+var pypi_job = __nccwpck_require__(8645);
 ;// CONCATENATED MODULE: ./src/cli/pypi-command.ts
 
 
@@ -18520,22 +19638,26 @@ function withPublisher(result, publisher, pinned) {
 
 /** `pypi PROJECT VERSION [FILE]`: PEP 740 provenance from the index; the policy `verify` takes. */
 async function runPypi(argv, io, version) {
-    const { values, positionals } = parse(argv, PYPI_OPTIONS);
-    refuseFlags(values, 'pypi', ['bundle', 'from', 'subject-name']);
+    const { values, positionals } = (0,args/* parse */.qg)(argv, args/* PYPI_OPTIONS */._w);
+    (0,args/* refuseFlags */.sB)(values, 'pypi', ['bundle', 'from', 'subject-name']);
     const [project, release, file, ...rest] = positionals;
     if (project === undefined || release === undefined || rest.length > 0)
-        throw new UsageError('pypi takes PROJECT VERSION [FILE]');
-    return runPypiJob({
+        throw new errors/* UsageError */.eb('pypi takes PROJECT VERSION [FILE]');
+    return (0,pypi_job/* runPypiJob */.f)({
         project,
         version: release,
         file,
         index: values.index,
-        policy: policyInputFromFlags(values),
-        trust: trustFromFlags(values),
-        network: networkInputFromFlags(values),
-    }, jobContext(io, version, 'pypi'));
+        policy: (0,args/* policyInputFromFlags */.ED)(values),
+        trust: (0,args/* trustFromFlags */.aE)(values),
+        network: (0,args/* networkInputFromFlags */.eb)(values),
+    }, (0,cli_io/* jobContext */.R)(io, version, 'pypi'));
 }
 
+// EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
+var protobuf_specs_dist = __nccwpck_require__(9654);
+// EXTERNAL MODULE: ./src/render/trust-note.ts
+var trust_note = __nccwpck_require__(1547);
 ;// CONCATENATED MODULE: ./src/render/trust-summary.ts
 
 
@@ -18563,7 +19685,7 @@ function renderTrustSummary(roots, now) {
         section('transparency logs (Rekor)', r.tlogs.map((t) => `${printable(t.baseUrl)}  ${keyType(t.publicKey?.keyDetails)}  ${trust_summary_window(t.publicKey?.validFor)}`));
         section('certificate transparency logs', r.ctlogs.map((t) => `${printable(t.baseUrl)}  ${keyType(t.publicKey?.keyDetails)}  ${trust_summary_window(t.publicKey?.validFor)}`));
         section('timestamp authorities', r.timestampAuthorities.map((tsa) => `${printable(subject(tsa.subject))}  ${printable(tsa.uri)}  ${trust_summary_window(tsa.validFor)}`));
-        out.push(...snapshotWarning(loaded, now));
+        out.push(...(0,trust_note/* snapshotWarning */.xv)(loaded, now));
         out.push('');
     }
     return `${out.join('\n')}`;
@@ -18584,17 +19706,17 @@ function keyType(details) {
 
 
 
-const OPTIONS = { ...TRUST_OPTIONS, summary: { type: 'boolean' } };
+const OPTIONS = { ...args/* TRUST_OPTIONS */.Qb, summary: { type: 'boolean' } };
 /**
  * `trusted-root`: the trusted roots a verification would use, one JSON document per line (as
  * `gh attestation trusted-root` prints them), for `--trusted-root FILE` in later offline runs;
  * `--summary` shows them for a person (authorities, logs, validity windows, snapshot dates).
  */
 async function runTrustedRoot(argv) {
-    const { values, positionals } = parse(argv, OPTIONS);
+    const { values, positionals } = (0,args/* parse */.qg)(argv, OPTIONS);
     if (positionals.length > 0)
-        throw new UsageError('trusted-root takes no arguments');
-    const roots = await loadTrustRoots(trustFromFlags(values));
+        throw new errors/* UsageError */.eb('trusted-root takes no arguments');
+    const roots = await (0,trust_roots/* loadTrustRoots */.k0)((0,args/* trustFromFlags */.aE)(values));
     if (values.summary === true)
         return renderTrustSummary(roots, new Date());
     return roots.map((r) => `${JSON.stringify(protobuf_specs_dist.TrustedRoot.toJSON(r.root))}\n`).join('');
@@ -18640,29 +19762,29 @@ function verifyReleaseAttestation(candidate, roots, expected) {
         if (candidate.kind === 'invalid')
             throw candidate.error;
         if (candidate.kind !== 'bundle')
-            throw new VerifyError('BUNDLE_SHAPE', 'a release attestation is a Sigstore bundle');
-        const parsed = parseBundle(candidate.json);
+            throw new errors/* VerifyError */.Gz('BUNDLE_SHAPE', 'a release attestation is a Sigstore bundle');
+        const parsed = (0,parse_bundle/* parseBundle */.Q)(candidate.json);
         if (parsed.dsse === undefined || parsed.leaf === undefined)
-            throw new VerifyError('BUNDLE_SHAPE', 'a release attestation is a DSSE bundle with a certificate');
-        const crypto = verifyBundleCrypto(parsed, roots);
-        checks.push(pass('signature', `verified against ${crypto.rootLabel}`));
-        const san = readCertificateIdentity(parsed.leaf).san;
+            throw new errors/* VerifyError */.Gz('BUNDLE_SHAPE', 'a release attestation is a DSSE bundle with a certificate');
+        const crypto = (0,verify_signature/* verifyBundleCrypto */.l)(parsed, roots);
+        checks.push((0,core_result/* pass */.IX)('signature', `verified against ${crypto.rootLabel}`));
+        const san = (0,certificate_identity/* readCertificateIdentity */.sU)(parsed.leaf).san;
         const signer = releaseSigner(expected.trustDomain);
         checks.push(san?.kind === 'uri' && san.value === signer
-            ? pass('release-signer', 'signed by GitHub for releases', signer, san.value)
-            : fail('release-signer', 'ID_SAN', 'not signed by GitHub for releases', {
+            ? (0,core_result/* pass */.IX)('release-signer', 'signed by GitHub for releases', signer, san.value)
+            : (0,core_result/* fail */.fJ)('release-signer', 'ID_SAN', 'not signed by GitHub for releases', {
                 expected: signer,
                 actual: san === undefined ? '(no SAN)' : `${san.kind}:${san.value}`,
                 hint: 'release attestations are signed by GitHub itself, never by a workflow',
             }));
-        const statement = parseStatement(parsed.dsse.payload);
+        const statement = (0,statement_statement/* parseStatement */.B)(parsed.dsse.payload);
         checks.push(...predicateChecks(statement.predicateType, statement.predicate, expected));
         const refSubject = statement.subjects.find((s) => s.digest[expected.ref.algorithm]?.toLowerCase() === expected.ref.hex);
         checks.push(refSubject !== undefined
-            ? pass('release-ref', `the attestation covers tag ${expected.tag}'s git object`, `${expected.ref.algorithm}:${expected.ref.hex}`)
-            : fail('release-ref', 'SUBJECT', `the attestation does not cover tag ${expected.tag}'s git object`, {
+            ? (0,core_result/* pass */.IX)('release-ref', `the attestation covers tag ${expected.tag}'s git object`, `${expected.ref.algorithm}:${expected.ref.hex}`)
+            : (0,core_result/* fail */.fJ)('release-ref', 'SUBJECT', `the attestation does not cover tag ${expected.tag}'s git object`, {
                 expected: `${expected.ref.algorithm}:${expected.ref.hex}`,
-                actual: statement.subjects.map(release_attestation_describeSubject).join(', ') || '(no subject)',
+                actual: statement.subjects.map(describeSubject).join(', ') || '(no subject)',
                 hint: 'the tag may have been moved after the release was published',
             }));
         const failed = checks.some((c) => c.status === 'fail');
@@ -18672,16 +19794,16 @@ function verifyReleaseAttestation(candidate, roots, expected) {
                 verdict: failed ? 'failed' : 'verified',
                 checks,
                 predicateType: statement.predicateType,
-                ...evidenceFields(crypto),
+                ...(0,verify_signature/* evidenceFields */.V)(crypto),
                 warnings: [],
             },
             assets: failed ? [] : assetsOf(statement.subjects, refSubject),
         };
     }
     catch (err) {
-        if (!(err instanceof VerifyError))
+        if (!(err instanceof errors/* VerifyError */.Gz))
             throw err;
-        checks.push(fail(checks.length === 0 ? 'signature' : 'release', err.code, err.message, {
+        checks.push((0,core_result/* fail */.fJ)(checks.length === 0 ? 'signature' : 'release', err.code, err.message, {
             hint: err.hint,
         }));
         return { result: { origin, verdict: 'failed', checks, warnings: [] }, assets: [] };
@@ -18690,7 +19812,7 @@ function verifyReleaseAttestation(candidate, roots, expected) {
 function predicateChecks(predicateType, predicate, expected) {
     if (predicateType !== RELEASE_PREDICATE_TYPE)
         return [
-            fail('predicate-type', 'PREDICATE_TYPE', 'not a GitHub release attestation', {
+            (0,core_result/* fail */.fJ)('predicate-type', 'PREDICATE_TYPE', 'not a GitHub release attestation', {
                 expected: RELEASE_PREDICATE_TYPE,
                 actual: predicateType,
             }),
@@ -18699,19 +19821,19 @@ function predicateChecks(predicateType, predicate, expected) {
     const want = `${expected.owner}/${expected.repo}`;
     const repository = text('repository');
     const [owner = '', repo = '', ...extra] = (repository ?? '').split('/');
-    const sameRepository = extra.length === 0 && sameName(owner, expected.owner) && sameName(repo, expected.repo);
+    const sameRepository = extra.length === 0 && (0,names/* sameName */.q)(owner, expected.owner) && (0,names/* sameName */.q)(repo, expected.repo);
     const tag = text('tag');
     return [
-        pass('predicate-type', 'GitHub release attestation', RELEASE_PREDICATE_TYPE),
+        (0,core_result/* pass */.IX)('predicate-type', 'GitHub release attestation', RELEASE_PREDICATE_TYPE),
         sameRepository
-            ? pass('release-repo', 'the release is of this repository', want, repository)
-            : fail('release-repo', 'ID_REPO', 'the release attestation names another repository', {
+            ? (0,core_result/* pass */.IX)('release-repo', 'the release is of this repository', want, repository)
+            : (0,core_result/* fail */.fJ)('release-repo', 'ID_REPO', 'the release attestation names another repository', {
                 expected: want,
                 actual: repository ?? '(none)',
             }),
         tag === expected.tag
-            ? pass('release-tag', 'the release is of this tag', expected.tag, tag)
-            : fail('release-tag', 'ID_REF', 'the release attestation names another tag', {
+            ? (0,core_result/* pass */.IX)('release-tag', 'the release is of this tag', expected.tag, tag)
+            : (0,core_result/* fail */.fJ)('release-tag', 'ID_REF', 'the release attestation names another tag', {
                 expected: expected.tag,
                 actual: tag ?? '(none)',
             }),
@@ -18723,7 +19845,7 @@ function assetsOf(subjects, ref) {
         return s === ref || sha256 === undefined ? [] : [{ name: s.name, sha256 }];
     });
 }
-function release_attestation_describeSubject(s) {
+function describeSubject(s) {
     return `${s.name ?? '(unnamed)'} ${Object.entries(s.digest)
         .map(([alg, hex]) => `${alg}:${hex}`)
         .join(' ')}`;
@@ -18733,10 +19855,10 @@ function assetMembership(release, sha256, tag) {
     const origin = release?.result.origin ?? `release ${tag}`;
     const listed = release?.assets.find((a) => a.sha256 === sha256);
     const check = release?.result.verdict !== 'verified'
-        ? fail('release-asset', 'NO_ATTESTATION', `release ${tag} has no verified release attestation`)
+        ? (0,core_result/* fail */.fJ)('release-asset', 'NO_ATTESTATION', `release ${tag} has no verified release attestation`)
         : listed !== undefined
-            ? pass('release-asset', `an asset of release ${tag}`, `sha256:${sha256}`, listed.name)
-            : fail('release-asset', 'SUBJECT', `not an asset of release ${tag}`, {
+            ? (0,core_result/* pass */.IX)('release-asset', `an asset of release ${tag}`, `sha256:${sha256}`, listed.name)
+            : (0,core_result/* fail */.fJ)('release-asset', 'SUBJECT', `not an asset of release ${tag}`, {
                 expected: release.assets.map((a) => `${a.name ?? '(unnamed)'} sha256:${a.sha256}`).join(', ') ||
                     '(no asset)',
                 actual: `sha256:${sha256}`,
@@ -18765,16 +19887,16 @@ async function fetchTagRef(client, apiUrl, repo, tag) {
     const what = `GitHub tag ${tag} of ${repo}`;
     const response = await client.get(`${apiUrl}${path}`, 'application/vnd.github+json');
     if (response.status === 404)
-        throw new VerifyError('NO_ATTESTATION', `${repo} has no tag ${JSON.stringify(tag)}`, {
+        throw new errors/* VerifyError */.Gz('NO_ATTESTATION', `${repo} has no tag ${JSON.stringify(tag)}`, {
             hint: 'check the repository and the exact tag name; a private repository needs a token',
         });
     if (response.status !== 200)
-        throw unexpectedStatus(response, what);
-    const body = jsonBody(response, what);
-    const object = isJsonObject(body) ? body.object : undefined;
-    const sha = isJsonObject(object) ? object.sha : undefined;
+        throw (0,responses/* unexpectedStatus */.uI)(response, what);
+    const body = (0,responses/* jsonBody */.J9)(response, what);
+    const object = (0,strict_json/* isJsonObject */.O)(body) ? body.object : undefined;
+    const sha = (0,strict_json/* isJsonObject */.O)(object) ? object.sha : undefined;
     if (typeof sha !== 'string' || !/^([0-9a-f]{40}|[0-9a-f]{64})$/.test(sha))
-        throw new VerifyError('NETWORK', `${what}: no object sha in the answer`);
+        throw new errors/* VerifyError */.Gz('NETWORK', `${what}: no object sha in the answer`);
     return { algorithm: sha.length === 40 ? 'sha1' : 'sha256', hex: sha };
 }
 
@@ -18800,29 +19922,29 @@ async function fetchTagRef(client, apiUrl, repo, tag) {
  * build provenance under the policy (by default: built from the release's repository).
  */
 async function runReleaseJob(job, ctx) {
-    const repo = parseRepoPath(job.repo);
+    const repo = (0,names/* parseRepoPath */.NP)(job.repo);
     if (repo === undefined)
-        throw new UsageError(`${JSON.stringify(job.repo)} is not OWNER/REPO`, {
+        throw new errors/* UsageError */.eb(`${JSON.stringify(job.repo)} is not OWNER/REPO`, {
             hint: 'verify-provenance release OWNER/REPO TAG [ASSET...]',
         });
     if (job.tag === '' || /[\p{Cc}\s]/u.test(job.tag) || job.tag.startsWith('refs/'))
-        throw new UsageError(`${JSON.stringify(job.tag)} is not a tag name`, {
+        throw new errors/* UsageError */.eb(`${JSON.stringify(job.tag)} is not a tag name`, {
             hint: 'give the tag as the release shows it, e.g. v1.2.3',
         });
     if (job.trust.offline === true)
-        throw new UsageError('--offline cannot ask GitHub for the tag and its release attestation');
-    if (job.assets.length > LIMITS.maxSubjects)
-        throw new VerifyError('LIMIT', `${job.assets.length} assets (limit ${LIMITS.maxSubjects})`);
-    const repoName = formatRepo(repo);
+        throw new errors/* UsageError */.eb('--offline cannot ask GitHub for the tag and its release attestation');
+    if (job.assets.length > limits/* LIMITS */.b.maxSubjects)
+        throw new errors/* VerifyError */.Gz('LIMIT', `${job.assets.length} assets (limit ${limits/* LIMITS */.b.maxSubjects})`);
+    const repoName = (0,names/* formatRepo */.Kf)(repo);
     const scoped = job.policy.repo !== undefined ||
         job.policy.owner !== undefined ||
         job.policy.certIdentity !== undefined;
-    const policy = parsePolicy(scoped ? job.policy : { ...job.policy, repo: repoName });
-    const network = networkSettings(job.network ?? {}, ctx.env ?? {}, ctx.version);
-    checkGithubApiUrl(network);
-    const client = clientFor(network);
+    const policy = (0,parse_policy/* parsePolicy */.ON)(scoped ? job.policy : { ...job.policy, repo: repoName });
+    const network = (0,sources_network/* networkSettings */.eg)(job.network ?? {}, ctx.env ?? {}, ctx.version);
+    (0,sources_network/* checkGithubApiUrl */.b1)(network);
+    const client = (0,sources_network/* clientFor */.$V)(network);
     const trust = await withGithubTrustDomain(job.trust, client, network.githubApiUrl);
-    const roots = await loadTrustRoots(trust);
+    const roots = await (0,trust_roots/* loadTrustRoots */.k0)(trust);
     ctx.onRoots?.(roots);
     const release = await checkRelease(job, repoName, trust, roots, {
         client,
@@ -18830,8 +19952,8 @@ async function runReleaseJob(job, ctx) {
     });
     const assets = [];
     if (job.assets.length > 0)
-        for (const arg of await resolveArtifactArgs(job.assets, ctx.onNote))
-            assets.push(await resolveSubject(arg));
+        for (const arg of await (0,sources_artifacts/* resolveArtifactArgs */.KC)(job.assets, ctx.onNote))
+            assets.push(await (0,sources_artifacts/* resolveSubject */.f9)(arg));
     else
         for (const a of release.verified?.assets ?? [])
             assets.push({ name: a.name ?? `sha256:${a.sha256}`, digests: { sha256: a.sha256 } });
@@ -18841,11 +19963,11 @@ async function runReleaseJob(job, ctx) {
             provenance.push(...(await readBundleFile(file)));
     else if (assets.length > 0)
         provenance.push(...(await githubAttestations(client, network.githubApiUrl, policy, assets)));
-    const built = verifyArtifacts({ policy, roots, artifacts: assets, attestations: provenance });
+    const built = (0,verify/* verifyArtifacts */.F)({ policy, roots, artifacts: assets, attestations: provenance });
     const checkedAssets = built.map((asset) => {
         const sha256 = asset.digests.sha256;
         if (sha256 === undefined)
-            throw new UsageError(`${asset.name}: release assets are listed by sha256`, {
+            throw new errors/* UsageError */.eb(`${asset.name}: release assets are listed by sha256`, {
                 hint: 'give the file, or its sha256:HEX digest',
             });
         const member = assetMembership(release.verified, sha256, job.tag);
@@ -18855,7 +19977,7 @@ async function runReleaseJob(job, ctx) {
             attestations: [member, ...asset.attestations],
         };
     });
-    return resultFromArtifacts({
+    return (0,report/* resultFromArtifacts */.Hc)({
         version: ctx.version,
         command: 'release',
         policy,
@@ -18874,7 +19996,7 @@ async function checkRelease(job, repo, trust, roots, net) {
     // unless the user chose the trusted roots (--trusted-root).
     const releaseRoots = trust.trustedRootFile !== undefined ? roots : roots.filter((r) => r.githubInstance === true);
     if (releaseRoots.length === 0)
-        throw new VerifyError('TRUST_ROOT', "no trusted root of GitHub's own instance is in use", {
+        throw new errors/* VerifyError */.Gz('TRUST_ROOT', "no trusted root of GitHub's own instance is in use", {
             hint: "release attestations are signed by GitHub's instance: drop --tuf-mirror, or add --github-tuf-root",
         });
     const ref = await fetchTagRef(net.client, net.api, repo, job.tag);
@@ -18898,7 +20020,7 @@ async function checkRelease(job, repo, trust, roots, net) {
             verdict: 'failed',
             checks: [
                 ...f.result.checks,
-                fail('release', 'BUNDLE_SHAPE', `several release attestations for ${job.tag} list different assets`),
+                (0,core_result/* fail */.fJ)('release', 'BUNDLE_SHAPE', `several release attestations for ${job.tag} list different assets`),
             ],
         });
     if (findings.length === 0)
@@ -18906,7 +20028,7 @@ async function checkRelease(job, repo, trust, roots, net) {
             origin: `github:${repo} ${digest}`,
             verdict: 'failed',
             checks: [
-                fail('release', 'NO_ATTESTATION', `GitHub has no release attestation for ${repo} ${job.tag}`, {
+                (0,core_result/* fail */.fJ)('release', 'NO_ATTESTATION', `GitHub has no release attestation for ${repo} ${job.tag}`, {
                     hint: 'GitHub attests releases that are immutable (a repository setting); older or mutable releases have none',
                 }),
             ],
@@ -18935,11 +20057,11 @@ async function checkRelease(job, repo, trust, roots, net) {
  * policy flags of `verify` (the source repository defaults to OWNER/REPO).
  */
 async function runRelease(argv, io, version) {
-    const { values, positionals } = parse(argv, VERIFY_OPTIONS);
-    refuseFlags(values, 'release', ['from', 'rekor-url']);
+    const { values, positionals } = (0,args/* parse */.qg)(argv, args/* VERIFY_OPTIONS */.nn);
+    (0,args/* refuseFlags */.sB)(values, 'release', ['from', 'rekor-url']);
     const [repo, tag, ...assets] = positionals;
     if (repo === undefined || tag === undefined)
-        throw new UsageError('release needs OWNER/REPO and TAG', {
+        throw new errors/* UsageError */.eb('release needs OWNER/REPO and TAG', {
             hint: 'verify-provenance release OWNER/REPO TAG [ASSET...]',
         });
     return runReleaseJob({
@@ -18947,10 +20069,10 @@ async function runRelease(argv, io, version) {
         tag,
         assets,
         bundles: values.bundle ?? [],
-        policy: policyInputFromFlags(values),
-        network: networkInputFromFlags(values),
-        trust: trustFromFlags(values),
-    }, jobContext(io, version, 'release'));
+        policy: (0,args/* policyInputFromFlags */.ED)(values),
+        network: (0,args/* networkInputFromFlags */.eb)(values),
+        trust: (0,args/* trustFromFlags */.aE)(values),
+    }, (0,cli_io/* jobContext */.R)(io, version, 'release'));
 }
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
@@ -18969,59 +20091,65 @@ async function runRelease(argv, io, version) {
 
 
 
-const main_VERSION = '0.1.0';
+const VERSION = '0.1.0';
 /** Run one command; always returns an exit code, never throws for an expected failure. */
 async function main(argv, io) {
     const [command, ...rest] = argv;
-    const format = requestedFormat(command, rest);
+    const format = (0,args/* requestedFormat */.U5)(command, rest);
     try {
         switch (command) {
             case 'verify': {
-                const checked = parseFormat(format);
-                return emit(await runVerify(rest, io, main_VERSION), checked, io);
+                const checked = (0,args/* parseFormat */.Xc)(format);
+                return emit(await runVerify(rest, io, VERSION), checked, io);
             }
             case 'npm': {
-                const checked = parseFormat(format);
-                return emit(await runNpm(rest, io, main_VERSION), checked, io);
+                const checked = (0,args/* parseFormat */.Xc)(format);
+                return emit(await runNpm(rest, io, VERSION), checked, io);
             }
             case 'pypi': {
-                const checked = parseFormat(format);
-                return emit(await runPypi(rest, io, main_VERSION), checked, io);
+                const checked = (0,args/* parseFormat */.Xc)(format);
+                return emit(await runPypi(rest, io, VERSION), checked, io);
             }
             case 'release': {
-                const checked = parseFormat(format);
-                return emit(await runRelease(rest, io, main_VERSION), checked, io);
+                const checked = (0,args/* parseFormat */.Xc)(format);
+                return emit(await runRelease(rest, io, VERSION), checked, io);
+            }
+            case 'deps': {
+                const checked = (0,args/* parseFormat */.Xc)(format);
+                // Loaded only for deps: its lockfile, YAML, TOML and schema parsers cost every other command nothing.
+                const { runDeps } = await Promise.all(/* import() */[__nccwpck_require__.e(643), __nccwpck_require__.e(261)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1261));
+                return emit(await runDeps(rest, io, VERSION), checked, io);
             }
             case 'trusted-root':
                 io.stdout(await runTrustedRoot(rest));
-                return EXIT.VERIFIED;
+                return codes/* EXIT */.dc.VERIFIED;
             case 'verify-bundle':
                 io.stdout(await runVerifyBundle(rest));
-                return EXIT.VERIFIED;
+                return codes/* EXIT */.dc.VERIFIED;
             case 'inspect':
                 io.stdout(await runInspect(rest));
-                return EXIT.VERIFIED;
+                return codes/* EXIT */.dc.VERIFIED;
             case '--version':
             case 'version':
-                io.stdout(`${versionLine(main_VERSION)}\n`);
-                return EXIT.VERIFIED;
+                io.stdout(`${versionLine(VERSION)}\n`);
+                return codes/* EXIT */.dc.VERIFIED;
             case undefined:
             case 'help':
             case '--help':
             case '-h':
                 io.stdout(HELP);
-                return command === undefined ? EXIT.USAGE : EXIT.VERIFIED;
+                return command === undefined ? codes/* EXIT */.dc.USAGE : codes/* EXIT */.dc.VERIFIED;
             default:
-                throw new UsageError(`unknown command ${JSON.stringify(command)}`, {
-                    hint: 'commands: verify, npm, pypi, release, trusted-root, verify-bundle, inspect',
+                throw new errors/* UsageError */.eb(`unknown command ${JSON.stringify(command)}`, {
+                    hint: 'commands: verify, npm, pypi, deps, release, trusted-root, verify-bundle, inspect',
                 });
         }
     }
     catch (err) {
-        if (!(err instanceof VerifyError))
+        if (!(err instanceof errors/* VerifyError */.Gz))
             throw err;
-        const exit = exitForError(err.code);
-        const result = errorResult(main_VERSION, command ?? '', err.code, err.message, exit, err.hint);
+        const exit = (0,codes/* exitForError */.A0)(err.code);
+        const result = (0,report/* errorResult */.WG)(VERSION, command ?? '', err.code, err.message, exit, err.hint);
         if (format === 'json')
             io.stdout(renderJson(result));
         else
@@ -19045,12 +20173,13 @@ main(process.argv.slice(2), {
     stderr: (t) => process.stderr.write(t),
     env: process.env,
     isTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
 }).then((code) => {
     process.exitCode = code;
 }, (err) => {
     process.stderr.write(`internal error [INTERNAL]: ${err instanceof Error ? err.message : String(err)}\n`);
     if (process.env.VERIFY_PROVENANCE_DEBUG && err instanceof Error)
         process.stderr.write(`${err.stack ?? ''}\n`);
-    process.exitCode = EXIT.INTERNAL;
+    process.exitCode = codes/* EXIT */.dc.INTERNAL;
 });
 

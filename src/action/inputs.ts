@@ -1,3 +1,5 @@
+import { isAbsolute, relative } from 'node:path';
+import type { DepsJob } from '../app/deps-job.js';
 import type { NpmJob } from '../app/npm-job.js';
 import type { PypiJob } from '../app/pypi-job.js';
 import type { VerifyJob } from '../app/verify-job.js';
@@ -34,6 +36,8 @@ export const PACKAGE_INPUTS = [
   'pypi-version',
   'pypi-index',
 ] as const;
+/** The deps job: lockfiles, the policy and pin files, the base, the cache. */
+export const DEPS_INPUTS = ['lockfile', 'policy', 'pins', 'base-ref', 'cache-dir'] as const;
 export const BEHAVIOUR_INPUTS = ['fail-on-error', 'summary'] as const;
 
 /** Every input the action reads; `action.yml` declares exactly these (a test holds them equal). */
@@ -43,6 +47,7 @@ export const ACTION_INPUTS: readonly string[] = [
   ...TRUST_INPUTS,
   ...NETWORK_INPUTS,
   ...PACKAGE_INPUTS,
+  ...DEPS_INPUTS,
   ...BEHAVIOUR_INPUTS,
 ];
 
@@ -60,11 +65,12 @@ export function readBehaviour(read: InputReader): { failOnError: boolean; summar
   };
 }
 
-/** What the inputs ask for: an artifact check (files, digests), an npm or a PyPI release. */
+/** What the inputs ask for: an artifact check (files, digests), an npm or a PyPI release, lockfiles. */
 export type ActionWork =
   | { readonly kind: 'verify'; readonly job: VerifyJob }
   | { readonly kind: 'npm'; readonly job: NpmJob }
-  | { readonly kind: 'pypi'; readonly job: PypiJob };
+  | { readonly kind: 'pypi'; readonly job: PypiJob }
+  | { readonly kind: 'deps'; readonly job: DepsJob };
 
 /**
  * `npm-packages` → the npm command's job; `pypi-project` (+ `pypi-version`, and optionally one
@@ -72,6 +78,13 @@ export type ActionWork =
  * error: each source finds its own attestations.
  */
 export async function readWork(read: InputReader, expand: PatternExpander): Promise<ActionWork> {
+  const lockfiles = readList(read, 'lockfile');
+  if (lockfiles.length > 0)
+    return { kind: 'deps', job: await readDepsJob(read, expand, lockfiles) };
+  const stray = ['policy', 'pins', 'base-ref', 'cache-dir'].find(
+    (n) => readString(read, n) !== undefined,
+  );
+  if (stray !== undefined) throw new UsageError(`input ${stray} applies only with lockfile`);
   const packages = readList(read, 'npm-packages');
   const project = readString(read, 'pypi-project');
   if (packages.length === 0 && project === undefined)
@@ -116,6 +129,64 @@ export async function readWork(read: InputReader, expand: PatternExpander): Prom
       policy,
       trust,
       network,
+    },
+  };
+}
+
+/** Inputs that the deps job does not take: artifacts, the other sources, a single policy. */
+const NOT_WITH_LOCKFILE = [
+  'subject-path',
+  'subject-digest',
+  'bundle-path',
+  'npm-packages',
+  'pypi-project',
+  'pypi-version',
+  'rekor-url',
+  ...POLICY_FIELDS.map((f) => f.input),
+];
+/** Inputs with a default in action.yml: set only when they differ from it. */
+const INPUT_DEFAULTS: Readonly<Record<string, string>> = {
+  'cert-oidc-issuer': 'https://token.actions.githubusercontent.com',
+  'allow-self-hosted-runners': 'false',
+};
+
+/**
+ * `lockfile` → the deps job the CLI's `deps` builds. The identity policy comes from the `policy`
+ * file (rules per package), never from the single-policy inputs: giving one is a usage error.
+ */
+async function readDepsJob(
+  read: InputReader,
+  expand: PatternExpander,
+  patterns: readonly string[],
+): Promise<DepsJob> {
+  const clash = NOT_WITH_LOCKFILE.find((name) => {
+    const value = readString(read, name);
+    return value !== undefined && value !== INPUT_DEFAULTS[name];
+  });
+  if (clash !== undefined)
+    throw new UsageError(`input ${clash} does not apply with lockfile`, {
+      hint: "name each package's repository in the policy file (packages: {NAME: {repo: OWNER/REPO}})",
+    });
+  const network = readNetwork(read);
+  return {
+    // Paths as the repository names them (the runner starts in the workspace): reports,
+    // annotations and the re-pin command read as they would on a developer's machine.
+    lockfiles: [...new Set(await expand('lockfile', patterns))].map((p) => {
+      const rel = relative(process.cwd(), p);
+      return rel.startsWith('..') || isAbsolute(rel) ? p : rel;
+    }),
+    cwd: process.env.GITHUB_WORKSPACE ?? process.cwd(),
+    policyFile: readString(read, 'policy'),
+    pinsFile: readString(read, 'pins'),
+    baseRef: readString(read, 'base-ref'),
+    registry: readString(read, 'npm-registry'),
+    index: readString(read, 'pypi-index'),
+    cacheDir: readString(read, 'cache-dir'),
+    trust: readTrust(read),
+    network: {
+      timeout: network.timeout,
+      retryNotFound: network.retryNotFound,
+      concurrency: network.concurrency,
     },
   };
 }

@@ -1,6 +1,6 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { runVerifyJob } from '../app/verify-job.js';
 import { exitForError } from '../core/codes.js';
@@ -15,6 +15,8 @@ import { expandPatterns } from './globs.js';
 import { readBehaviour, readWork, type InputReader } from './inputs.js';
 import { runNpmJob } from '../app/npm-job.js';
 import { runPypiJob } from '../app/pypi-job.js';
+import { depsAnnotations } from '../render/deps-annotations.js';
+import { renderDepsSummary } from '../render/deps-summary.js';
 import type { LoadedRoot } from '../core/crypto/trust.js';
 import { actionOutputs } from './outputs.js';
 import { wordedForAction } from './wording.js';
@@ -47,7 +49,9 @@ export async function run(): Promise<void> {
         ? await runNpmJob(work.job, ctx)
         : work.kind === 'pypi'
           ? await runPypiJob(work.job, ctx)
-          : await runVerifyJob(work.job, ctx);
+          : work.kind === 'deps'
+            ? await (await import('../app/deps-job.js')).runDepsJob(work.job, ctx)
+            : await runVerifyJob(work.job, ctx);
   } catch (err) {
     if (!(err instanceof VerifyError)) throw err;
     verified = errorResult(
@@ -64,7 +68,17 @@ export async function run(): Promise<void> {
   core.info(renderText(result));
   if (behaviour.summary) await writeSummary(result, resultPath);
   const annotate = behaviour.failOnError ? core.error : core.warning;
-  for (const note of failureAnnotations(result)) annotate(note.message, { title: note.title });
+  if (result.deps !== undefined && result.error === undefined) {
+    // Every lockfile line that fails is annotated where it is.
+    const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+    for (const note of depsAnnotations(result, (file) => relative(workspace, resolve(file))))
+      (note.level === 'warning' ? core.warning : annotate)(note.message, {
+        title: note.title,
+        file: note.file,
+        startLine: note.line,
+      });
+  } else
+    for (const note of failureAnnotations(result)) annotate(note.message, { title: note.title });
   const outputs = actionOutputs(result, resultPath);
   for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
   if (outputs.verified === 'true') return;
@@ -106,5 +120,11 @@ async function writeSummary(
     core.info('no GITHUB_STEP_SUMMARY file: step summary skipped');
     return;
   }
-  await core.summary.addRaw(renderStepSummary(result, resultPath)).write();
+  await core.summary
+    .addRaw(
+      result.deps !== undefined && result.error === undefined
+        ? renderDepsSummary(result, resultPath)
+        : renderStepSummary(result, resultPath),
+    )
+    .write();
 }

@@ -28,13 +28,15 @@ export function actionOutputs(
   resultPath: string,
 ): ActionOutputs {
   const accepted = result !== undefined && result.verdict === 'verified' && result.exitCode === 0;
-  const winners = accepted
-    ? result.artifacts.flatMap((a) =>
-        a.attestations
-          .filter((t) => t.verdict === 'verified' && t.identity?.host !== undefined)
-          .slice(0, 1),
-      )
-    : [];
+  // A lockfile's hundreds of packages have no one identity: those outputs stay empty for deps.
+  const winners =
+    accepted && result.deps === undefined
+      ? result.artifacts.flatMap((a) =>
+          a.attestations
+            .filter((t) => t.verdict === 'verified' && t.identity?.host !== undefined)
+            .slice(0, 1),
+        )
+      : [];
   const distinct = (pick: (a: AttestationResult) => string | undefined): string =>
     [...new Set(winners.map(pick).filter((v): v is string => v !== undefined && v !== ''))].join(
       ',',

@@ -94,17 +94,10 @@ type PackageContext = {
 };
 
 async function verifyPackage(pkg: NpmPackage, ctx: PackageContext): Promise<ArtifactResult> {
-  const purl = npmPurl(pkg);
-  const missing = (message: string, hint: string): ArtifactResult =>
-    missingAttestation(
-      { name: purl, digests: {} },
-      `npm:${pkg.name}@${pkg.version}`,
-      message,
-      hint,
-    );
   const manifest = await fetchVersionManifest(ctx.client, ctx.registry, pkg);
   if (manifest === undefined)
-    return missing(
+    return missingFor(
+      pkg,
       `${ctx.registry} has no ${pkg.name}@${pkg.version}`,
       'check the name and the exact version',
     );
@@ -115,17 +108,46 @@ async function verifyPackage(pkg: NpmPackage, ctx: PackageContext): Promise<Arti
     () => fetchNpmAttestations(ctx.client, ctx.registry, pkg),
     (r) => r !== undefined,
   );
-  const entries =
-    isJsonObject(response) && Array.isArray(response.attestations)
-      ? response.attestations
-      : undefined;
-  if (response !== undefined && entries === undefined)
-    throw new VerifyError(
-      'NETWORK',
-      `npm attestations for ${pkg.name}@${pkg.version}: no "attestations" list`,
-    );
-  if (entries === undefined || entries.length === 0)
-    return missing(
+  return checkNpmAttestations(pkg, sha512, attestationEntries(response, pkg), ctx);
+}
+
+/** The list in an attestations response (none when the registry has none: 404). */
+export function attestationEntries(
+  response: JsonValue | undefined,
+  pkg: NpmPackage,
+): readonly JsonValue[] {
+  if (response === undefined) return [];
+  if (isJsonObject(response) && Array.isArray(response.attestations)) return response.attestations;
+  throw new VerifyError(
+    'NETWORK',
+    `npm attestations for ${pkg.name}@${pkg.version}: no "attestations" list`,
+  );
+}
+
+function missingFor(pkg: NpmPackage, message: string, hint: string): ArtifactResult {
+  return missingAttestation(
+    { name: npmPurl(pkg), digests: {} },
+    `npm:${pkg.name}@${pkg.version}`,
+    message,
+    hint,
+  );
+}
+
+/**
+ * The registry's attestations of one version, already fetched: the SLSA provenance under the
+ * policy (subject `pkg:npm/…` with the registry's sha512) and the publish attestation under
+ * the registry's keys. The deps command calls this with what it fetched itself.
+ */
+export function checkNpmAttestations(
+  pkg: NpmPackage,
+  sha512: string,
+  entries: readonly JsonValue[],
+  ctx: Pick<PackageContext, 'registry' | 'keys' | 'roots' | 'policyInput'>,
+): ArtifactResult {
+  const purl = npmPurl(pkg);
+  if (entries.length === 0)
+    return missingFor(
+      pkg,
       `${pkg.name}@${pkg.version} has no attestations on ${ctx.registry}`,
       'it was published without provenance (npm publish --provenance, or trusted publishing)',
     );
@@ -148,7 +170,8 @@ async function verifyPackage(pkg: NpmPackage, ctx: PackageContext): Promise<Arti
     else provenance.push({ origin: origin(i), kind: 'bundle', json: entry.bundle });
   });
   if (provenance.length === 0)
-    return missing(
+    return missingFor(
+      pkg,
       `${pkg.name}@${pkg.version} has only the registry's publish attestation, no provenance`,
       'provenance says who built it; publish with npm publish --provenance or trusted publishing',
     );

@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { UsageError, VerifyError } from '../core/errors.js';
-import { isJsonObject } from '../core/json/strict-json.js';
+import { isJsonObject, type JsonValue } from '../core/json/strict-json.js';
 import { LIMITS } from '../core/limits.js';
 import { parsePolicy } from '../core/policy/parse-policy.js';
 import type { Policy, PolicyInput } from '../core/policy/policy.js';
@@ -131,14 +131,28 @@ async function verifyFile(file: ArtifactSubject, ctx: FileContext): Promise<Arti
       `${ctx.index} has no provenance for ${file.name}`,
       'it was uploaded without attestations (pypa/gh-action-pypi-publish attests by default with Trusted Publishing), or the name or version is wrong',
     );
-  const found = readPypiProvenance(origin, provenance);
+  return checkPypiProvenance(file, provenance, ctx.roots, ctx.policyInput);
+}
+
+/**
+ * One file's PEP 740 provenance, already fetched: each attestation as its bundle, the policy
+ * with the Trusted Publisher rule (subject: the file name and digest), and PyPI's publisher
+ * record against the certificate. The deps command calls this with what it fetched itself.
+ */
+export function checkPypiProvenance(
+  file: ArtifactSubject,
+  provenance: JsonValue,
+  roots: readonly LoadedRoot[],
+  policyInput: PolicyInput,
+): ArtifactResult {
+  const found = readPypiProvenance(`pypi:${file.name}`, provenance);
   const policy: Policy = parsePolicy(
-    { ...ctx.policyInput, subjectName: file.name },
+    { ...policyInput, subjectName: file.name },
     { defaultSigner: 'caller' },
   );
   const [checked] = verifyArtifacts({
     policy,
-    roots: ctx.roots,
+    roots,
     artifacts: [file],
     attestations: found.map((f) => f.candidate),
   });
@@ -146,7 +160,7 @@ async function verifyFile(file: ArtifactSubject, ctx: FileContext): Promise<Arti
     found.map((f) => [f.candidate.origin, f.publisher]),
   );
   const pinned =
-    ctx.policyInput.certIdentity !== undefined && ctx.policyInput.certOidcIssuer !== undefined;
+    policyInput.certIdentity !== undefined && policyInput.certOidcIssuer !== undefined;
   const attestations = (checked?.attestations ?? []).map((a) =>
     withPublisher(a, publishers.get(a.origin), pinned),
   );

@@ -108,6 +108,27 @@ export const PYPI_OPTIONS = {
   index: { type: 'string' },
 } as const satisfies ParseArgsConfig['options'];
 
+/**
+ * `deps`: lockfiles, the policy and pin files, the base, registries, the cache; trust flags and
+ * the network flags that apply to registries (no GitHub token or API, no Rekor).
+ */
+export const DEPS_OPTIONS = {
+  policy: { type: 'string' },
+  pins: { type: 'string' },
+  'update-pins': { type: 'boolean' },
+  base: { type: 'string' },
+  'base-ref': { type: 'string' },
+  registry: { type: 'string' },
+  index: { type: 'string' },
+  'cache-dir': { type: 'string' },
+  'no-cache': { type: 'boolean' },
+  ...TRUST_OPTIONS,
+  timeout: { type: 'string' },
+  'retry-not-found': { type: 'string' },
+  concurrency: { type: 'string' },
+  format: { type: 'string' },
+} as const satisfies ParseArgsConfig['options'];
+
 export const VERIFY_BUNDLE_OPTIONS = {
   bundle: { type: 'string' },
   'certificate-identity': { type: 'string' },
@@ -180,6 +201,7 @@ const FORMAT_OPTIONS: Readonly<Record<string, NonNullable<ParseArgsConfig['optio
   npm: NPM_OPTIONS,
   pypi: PYPI_OPTIONS,
   release: VERIFY_OPTIONS,
+  deps: DEPS_OPTIONS,
   inspect: INSPECT_OPTIONS,
 };
 

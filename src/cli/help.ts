@@ -8,6 +8,8 @@ Usage:
   verify-provenance release OWNER/REPO TAG [ASSET...] [--bundle FILE...] [policy, trust, network flags]
       GitHub's release attestation (signed by GitHub) and each asset's build provenance
   verify-provenance trusted-root [--summary] [trust flags]   the trusted roots in use (JSON Lines)
+  verify-provenance deps [LOCKFILE...] [--policy FILE] [--pins FILE [--update-pins]] [--base LOCKFILE | --base-ref REF]
+      [--registry URL] [--index URL] [--cache-dir DIR | --no-cache] [trust flags] [--timeout, --retry-not-found, --concurrency]
   verify-provenance verify-bundle [--staging] --bundle FILE
       (--certificate-identity SAN --certificate-oidc-issuer URL | --key PEM) [--trusted-root FILE] FILE_OR_DIGEST
   verify-provenance inspect BUNDLE [--format text|json]
@@ -18,6 +20,16 @@ Sources of attestations:
   --from github                  the GitHub attestations API, by the artifacts' sha256, for --repo or --owner
   npm NAME@VERSION               the registry's attestations; the artifact is the version's dist.integrity
   pypi PROJECT VERSION [FILE]    PEP 740 provenance; every file of the release, or FILE
+
+Dependencies (deps): every registry package in the lockfiles (package-lock.json, npm-shrinkwrap.json,
+pnpm-lock.yaml, yarn.lock, bun.lock, requirements.txt, uv.lock, poetry.lock, pylock.toml; none given:
+those in the current directory) must match the registry's integrity, carry provenance that verifies
+for the identity its policy rule or pin names, and not show less trust than earlier versions.
+  --policy FILE                  YAML/JSON policy (schemas/deps-policy.schema.json): defaults, rules per package, exceptions
+  --pins FILE [--update-pins]    identities pinned on first use (JSON); --update-pins records what verifies now
+  --base LOCKFILE | --base-ref REF   check only entries added or changed since (REF: read with git show)
+  --registry URL | --index URL   npm registry (default: .npmrc, then registry.npmjs.org); PyPI (PIP_INDEX_URL, UV_INDEX_URL)
+  --cache-dir DIR | --no-cache   verified results (default $XDG_CACHE_HOME/verify-provenance)
 
 Policy flags (all exact; nothing is a regular expression):
   --repo OWNER/REPO              source repository (ASCII case-insensitive)

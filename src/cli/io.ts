@@ -7,6 +7,8 @@ export type CliIo = {
   readonly stderr: (text: string) => void;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly isTTY: boolean;
+  /** stderr is a terminal: long runs may show a progress line there. */
+  readonly stderrIsTTY?: boolean;
 };
 
 /** What every verifying command tells the shared job: version, command, env, trust notes on stderr. */

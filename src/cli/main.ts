@@ -39,6 +39,12 @@ export async function main(argv: string[], io: CliIo): Promise<ExitCode> {
         const checked = parseFormat(format);
         return emit(await runRelease(rest, io, VERSION), checked, io);
       }
+      case 'deps': {
+        const checked = parseFormat(format);
+        // Loaded only for deps: its lockfile, YAML, TOML and schema parsers cost every other command nothing.
+        const { runDeps } = await import('./deps-command.js');
+        return emit(await runDeps(rest, io, VERSION), checked, io);
+      }
       case 'trusted-root':
         io.stdout(await runTrustedRoot(rest));
         return EXIT.VERIFIED;
@@ -60,7 +66,7 @@ export async function main(argv: string[], io: CliIo): Promise<ExitCode> {
         return command === undefined ? EXIT.USAGE : EXIT.VERIFIED;
       default:
         throw new UsageError(`unknown command ${JSON.stringify(command)}`, {
-          hint: 'commands: verify, npm, pypi, release, trusted-root, verify-bundle, inspect',
+          hint: 'commands: verify, npm, pypi, deps, release, trusted-root, verify-bundle, inspect',
         });
     }
   } catch (err) {

@@ -44,6 +44,13 @@ export const REASON_CODES = {
   ID_CONFLICT: 'certificate carries conflicting identity values',
   ID_PUBLISHER: 'the publisher (PyPI Trusted Publisher) is not one the policy pins',
   PROVENANCE_MISMATCH: 'provenance predicate disagrees with the certificate',
+  // Dependencies (the deps command)
+  LOCKFILE_INTEGRITY: 'the lockfile does not pin the bytes the registry serves',
+  TRUST_LEVEL: 'less trust than the policy requires',
+  DOWNGRADE: 'less trust than an earlier-published version, or than the pin',
+  PIN_MISMATCH: 'built by another identity than the pinned one',
+  NOT_PINNED: 'no policy rule or pin names who must build this package',
+  NOT_FROM_REGISTRY: 'not from a registry, and the policy refuses that',
   // Run outcome
   NO_ATTESTATION: 'no attestation to check',
   POLICY_INVALID: 'policy is invalid or incomplete',

@@ -6,6 +6,7 @@ import {
   failedCodes,
   type ArtifactResult,
   type AttestationResult,
+  type PackageOutcome,
   type Verdict,
 } from './result.js';
 
@@ -24,6 +25,30 @@ export type VerificationResult = {
   readonly artifacts: readonly ArtifactResult[];
   readonly warnings: readonly string[];
   readonly error?: { readonly code: ReasonCode; readonly message: string; readonly hint?: string };
+  /** deps only: counts by outcome, the lockfiles read, the pins written. */
+  readonly deps?: DepsSummary;
+};
+
+export type DepsSummary = {
+  readonly counts: Readonly<Record<PackageOutcome, number>>;
+  /** With a base: entries the same as in the base, not checked. */
+  readonly unchanged?: number;
+  readonly lockfiles: readonly {
+    readonly path: string;
+    readonly format: string;
+    readonly entries: number;
+  }[];
+  readonly policyFile?: string;
+  readonly pins?: {
+    readonly file: string;
+    readonly written: boolean;
+    readonly added: readonly string[];
+    readonly changed: readonly string[];
+    readonly removed: readonly string[];
+  };
+  readonly cache?: { readonly dir: string; readonly hits: number; readonly stored: number };
+  /** Lines not followed, exceptions expired or unused: said once each. */
+  readonly notes: readonly string[];
 };
 
 export function resultFromArtifacts(args: {
@@ -47,21 +72,32 @@ export function resultFromArtifacts(args: {
     tool: { name: 'verify-provenance', version: args.version },
     command: args.command,
     verdict,
-    exitCode:
-      verdict === 'verified'
-        ? EXIT.VERIFIED
-        : verdict === 'indeterminate'
-          ? EXIT.INDETERMINATE
-          : EXIT.FAILED,
+    exitCode: exitOfVerdict(verdict),
     failedChecks: [...codes],
     policy: describePolicy(args.policy),
-    trustRoots: args.roots.map((r) => ({
-      label: r.label,
-      ...(r.newestKeyStart === undefined ? {} : { newestKeyStart: r.newestKeyStart.toISOString() }),
-    })),
+    trustRoots: trustRootsOf(args.roots),
     artifacts: args.artifacts,
     warnings: args.warnings ?? [],
   };
+}
+
+/** A run's exit code from its verdict: only a full accept is 0. */
+export function exitOfVerdict(verdict: Verdict): ExitCode {
+  return verdict === 'verified'
+    ? EXIT.VERIFIED
+    : verdict === 'indeterminate'
+      ? EXIT.INDETERMINATE
+      : EXIT.FAILED;
+}
+
+/** The trusted roots a result names. */
+export function trustRootsOf(
+  roots: readonly Pick<LoadedRoot, 'label' | 'newestKeyStart'>[],
+): VerificationResult['trustRoots'] {
+  return roots.map((r) => ({
+    label: r.label,
+    ...(r.newestKeyStart === undefined ? {} : { newestKeyStart: r.newestKeyStart.toISOString() }),
+  }));
 }
 
 /** Attestations exist, but none is of a type the policy asks for: nothing was checked. */

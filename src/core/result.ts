@@ -66,6 +66,35 @@ export type ArtifactResult = {
   readonly digests: Readonly<Record<string, string>>;
   readonly verdict: Verdict;
   readonly attestations: readonly AttestationResult[];
+  /** deps only: the lockfile entry this artifact is and what the policy made of it. */
+  readonly package?: PackageReport;
+};
+
+/** What the deps policy decided for one package version (`verdict` stays what verification found). */
+export type PackageOutcome =
+  'verified' | 'failed' | 'indeterminate' | 'warned' | 'excepted' | 'not-from-registry';
+
+export type PackageReport = {
+  readonly ecosystem: 'npm' | 'pypi';
+  readonly name: string;
+  readonly version?: string;
+  /** registry, workspace, file, link, directory, git, tarball, patch. */
+  readonly source: string;
+  readonly outcome: PackageOutcome;
+  /** none < provenance < trusted-publisher, as verified (never as merely claimed). */
+  readonly trustLevel?: string;
+  /** Where the expected identity came from: the policy file, the pin file, or this first use. */
+  readonly identityFrom?: 'policy' | 'pin' | 'first-use';
+  /** Every lockfile line that declares it (an alias names the installed name). */
+  readonly locations: readonly {
+    readonly file: string;
+    readonly line: number;
+    readonly alias?: string;
+  }[];
+  /** The lockfile, identity, pin, no-downgrade, trust level and exception checks. */
+  readonly checks: readonly Check[];
+  /** The verification came from the cache (no attestation was fetched). */
+  readonly cached?: boolean;
 };
 
 export function failedCodes(checks: readonly Check[]): ReasonCode[] {

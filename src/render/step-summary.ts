@@ -136,7 +136,8 @@ function checkRow(check: Check): string[] {
   ];
 }
 
-function capped(markdown: string): string {
+/** Cut a summary at the size GitHub accepts, saying so. */
+export function capped(markdown: string): string {
   if (Buffer.byteLength(markdown) <= MAX_BYTES) return markdown;
   const cut = Buffer.from(markdown)
     .subarray(0, MAX_BYTES)

@@ -1,5 +1,6 @@
 import type { VerificationResult } from '../core/report.js';
 import type { AttestationResult, Check } from '../core/result.js';
+import { renderDepsText } from './deps-text.js';
 import { printableDeep } from './printable.js';
 
 export type Style = { readonly color: boolean };
@@ -11,8 +12,10 @@ const SYMBOL = { pass: '✓', fail: '✗', skipped: '·' } as const;
  * Every string from the input is made printable first: no escape sequence or line break acts.
  */
 export function renderText(untrusted: VerificationResult, style: Style = { color: false }): string {
-  const result = printableDeep(untrusted);
   const c = colors(style.color);
+  if (untrusted.deps !== undefined && untrusted.error === undefined)
+    return renderDepsText(untrusted, c);
+  const result = printableDeep(untrusted);
   const lines: string[] = [];
   if (result.error !== undefined) {
     lines.push(c.red(`error [${result.error.code}]: ${result.error.message}`));

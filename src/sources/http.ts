@@ -12,6 +12,11 @@ export type HttpOptions = {
   /** The only origin a token is ever sent to (e.g. `https://api.github.com`). */
   readonly apiOrigin?: string | undefined;
   readonly token?: string | undefined;
+  /**
+   * Registry tokens (`.npmrc` `//host/path/:_authToken`), each sent only to URLs under its
+   * prefix (`https://host/path/`), checked on every hop like the API token.
+   */
+  readonly scopedTokens?: readonly { readonly prefix: string; readonly token: string }[];
   readonly userAgent: string;
   readonly concurrency: number;
   readonly fetchImpl?: typeof fetch;
@@ -31,8 +36,10 @@ export type RequestInit = {
   readonly accept?: string;
   /** A JSON body: the request becomes a POST. */
   readonly body?: string;
-  /** Never send the token, whatever the origin. */
+  /** Never send the API token, whatever the origin (registry tokens follow their prefix). */
   readonly anonymous?: boolean;
+  /** A larger (or smaller) body cap for this request (full npm packuments can be large). */
+  readonly maxBytes?: number;
 };
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
@@ -143,6 +150,10 @@ export class HttpClient {
         origin(url) === this.options.apiOrigin
       )
         headers.authorization = `Bearer ${this.options.token}`;
+      else {
+        const scoped = this.options.scopedTokens?.find((t) => url.startsWith(t.prefix));
+        if (scoped !== undefined) headers.authorization = `Bearer ${scoped.token}`;
+      }
       const remaining = this.deadline - this.now();
       if (remaining <= 0)
         throw new VerifyError('NETWORK', `${origin(url)}: the time budget is spent`);
@@ -168,7 +179,7 @@ export class HttpClient {
         url = next;
         continue;
       }
-      const body = await readCapped(response, this.options.maxBytes, url);
+      const body = await readCapped(response, init.maxBytes ?? this.options.maxBytes, url);
       return { url, status: response.status, headers: response.headers, body };
     }
     throw new VerifyError('NETWORK', `${origin(start)}: more than ${MAX_REDIRECTS} redirects`);

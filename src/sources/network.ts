@@ -1,7 +1,7 @@
 import { parseDuration } from '../core/duration.js';
 import { UsageError } from '../core/errors.js';
 import { LIMITS } from '../core/limits.js';
-import { HttpClient, serviceBase } from './http.js';
+import { HttpClient, serviceBase, type HttpOptions } from './http.js';
 
 export const DEFAULT_GITHUB_API = 'https://api.github.com';
 export const DEFAULT_NPM_REGISTRY = 'https://registry.npmjs.org';
@@ -69,8 +69,13 @@ export function checkGithubApiUrl(settings: NetworkSettings): void {
 }
 
 /** One client per run: one budget, one concurrency limit, the token bound to the API origin. */
-export function clientFor(settings: NetworkSettings, fetchImpl?: typeof fetch): HttpClient {
+export function clientFor(
+  settings: NetworkSettings,
+  fetchImpl?: typeof fetch,
+  scopedTokens?: HttpOptions['scopedTokens'],
+): HttpClient {
   return new HttpClient({
+    ...(scopedTokens === undefined ? {} : { scopedTokens }),
     requestTimeoutMs: settings.requestTimeoutMs,
     budgetMs: settings.budgetMs,
     maxAttempts: 4,

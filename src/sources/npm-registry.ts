@@ -48,3 +48,24 @@ export function integrityOf(manifest: JsonValue): unknown {
     ? manifest.dist.integrity
     : undefined;
 }
+
+/** Full packuments can be far larger than an attestation (a package with thousands of versions). */
+export const PACKUMENT_MAX_BYTES = 96 * 1024 * 1024;
+
+/**
+ * The full packument (`GET /NAME`, `application/json`): every version with `dist` and
+ * `_npmUser`, and `time` (the abbreviated document npm installs from has neither).
+ */
+export async function fetchPackument(
+  client: HttpClient,
+  registry: string,
+  name: string,
+): Promise<JsonValue | undefined> {
+  return fetchJson(
+    client,
+    `${registry}/${pathName(name)}`,
+    `npm ${name}`,
+    'application/json',
+    PACKUMENT_MAX_BYTES,
+  );
+}

@@ -1,5 +1,5 @@
 import type { JsonValue } from '../core/json/strict-json.js';
-import type { HttpClient } from './http.js';
+import { checkLinked, type HttpClient } from './http.js';
 import { fetchJson } from './responses.js';
 
 const INTEGRITY_V1 = 'application/vnd.pypi.integrity.v1+json';
@@ -32,4 +32,30 @@ export function fetchProvenance(
     `PyPI provenance for ${filename}`,
     INTEGRITY_V1,
   );
+}
+
+const SIMPLE_V1 = 'application/vnd.pypi.simple.v1+json';
+
+/**
+ * PEP 691 JSON project page (`GET SIMPLE/NAME/`): every file with its sha256, upload time
+ * (PEP 700) and PEP 740 provenance URL. `simple` is an index's simple API base, e.g.
+ * `https://pypi.org/simple` (what `PIP_INDEX_URL` names).
+ */
+export function fetchProjectPage(
+  client: HttpClient,
+  simple: string,
+  name: string,
+): Promise<JsonValue | undefined> {
+  return fetchJson(client, `${simple}/${encodeURIComponent(name)}/`, `PyPI ${name}`, SIMPLE_V1);
+}
+
+/** A file's provenance, at the URL the project page gave (never a step down from its https). */
+export function fetchLinkedProvenance(
+  client: HttpClient,
+  url: string,
+  page: string,
+  filename: string,
+): Promise<JsonValue | undefined> {
+  checkLinked(url, page);
+  return fetchJson(client, url, `PyPI provenance for ${filename}`, INTEGRITY_V1);
 }

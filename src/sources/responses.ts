@@ -36,8 +36,13 @@ export async function fetchJson(
   url: string,
   what: string,
   accept = 'application/json',
+  maxBytes?: number,
 ): Promise<JsonValue | undefined> {
-  const response = await client.request(url, { accept, anonymous: true });
+  const response = await client.request(url, {
+    accept,
+    anonymous: true,
+    ...(maxBytes === undefined ? {} : { maxBytes }),
+  });
   if (response.status === 404) return undefined;
   if (response.status !== 200) throw unexpectedStatus(response, what);
   return jsonBody(response, what);

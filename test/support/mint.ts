@@ -1,7 +1,13 @@
 // Mint real, verifiable Sigstore bundles offline: one throwaway Fulcio CA + CT log, Rekor log
 // and TSA from @sigstore/mock, reached by @sigstore/sign through nock interceptors.
 // See /work/shared/research/sigstore-js-notes.md section 4 for the recipe and its traps.
-import { createHash, generateKeyPairSync, sign as signBytes, type KeyObject } from 'node:crypto';
+import {
+  createHash,
+  createPublicKey,
+  generateKeyPairSync,
+  sign as signBytes,
+  type KeyObject,
+} from 'node:crypto';
 import { bundleFromJSON, bundleToJSON, type SerializedBundle } from '@sigstore/bundle';
 import {
   fulcioHandler,
@@ -20,8 +26,14 @@ import {
   RekorWitness,
   TSAWitness,
   type BundleBuilder,
+  type Signer,
 } from '@sigstore/sign';
-import { Verifier, toSignedEntity, toTrustMaterial, type Signer } from '@sigstore/verify';
+import {
+  Verifier,
+  toSignedEntity,
+  toTrustMaterial,
+  type Signer as VerifiedSigner,
+} from '@sigstore/verify';
 import nock from 'nock';
 import { unsignedJwt, type WorkflowClaims } from './claims.js';
 import { rewriteExtensions, rewriteSubjectKey } from './der.js';
@@ -121,6 +133,11 @@ export interface TestInstance {
     claims: WorkflowClaims,
     opts?: { keyType?: SigningKeyType },
   ): Promise<SerializedBundle>;
+  /**
+   * DSSE bundle signed by a plain key (no certificate; the bundle names it by `hint`), logged in
+   * this instance's Rekor and timestamped: the shape of the npm registry's publish attestation.
+   */
+  signDsseWithKey(payload: Buffer, key: KeyObject, hint: string): Promise<SerializedBundle>;
   /** Removes this instance's interceptors; the last close re-enables the network. */
   close(): void;
 }
@@ -282,12 +299,42 @@ export async function createTestInstance(options: TestInstanceOptions = {}): Pro
         undefined,
         opts.keyType,
       ),
+    signDsseWithKey: (payload, key, hint) =>
+      sign(
+        (_fulcio, witnesses) => new DSSEBundleBuilder({ signer: keySigner(key, hint), witnesses }),
+        payload,
+        DEFAULTS_FOR_KEY_SIGNING,
+        IN_TOTO_PAYLOAD_TYPE,
+      ),
     close: () => {
       if (closed) return;
       closed = true;
       for (const interceptor of interceptors) nock.removeInterceptor(interceptor);
       if (--openInstances === 0) nock.enableNetConnect();
     },
+  };
+}
+
+/** Claims that are never used: a key-signed bundle asks Fulcio for nothing. */
+const DEFAULTS_FOR_KEY_SIGNING: WorkflowClaims = {
+  issuer: 'https://token.actions.githubusercontent.com',
+  repository: 'unused/unused',
+  repositoryOwner: 'unused',
+  ref: 'refs/heads/unused',
+  sha: '0000000000000000000000000000000000000000',
+  workflowRef: 'unused/unused/.github/workflows/unused.yml@refs/heads/unused',
+  eventName: 'push',
+};
+
+/** A @sigstore/sign signer for a plain ECDSA key, named by `hint` in the bundle. */
+function keySigner(key: KeyObject, hint: string): Signer {
+  const publicKey = createPublicKey(key).export({ format: 'pem', type: 'spki' }).toString();
+  return {
+    sign: (data: Buffer) =>
+      Promise.resolve({
+        signature: signBytes('sha256', data, key),
+        key: { $case: 'publicKey', publicKey, hint },
+      }),
   };
 }
 
@@ -335,7 +382,7 @@ export function sigstoreVerify(
   bundle: unknown,
   trustedRoot: unknown,
   opts: SigstoreVerifyOptions = {},
-): Signer {
+): VerifiedSigner {
   const entity = toSignedEntity(bundleFromJSON(bundle), opts.artifact);
   const trust = toTrustMaterial(TrustedRoot.fromJSON(trustedRoot));
   const verifier = new Verifier(trust, {
