@@ -159,8 +159,7 @@ export function checkPypiProvenance(
   const publishers = new Map<string, Publisher>(
     found.map((f) => [f.candidate.origin, f.publisher]),
   );
-  const pinned =
-    policyInput.certIdentity !== undefined && policyInput.certOidcIssuer !== undefined;
+  const pinned = policyInput.certIdentity !== undefined && policyInput.certOidcIssuer !== undefined;
   const attestations = (checked?.attestations ?? []).map((a) =>
     withPublisher(a, publishers.get(a.origin), pinned),
   );
