@@ -71,11 +71,11 @@ const SAMPLE: Record<string, { flags: string[]; input: string }> = {
     flags: ['--builder-id', 'https://github.com/acme/shared/.github/workflows/b.yml@v1.0.0'],
     input: 'https://github.com/acme/shared/.github/workflows/b.yml@v1.0.0',
   },
-  'workflow-inputs': {
+  'workflow-input': {
     flags: ['--workflow-input', 'version=1,2', '--workflow-input', 'dry_run=false'],
     input: 'version=1,2\ndry_run=false\n',
   },
-  triggers: {
+  trigger: {
     flags: ['--trigger', 'push', '--trigger', 'release'],
     input: 'push, release',
   },
@@ -175,7 +175,7 @@ describe('job inputs', () => {
 
   it('workflow-inputs split on lines only: values keep their commas', async () => {
     const job = await readJob(
-      reader({ ...BASE_INPUTS, repo: 'acme/app', 'workflow-inputs': 'a=1,2\r\nb=x' }),
+      reader({ ...BASE_INPUTS, repo: 'acme/app', 'workflow-input': 'a=1,2\r\nb=x' }),
       literal,
     );
     expect(job.policy.workflowInputs).toEqual(['a=1,2', 'b=x']);
@@ -333,7 +333,7 @@ describe('package inputs (npm-packages, pypi-project)', () => {
     const work = await readWork(
       reader({
         'npm-packages': 'a@1.0.0, @s/b@2.0.0',
-        'npm-registry': 'https://r.example',
+        registry: 'https://r.example',
         repo: 'o/r',
         timeout: '9s',
         offline: 'true',

@@ -129,16 +129,16 @@ describe('the built action under Node 24', () => {
     );
   });
 
-  it('workflow-inputs and triggers (multi-line inputs) reach the policy', async () => {
+  it('workflow-input and trigger (multi-line inputs) reach the policy', async () => {
     const base = { ...APP, ...bundle('in-repo-branch-dispatch'), 'source-branch': 'main' };
     const ok = await runAction({
       ...base,
-      triggers: 'push\nworkflow_dispatch',
-      'workflow-inputs': 'release_version=1.2.3\ndry_run=false',
+      trigger: 'push\nworkflow_dispatch',
+      'workflow-input': 'release_version=1.2.3\ndry_run=false',
     });
     expect(ok.code, ok.stdout).toBe(0);
-    expectRejected(await runAction({ ...base, triggers: 'push, release' }), 'ID_TRIGGER');
-    expectRejected(await runAction({ ...base, 'workflow-inputs': 'dry_run=true' }), 'ID_INPUTS');
+    expectRejected(await runAction({ ...base, trigger: 'push, release' }), 'ID_TRIGGER');
+    expectRejected(await runAction({ ...base, 'workflow-input': 'dry_run=true' }), 'ID_INPUTS');
   });
 
   it('several artifacts from globs, with an exclusion', async () => {

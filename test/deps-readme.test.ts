@@ -132,7 +132,7 @@ describe('README: gate dependency installs, from nothing to a gated pull request
     );
     expect(Object.keys(inputs)).toEqual(['lockfile', 'policy', 'pins', 'base-ref']);
     const gate = () =>
-      runAction({ ...inputs, 'npm-registry': world.registry, 'trusted-root': root }, { cwd: work });
+      runAction({ ...inputs, registry: world.registry, 'trusted-root': root }, { cwd: work });
 
     // A pull request that adds a dependency, with its pin (the author ran step 2 again): passes,
     // and only the added entry is checked.

@@ -135,18 +135,16 @@ describe('bounded reads of untrusted input (class 9)', () => {
     expect(r.code, r.stderr + r.stdout).toBe(0);
   });
 
-  it('a directory given as --bundle is a usage error with a hint, not EISDIR', async () => {
-    const r = await cli([
-      'verify',
-      DEMO,
-      '--bundle',
-      FX('demo'),
-      ...DEMO_POLICY,
-      '--format',
-      'json',
-    ]);
+  it('a directory given as --bundle means the attestation files in it (issue 13), never EISDIR', async () => {
+    const ok = await cli(['verify', DEMO, '--bundle', FX('demo'), ...DEMO_POLICY]);
+    expect(ok.code, ok.stderr + ok.stdout).toBe(0);
+    expect(ok.stderr).toContain(`bundle directory ${FX('demo')}: 1 file(s)`);
+    const none = join(tmp, 'no-attestations');
+    mkdirSync(none);
+    writeFileSync(join(none, 'README.txt'), 'nothing here');
+    const r = await cli(['verify', DEMO, '--bundle', none, ...DEMO_POLICY, '--format', 'json']);
     expect(r.code, r.stdout).toBe(2);
-    expect(r.stdout).toContain('is a directory');
+    expect(r.stdout).toContain('holds no attestation file');
   });
 
   it('a directory given as the artifact means the files under it, and says so', async () => {

@@ -244,7 +244,7 @@ describe.skipIf(cases.length === 0)('npm registry source: the corpus npm cases',
   it('the built action verifies npm-packages (and fails the tampered publish)', async () => {
     const inputs = (c: CorpusCase, key: string) => ({
       'npm-packages': 'gundam-visor@1.0.1',
-      'npm-registry': serve(key, registryFor(c)),
+      registry: serve(key, registryFor(c)),
       repo: 'ramonpetgrave64/gundam-visor',
       'trusted-root': join(c.dir, 'trusted_root.json'),
     });

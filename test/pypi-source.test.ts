@@ -282,7 +282,7 @@ describe('PyPI integrity API (PEP 740)', () => {
     const inputs = {
       'pypi-project': 'acme-app',
       'pypi-version': '1.2.3',
-      'pypi-index': server.base,
+      index: server.base,
       repo: 'acme/app',
       'trusted-root': rootFile,
     };

@@ -31,10 +31,10 @@ export const NETWORK_INPUTS = [
 ] as const;
 export const PACKAGE_INPUTS = [
   'npm-packages',
-  'npm-registry',
+  'registry',
   'pypi-project',
   'pypi-version',
-  'pypi-index',
+  'index',
 ] as const;
 /** The deps job: lockfiles, the policy and pin files, the base, the cache. */
 export const DEPS_INPUTS = ['lockfile', 'policy', 'pins', 'base-ref', 'cache-dir'] as const;
@@ -111,7 +111,7 @@ export async function readWork(read: InputReader, expand: PatternExpander): Prom
   if (packages.length > 0)
     return {
       kind: 'npm',
-      job: { packages, registry: readString(read, 'npm-registry'), policy, trust, network },
+      job: { packages, registry: readString(read, 'registry'), policy, trust, network },
     };
   const version = readString(read, 'pypi-version');
   if (version === undefined) throw new UsageError('pypi-project needs pypi-version');
@@ -125,7 +125,7 @@ export async function readWork(read: InputReader, expand: PatternExpander): Prom
       project: project ?? '',
       version,
       file: files[0],
-      index: readString(read, 'pypi-index'),
+      index: readString(read, 'index'),
       policy,
       trust,
       network,
@@ -179,8 +179,8 @@ async function readDepsJob(
     policyFile: readString(read, 'policy'),
     pinsFile: readString(read, 'pins'),
     baseRef: readString(read, 'base-ref'),
-    registry: readString(read, 'npm-registry'),
-    index: readString(read, 'pypi-index'),
+    registry: readString(read, 'registry'),
+    index: readString(read, 'index'),
     cacheDir: readString(read, 'cache-dir'),
     trust: readTrust(read),
     network: {
@@ -261,11 +261,11 @@ function readString(read: InputReader, name: string): string | undefined {
 }
 
 /**
- * One value per line; lists of names (not `workflow-inputs`, whose values may hold commas)
+ * One value per line; lists of names (not `workflow-input`, whose values may hold commas)
  * also split on commas. Blank lines are ignored.
  */
 function readList(read: InputReader, name: string): string[] {
-  const separator = name === 'workflow-inputs' ? /\r?\n/ : /\r?\n|,/;
+  const separator = name === 'workflow-input' ? /\r?\n/ : /\r?\n|,/;
   return read(name)
     .split(separator)
     .map((s) => s.trim())

@@ -7,8 +7,8 @@ const INPUT_OF_FLAG: ReadonlyMap<string, string> = new Map([
   ...TRUST_INPUTS.map((name) => [name, name] as const),
   ...NETWORK_INPUTS.map((name) => [name === 'github-token' ? 'token' : name, name] as const),
   ['bundle', 'bundle-path'],
-  ['registry', 'npm-registry'],
-  ['index', 'pypi-index'],
+  ['registry', 'registry'],
+  ['index', 'index'],
 ]);
 
 /**

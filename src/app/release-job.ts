@@ -13,7 +13,8 @@ import {
 import { resultFromArtifacts, type VerificationResult } from '../core/report.js';
 import { fail, type ArtifactResult, type Verdict } from '../core/result.js';
 import { verifyArtifacts, type ArtifactSubject } from '../core/verify.js';
-import { resolveArtifactArgs, resolveSubject } from '../sources/artifacts.js';
+import { resolveSubject } from '../sources/artifacts.js';
+import { expandPaths } from '../sources/paths.js';
 import { githubAttestations, repoAttestations } from '../sources/github.js';
 import { withGithubTrustDomain } from '../sources/github-meta.js';
 import { fetchTagRef } from '../sources/github-release.js';
@@ -77,14 +78,15 @@ export async function runReleaseJob(job: ReleaseJob, ctx: JobContext): Promise<V
   });
   const assets: ArtifactSubject[] = [];
   if (job.assets.length > 0)
-    for (const arg of await resolveArtifactArgs(job.assets, ctx.onNote))
+    for (const arg of await expandPaths(job.assets, 'artifact', ctx.onNote))
       assets.push(await resolveSubject(arg));
   else
     for (const a of release.verified?.assets ?? [])
       assets.push({ name: a.name ?? `sha256:${a.sha256}`, digests: { sha256: a.sha256 } });
   const provenance: AttestationCandidate[] = [];
   if (job.bundles.length > 0)
-    for (const file of job.bundles) provenance.push(...(await readBundleFile(file)));
+    for (const file of await expandPaths(job.bundles, 'bundle', ctx.onNote))
+      provenance.push(...(await readBundleFile(file)));
   else if (assets.length > 0)
     provenance.push(...(await githubAttestations(client, network.githubApiUrl, policy, assets)));
   const built = verifyArtifacts({ policy, roots, artifacts: assets, attestations: provenance });

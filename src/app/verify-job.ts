@@ -6,7 +6,8 @@ import { parsePolicy } from '../core/policy/parse-policy.js';
 import type { PolicyInput } from '../core/policy/policy.js';
 import { resultFromArtifacts, type VerificationResult } from '../core/report.js';
 import { verifyArtifacts } from '../core/verify.js';
-import { looksLikeBundle, resolveArtifactArgs, resolveSubject } from '../sources/artifacts.js';
+import { looksLikeBundle, resolveSubject } from '../sources/artifacts.js';
+import { expandPaths } from '../sources/paths.js';
 import { readInputFile, STDIN } from '../sources/files.js';
 import { loadTrustRoots, type TrustRootOptions } from '../sources/trust-roots.js';
 import { githubAttestations, githubScope } from '../sources/github.js';
@@ -105,19 +106,21 @@ export async function runVerifyJob(job: VerifyJob, ctx: JobContext): Promise<Ver
     checkGithubApiUrl(network);
   }
   const rekorUrl = rekorFor(job);
+  // Local names first (a pattern or directory that names nothing is a usage error), then trust.
+  const subjects = await expandPaths(job.subjects, 'artifact', ctx.onNote);
+  if (subjects.length > LIMITS.maxSubjects)
+    throw new VerifyError('LIMIT', `more than ${LIMITS.maxSubjects} artifacts`);
+  const bundleFiles = await expandPaths(job.bundles, 'bundle', ctx.onNote);
   const trust = fromGithub
     ? await withGithubTrustDomain(job.trust, clientFor(network), network.githubApiUrl)
     : job.trust;
   const roots = await loadTrustRoots(trust);
   ctx.onRoots?.(roots);
-  const subjects = await resolveArtifactArgs(job.subjects, ctx.onNote);
-  if (subjects.length > LIMITS.maxSubjects)
-    throw new VerifyError('LIMIT', `more than ${LIMITS.maxSubjects} artifacts`);
   const artifacts = [];
   for (const subject of subjects) artifacts.push(await resolveSubject(subject));
   const attestations: AttestationCandidate[] = [];
   if (fromGithub) attestations.push(...(await fromGithubApi(network, policy, artifacts)));
-  for (const file of job.bundles) attestations.push(...(await readBundleFile(file)));
+  for (const file of bundleFiles) attestations.push(...(await readBundleFile(file)));
   if (rekorUrl !== undefined && attestations.some((a) => a.kind === 'legacy-dsse')) {
     const client = clientFor({ ...network, token: undefined });
     const resolved = await Promise.all(

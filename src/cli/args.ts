@@ -4,6 +4,7 @@ import { policyInputFrom } from '../core/policy/fields.js';
 import type { PolicyInput } from '../core/policy/policy.js';
 import type { NetworkInput } from '../sources/network.js';
 import type { TrustRootOptions } from '../sources/trust-roots.js';
+import { canonicalArgs, unknownFlagHint } from './flags.js';
 
 /** Where trust comes from; shared by every command that verifies. */
 export const TRUST_OPTIONS = {
@@ -39,9 +40,17 @@ export const NETWORK_OPTIONS = {
   timeout: { type: 'string' },
   'retry-not-found': { type: 'string' },
   concurrency: { type: 'string' },
-  token: { type: 'string' },
+  'github-token': { type: 'string' },
   'github-api-url': { type: 'string' },
   'rekor-url': { type: 'string' },
+} as const satisfies ParseArgsConfig['options'];
+
+/** How the result is shown: every command that verifies takes these. */
+export const OUTPUT_OPTIONS = {
+  format: { type: 'string' },
+  output: { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+  verbose: { type: 'boolean', short: 'v' },
 } as const satisfies ParseArgsConfig['options'];
 
 /** Network flags → the shared network input. */
@@ -49,14 +58,14 @@ export function networkInputFromFlags(values: {
   timeout?: string | undefined;
   'retry-not-found'?: string | undefined;
   concurrency?: string | undefined;
-  token?: string | undefined;
+  'github-token'?: string | undefined;
   'github-api-url'?: string | undefined;
 }): NetworkInput {
   return {
     timeout: values.timeout,
     retryNotFound: values['retry-not-found'],
     concurrency: values.concurrency,
-    token: values.token,
+    token: values['github-token'],
     githubApiUrl: values['github-api-url'],
   };
 }
@@ -68,8 +77,8 @@ export function parseFrom(value: string | undefined): 'file' | 'github' | undefi
 
 /** Flags of `verify`. Names match the action inputs and the Policy fields. */
 export const VERIFY_OPTIONS = {
-  bundle: { type: 'string', multiple: true },
-  repo: { type: 'string' },
+  bundle: { type: 'string', multiple: true, short: 'b' },
+  repo: { type: 'string', short: 'R' },
   owner: { type: 'string' },
   'cert-identity': { type: 'string' },
   'signer-workflow': { type: 'string' },
@@ -87,11 +96,12 @@ export const VERIFY_OPTIONS = {
   'predicate-type': { type: 'string' },
   'allow-self-hosted-runners': { type: 'boolean' },
   'allow-unrecorded-runner': { type: 'boolean' },
+  'deny-self-hosted-runners': { type: 'boolean' },
   'repo-id': { type: 'string' },
   'owner-id': { type: 'string' },
   'subject-name': { type: 'string' },
   ...TRUST_OPTIONS,
-  format: { type: 'string' },
+  ...OUTPUT_OPTIONS,
   ...NETWORK_OPTIONS,
   from: { type: 'string' },
 } as const satisfies ParseArgsConfig['options'];
@@ -126,13 +136,14 @@ export const DEPS_OPTIONS = {
   timeout: { type: 'string' },
   'retry-not-found': { type: 'string' },
   concurrency: { type: 'string' },
-  format: { type: 'string' },
+  ...OUTPUT_OPTIONS,
 } as const satisfies ParseArgsConfig['options'];
 
+/** The sigstore-conformance client protocol's flags (cosign's names are accepted as aliases). */
 export const VERIFY_BUNDLE_OPTIONS = {
-  bundle: { type: 'string' },
-  'certificate-identity': { type: 'string' },
-  'certificate-oidc-issuer': { type: 'string' },
+  bundle: { type: 'string', short: 'b' },
+  'cert-identity': { type: 'string' },
+  'cert-oidc-issuer': { type: 'string' },
   key: { type: 'string' },
   'trusted-root': { type: 'string' },
   staging: { type: 'boolean' },
@@ -143,6 +154,25 @@ export const INSPECT_OPTIONS = {
   format: { type: 'string' },
 } as const satisfies ParseArgsConfig['options'];
 
+export const TRUSTED_ROOT_OPTIONS = {
+  ...TRUST_OPTIONS,
+  summary: { type: 'boolean' },
+} as const satisfies ParseArgsConfig['options'];
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+/** Every command's flags, for help, the reference and "a flag of another command". */
+export const COMMAND_OPTIONS: Readonly<Record<string, Options>> = {
+  verify: VERIFY_OPTIONS,
+  npm: NPM_OPTIONS,
+  pypi: PYPI_OPTIONS,
+  deps: DEPS_OPTIONS,
+  release: VERIFY_OPTIONS,
+  'trusted-root': TRUSTED_ROOT_OPTIONS,
+  'verify-bundle': VERIFY_BUNDLE_OPTIONS,
+  inspect: INSPECT_OPTIONS,
+};
+
 export function parse<O extends NonNullable<ParseArgsConfig['options']>>(
   args: string[],
   options: O,
@@ -150,13 +180,29 @@ export function parse<O extends NonNullable<ParseArgsConfig['options']>>(
   typeof parseArgs<{ args: string[]; options: O; allowPositionals: true; strict: true }>
 > {
   let parsed;
+  const canonical = canonicalArgs(args, (name) => options[name]?.type === 'string');
   try {
-    parsed = parseArgs({ args, options, allowPositionals: true, strict: true, tokens: true });
+    parsed = parseArgs({
+      args: canonical,
+      options,
+      allowPositionals: true,
+      strict: true,
+      tokens: true,
+    });
   } catch (err) {
-    throw new UsageError(
-      err instanceof Error ? err.message.replace(/\. To specify.*$/s, '') : String(err),
-      { hint: 'run verify-provenance --help' },
-    );
+    const message =
+      err instanceof Error ? err.message.replace(/\. To specify.*$/s, '') : String(err);
+    const flag = /^Unknown option '([^']+)'/.exec(message)?.[1];
+    throw new UsageError(message, {
+      hint:
+        flag === undefined
+          ? 'run verify-provenance COMMAND --help'
+          : unknownFlagHint(flag, Object.keys(options), (name) =>
+              Object.entries(COMMAND_OPTIONS)
+                .filter(([, o]) => o !== options && o[name] !== undefined)
+                .map(([command]) => command),
+            ),
+    });
   }
   refuseRepeats(parsed.tokens, options);
   return parsed;
@@ -193,17 +239,11 @@ type VerifyValues = ReturnType<typeof parse<typeof VERIFY_OPTIONS>>['values'];
 /** `verify` flags → the policy input, through the one field table the action uses too. */
 export function policyInputFromFlags(v: VerifyValues): PolicyInput {
   const values = v as Record<string, string | boolean | string[] | undefined>;
+  // gh's --deny-self-hosted-runners is our default: accepted, and never with its opposite.
+  if (v['deny-self-hosted-runners'] === true && v['allow-self-hosted-runners'] === true)
+    throw new UsageError('--deny-self-hosted-runners and --allow-self-hosted-runners contradict');
   return policyInputFrom((field) => values[field.flag]);
 }
-
-const FORMAT_OPTIONS: Readonly<Record<string, NonNullable<ParseArgsConfig['options']>>> = {
-  verify: VERIFY_OPTIONS,
-  npm: NPM_OPTIONS,
-  pypi: PYPI_OPTIONS,
-  release: VERIFY_OPTIONS,
-  deps: DEPS_OPTIONS,
-  inspect: INSPECT_OPTIONS,
-};
 
 /** Flags of `verify` that a package command sets itself. */
 export function refuseFlags(
@@ -223,14 +263,34 @@ export function parseFormat(value: string | undefined): 'text' | 'json' {
   throw new UsageError(`--format must be text or json, got ${JSON.stringify(value)}`);
 }
 
+export type OutputRequest = {
+  readonly format: string | undefined;
+  readonly output: string | undefined;
+  readonly quiet: boolean;
+  readonly verbose: boolean;
+  readonly help: boolean;
+};
+
 /**
- * The `--format` a command line asks for, read leniently (with the command's own option table,
- * so option values are never mistaken for flags) so that even a usage error is reported in it.
+ * How a command line asks for its output (and whether it asks for help), read leniently with the
+ * command's own option table (so option values are never mistaken for flags), so that even a
+ * usage error is reported in the format asked for.
  */
-export function requestedFormat(command: string | undefined, args: string[]): string | undefined {
-  const options = FORMAT_OPTIONS[command ?? ''];
-  if (options === undefined) return undefined;
-  const { values } = parseArgs({ args, options, allowPositionals: true, strict: false });
-  const format = values.format;
-  return typeof format === 'string' ? format : undefined;
+export function requestedOutput(command: string | undefined, args: string[]): OutputRequest {
+  const options = COMMAND_OPTIONS[command ?? ''] ?? {};
+  const withHelp = { ...options, help: { type: 'boolean', short: 'h' } } as const;
+  const { values } = parseArgs({
+    args: canonicalArgs(args, (name) => options[name]?.type === 'string'),
+    options: withHelp,
+    allowPositionals: true,
+    strict: false,
+  });
+  const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+  return {
+    format: str(values.format),
+    output: str(values.output),
+    quiet: values.quiet === true,
+    verbose: values.verbose === true,
+    help: values.help === true,
+  };
 }

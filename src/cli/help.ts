@@ -1,70 +1,256 @@
-export const HELP = `verify-provenance: check that an artifact was built from the repository and workflow you expect.
+import { COMMAND_OPTIONS } from './args.js';
+import { FLAG_HELP, LONG_ALIASES } from './flags.js';
 
-Usage:
-  verify-provenance verify <ARTIFACT|sha256:HEX|sha512:HEX>... (--bundle FILE... | --from github)
-      (--repo OWNER/REPO | --owner OWNER | --cert-identity SAN) [policy flags] [trust flags] [network flags]
-  verify-provenance npm NAME@VERSION... (--repo OWNER/REPO | ...) [--registry URL] [policy, trust, network flags]
-  verify-provenance pypi PROJECT VERSION [FILE] (--repo OWNER/REPO | ...) [--index URL] [policy, trust, network flags]
-  verify-provenance release OWNER/REPO TAG [ASSET...] [--bundle FILE...] [policy, trust, network flags]
-      GitHub's release attestation (signed by GitHub) and each asset's build provenance
-  verify-provenance trusted-root [--summary] [trust flags]   the trusted roots in use (JSON Lines)
-  verify-provenance deps [LOCKFILE...] [--policy FILE] [--pins FILE [--update-pins]] [--base LOCKFILE | --base-ref REF]
-      [--registry URL] [--index URL] [--cache-dir DIR | --no-cache] [trust flags] [--timeout, --retry-not-found, --concurrency]
-  verify-provenance verify-bundle [--staging] --bundle FILE
-      (--certificate-identity SAN --certificate-oidc-issuer URL | --key PEM) [--trusted-root FILE] FILE_OR_DIGEST
-  verify-provenance inspect BUNDLE [--format text|json]
+/** What `COMMAND --help` says: usage, what it does, its flags in groups, real examples. */
+export type CommandDoc = {
+  /** One line for the command list. */
+  readonly brief: string;
+  readonly usage: readonly string[];
+  readonly summary: string;
+  readonly groups: readonly { readonly title: string; readonly flags: readonly string[] }[];
+  readonly examples: readonly string[];
+};
 
-Sources of attestations:
-  --bundle FILE                  a bundle, JSON Lines, or a saved GitHub / npm attestations response;
-                                 legacy .intoto.jsonl envelopes are looked up in Rekor when online
-  --from github                  the GitHub attestations API, by the artifacts' sha256, for --repo or --owner
-  npm NAME@VERSION               the registry's attestations; the artifact is the version's dist.integrity
-  pypi PROJECT VERSION [FILE]    PEP 740 provenance; every file of the release, or FILE
+const POLICY = [
+  'repo',
+  'owner',
+  'cert-identity',
+  'signer-workflow',
+  'signer-repo',
+  'caller-workflow',
+  'source-ref',
+  'source-branch',
+  'source-tag',
+  'source-versioned-tag',
+  'source-digest',
+  'builder-id',
+  'workflow-input',
+  'trigger',
+  'cert-oidc-issuer',
+  'predicate-type',
+  'allow-self-hosted-runners',
+  'allow-unrecorded-runner',
+  'deny-self-hosted-runners',
+  'repo-id',
+  'owner-id',
+  'subject-name',
+];
+const TRUST = [
+  'trusted-root',
+  'offline',
+  'tuf-mirror',
+  'tuf-root',
+  'github-tuf-root',
+  'github-tuf-mirror',
+];
+const NETWORK = [
+  'timeout',
+  'retry-not-found',
+  'concurrency',
+  'github-token',
+  'github-api-url',
+  'rekor-url',
+];
+const OUTPUT = ['format', 'output', 'quiet', 'verbose'];
 
-Dependencies (deps): every registry package in the lockfiles (package-lock.json, npm-shrinkwrap.json,
-pnpm-lock.yaml, yarn.lock, bun.lock, requirements.txt, uv.lock, poetry.lock, pylock.toml; none given:
-those in the current directory) must match the registry's integrity, carry provenance that verifies
-for the identity its policy rule or pin names, and not show less trust than earlier versions.
-  --policy FILE                  YAML/JSON policy (schemas/deps-policy.schema.json): defaults, rules per package, exceptions
-  --pins FILE [--update-pins]    identities pinned on first use (JSON); --update-pins records what verifies now
-  --base LOCKFILE | --base-ref REF   check only entries added or changed since (REF: read with git show)
-  --registry URL | --index URL   npm registry (default: .npmrc, then registry.npmjs.org); PyPI (PIP_INDEX_URL, UV_INDEX_URL)
-  --cache-dir DIR | --no-cache   verified results (default $XDG_CACHE_HOME/verify-provenance)
+export const COMMAND_DOCS: Readonly<Record<string, CommandDoc>> = {
+  verify: {
+    brief: "an artifact's attestations against the repository and workflow you expect",
+    usage: [
+      'verify-provenance verify ARTIFACT... (--bundle FILE... | --from github) (--repo OWNER/REPO | --owner OWNER | --cert-identity SAN) [flags]',
+    ],
+    summary:
+      'Check that each artifact (a file, a directory of files, - for stdin, or a digest: sha256:HEX, sha512:HEX, SRI sha512-BASE64) was built from the repository and workflow the policy names. An artifact passes when one attestation satisfies the whole policy on its own; every artifact must pass.',
+    groups: [
+      { title: 'Sources', flags: ['bundle', 'from'] },
+      { title: 'Policy (exact values; nothing is a pattern)', flags: POLICY },
+      { title: 'Trust', flags: TRUST },
+      { title: 'Network', flags: NETWORK },
+      { title: 'Output', flags: OUTPUT },
+    ],
+    examples: [
+      'verify-provenance verify app.tgz --bundle app.tgz.sigstore.json --repo acme/app',
+      'verify-provenance verify dist/ --from github --repo acme/app --source-versioned-tag v1',
+      "verify-provenance verify 'linux/*' --bundle 'attestations/*.jsonl' --repo acme/app --signer-workflow acme/shared/.github/workflows/build.yml",
+      'verify-provenance verify sha256:HEX --bundle att.jsonl --repo acme/app --offline --format json',
+    ],
+  },
+  npm: {
+    brief: 'npm packages by name: provenance and the registry\u2019s publish attestation',
+    usage: ['verify-provenance npm NAME@VERSION... (--repo OWNER/REPO | --owner OWNER) [flags]'],
+    summary:
+      "Verify npm packages from the registry alone: the version's dist.integrity is the artifact, its SLSA provenance is checked under the policy, and the registry's publish attestation must verify too.",
+    groups: [
+      { title: 'Source', flags: ['registry'] },
+      { title: 'Policy', flags: POLICY.filter((f) => f !== 'subject-name') },
+      { title: 'Trust', flags: TRUST },
+      { title: 'Network', flags: NETWORK },
+      { title: 'Output', flags: OUTPUT },
+    ],
+    examples: [
+      'verify-provenance npm sigstore@3.0.0 --repo sigstore/sigstore-js',
+      'verify-provenance npm @acme/lib@1.2.3 --owner acme --format json',
+    ],
+  },
+  pypi: {
+    brief: "a PyPI release's PEP 740 provenance and its Trusted Publisher",
+    usage: [
+      'verify-provenance pypi PROJECT VERSION [FILE] (--repo OWNER/REPO | --owner OWNER) [flags]',
+    ],
+    summary:
+      "Verify a PyPI release's PEP 740 provenance, for every file of the release or for FILE; the Trusted Publisher (the caller workflow) must be in the source repository.",
+    groups: [
+      { title: 'Source', flags: ['index'] },
+      { title: 'Policy', flags: POLICY },
+      { title: 'Trust', flags: TRUST },
+      { title: 'Network', flags: NETWORK },
+      { title: 'Output', flags: OUTPUT },
+    ],
+    examples: ['verify-provenance pypi sampleproject 4.0.0 --repo pypa/sampleproject'],
+  },
+  deps: {
+    brief: 'every package of your lockfiles: provenance, pins, no downgrade',
+    usage: [
+      'verify-provenance deps [LOCKFILE...] [--policy FILE] [--pins FILE [--update-pins]] [--base LOCKFILE | --base-ref REF] [flags]',
+    ],
+    summary:
+      'Gate a dependency install: every registry package in the lockfiles (package-lock.json, npm-shrinkwrap.json, pnpm-lock.yaml, yarn.lock, bun.lock, requirements.txt, uv.lock, poetry.lock, pylock.toml; none given: those in this directory) must match the registry, carry provenance that verifies for the identity its rule or pin names, and not show less trust than earlier versions.',
+    groups: [
+      {
+        title: 'Policy and pins',
+        flags: ['policy', 'pins', 'update-pins', 'base', 'base-ref'],
+      },
+      { title: 'Sources', flags: ['registry', 'index', 'cache-dir', 'no-cache'] },
+      { title: 'Trust', flags: TRUST },
+      { title: 'Network', flags: ['timeout', 'retry-not-found', 'concurrency'] },
+      { title: 'Output', flags: OUTPUT },
+    ],
+    examples: [
+      'verify-provenance deps --policy provenance-policy.yml --pins provenance-pins.json --update-pins',
+      'verify-provenance deps package-lock.json --policy provenance-policy.yml --pins provenance-pins.json --base-ref origin/main',
+    ],
+  },
+  release: {
+    brief: "a GitHub immutable release: GitHub's attestation and each asset's provenance",
+    usage: ['verify-provenance release OWNER/REPO TAG [ASSET...] [--bundle FILE...] [flags]'],
+    summary:
+      "Check a GitHub immutable release: GitHub's own release attestation (signed by GitHub, not a workflow) names this tag and each asset, and each asset's build provenance satisfies the policy (repository default OWNER/REPO). One verdict for all.",
+    groups: [
+      { title: 'Sources', flags: ['bundle'] },
+      { title: 'Policy', flags: POLICY },
+      { title: 'Trust', flags: TRUST },
+      { title: 'Network', flags: NETWORK },
+      { title: 'Output', flags: OUTPUT },
+    ],
+    examples: ['verify-provenance release acme/app v1.2.3 app-1.2.3.tgz'],
+  },
+  'trusted-root': {
+    brief: 'the trusted roots in use (JSON Lines, or --summary for a person)',
+    usage: ['verify-provenance trusted-root [--summary] [trust flags]'],
+    summary:
+      'Print the trusted roots a verification would use, one JSON document per line (the format of gh attestation trusted-root), for --trusted-root FILE in later offline runs; --summary shows them for a person.',
+    groups: [{ title: 'Trust', flags: [...TRUST, 'summary'] }],
+    examples: [
+      'verify-provenance trusted-root > trusted_root.jsonl',
+      'verify-provenance trusted-root --offline --summary',
+    ],
+  },
+  'verify-bundle': {
+    brief: 'any Sigstore bundle against an exact identity or a key (conformance)',
+    usage: [
+      'verify-provenance verify-bundle --bundle FILE (--cert-identity SAN --cert-oidc-issuer URL | --key PEM) [--trusted-root FILE] FILE_OR_DIGEST',
+    ],
+    summary:
+      'Verify any Sigstore bundle (DSSE or message signature) against an exact identity and issuer, or a key: the sigstore-conformance client protocol. A message signature verifies from the file or its sha256: digest.',
+    groups: [
+      {
+        title: 'Flags',
+        flags: [
+          'bundle',
+          'cert-identity',
+          'cert-oidc-issuer',
+          'key',
+          'trusted-root',
+          'staging',
+          'offline',
+        ],
+      },
+    ],
+    examples: [
+      'verify-provenance verify-bundle --bundle a.sigstore.json --cert-identity https://github.com/acme/app/.github/workflows/release.yml@refs/tags/v1 --cert-oidc-issuer https://token.actions.githubusercontent.com a.txt',
+    ],
+  },
+  inspect: {
+    brief: 'what bundles claim, unverified, and the flags that would accept them',
+    usage: ['verify-provenance inspect BUNDLE... [--format text|json]'],
+    summary:
+      'Show what bundles claim (certificate identity, statement, provenance, log entries, timestamps as ISO dates) and the policy flags that would accept them. Nothing is verified: every line says so.',
+    groups: [{ title: 'Output', flags: ['format'] }],
+    examples: ['verify-provenance inspect app.tgz.sigstore.json'],
+  },
+};
 
-Policy flags (all exact; nothing is a regular expression):
-  --repo OWNER/REPO              source repository (ASCII case-insensitive)
-  --owner OWNER                  source repository owner
-  --cert-identity SAN            exact certificate identity
-  --signer-workflow [HOST/]OWNER/REPO/PATH[@REF]   workflow that signed (reusable workflows)
-  --signer-repo OWNER/REPO       any workflow of this repository may sign
-  --caller-workflow PATH         top-level workflow (.github/workflows/x.yml or OWNER/REPO/PATH[@REF])
-  --source-ref REF               full ref, e.g. refs/tags/v1.2.3
-  --source-branch B | --source-tag T | --source-versioned-tag vX[.Y[.Z]]
-  --source-digest SHA            source commit
-  --builder-id ID[@VERSION]      builder (slsa-github-generator, BYOB, npm runner)
-  --workflow-input K=V           repeatable
-  --trigger EVENT                repeatable allowlist (push, release, workflow_dispatch, ...)
-  --cert-oidc-issuer URL         default https://token.actions.githubusercontent.com
-  --predicate-type URI|any       default SLSA provenance v1 or v0.2 (pypi: its publish attestation)
-  --allow-self-hosted-runners    accept builds on self-hosted or unrecorded runners
-  --allow-unrecorded-runner      accept certificates that do not record the runner (before late 2023)
-  --repo-id N | --owner-id N     numeric ids (survive renames)
-  --subject-name NAME            the matching subject must carry this name
+export const COMMANDS = Object.keys(COMMAND_DOCS);
 
-Trust flags:
-  --trusted-root FILE            trusted_root.json, or JSON Lines of several (verify-provenance trusted-root)
-  --offline                      embedded public-good root, no network
-  --tuf-mirror URL [--tuf-root FILE]   TUF repository to refresh from (default public-good)
-  --github-tuf-root FILE [--github-tuf-mirror URL]   also GitHub's instance (private repositories)
+function flagLine(name: string): string {
+  const help = FLAG_HELP[name];
+  const short = Object.entries(COMMAND_OPTIONS).find(([, o]) => o[name]?.short !== undefined)?.[1][
+    name
+  ]?.short;
+  const aliases = Object.entries(LONG_ALIASES)
+    .filter(([alias, a]) => a.to === name && alias !== name)
+    .map(([alias, a]) => `--${alias} (${a.from})`);
+  const left = `${short === undefined ? '' : `-${short}, `}--${name}${help?.arg === undefined ? '' : ` ${help.arg}`}`;
+  const text = `${help?.text ?? ''}${aliases.length > 0 ? `; also ${aliases.join(', ')}` : ''}`;
+  const body = wrap(text, 36).trimStart();
+  return left.length < 34 ? `  ${left.padEnd(34)}${body}` : `  ${left}\n${wrap(text, 36)}`;
+}
 
-Network flags:
-  --timeout DURATION             budget for all network work, e.g. 30s (default 60s)
-  --retry-not-found DURATION     keep asking while nothing is found (a just-published attestation)
-  --concurrency N                requests at once (default 4)
-  --token TOKEN                  GitHub API token (default $GH_TOKEN or $GITHUB_TOKEN; sent only to the API)
-  --github-api-url URL           default $GITHUB_API_URL or https://api.github.com
-  --rekor-url URL                Rekor for legacy envelopes (default public-good when online)
+/** The help of one command. */
+export function commandHelp(command: string): string | undefined {
+  const doc = COMMAND_DOCS[command];
+  if (doc === undefined) return undefined;
+  const lines = ['Usage:', ...doc.usage.map((u) => `  ${u}`), '', wrap(doc.summary, 0), ''];
+  for (const group of doc.groups) {
+    lines.push(`${group.title}:`, ...group.flags.map(flagLine), '');
+  }
+  lines.push('Examples:', ...doc.examples.map((e) => `  ${e}`), '', EXIT_LINE);
+  return `${lines.join('\n')}\n`;
+}
 
-Output: --format text|json. Exit codes: 0 verified, 1 verification failed, 2 usage or policy
-error, 3 indeterminate (trust root, network, transparency-log lookup needed), 4 internal error.
-`;
+const EXIT_LINE =
+  'Exit codes: 0 verified, 1 verification failed, 2 usage or policy error, 3 indeterminate (trust root, network, transparency-log lookup needed), 4 internal error.';
+
+/** The overview: what the tool is and its commands. */
+export function generalHelp(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.length)) + 2;
+  return [
+    'verify-provenance: check that an artifact was built from the repository and workflow you expect.',
+    '',
+    'Usage: verify-provenance COMMAND [ARGS] [FLAGS]        verify-provenance COMMAND --help',
+    '',
+    'Commands:',
+    ...COMMANDS.map((c) => `  ${c.padEnd(width)}${COMMAND_DOCS[c]?.brief ?? ''}`),
+    '',
+    'Quick start (the shipped demo, offline):',
+    '  verify-provenance verify fixtures/demo/hello-1.0.0.tar.gz --bundle fixtures/demo/hello-1.0.0.tar.gz.sigstore.json \\',
+    '    --repo acme/hello --trusted-root fixtures/trusted_root.json',
+    '',
+    '-V, --version prints the version. ' + EXIT_LINE,
+    '',
+  ].join('\n');
+}
+
+function wrap(text: string, indent: number): string {
+  const words = text.split(' ');
+  const lines: string[] = [];
+  let line = '';
+  for (const w of words) {
+    if (line.length + w.length + 1 > 96 - indent && line !== '') {
+      lines.push(line);
+      line = w;
+    } else line = line === '' ? w : `${line} ${w}`;
+  }
+  if (line !== '') lines.push(line);
+  return lines.map((l) => `${' '.repeat(indent)}${l}`).join('\n');
+}

@@ -2,9 +2,11 @@ import { EXIT, exitForError, type ExitCode } from '../core/codes.js';
 import { UsageError, VerifyError } from '../core/errors.js';
 import { errorResult, type VerificationResult } from '../core/report.js';
 import { renderJson } from '../render/json.js';
-import { renderText } from '../render/text.js';
-import { parseFormat, requestedFormat } from './args.js';
-import { HELP } from './help.js';
+import { renderText, type Detail } from '../render/text.js';
+import { writeResultFile } from '../sources/files.js';
+import { parseFormat, requestedOutput, type OutputRequest } from './args.js';
+import { nearest } from './flags.js';
+import { commandHelp, COMMANDS, generalHelp } from './help.js';
 import { runInspect } from './inspect-command.js';
 import type { CliIo } from './io.js';
 import { runVerifyBundle } from './verify-bundle-command.js';
@@ -17,34 +19,34 @@ import { runRelease } from './release-command.js';
 
 export const VERSION = '0.1.0';
 
+type Verifying = (argv: string[], io: CliIo, version: string) => Promise<VerificationResult>;
+
+/** Commands that end in a VerificationResult, rendered by `emit`. */
+const VERIFYING: Readonly<Record<string, () => Promise<Verifying>>> = {
+  verify: () => Promise.resolve(runVerify),
+  npm: () => Promise.resolve(runNpm),
+  pypi: () => Promise.resolve(runPypi),
+  release: () => Promise.resolve(runRelease),
+  // Loaded only for deps: its lockfile, YAML, TOML and schema parsers cost other commands nothing.
+  deps: async () => (await import('./deps-command.js')).runDeps,
+};
+
 /** Run one command; always returns an exit code, never throws for an expected failure. */
 export async function main(argv: string[], io: CliIo): Promise<ExitCode> {
   const [command, ...rest] = argv;
-  const format = requestedFormat(command, rest);
+  const out = requestedOutput(command, rest);
   try {
+    if (command !== undefined && COMMANDS.includes(command) && out.help) {
+      io.stdout(commandHelp(command) ?? generalHelp());
+      return EXIT.VERIFIED;
+    }
+    const verifying = VERIFYING[command ?? ''];
+    if (verifying !== undefined) {
+      const format = parseFormat(out.format);
+      const run = await verifying();
+      return emit(await run(rest, io, VERSION), format, out, io);
+    }
     switch (command) {
-      case 'verify': {
-        const checked = parseFormat(format);
-        return emit(await runVerify(rest, io, VERSION), checked, io);
-      }
-      case 'npm': {
-        const checked = parseFormat(format);
-        return emit(await runNpm(rest, io, VERSION), checked, io);
-      }
-      case 'pypi': {
-        const checked = parseFormat(format);
-        return emit(await runPypi(rest, io, VERSION), checked, io);
-      }
-      case 'release': {
-        const checked = parseFormat(format);
-        return emit(await runRelease(rest, io, VERSION), checked, io);
-      }
-      case 'deps': {
-        const checked = parseFormat(format);
-        // Loaded only for deps: its lockfile, YAML, TOML and schema parsers cost every other command nothing.
-        const { runDeps } = await import('./deps-command.js');
-        return emit(await runDeps(rest, io, VERSION), checked, io);
-      }
       case 'trusted-root':
         io.stdout(await runTrustedRoot(rest));
         return EXIT.VERIFIED;
@@ -55,35 +57,56 @@ export async function main(argv: string[], io: CliIo): Promise<ExitCode> {
         io.stdout(await runInspect(rest));
         return EXIT.VERIFIED;
       case '--version':
+      case '-V':
       case 'version':
         io.stdout(`${versionLine(VERSION)}\n`);
         return EXIT.VERIFIED;
-      case undefined:
       case 'help':
       case '--help':
       case '-h':
-        io.stdout(HELP);
-        return command === undefined ? EXIT.USAGE : EXIT.VERIFIED;
-      default:
+        io.stdout(rest[0] === undefined ? generalHelp() : (commandHelp(rest[0]) ?? generalHelp()));
+        return EXIT.VERIFIED;
+      case undefined:
+        // Nothing asked: the overview, on stderr, and a usage exit (a script must not read a pass).
+        io.stderr(generalHelp());
+        return EXIT.USAGE;
+      default: {
+        const near = nearest(command, COMMANDS);
         throw new UsageError(`unknown command ${JSON.stringify(command)}`, {
-          hint: 'commands: verify, npm, pypi, deps, release, trusted-root, verify-bundle, inspect',
+          hint:
+            near === undefined
+              ? `commands: ${COMMANDS.join(', ')}`
+              : `did you mean ${near}? (commands: ${COMMANDS.join(', ')})`,
         });
+      }
     }
   } catch (err) {
     if (!(err instanceof VerifyError)) throw err;
     const exit = exitForError(err.code);
     const result = errorResult(VERSION, command ?? '', err.code, err.message, exit, err.hint);
-    if (format === 'json') io.stdout(renderJson(result));
-    else io.stderr(renderText(result, { color: io.isTTY && io.env.NO_COLOR === undefined }));
+    if (out.format === 'json') io.stdout(renderJson(result));
+    else io.stderr(renderText(result, { color: colorOn(io) }));
+    if (out.output !== undefined) await writeResultFile(out.output, renderJson(result));
     return exit;
   }
 }
 
-function emit(result: VerificationResult, format: 'text' | 'json', io: CliIo): ExitCode {
+/** The result in the format asked for, also written as JSON to --output FILE. */
+async function emit(
+  result: VerificationResult,
+  format: 'text' | 'json',
+  out: OutputRequest,
+  io: CliIo,
+): Promise<ExitCode> {
+  if (out.quiet && out.verbose) throw new UsageError('--quiet and --verbose contradict');
+  const detail: Detail = out.quiet ? 'quiet' : out.verbose ? 'verbose' : 'auto';
+  if (out.output !== undefined) await writeResultFile(out.output, renderJson(result));
   io.stdout(
-    format === 'json'
-      ? renderJson(result)
-      : renderText(result, { color: io.isTTY && io.env.NO_COLOR === undefined }),
+    format === 'json' ? renderJson(result) : renderText(result, { color: colorOn(io), detail }),
   );
   return result.exitCode;
+}
+
+function colorOn(io: CliIo): boolean {
+  return io.isTTY && io.env.NO_COLOR === undefined;
 }

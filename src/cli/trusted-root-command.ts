@@ -2,9 +2,7 @@ import { TrustedRoot } from '@sigstore/protobuf-specs';
 import { UsageError } from '../core/errors.js';
 import { renderTrustSummary } from '../render/trust-summary.js';
 import { loadTrustRoots } from '../sources/trust-roots.js';
-import { parse, TRUST_OPTIONS, trustFromFlags } from './args.js';
-
-const OPTIONS = { ...TRUST_OPTIONS, summary: { type: 'boolean' } } as const;
+import { parse, TRUSTED_ROOT_OPTIONS, trustFromFlags } from './args.js';
 
 /**
  * `trusted-root`: the trusted roots a verification would use, one JSON document per line (as
@@ -12,7 +10,7 @@ const OPTIONS = { ...TRUST_OPTIONS, summary: { type: 'boolean' } } as const;
  * `--summary` shows them for a person (authorities, logs, validity windows, snapshot dates).
  */
 export async function runTrustedRoot(argv: string[]): Promise<string> {
-  const { values, positionals } = parse(argv, OPTIONS);
+  const { values, positionals } = parse(argv, TRUSTED_ROOT_OPTIONS);
   if (positionals.length > 0) throw new UsageError('trusted-root takes no arguments');
   const roots = await loadTrustRoots(trustFromFlags(values));
   if (values.summary === true) return renderTrustSummary(roots, new Date());

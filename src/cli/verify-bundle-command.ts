@@ -25,14 +25,14 @@ export async function runVerifyBundle(argv: string[]): Promise<string> {
     throw new UsageError('verify-bundle needs --bundle FILE and exactly one FILE_OR_DIGEST');
   }
   const keyed = values.key !== undefined;
-  const identity = values['certificate-identity'];
-  const issuer = values['certificate-oidc-issuer'];
+  const identity = values['cert-identity'];
+  const issuer = values['cert-oidc-issuer'];
   if (
     keyed === (identity !== undefined || issuer !== undefined) ||
     (!keyed && (identity === undefined || issuer === undefined))
   ) {
     throw new UsageError(
-      'give either --certificate-identity and --certificate-oidc-issuer, or --key',
+      'give either --cert-identity and --cert-oidc-issuer (cosign: --certificate-identity, --certificate-oidc-issuer), or --key',
     );
   }
   if (values.staging === true && values['trusted-root'] === undefined) {

@@ -153,8 +153,8 @@ export function describePolicy(p: Policy): Record<string, unknown> {
     sourceDigest: p.sourceDigest,
     builderId:
       p.builderId && `${p.builderId.name}${p.builderId.version ? `@${p.builderId.version}` : ''}`,
-    workflowInputs: p.workflowInputs.length > 0 ? Object.fromEntries(p.workflowInputs) : undefined,
-    triggers: p.triggers,
+    workflowInput: p.workflowInputs.length > 0 ? Object.fromEntries(p.workflowInputs) : undefined,
+    trigger: p.triggers,
     allowSelfHostedRunners: p.allowSelfHostedRunners,
     allowUnrecordedRunner: p.allowUnrecordedRunner || undefined,
     repoId: p.repositoryId,

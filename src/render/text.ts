@@ -1,15 +1,25 @@
 import type { VerificationResult } from '../core/report.js';
-import type { AttestationResult, Check } from '../core/result.js';
+import type { ArtifactResult, AttestationResult, Check } from '../core/result.js';
 import { renderDepsText } from './deps-text.js';
 import { printableDeep } from './printable.js';
 
-export type Style = { readonly color: boolean };
+/**
+ * How much to say: `auto` gives every check of a single artifact, and one line per passing
+ * artifact when there are several (details only for failures, listed again at the end);
+ * `verbose` gives every check of everything; `quiet` only the verdict and what failed.
+ */
+export type Detail = 'auto' | 'verbose' | 'quiet';
+
+export type Style = { readonly color: boolean; readonly detail?: Detail };
 
 const SYMBOL = { pass: '✓', fail: '✗', skipped: '·' } as const;
 
+/** Names listed again at the end, at most: the JSON result has them all. */
+const MAX_LISTED = 50;
+
 /**
- * Human report: one block per artifact, each attestation's checks, failures with the fix.
- * Every string from the input is made printable first: no escape sequence or line break acts.
+ * Human report. Every string from the input is made printable first: no escape sequence or line
+ * break acts.
  */
 export function renderText(untrusted: VerificationResult, style: Style = { color: false }): string {
   const c = colors(style.color);
@@ -22,32 +32,72 @@ export function renderText(untrusted: VerificationResult, style: Style = { color
     if (result.error.hint) lines.push(`  hint: ${result.error.hint}`);
     return `${lines.join('\n')}\n`;
   }
-  for (const artifact of result.artifacts) {
-    lines.push(`${verdictWord(artifact.verdict, c)} ${artifact.name}`);
-    if (artifact.attestations.length === 0) {
-      lines.push(
-        `  ${c.red(SYMBOL.fail)} [NO_ATTESTATION] no attestation was found for this artifact`,
-      );
+  const detail = style.detail ?? 'auto';
+  const many = result.artifacts.length > 1;
+  const notVerified = result.artifacts.filter((a) => a.verdict !== 'verified');
+  if (detail !== 'quiet')
+    for (const artifact of result.artifacts) {
+      if (detail === 'auto' && many && artifact.verdict === 'verified') {
+        lines.push(oneLine(artifact, c));
+        continue;
+      }
+      lines.push(`${verdictWord(artifact.verdict, c)} ${artifact.name}`);
+      if (artifact.attestations.length === 0) {
+        lines.push(
+          `  ${c.red(SYMBOL.fail)} [NO_ATTESTATION] no attestation was found for this artifact`,
+        );
+      }
+      const shown = pickShown(artifact.attestations, artifact.verdict);
+      const compact = detail === 'auto' && many;
+      for (const att of shown) lines.push(...renderAttestation(att, c, compact));
+      if (shown.length < artifact.attestations.length) {
+        lines.push(
+          `  (${artifact.attestations.length - shown.length} other attestation(s) not shown; --format json lists all)`,
+        );
+      }
     }
-    const shown = pickShown(artifact.attestations, artifact.verdict);
-    for (const att of shown) lines.push(...renderAttestation(att, c));
-    if (shown.length < artifact.attestations.length) {
-      lines.push(
-        `  (${artifact.attestations.length - shown.length} other attestation(s) not shown; --format json lists all)`,
-      );
+  if (detail !== 'quiet')
+    for (const w of new Set([
+      ...result.warnings,
+      ...result.artifacts.flatMap((a) =>
+        a.attestations.flatMap((t) => (t.verdict === 'verified' ? t.warnings : [])),
+      ),
+    ])) {
+      lines.push(c.yellow(`warning: ${w}`));
     }
+  if (lines.length > 0) lines.push('');
+  if (many && notVerified.length > 0) {
+    lines.push(`not verified (${notVerified.length}):`);
+    for (const a of notVerified.slice(0, MAX_LISTED))
+      lines.push(`  ${verdictWord(a.verdict, c)} ${a.name}  ${codesOf(a).join(', ')}`);
+    if (notVerified.length > MAX_LISTED)
+      lines.push(
+        `  … and ${notVerified.length - MAX_LISTED} more (--format json or --output FILE lists all)`,
+      );
   }
-  for (const w of new Set([
-    ...result.warnings,
-    ...result.artifacts.flatMap((a) =>
-      a.attestations.flatMap((t) => (t.verdict === 'verified' ? t.warnings : [])),
-    ),
-  ])) {
-    lines.push(c.yellow(`warning: ${w}`));
-  }
-  lines.push('');
   lines.push(summaryLine(result, c));
   return `${lines.join('\n')}\n`;
+}
+
+/** A passing artifact among many: its name and who built it, on one line. */
+function oneLine(artifact: ArtifactResult, c: Colors): string {
+  const winner = artifact.attestations.find((a) => a.verdict === 'verified');
+  const id = winner?.identity;
+  const by =
+    id?.repository === undefined
+      ? (id?.san ?? '')
+      : `${id.repository}${id.sourceRef === undefined ? '' : ` ${id.sourceRef}`}`;
+  return `${verdictWord(artifact.verdict, c)} ${artifact.name}${by === '' ? '' : `  (${by})`}`;
+}
+
+function codesOf(artifact: ArtifactResult): string[] {
+  return [
+    ...new Set(
+      artifact.attestations.flatMap((a) =>
+        a.checks.flatMap((ch) => (ch.status === 'fail' && ch.code !== undefined ? [ch.code] : [])),
+      ),
+    ),
+  ];
 }
 
 /** A verified artifact shows the attestation that verified it; otherwise all of them. */
@@ -60,7 +110,7 @@ function pickShown(
   return winner === undefined ? atts : [winner];
 }
 
-function renderAttestation(att: AttestationResult, c: Colors): string[] {
+function renderAttestation(att: AttestationResult, c: Colors, compact = false): string[] {
   const lines = [`  attestation ${att.origin}: ${att.verdict}`];
   const id = att.identity;
   if (id?.signerWorkflow ?? id?.san)
@@ -73,7 +123,8 @@ function renderAttestation(att: AttestationResult, c: Colors): string[] {
   if (id?.runInvocation) lines.push(`    run:     ${id.runInvocation}`);
   if (att.signedTimes && att.signedTimes.length > 0)
     lines.push(`    signed:  ${att.signedTimes.map((t) => `${t.time} (${t.source})`).join(', ')}`);
-  for (const check of att.checks) lines.push(...renderCheck(check, c));
+  for (const check of att.checks)
+    if (!compact || check.status === 'fail') lines.push(...renderCheck(check, c));
   return lines;
 }
 

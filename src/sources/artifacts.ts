@@ -1,6 +1,4 @@
 import { createHash } from 'node:crypto';
-import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { LIMITS } from '../core/limits.js';
 import type { ArtifactSubject } from '../core/verify.js';
@@ -34,7 +32,7 @@ export function parseDigestArg(arg: string): { alg: Alg; hex: string } | undefin
   return undefined;
 }
 
-function isDigestLike(arg: string): boolean {
+export function isDigestLike(arg: string): boolean {
   return DIGEST_ARG.test(arg) || SRI_ARG.test(arg);
 }
 
@@ -50,56 +48,6 @@ function bareHexHint(arg: string): UsageError | undefined {
 /** Paths whose name says they are an attestation rather than an artifact. */
 export function looksLikeBundle(path: string): boolean {
   return /\.(sigstore(\.json)?|intoto\.jsonl|jsonl)$|attestation.*\.json$/i.test(path);
-}
-
-/**
- * The artifacts an argument names: a `sha256:HEX` / `sha512:HEX` digest, a file, or a directory
- * (every regular file under it, recursively, in sorted order, as the action's subject-path
- * does). `onNote` is told how a directory expanded.
- */
-export async function resolveArtifactArgs(
-  args: readonly string[],
-  onNote: (line: string) => void = () => undefined,
-): Promise<string[]> {
-  const out: string[] = [];
-  for (const arg of args) {
-    if (arg === '-' || isDigestLike(arg) || !(await isDirectory(arg))) {
-      out.push(arg);
-      continue;
-    }
-    const files = await filesUnder(arg);
-    if (files.length === 0)
-      throw new UsageError(`artifact directory ${arg} holds no regular file`, {
-        hint: 'give the files to verify, or a directory that contains them',
-      });
-    onNote(`artifact directory ${arg}: ${files.length} file(s) under it are verified`);
-    out.push(...files);
-    if (out.length > LIMITS.maxSubjects) break;
-  }
-  return out;
-}
-
-async function isDirectory(path: string): Promise<boolean> {
-  try {
-    return (await stat(path)).isDirectory();
-  } catch {
-    return false; // reported when the file is read
-  }
-}
-
-/** Regular files (and links to them) under a directory; linked directories are not followed. */
-async function filesUnder(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const out: string[] = [];
-  for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-    const path = join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await filesUnder(path)));
-    else if (e.isFile()) out.push(path);
-    else if (e.isSymbolicLink() && (await stat(path).catch(() => undefined))?.isFile())
-      out.push(path);
-    if (out.length > LIMITS.maxSubjects) break;
-  }
-  return out;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { open, type FileHandle } from 'node:fs/promises';
+import { open, rename, rm, writeFile, type FileHandle } from 'node:fs/promises';
 import { UsageError, VerifyError } from '../core/errors.js';
 import { LIMITS } from '../core/limits.js';
 
@@ -106,4 +106,18 @@ async function* boundedStream(
 
 function tooLarge(path: string, limit: number): VerifyError {
   return new VerifyError('LIMIT', `${path}: more than ${limit} bytes (limit ${limit})`);
+}
+
+/** Write a result file (--output) whole or not at all: a temporary file renamed into place. */
+export async function writeResultFile(path: string, text: string): Promise<void> {
+  const temporary = `${path}.${process.pid}.tmp`;
+  try {
+    await writeFile(temporary, text, { mode: 0o644 });
+    await rename(temporary, path);
+  } catch (err) {
+    await rm(temporary, { force: true });
+    throw new UsageError(
+      `cannot write ${path}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`,
+    );
+  }
 }

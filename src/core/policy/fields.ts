@@ -11,9 +11,9 @@ export type PolicyField = {
 };
 
 /**
- * The one mapping from flags and action inputs to the policy. Names are the same everywhere;
- * the only difference is number: a repeatable flag (`--trigger`) is a plural, multi-line
- * input (`triggers`).
+ * The one mapping from flags and action inputs to the policy: one spelling everywhere (flag,
+ * input, and the JSON result's policy field in camelCase). A repeatable flag (`--trigger`) is a
+ * multi-line input (`trigger`).
  */
 export const POLICY_FIELDS = [
   { key: 'repo', flag: 'repo', input: 'repo', kind: 'string' },
@@ -33,8 +33,8 @@ export const POLICY_FIELDS = [
   },
   { key: 'sourceDigest', flag: 'source-digest', input: 'source-digest', kind: 'string' },
   { key: 'builderId', flag: 'builder-id', input: 'builder-id', kind: 'string' },
-  { key: 'workflowInputs', flag: 'workflow-input', input: 'workflow-inputs', kind: 'list' },
-  { key: 'triggers', flag: 'trigger', input: 'triggers', kind: 'list' },
+  { key: 'workflowInputs', flag: 'workflow-input', input: 'workflow-input', kind: 'list' },
+  { key: 'triggers', flag: 'trigger', input: 'trigger', kind: 'list' },
   { key: 'certOidcIssuer', flag: 'cert-oidc-issuer', input: 'cert-oidc-issuer', kind: 'string' },
   { key: 'predicateType', flag: 'predicate-type', input: 'predicate-type', kind: 'string' },
   {

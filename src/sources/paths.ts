@@ -1,0 +1,94 @@
+import { readdir, stat } from 'node:fs/promises';
+import { isAbsolute, join } from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import { UsageError } from '../core/errors.js';
+import { LIMITS } from '../core/limits.js';
+import { isDigestLike } from './artifacts.js';
+import { STDIN } from './files.js';
+
+export type PathKind = 'artifact' | 'bundle';
+
+/** Files in a directory of attestations that are read as attestations. */
+const ATTESTATION_FILE = /\.(json|jsonl|sigstore|slsa)$/i;
+
+/**
+ * The files a command line names: a file as given; a quoted glob pattern (`'dist/*.tgz'`,
+ * matched here, so Windows shells get globbing too) as the files it matches, sorted; a directory
+ * as the files under it (artifacts: every regular file, recursively; bundles: the .json, .jsonl,
+ * .sigstore and .slsa files), as the action's globs do. Digests and `-` pass through. A pattern
+ * or directory that names nothing is a usage error: a typo never shrinks the set silently.
+ */
+export async function expandPaths(
+  args: readonly string[],
+  kind: PathKind,
+  onNote: (line: string) => void = () => undefined,
+): Promise<string[]> {
+  const out: string[] = [];
+  for (const arg of args) {
+    if (arg === STDIN || (kind === 'artifact' && isDigestLike(arg))) out.push(arg);
+    else if (await isDirectory(arg)) {
+      const files = (await filesUnder(arg)).filter(
+        (f) => kind === 'artifact' || ATTESTATION_FILE.test(f),
+      );
+      if (files.length === 0)
+        throw new UsageError(
+          `${kind} directory ${arg} holds no ${kind === 'bundle' ? 'attestation file' : 'regular file'}`,
+          {
+            hint: 'give the files themselves, or a directory that contains them',
+          },
+        );
+      onNote(`${kind} directory ${arg}: ${files.length} file(s) under it`);
+      out.push(...files);
+    } else if (isDynamicPattern(arg) && !(await exists(arg))) {
+      const files = // Matches are named as the pattern was: relative to here, or absolute.
+        (
+          await glob(arg, {
+            onlyFiles: true,
+            dot: false,
+            expandDirectories: false,
+            absolute: isAbsolute(arg),
+          })
+        ).sort();
+      if (files.length === 0)
+        throw new UsageError(`${arg} matches no file`, {
+          hint: 'check the pattern (quote it so the shell does not expand it first)',
+        });
+      onNote(`${kind} pattern ${arg}: ${files.length} file(s)`);
+      out.push(...files);
+    } else out.push(arg);
+    if (out.length > LIMITS.maxSubjects) break;
+  }
+  return out;
+}
+
+async function isDirectory(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false; // reported when the file is read
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Regular files (and links to them) under a directory, sorted; linked directories are not followed. */
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const out: string[] = [];
+  for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const path = join(dir, e.name);
+    if (e.isDirectory()) out.push(...(await filesUnder(path)));
+    else if (e.isFile()) out.push(path);
+    else if (e.isSymbolicLink() && (await stat(path).catch(() => undefined))?.isFile())
+      out.push(path);
+    if (out.length > LIMITS.maxSubjects) break;
+  }
+  return out;
+}
