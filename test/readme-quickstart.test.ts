@@ -11,10 +11,11 @@
 // The fresh-clone block (the shipped demo) is run as written too.
 import { execFile } from 'node:child_process';
 import { createHash, createPublicKey } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCliInProcess } from './support/cli-in-process.js';
 import { CORPUS_DIR } from './support/corpus.js';
 import { sendJson, startLocalServer, type LocalServer } from './support/local-server.js';
 import { REPO_ROOT } from './support/verify-helpers.js';
@@ -150,6 +151,27 @@ describe.skipIf(!existsSync(CASE))('README quick start, as written', () => {
     const printed = r.stdout.split('\n');
     for (const line of shown.split('\n').filter((l) => l.trim() !== ''))
       expect(printed, 'the README shows this line').toContain(line);
+  });
+
+  it('the npm command finds the registry as npm does: --registry, npm_config_registry, .npmrc', async () => {
+    const argv = ['npm', 'sigstore@2.3.1', '--repo', 'sigstore/sigstore-js', '--offline'];
+    const dead = 'http://127.0.0.1:9';
+    const ok = (r: { code: number; stdout: string }): void => {
+      expect(r.code, r.stdout).toBe(0);
+    };
+    ok(
+      await runCliInProcess([...argv, '--registry', registry.base], { npm_config_registry: dead }),
+    );
+    ok(await runCliInProcess(argv, { npm_config_registry: registry.base, HOME: home }));
+    const user = mkdtempSync(join(tmpdir(), 'vp-npmrc-'));
+    writeFileSync(join(user, '.npmrc'), `registry=${registry.base}/\n`);
+    ok(await runCliInProcess(argv, { HOME: user }));
+    // npm's variable wins over the file, as in npm: a dead one is a network failure, never a pass.
+    const down = await runCliInProcess([...argv, '--timeout', '2s'], {
+      HOME: user,
+      npm_config_registry: dead,
+    });
+    expect(down.code).toBe(3);
   });
 
   it('a registry that serves other bytes fails the same command (the test can fail)', async () => {
