@@ -121,6 +121,33 @@ describe('README', () => {
     expect(new Set(codes)).toEqual(new Set(Object.keys(REASON_CODES)));
   });
 
+  it('"coming from": what it says is accepted, the same or refused is so in the flag tables', () => {
+    const rows = section(
+      'Coming from gh attestation verify, slsa-verifier, cosign or npm audit signatures',
+    )
+      .split('\n')
+      .filter((l) => l.startsWith('| ') && !l.startsWith('| you ran') && !l.startsWith('| ---'));
+    expect(rows.length).toBeGreaterThan(15);
+    const kinds = { same: 0, accepted: 0, refused: 0 };
+    for (const row of rows) {
+      const [, theirs = '', ours = ''] = row.split(/(?<!\\)\|/).map((c) => c.trim());
+      const flags = [...theirs.matchAll(/--([a-z][a-z-]*)/g)].map((m) => m[1] ?? '');
+      const known = (f: string) => Object.hasOwn(FLAG_HELP, f);
+      if (ours.startsWith('the same flags')) {
+        kinds.same++;
+        for (const f of flags) expect(known(f), `${f}: ours`).toBe(true);
+      } else if (ours.startsWith('accepted')) {
+        kinds.accepted++;
+        for (const f of flags)
+          expect(known(f) || Object.hasOwn(LONG_ALIASES, f), `${f}: accepted`).toBe(true);
+      } else if (ours.startsWith('refused')) {
+        kinds.refused++;
+        for (const f of flags) expect(Object.hasOwn(FOREIGN_FLAGS, f), `${f}: refused`).toBe(true);
+      }
+    }
+    expect(kinds.same * kinds.accepted * kinds.refused).toBeGreaterThan(0);
+  });
+
   it('every verify-provenance command in a code block uses flags its command accepts', () => {
     const commands: string[] = [];
     for (const block of README.matchAll(/```sh\n([\s\S]*?)```/g)) {
