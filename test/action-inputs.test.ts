@@ -289,6 +289,7 @@ describe('action.yml', () => {
     outputs: Record<string, { description: string }>;
     runs: { using: string; main: string };
   };
+  const reference = readFileSync(join(ROOT, 'docs', 'action-reference.md'), 'utf8');
   const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
 
   it('declares exactly the inputs the action reads and the outputs it writes', () => {
@@ -300,31 +301,43 @@ describe('action.yml', () => {
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/action/index.js' });
   });
 
-  /** The rows of one generated README table (between its markers). */
-  function tableRows(marker: string): Map<string, string> {
-    const from = readme.indexOf(`<!-- ${marker}:start`);
-    const to = readme.indexOf(`<!-- ${marker}:end -->`);
-    expect(from, `README has the ${marker} markers`).toBeGreaterThan(0);
+  /** The rows of one table of docs/action-reference.md (under its heading). */
+  function tableRows(heading: string): Map<string, string> {
+    const from = reference.indexOf(`\n## ${heading}\n`);
+    expect(from, `docs/action-reference.md has ${heading}`).toBeGreaterThan(0);
+    const to = reference.indexOf('\n## ', from + 1);
     const rows = new Map<string, string>();
-    for (const line of readme.slice(from, to).split('\n')) {
+    for (const line of reference.slice(from, to < 0 ? undefined : to).split('\n')) {
       const name = /^\| `([a-z-]+)` /.exec(line)?.[1];
       if (name !== undefined) rows.set(name, line);
     }
     return rows;
   }
 
-  it('README documents every input (with its default) and output, as action.yml says', () => {
-    const inputs = tableRows('action-inputs');
+  it('docs/action-reference.md documents every input (with its default) and output, as action.yml says', () => {
+    const inputs = tableRows('Inputs');
     expect([...inputs.keys()]).toEqual(Object.keys(action.inputs));
     for (const [name, spec] of Object.entries(action.inputs)) {
       const row = inputs.get(name) ?? '';
       expect(row.replace(/\s+/g, ' ')).toContain(spec.description.trim().replace(/\s+/g, ' '));
       if (spec.default !== undefined) expect(row).toContain(`\`${spec.default}\``);
     }
-    const outputs = tableRows('action-outputs');
+    const outputs = tableRows('Outputs');
     expect([...outputs.keys()]).toEqual(Object.keys(action.outputs));
     for (const [name, spec] of Object.entries(action.outputs))
       expect((outputs.get(name) ?? '').replace(/\s+/g, ' ')).toContain(spec.description.trim());
+  });
+
+  it('README names every input and has the outputs table', () => {
+    const section = (marker: string) =>
+      readme.slice(
+        readme.indexOf(`<!-- ${marker}:start`),
+        readme.indexOf(`<!-- ${marker}:end -->`),
+      );
+    const names = [...section('action-inputs').matchAll(/`([a-z-]+)`/g)].map((m) => m[1]);
+    expect(names).toEqual(Object.keys(action.inputs));
+    for (const name of Object.keys(action.outputs))
+      expect(section('action-outputs')).toContain(`| \`${name}\``);
   });
 });
 

@@ -2,7 +2,7 @@
 // prefix with an empty cache and --offline (so no registry and no runtime dependency can be
 // needed), and run from there.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -50,6 +50,78 @@ beforeAll(() => {
 }, 120_000);
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
+/** Whether a version satisfies an `engines.node` range (^, ~, >=, >, <=, <, =, *; AND by space). */
+function satisfies(version: string, range: string): boolean {
+  const v = version.split('.').map(Number);
+  const cmp = (a: number[], b: number[]) =>
+    (a[0] ?? 0) - (b[0] ?? 0) || (a[1] ?? 0) - (b[1] ?? 0) || (a[2] ?? 0) - (b[2] ?? 0);
+  const one = (comparator: string): boolean => {
+    if (comparator === '*' || comparator === 'x') return true;
+    const m = /^(\^|~|>=|>|<=|<|=)?(\d+)(?:\.(\d+))?(?:\.(\d+))?$/.exec(comparator);
+    if (m === null) throw new Error(`engines range not understood: ${range}`);
+    const at = [Number(m[2]), Number(m[3] ?? 0), Number(m[4] ?? 0)];
+    const c = cmp(v, at);
+    switch (m[1]) {
+      case '^':
+        return c >= 0 && v[0] === at[0];
+      case '~':
+        return c >= 0 && v[0] === at[0] && v[1] === at[1];
+      case '>=':
+        return c >= 0;
+      case '>':
+        return c > 0;
+      case '<=':
+        return c <= 0;
+      case '<':
+        return c < 0;
+      case '=':
+      case undefined:
+        return c === 0;
+      default:
+        throw new Error(`engines range not understood: ${range}`);
+    }
+  };
+  return range.split('||').some((part) =>
+    part
+      .trim()
+      .replace(/(>=|<=|>|<|=)\s+/g, '$1')
+      .split(/\s+/)
+      .filter((c) => c !== '')
+      .every(one),
+  );
+}
+
+/** The packages src/ imports and everything they depend on: what ncc bundles into dist/cli. */
+function bundledPackages(): Map<string, { version: string; engines?: { node?: string } }> {
+  const roots = new Set<string>();
+  const walk = (dir: string): void => {
+    for (const f of readdirSync(dir)) {
+      const path = join(dir, f);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (f.endsWith('.ts'))
+        for (const m of readFileSync(path, 'utf8').matchAll(
+          /(?:from |import\()'((?:@[\w.-]+\/)?[\w.-]+)[^':]*'/g,
+        ))
+          roots.add(m[1] ?? '');
+    }
+  };
+  walk(join(REPO_ROOT, 'src'));
+  const seen = new Map<string, { version: string; engines?: { node?: string } }>();
+  const visit = (name: string): void => {
+    const file = join(REPO_ROOT, 'node_modules', name, 'package.json');
+    if (seen.has(name) || !existsSync(file)) return;
+    const pkg = JSON.parse(readFileSync(file, 'utf8')) as {
+      version: string;
+      engines?: { node?: string };
+      dependencies?: Record<string, string>;
+    };
+    seen.set(name, pkg);
+    Object.keys(pkg.dependencies ?? {}).forEach(visit);
+  };
+  roots.forEach(visit);
+  return seen;
+}
+
 describe('the packed npm package', () => {
   it('holds only what the CLI needs: dist/cli, the schemas, the manifest and the README', () => {
     const files = packed.files.map((f) => f.path).sort();
@@ -79,6 +151,24 @@ describe('the packed npm package', () => {
     expect(manifest.engines?.node).toMatch(/^>=\d+\.\d+/);
     expect(manifest.version).toBe(VERSION);
     expect(manifest.bin).toEqual({ 'verify-provenance': 'dist/cli/index.js' });
+  });
+
+  it('the README names every bundled dependency whose engines exclude our minimum Node', () => {
+    const minimum = /^>=(\d+\.\d+(?:\.\d+)?)$/.exec(manifest.engines?.node ?? '')?.[1] ?? '';
+    const full = minimum.split('.').length === 2 ? `${minimum}.0` : minimum;
+    expect(satisfies('20.19.0', '^20.17.0 || >=22.9.0')).toBe(true); // the check itself
+    expect(satisfies('20.19.0', '^22.22.2 || >=26.0.0')).toBe(false);
+    const bundled = bundledPackages();
+    expect(bundled.has('@sigstore/verify')).toBe(true);
+    const narrower = [...bundled]
+      .filter(([, pkg]) => pkg.engines?.node !== undefined && !satisfies(full, pkg.engines.node))
+      .map(([name, pkg]) => `\`${name}\` ${pkg.version.split('.')[0]}`);
+    const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8').replace(/\s+/g, ' ');
+    const note = readme.slice(
+      readme.indexOf('**Node versions**'),
+      readme.indexOf('## Quick start'),
+    );
+    for (const dep of narrower) expect(note, `README Node note: ${dep}`).toContain(dep);
   });
 
   describe('installed from the tarball into an empty prefix, offline', () => {

@@ -21320,7 +21320,7 @@ const COMMAND_DOCS = {
         summary: "Verify a PyPI release's PEP 740 provenance, for every file of the release or for FILE; the Trusted Publisher (the caller workflow) must be in the source repository.",
         groups: [
             { title: 'Source', flags: ['index'] },
-            { title: 'Policy', flags: POLICY },
+            { title: 'Policy', flags: POLICY.filter((f) => f !== 'subject-name') },
             { title: 'Trust', flags: TRUST },
             { title: 'Network', flags: NETWORK },
             { title: 'Output', flags: OUTPUT },
@@ -21356,7 +21356,7 @@ const COMMAND_DOCS = {
             { title: 'Sources', flags: ['bundle'] },
             { title: 'Policy', flags: POLICY },
             { title: 'Trust', flags: TRUST },
-            { title: 'Network', flags: NETWORK },
+            { title: 'Network', flags: NETWORK.filter((f) => f !== 'rekor-url') },
             { title: 'Output', flags: OUTPUT },
         ],
         examples: ['verify-provenance release acme/app v1.2.3 app-1.2.3.tgz'],
@@ -23591,17 +23591,26 @@ var npm_job = __nccwpck_require__(8524);
 
 
 
-/** `npm NAME@VERSION…`: the registry is the source; the policy is the one `verify` takes. */
+/**
+ * `npm NAME@VERSION…`: the registry is the source; the policy is the one `verify` takes. The
+ * registry is `--registry`, else npm's own setting (`npm_config_registry`, as `npx` passes it,
+ * or `.npmrc`), as `deps` reads it.
+ */
 async function runNpm(argv, io, version) {
     const { values, positionals } = (0,args/* parse */.qg)(argv, args/* NPM_OPTIONS */.vA);
     (0,args/* refuseFlags */.sB)(values, 'npm', ['bundle', 'from', 'subject-name']);
     return (0,npm_job/* runNpmJob */["in"])({
         packages: positionals,
-        registry: values.registry,
+        registry: values.registry ?? (await npmConfigRegistry(io.env)),
         policy: (0,args/* policyInputFromFlags */.ED)(values),
         trust: (0,args/* trustFromFlags */.aE)(values),
         network: (0,args/* networkInputFromFlags */.eb)(values),
     }, (0,cli_io/* jobContext */.R)(io, version, 'npm'));
+}
+/** npm's configured registry, read only when `--registry` is not given (its INI reader is lazy). */
+async function npmConfigRegistry(env) {
+    const { readNpmrc } = await __nccwpck_require__.e(/* import() */ 476).then(__nccwpck_require__.bind(__nccwpck_require__, 4476));
+    return (await readNpmrc(process.cwd(), env)).registry;
 }
 
 // EXTERNAL MODULE: ./src/app/pypi-job.ts
@@ -24076,7 +24085,7 @@ const VERIFYING = {
     pypi: () => Promise.resolve(runPypi),
     release: () => Promise.resolve(runRelease),
     // Loaded only for deps: its lockfile, YAML, TOML and schema parsers cost other commands nothing.
-    deps: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(643), __nccwpck_require__.e(261)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1261))).runDeps,
+    deps: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(643), __nccwpck_require__.e(769)]).then(__nccwpck_require__.bind(__nccwpck_require__, 769))).runDeps,
 };
 /** Run one command; always returns an exit code, never throws for an expected failure. */
 async function main(argv, io) {

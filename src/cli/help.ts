@@ -101,7 +101,7 @@ export const COMMAND_DOCS: Readonly<Record<string, CommandDoc>> = {
       "Verify a PyPI release's PEP 740 provenance, for every file of the release or for FILE; the Trusted Publisher (the caller workflow) must be in the source repository.",
     groups: [
       { title: 'Source', flags: ['index'] },
-      { title: 'Policy', flags: POLICY },
+      { title: 'Policy', flags: POLICY.filter((f) => f !== 'subject-name') },
       { title: 'Trust', flags: TRUST },
       { title: 'Network', flags: NETWORK },
       { title: 'Output', flags: OUTPUT },
@@ -139,7 +139,7 @@ export const COMMAND_DOCS: Readonly<Record<string, CommandDoc>> = {
       { title: 'Sources', flags: ['bundle'] },
       { title: 'Policy', flags: POLICY },
       { title: 'Trust', flags: TRUST },
-      { title: 'Network', flags: NETWORK },
+      { title: 'Network', flags: NETWORK.filter((f) => f !== 'rekor-url') },
       { title: 'Output', flags: OUTPUT },
     ],
     examples: ['verify-provenance release acme/app v1.2.3 app-1.2.3.tgz'],
