@@ -9389,7 +9389,7 @@ const FLAG_HELP = {
     registry: { arg: 'URL', text: 'npm registry (default: .npmrc, then https://registry.npmjs.org)' },
     index: {
         arg: 'URL',
-        text: 'PyPI index (default $PIP_INDEX_URL, $UV_INDEX_URL, then https://pypi.org)',
+        text: 'PyPI index (default https://pypi.org; deps reads $PIP_INDEX_URL, $UV_DEFAULT_INDEX, $UV_INDEX_URL first)',
     },
     // Policy
     repo: {

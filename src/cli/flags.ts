@@ -19,7 +19,7 @@ export const FLAG_HELP: Readonly<Record<string, FlagHelp>> = {
   registry: { arg: 'URL', text: 'npm registry (default: .npmrc, then https://registry.npmjs.org)' },
   index: {
     arg: 'URL',
-    text: 'PyPI index (default $PIP_INDEX_URL, $UV_INDEX_URL, then https://pypi.org)',
+    text: 'PyPI index (default https://pypi.org; deps reads $PIP_INDEX_URL, $UV_DEFAULT_INDEX, $UV_INDEX_URL first)',
   },
   // Policy
   repo: {
