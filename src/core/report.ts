@@ -161,7 +161,7 @@ export function describePolicy(p: Policy): Record<string, unknown> {
     ownerId: p.ownerId,
     subjectName: p.subjectName,
     predicateType: p.predicateTypes === 'any' ? 'any' : p.predicateTypes,
-    defaultSigner: p.defaultSigner === 'caller' ? 'caller (Trusted Publisher)' : undefined,
+    defaultSigner: p.defaultSigner === 'caller' ? 'caller' : undefined,
   };
   return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined));
 }

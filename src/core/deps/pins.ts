@@ -87,7 +87,7 @@ export function pinFrom(identity: IdentitySummary | undefined, trust: TrustLevel
   const signer =
     identity.host === undefined
       ? undefined
-      : parseWorkflowUri(identity.signerWorkflow, identity.host, { refRequired: true });
+      : parseWorkflowUri(identity.signerWorkflowUri, identity.host, { refRequired: true });
   return {
     ...(repo === undefined ? {} : { repo: formatRepo(repo) }),
     ...(identity.repositoryId === undefined ? {} : { 'repo-id': identity.repositoryId }),
