@@ -2,12 +2,14 @@
 // cut off by its size cap, `::group::` sections in the log with failures outside them, and the
 // JSON result path documented for actions/upload-artifact.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { MAX_BYTES } from '../src/render/step-summary.js';
 import { REPO, runAction } from './support/action-runner.js';
+import { DepsRegistry, npmIntegrity } from './support/deps-registry.js';
 import { assertValidResult } from './support/result-schema.js';
 
 const FX = (rel: string): string => join('fixtures', rel);
@@ -106,6 +108,66 @@ describe('the step summary with a thousand artifacts', () => {
       'Verified (1 of 1024)',
     ]);
   });
+});
+
+describe('the deps step summary with thousands of packages', () => {
+  it('2500 packages without provenance, 500 from the workspace: every failure named first, under the cap', async () => {
+    const registry = await new DepsRegistry(undefined).start();
+    try {
+      const dir = mkdtempSync(join(tmpdir(), 'vp-deps-scale-'));
+      const packages: Record<string, unknown> = { '': { name: 'big', version: '1.0.0' } };
+      const failing: string[] = [];
+      for (let i = 0; i < 2500; i++) {
+        const name = `unattested-package-${String(i).padStart(5, '0')}`;
+        const integrity = npmIntegrity(name, '1.0.0');
+        registry.addNpm(name, {
+          version: '1.0.0',
+          published: '2026-01-01T00:00:00.000Z',
+          integrity,
+        });
+        packages[`node_modules/${name}`] = {
+          version: '1.0.0',
+          resolved: `${registry.registry}/${name}/-/${name}-1.0.0.tgz`,
+          integrity,
+        };
+        failing.push(`${name}@1.0.0`);
+      }
+      for (let i = 0; i < 500; i++)
+        packages[`node_modules/local-${i}`] = { resolved: `packages/local-${i}`, link: true };
+      const lockfile = join(dir, 'package-lock.json');
+      writeFileSync(
+        lockfile,
+        JSON.stringify({ name: 'big', lockfileVersion: 3, packages }, null, 2),
+      );
+      const policy = join(dir, 'policy.yml');
+      writeFileSync(policy, 'version: 1\ndefaults:\n  require: provenance\n  missing: fail\n');
+      const r = await runAction({
+        ...TRUST,
+        lockfile,
+        policy,
+        registry: registry.registry,
+        'cache-dir': join(dir, 'cache'),
+      });
+      expect(r.code, r.stdout.slice(-2000)).toBe(1);
+      assertValidResult(JSON.parse(readFileSync(r.outputs['result-path'] ?? '', 'utf8')));
+      expect(Buffer.byteLength(r.summary)).toBeLessThanOrEqual(MAX_BYTES);
+      expect(r.summary).toContain('### Failures (2500)');
+      // More than fits in detail: the rest are named one line each, with their lockfile line.
+      expect(r.summary).toMatch(/\*\*\d+ more failed package\(s\)\*\*, without details/);
+      expect(r.summary).toMatch(
+        /^- unattested-package-02499@1\.0\.0 \(<code>\S*package-lock\.json\\:\d+<\/code>\): \S/m,
+      );
+      const listedAt = r.summary.indexOf('<summary>Not from a registry (');
+      expect(listedAt).toBeGreaterThan(0);
+      for (const name of failing) {
+        const at = r.summary.indexOf(name);
+        expect(at, name).toBeGreaterThan(0);
+        expect(at, name).toBeLessThan(listedAt);
+      }
+    } finally {
+      await registry.close();
+    }
+  }, 120_000);
 });
 
 describe('the JSON result path', () => {
