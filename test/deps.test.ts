@@ -466,9 +466,9 @@ describe('the gate: each way a dependency fails it', () => {
       /^FAIL ms@2\.1\.3 .*\[PIN_MISMATCH\] ms@2\.1\.3 was built by another identity than the pinned one \(repo-id: pinned 1, now \d+\)/m,
     );
     expect(run.stdout).toMatch(
-      /expected: vercel\/ms, repo id 1, owner id \d+, signer vercel\/ms\/\.github\/workflows\/release\.yml, trust provenance/,
+      /expected: repo=vercel\/ms, repo-id=1, owner-id=\d+, signer-workflow=vercel\/ms\/\.github\/workflows\/release\.yml, trust=provenance/,
     );
-    expect(run.stdout).toContain(`found:    vercel/ms, repo id ${realId}`);
+    expect(run.stdout).toContain(`found:    repo=vercel/ms, repo-id=${realId}`);
     expect(run.stdout).toMatch(
       /fix: .*verify-provenance deps .*--pins .*moved-pins\.json --update-pins/,
     );

@@ -451,15 +451,9 @@ function sameWorkflowPath(a, b) {
     const [rb, pb] = split(b);
     return ra === rb && pa === pb;
 }
+/** A pin as a value: its fields as the pin file names them, `KEY=VALUE`, comma-separated. */
 function describePin(pin) {
-    const parts = [
-        pin.repo,
-        pin['repo-id'] === undefined ? undefined : `repo id ${pin['repo-id']}`,
-        pin['owner-id'] === undefined ? undefined : `owner id ${pin['owner-id']}`,
-        pin['signer-workflow'] === undefined ? undefined : `signer ${pin['signer-workflow']}`,
-        `trust ${pin.trust}`,
-    ];
-    return parts.filter((p) => p !== undefined).join(', ');
+    return PIN_FIELDS.flatMap((field) => pin[field] === undefined ? [] : [`${field}=${pin[field]}`]).join(', ');
 }
 
 ;// CONCATENATED MODULE: ./src/core/deps/decide.ts
