@@ -2,7 +2,7 @@
 // shipped; real outputs of the BUILT CLI and the BUILT action validate against it for verified,
 // failed, indeterminate and error runs, and facts come in one format. (release, npm, pypi and
 // deps results are validated in their own suites through the same helper.)
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -47,6 +47,26 @@ async function cliJson(args: string[]): Promise<{ code: number; doc: Doc }> {
 /** `verify` of the fixture artifact with one fixture bundle and `--repo acme/app`. */
 function verifyApp(name: string): Promise<{ code: number; doc: Doc }> {
   return cliJson(['verify', APP, ...bundle(name), '--repo', 'acme/app', ...ROOT]);
+}
+
+/**
+ * The fixture's DSSE envelope as a legacy .intoto.jsonl line (certificate beside the signature,
+ * no log entry): only a transparency-log lookup could decide it.
+ */
+function legacyEnvelope(): string {
+  const b = JSON.parse(readFileSync(FX('bundles/in-repo-tag.sigstore.json'), 'utf8')) as {
+    verificationMaterial: { certificate?: { rawBytes: string } };
+    dsseEnvelope: { payload: string; payloadType: string; signatures: { sig: string }[] };
+  };
+  const der = b.verificationMaterial.certificate?.rawBytes ?? '';
+  const pem = `-----BEGIN CERTIFICATE-----\n${der.match(/.{1,64}/g)?.join('\n') ?? ''}\n-----END CERTIFICATE-----\n`;
+  const env = b.dsseEnvelope;
+  const file = join(mkdtempSync(join(tmpdir(), 'vp-legacy-')), 'att.intoto.jsonl');
+  writeFileSync(
+    file,
+    `${JSON.stringify({ ...env, signatures: [{ keyid: '', sig: env.signatures[0]?.sig ?? '', cert: pem }] })}\n`,
+  );
+  return file;
 }
 
 function check(doc: Doc, id: string): Doc['artifacts'][0]['attestations'][0]['checks'][0] {
@@ -218,7 +238,24 @@ describe('the built CLI: every kind of run validates', () => {
     }
   });
 
-  it('indeterminate: the trusted root cannot be fetched', async () => {
+  it('indeterminate: a legacy envelope with no log entry needs a lookup', async () => {
+    const { code, doc } = await cliJson([
+      'verify',
+      APP,
+      '--bundle',
+      legacyEnvelope(),
+      '--repo',
+      'acme/app',
+      ...ROOT,
+    ]);
+    expect([code, doc.verdict, doc.failedChecks]).toEqual([
+      3,
+      'indeterminate',
+      ['TLOG_LOOKUP_NEEDED'],
+    ]);
+  });
+
+  it('error, exit 3: the trusted root cannot be fetched', async () => {
     const { code, doc } = await cliJson([
       'verify',
       APP,
@@ -270,7 +307,7 @@ describe('the built action: its result file validates', () => {
     return doc;
   };
 
-  it('verified, failed and error runs', async () => {
+  it('verified, failed, error and indeterminate runs', async () => {
     const inputs = { 'subject-path': APP, 'trusted-root': FX('trusted_root.json') };
     const ok = await runAction({
       ...inputs,
@@ -294,5 +331,26 @@ describe('the built action: its result file validates', () => {
     });
     expect(error.code).toBe(1);
     expect(read(error.outputs['result-path']).verdict).toBe('error');
+    const unavailable = await runAction({
+      'subject-path': APP,
+      'bundle-path': FX('bundles/in-repo-tag.sigstore.json'),
+      repo: 'acme/app',
+      'tuf-mirror': 'http://127.0.0.1:9',
+    });
+    expect(unavailable.code).toBe(1);
+    const stopped = read(unavailable.outputs['result-path']);
+    expect([stopped.verdict, stopped.exitCode]).toEqual(['error', 3]);
+    const undecided = await runAction({
+      ...inputs,
+      'bundle-path': legacyEnvelope(),
+      repo: 'acme/app',
+    });
+    expect(undecided.code).toBe(1);
+    const undecidedDoc = read(undecided.outputs['result-path']);
+    expect([undecidedDoc.verdict, undecidedDoc.exitCode, undecidedDoc.failedChecks]).toEqual([
+      'indeterminate',
+      3,
+      ['TLOG_LOOKUP_NEEDED'],
+    ]);
   });
 });
