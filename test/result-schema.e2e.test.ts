@@ -300,6 +300,49 @@ describe('the built CLI: every kind of run validates', () => {
   });
 });
 
+describe('the built CLI: verify-bundle (the conformance protocol) gives a result when asked', () => {
+  const SAN = 'https://github.com/acme/app/.github/workflows/release.yml@refs/tags/v1.2.3';
+  const vb = (bundleName: string, target: string, san = SAN): string[] => [
+    'verify-bundle',
+    ...bundle(bundleName),
+    '--cert-identity',
+    san,
+    '--cert-oidc-issuer',
+    'https://token.actions.githubusercontent.com',
+    ...ROOT,
+    target,
+  ];
+
+  it('verified (a message signature, a DSSE bundle), with the checks that passed and the digests', async () => {
+    const message = await cliJson(vb('message-signature', APP));
+    expect([message.code, message.doc.verdict]).toEqual([0, 'verified']);
+    expect(message.doc.artifacts[0]?.attestations[0]?.checks.map((c) => c.id)).toEqual([
+      'signature',
+      'cert-identity',
+      'issuer',
+    ]);
+    const dsse = await cliJson(vb('in-repo-tag', APP));
+    expect(check(dsse.doc, 'subject').status).toBe('pass');
+    // Without --format the protocol's one line stays as it was.
+    const plain = await runCli(DIST_CLI, vb('in-repo-tag', APP));
+    expect([plain.code, plain.stdout]).toEqual([
+      0,
+      `OK: ${FX('bundles/in-repo-tag.sigstore.json')} verifies ${APP}\n`,
+    ]);
+  });
+
+  it('failed: another artifact, another digest, another identity; error: a missing file', async () => {
+    const other = await cliJson(vb('message-signature', FX('artifacts/app-linux')));
+    expect([other.code, other.doc.verdict]).toEqual([1, 'failed']);
+    const digest = await cliJson(vb('in-repo-tag', `sha256:${'0'.repeat(64)}`));
+    expect([digest.doc.verdict, digest.doc.failedChecks]).toEqual(['failed', ['SUBJECT']]);
+    const identity = await cliJson(vb('in-repo-tag', APP, `${SAN}x`));
+    expect(identity.doc.failedChecks).toEqual(['ID_SAN']);
+    const missing = await cliJson(vb('in-repo-tag', 'nope.bin'));
+    expect([missing.code, missing.doc.verdict]).toEqual([2, 'error']);
+  });
+});
+
 describe('the built action: its result file validates', () => {
   const read = (path: string | undefined): Doc => {
     const doc = JSON.parse(readFileSync(path ?? '', 'utf8')) as Doc;

@@ -45620,10 +45620,9 @@ identityPinned = false) {
 /* harmony export */   Hc: () => (/* binding */ resultFromArtifacts),
 /* harmony export */   R1: () => (/* binding */ trustRootsOf),
 /* harmony export */   WG: () => (/* binding */ errorResult),
-/* harmony export */   f$: () => (/* binding */ SCHEMA_VERSION),
-/* harmony export */   lm: () => (/* binding */ exitOfVerdict)
+/* harmony export */   vh: () => (/* binding */ decidedHead)
 /* harmony export */ });
-/* unused harmony export describePolicy */
+/* unused harmony exports SCHEMA_VERSION, exitOfVerdict, describePolicy */
 /* harmony import */ var _codes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7265);
 /* harmony import */ var _github_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9067);
 /* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9294);
@@ -45643,16 +45642,22 @@ function resultFromArtifacts(args) {
             (0,_result_js__WEBPACK_IMPORTED_MODULE_2__/* .failedCodes */ .Q8)(att.checks).forEach((c) => codes.add(c));
     }
     return {
-        schemaVersion: SCHEMA_VERSION,
-        tool: { name: 'verify-provenance', version: args.version },
-        command: args.command,
-        verdict,
-        exitCode: exitOfVerdict(verdict),
-        failedChecks: [...codes],
+        ...decidedHead(args.version, args.command, verdict, [...codes]),
         policy: describePolicy(args.policy),
         trustRoots: trustRootsOf(args.roots),
         artifacts: args.artifacts,
         warnings: args.warnings ?? [],
+    };
+}
+/** The fields every decided result starts with: version, tool, command, verdict and its exit code. */
+function decidedHead(version, command, verdict, failedChecks) {
+    return {
+        schemaVersion: SCHEMA_VERSION,
+        tool: { name: 'verify-provenance', version },
+        command,
+        verdict,
+        exitCode: exitOfVerdict(verdict),
+        failedChecks,
     };
 }
 /** A run's exit code from its verdict: only a full accept is 0. */

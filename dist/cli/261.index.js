@@ -2666,12 +2666,7 @@ function depsResult(version, artifacts, roots, deps, withBase) {
             ? 'indeterminate'
             : 'verified';
     return {
-        schemaVersion: report/* SCHEMA_VERSION */.f$,
-        tool: { name: 'verify-provenance', version },
-        command: 'deps',
-        verdict,
-        exitCode: (0,report/* exitOfVerdict */.lm)(verdict),
-        failedChecks: [...codes],
+        ...(0,report/* decidedHead */.vh)(version, 'deps', verdict, [...codes]),
         trustRoots: (0,report/* trustRootsOf */.R1)(roots),
         artifacts,
         warnings: empty ? ['the lockfiles list no package'] : [],

@@ -9245,6 +9245,8 @@ const VERIFY_BUNDLE_OPTIONS = {
     'trusted-root': { type: 'string' },
     staging: { type: 'boolean' },
     offline: { type: 'boolean' },
+    format: { type: 'string' },
+    output: { type: 'string' },
 };
 const INSPECT_OPTIONS = {
     format: { type: 'string' },
@@ -18013,10 +18015,9 @@ identityPinned = false) {
 /* harmony export */   Hc: () => (/* binding */ resultFromArtifacts),
 /* harmony export */   R1: () => (/* binding */ trustRootsOf),
 /* harmony export */   WG: () => (/* binding */ errorResult),
-/* harmony export */   f$: () => (/* binding */ SCHEMA_VERSION),
-/* harmony export */   lm: () => (/* binding */ exitOfVerdict)
+/* harmony export */   vh: () => (/* binding */ decidedHead)
 /* harmony export */ });
-/* unused harmony export describePolicy */
+/* unused harmony exports SCHEMA_VERSION, exitOfVerdict, describePolicy */
 /* harmony import */ var _codes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7265);
 /* harmony import */ var _github_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9067);
 /* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9294);
@@ -18036,16 +18037,22 @@ function resultFromArtifacts(args) {
             (0,_result_js__WEBPACK_IMPORTED_MODULE_2__/* .failedCodes */ .Q8)(att.checks).forEach((c) => codes.add(c));
     }
     return {
-        schemaVersion: SCHEMA_VERSION,
-        tool: { name: 'verify-provenance', version: args.version },
-        command: args.command,
-        verdict,
-        exitCode: exitOfVerdict(verdict),
-        failedChecks: [...codes],
+        ...decidedHead(args.version, args.command, verdict, [...codes]),
         policy: describePolicy(args.policy),
         trustRoots: trustRootsOf(args.roots),
         artifacts: args.artifacts,
         warnings: args.warnings ?? [],
+    };
+}
+/** The fields every decided result starts with: version, tool, command, verdict and its exit code. */
+function decidedHead(version, command, verdict, failedChecks) {
+    return {
+        schemaVersion: SCHEMA_VERSION,
+        tool: { name: 'verify-provenance', version },
+        command,
+        verdict,
+        exitCode: exitOfVerdict(verdict),
+        failedChecks,
     };
 }
 /** A run's exit code from its verdict: only a full accept is 0. */
@@ -21411,7 +21418,7 @@ const COMMAND_DOCS = {
     'verify-bundle': {
         brief: 'any Sigstore bundle against an exact identity or a key (conformance)',
         usage: [
-            'verify-provenance verify-bundle --bundle FILE (--cert-identity SAN --cert-oidc-issuer URL | --key PEM) [--trusted-root FILE] FILE_OR_DIGEST',
+            'verify-provenance verify-bundle --bundle FILE (--cert-identity SAN --cert-oidc-issuer URL | --key PEM) [--trusted-root FILE] [--format text|json] [--output FILE] FILE_OR_DIGEST',
         ],
         summary: 'Verify any Sigstore bundle (DSSE or message signature) against an exact identity and issuer, or a key: the sigstore-conformance client protocol. A message signature verifies from the file or its sha256: digest.',
         groups: [
@@ -21427,6 +21434,7 @@ const COMMAND_DOCS = {
                     'offline',
                 ],
             },
+            { title: 'Output', flags: ['format', 'output'] },
         ],
         examples: [
             'verify-provenance verify-bundle --bundle a.sigstore.json --cert-identity https://github.com/acme/app/.github/workflows/release.yml@refs/tags/v1 --cert-oidc-issuer https://token.actions.githubusercontent.com a.txt',
@@ -21773,6 +21781,9 @@ var trust_roots = __nccwpck_require__(8877);
 
 
 
+
+
+
 const MAX_MESSAGE_ARTIFACT = 256 * 1024 * 1024;
 /**
  * The sigstore-conformance client protocol: any bundle (DSSE or message signature), exact
@@ -21780,6 +21791,51 @@ const MAX_MESSAGE_ARTIFACT = 256 * 1024 * 1024;
  */
 async function runVerifyBundle(argv) {
     const { values, positionals } = (0,args/* parse */.qg)(argv, args/* VERIFY_BUNDLE_OPTIONS */.Su);
+    await verifyBundle(values, positionals, { verifying: false });
+    return `OK: ${values.bundle ?? ''} verifies ${positionals[0] ?? ''}\n`;
+}
+/**
+ * The same, as a result (`--format json`, `--output FILE`): a verification that fails is a
+ * failed (or indeterminate) artifact with the check that refused it; what stops the run before
+ * the bundle is verified (usage, trusted root) stays an error.
+ */
+async function verifyBundleResult(argv, version) {
+    const { values, positionals } = (0,args/* parse */.qg)(argv, args/* VERIFY_BUNDLE_OPTIONS */.Su);
+    (0,args/* parseFormat */.Xc)(values.format);
+    const state = { verifying: false };
+    let verdict = 'verified';
+    let findings;
+    try {
+        findings = await verifyBundle(values, positionals, state);
+    }
+    catch (err) {
+        // Usage (an unreadable artifact or key file) stays a usage error wherever it is found.
+        if (!(err instanceof errors/* VerifyError */.Gz) || !state.verifying || err.code === 'USAGE')
+            throw err;
+        verdict = (0,codes/* isIndeterminate */.ew)(err.code) ? 'indeterminate' : 'failed';
+        findings = {
+            checks: [(0,core_result/* fail */.fJ)('bundle', err.code, err.message, { hint: err.hint })],
+            digests: {},
+        };
+    }
+    const target = positionals[0] ?? '';
+    const digest = (0,sources_artifacts/* isDigestArg */.dN)(target) ? await (0,sources_artifacts/* resolveSubject */.f9)(target) : undefined;
+    return {
+        ...(0,report/* decidedHead */.vh)(version, 'verify-bundle', verdict, (0,core_result/* failedCodes */.Q8)(findings.checks)),
+        artifacts: [
+            {
+                name: target,
+                digests: { ...digest?.digests, ...findings.digests },
+                verdict,
+                attestations: [
+                    { origin: values.bundle ?? '', verdict, checks: findings.checks, warnings: [] },
+                ],
+            },
+        ],
+        warnings: [],
+    };
+}
+async function verifyBundle(values, positionals, state) {
     const target = positionals[0];
     if (values.bundle === undefined || target === undefined || positionals.length !== 1) {
         throw new errors/* UsageError */.eb('verify-bundle needs --bundle FILE and exactly one FILE_OR_DIGEST');
@@ -21801,6 +21857,9 @@ async function runVerifyBundle(argv) {
         offline: values.offline,
     });
     const candidates = (0,read_attestations/* readAttestations */.a)(values.bundle, await (0,sources_files/* readInputFile */.jH)(values.bundle));
+    // From here on a refusal is about the bundle, not the run.
+    state.verifying = true;
+    const checks = [];
     const only = candidates[0];
     if (candidates.length !== 1 || only === undefined)
         throw new errors/* VerifyError */.Gz('NO_ATTESTATION', `expected one bundle in ${values.bundle}, found ${candidates.length}`);
@@ -21818,11 +21877,14 @@ async function runVerifyBundle(argv) {
         : await (0,sources_files/* readInputFile */.jH)(target, MAX_MESSAGE_ARTIFACT);
     const artifactDigest = parsed.dsse === undefined && subject !== undefined ? digestOf(subject) : undefined;
     const publicKey = values.key === undefined ? undefined : await readKey(values.key);
-    (0,verify_signature/* verifyBundleCrypto */.l)(parsed, roots, {
+    const crypto = (0,verify_signature/* verifyBundleCrypto */.l)(parsed, roots, {
         ...(publicKey ? { publicKey } : {}),
         ...(artifact ? { artifact } : {}),
         ...(artifactDigest ? { artifactDigest } : {}),
     });
+    checks.push((0,core_result/* pass */.IX)('signature', `signature, certificate or key, and log entries verified against ${crypto.rootLabel}`));
+    if (keyed)
+        checks.push((0,core_result/* pass */.IX)('key', 'signed by the key given'));
     if (!keyed) {
         if (parsed.leaf === undefined)
             throw new errors/* VerifyError */.Gz('KEY_MATERIAL', 'bundle is key-signed but an identity was asked for');
@@ -21831,13 +21893,21 @@ async function runVerifyBundle(argv) {
             throw new errors/* VerifyError */.Gz('ID_SAN', `certificate identity is ${JSON.stringify(cert.san?.value ?? null)}, expected ${JSON.stringify(identity)}`);
         if ((0,certificate_identity/* effectiveIssuer */.PR)(cert) !== issuer)
             throw new errors/* VerifyError */.Gz('ID_ISSUER', `OIDC issuer is ${JSON.stringify((0,certificate_identity/* effectiveIssuer */.PR)(cert) ?? null)}, expected ${JSON.stringify(issuer)}`);
+        checks.push((0,core_result/* pass */.IX)('cert-identity', 'certificate identity (SAN) matches exactly', identity, cert.san?.value), (0,core_result/* pass */.IX)('issuer', 'OIDC issuer matches', issuer, (0,certificate_identity/* effectiveIssuer */.PR)(cert)));
     }
     if (parsed.dsse !== undefined && subject !== undefined) {
         const check = (0,checks_subject/* checkSubject */.jj)((0,statement_statement/* parseStatement */.B)(parsed.dsse.payload), subject.digests, undefined);
         if (check.status !== 'pass')
             throw new errors/* VerifyError */.Gz(check.code ?? 'SUBJECT', check.message);
+        checks.push(check);
     }
-    return `OK: ${values.bundle} verifies ${target}\n`;
+    const digests = artifact === undefined
+        ? { ...subject?.digests }
+        : {
+            sha256: (0,external_node_crypto_.createHash)('sha256').update(artifact).digest('hex'),
+            sha512: (0,external_node_crypto_.createHash)('sha512').update(artifact).digest('hex'),
+        };
+    return { checks, digests };
 }
 /** The one digest a `sha256:HEX` / `sha512:HEX` argument gives. */
 function digestOf(subject) {
@@ -24133,6 +24203,9 @@ async function main(argv, io) {
                 io.stdout(await runTrustedRoot(rest));
                 return codes/* EXIT */.dc.VERIFIED;
             case 'verify-bundle':
+                // The conformance protocol reads only the exit code; a result when one is asked for.
+                if (out.format !== undefined || out.output !== undefined)
+                    return emit(await verifyBundleResult(rest, VERSION), (0,args/* parseFormat */.Xc)(out.format), out, io);
                 io.stdout(await runVerifyBundle(rest));
                 return codes/* EXIT */.dc.VERIFIED;
             case 'inspect':
