@@ -9,7 +9,8 @@ import type { ArtifactResult } from '../src/core/result.js';
 import { failureAnnotations } from '../src/render/annotations.js';
 import { mdLink, mdText } from '../src/render/markdown.js';
 import { printable } from '../src/render/printable.js';
-import { renderStepSummary } from '../src/render/step-summary.js';
+import { renderDepsSummary } from '../src/render/deps-summary.js';
+import { MAX_BYTES, renderStepSummary } from '../src/render/step-summary.js';
 import { renderText } from '../src/render/text.js';
 import { fixtureRoot, verifyAll, verifyWith } from './support/verify-helpers.js';
 
@@ -111,7 +112,8 @@ describe('step summary', () => {
     expect(md).toMatch(/^## ❌ verify-provenance: not verified: 0\/1 verified \(ID\\_REPO/);
     const row = md.split('\n').find((l) => l.includes('**ID\\_REPO**'));
     expect(row).toContain('<code>acme/other</code>');
-    expect(row).toContain('<code>https\\://github.com/acme/app</code>');
+    // Facts in one format: the repository found is OWNER/REPO, as the policy writes it.
+    expect(row).toContain('<code>acme/app</code>');
     expect(row).toMatch(/\| ❌ \|/);
   });
 
@@ -159,6 +161,7 @@ describe('step summary', () => {
               identity: {
                 ...att.identity,
                 signerWorkflow: evil,
+                signerWorkflowUri: evil,
                 runInvocation: 'javascript:alert(1)',
               },
               checks: [
@@ -202,7 +205,8 @@ describe('step summary', () => {
     };
     const md = renderStepSummary(many);
     expect(Buffer.byteLength(md)).toBeLessThanOrEqual(512 * 1024 + 200);
-    expect(md).toMatch(/more artifact\(s\) not shown|Summary truncated/);
+    expect(md).toMatch(/more failing artifact\(s\)\*\*, without details/);
+    expect(md).not.toMatch(/Summary truncated/);
   });
 });
 
@@ -211,9 +215,7 @@ describe('annotations', () => {
     const notes = failureAnnotations(failed);
     const repo = notes.find((n) => n.title.includes('ID_REPO'));
     expect(repo?.title).toBe('verify-provenance: ID_REPO source-repo (artifacts/app-1.2.3.tgz)');
-    expect(repo?.message).toMatch(
-      /expected: acme\/other; found: https:\/\/github\.com\/acme\/app\. Fix: /,
-    );
+    expect(repo?.message).toMatch(/expected: acme\/other; found: acme\/app\. Fix: /);
     expect(failureAnnotations(verified)).toEqual([]);
   });
 
@@ -276,5 +278,151 @@ describe('text for terminals and logs', () => {
     );
     expect(mdLink('run', 'https://x.example/a)b')).toBe('run');
     expect(mdLink('run', 'http://x.example/')).toBe('run');
+  });
+});
+
+describe('step summary at scale: failures first, never cut off by the size cap', () => {
+  const bad = failed.artifacts[0]!;
+  const good = verified.artifacts[0]!;
+  /** Thousands of artifacts, passing and failing interleaved, with long names. */
+  function mixed(n: number, failEvery: number): VerificationResult {
+    const artifacts = Array.from({ length: n }, (_, i) =>
+      i % failEvery === 0
+        ? { ...bad, name: `dist/failing/artifact-${String(i).padStart(6, '0')}.tar.gz` }
+        : { ...good, name: `dist/passing/artifact-${String(i).padStart(6, '0')}.tar.gz` },
+    );
+    return { ...failed, artifacts };
+  }
+  const failingNames = (r: VerificationResult): string[] =>
+    r.artifacts.filter((a) => a.verdict !== 'verified').map((a) => mdText(a.name, 200));
+
+  it('4000 artifacts (1000 failing): every failure named, all of them before any passing one', () => {
+    const many = mixed(4000, 4);
+    const md = renderStepSummary(many, '/tmp/result.json');
+    expect(Buffer.byteLength(md)).toBeLessThanOrEqual(MAX_BYTES);
+    expect(md).not.toMatch(/Summary truncated/);
+    const firstPassing = md.indexOf('dist/passing/');
+    for (const name of failingNames(many)) {
+      const at = md.indexOf(name);
+      expect(at, name).toBeGreaterThan(0);
+      if (firstPassing >= 0) expect(at, name).toBeLessThan(firstPassing);
+    }
+    // The first failures in full detail, the rest one line each, passing artifacts cut first.
+    expect(md).toMatch(/^#### ❌ dist\/failing\/artifact-000000\.tar\.gz$/m);
+    expect(md).toMatch(/\*\*\d+ more failing artifact\(s\)\*\*, without details/);
+    expect(md).toMatch(/^- ❌ dist\/failing\/artifact-003996\.tar\.gz: ID\\_REPO/m);
+    expect(md).toMatch(/\d+ more verified artifact\(s\) not shown/);
+    expect(md).toContain('Full result (JSON): <code>/tmp/result.json</code>');
+  });
+
+  it('a few failures among thousands of passing artifacts: failures in full, passing one row each', () => {
+    const many = mixed(3000, 1000);
+    const md = renderStepSummary(many);
+    expect(Buffer.byteLength(md)).toBeLessThanOrEqual(MAX_BYTES);
+    expect(md.match(/^#### ❌ /gm)).toHaveLength(3);
+    expect(md).not.toMatch(/more failing artifact/);
+    expect(md.indexOf('<summary>✅ Verified (2997)</summary>')).toBeGreaterThan(
+      md.lastIndexOf('#### ❌ '),
+    );
+    // Passing rows are what the cap cuts, and the cut is counted.
+    const rows = md.match(/^\| dist\/passing\//gm)?.length ?? 0;
+    const cut = Number(/_(\d+) more verified artifact\(s\) not shown/.exec(md)?.[1] ?? 0);
+    expect(rows).toBeGreaterThan(2000);
+    expect(rows + cut).toBe(2997);
+  });
+
+  it('when even one line per failure overflows, as many as fit are named and the rest counted', () => {
+    const huge = mixed(20_000, 1);
+    const md = renderStepSummary(huge);
+    expect(Buffer.byteLength(md)).toBeLessThanOrEqual(MAX_BYTES);
+    const named = failingNames(huge).filter((n) => md.includes(n)).length;
+    const rest = Number(/… and (\d+) more failing artifact\(s\) not named here/.exec(md)?.[1]);
+    expect(named).toBeGreaterThan(3000);
+    expect(named + rest).toBe(20_000);
+    expect(md).not.toMatch(/dist\/passing\//);
+  });
+});
+
+describe('deps step summary at scale', () => {
+  function pkg(i: number, outcome: 'failed' | 'verified'): ArtifactResult {
+    const name = `package-number-${String(i).padStart(6, '0')}`;
+    return {
+      name: `${name}@1.0.0`,
+      digests: { sha512: 'ab'.repeat(64) },
+      verdict: outcome,
+      attestations: [],
+      package: {
+        ecosystem: 'npm',
+        name,
+        version: '1.0.0',
+        source: 'registry',
+        outcome,
+        locations: [{ file: 'package-lock.json', line: 10 + i }],
+        checks:
+          outcome === 'failed'
+            ? [
+                {
+                  id: 'lockfile-integrity',
+                  status: 'fail',
+                  code: 'LOCKFILE_INTEGRITY',
+                  message: "the lockfile's integrity differs from the registry's",
+                  expected: `sha512:${'cd'.repeat(64)}`,
+                  actual: `sha512:${'ab'.repeat(64)}`,
+                  hint: 'someone changed the lockfile or the registry; find out which before installing',
+                },
+              ]
+            : [],
+      },
+    };
+  }
+  function depsResult(n: number, failEvery: number): VerificationResult {
+    const artifacts = Array.from({ length: n }, (_, i) =>
+      pkg(i, i % failEvery === 0 ? 'failed' : 'verified'),
+    );
+    const count = (o: string): number => artifacts.filter((a) => a.package?.outcome === o).length;
+    return {
+      ...failed,
+      command: 'deps',
+      policy: undefined,
+      artifacts,
+      deps: {
+        counts: {
+          verified: count('verified'),
+          failed: count('failed'),
+          indeterminate: 0,
+          warned: 0,
+          excepted: 0,
+          'not-from-registry': 0,
+        },
+        lockfiles: [{ path: 'package-lock.json', format: 'npm v3', entries: n }],
+        notes: [],
+      },
+    };
+  }
+
+  it('5000 packages (2500 failing): every failure named before the verified ones, under the cap', () => {
+    const r = depsResult(5000, 2);
+    const md = renderDepsSummary(r, '/tmp/r.json');
+    expect(Buffer.byteLength(md)).toBeLessThanOrEqual(MAX_BYTES);
+    expect(md).not.toMatch(/Summary truncated/);
+    const verifiedAt = md.indexOf('<summary>Verified (2500)</summary>');
+    for (const a of r.artifacts.filter((x) => x.verdict === 'failed')) {
+      const at = md.indexOf(`package-number-${a.name.slice(15, 21)}@1.0.0`);
+      expect(at, a.name).toBeGreaterThan(0);
+      expect(at, a.name).toBeLessThan(verifiedAt);
+    }
+    expect(md).toMatch(/### Failures \(2500\)/);
+  });
+
+  it('30000 failing packages: as many named as fit, the rest counted', () => {
+    const r = depsResult(30_000, 1);
+    const md = renderDepsSummary(r);
+    expect(Buffer.byteLength(md)).toBeLessThanOrEqual(MAX_BYTES);
+    const named = r.artifacts.filter(
+      (a) => md.includes(`${a.name} (`) || md.includes(`| ${a.name} |`),
+    ).length;
+    const rest = Number(/… and (\d+) more failed package\(s\) not named here/.exec(md)?.[1]);
+    expect(named).toBeGreaterThan(2000);
+    expect(named + rest).toBe(30_000);
   });
 });

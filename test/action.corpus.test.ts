@@ -2,6 +2,7 @@
 // failed checks for every `verify` case. (verify-bundle cases test a key or a message
 // signature against the conformance protocol; the action has no such mode.)
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +10,7 @@ import { VERIFY_OPTIONS } from '../src/cli/args.js';
 import { readCorpus } from './support/corpus.js';
 import { invocation } from './support/corpus-invocation.js';
 import { actionInputs, REPO, runAction } from './support/action-runner.js';
+import { assertValidResult } from './support/result-schema.js';
 
 const CLI = join(REPO, 'dist', 'cli', 'index.js');
 
@@ -60,6 +62,12 @@ describe.skipIf(readCorpus().length === 0)('shared corpus: the action decides as
       expect(action.code, context).toBe(cli.code === 0 ? 0 : 1);
       expect(action.outputs['failed-checks']?.split(',').filter(Boolean).sort(), context).toEqual(
         [...cliResult.failedChecks].sort(),
+      );
+      // Both results follow the shipped schema, facts in one format (real-world evidence).
+      assertValidResult(cliResult, `CLI ${context.slice(0, 500)}`);
+      assertValidResult(
+        JSON.parse(readFileSync(action.outputs['result-path'] ?? '', 'utf8')),
+        `action ${context.slice(0, 500)}`,
       );
     },
   );

@@ -33,6 +33,7 @@ import { main } from '../src/cli/main.js';
 import { BUILDERS, fixtureWorld, POLICY } from './support/deps-world.js';
 import { createTestInstance, type TestInstance } from './support/mint.js';
 import { REPO_ROOT } from './support/verify-helpers.js';
+import { assertValidResult } from './support/result-schema.js';
 
 const CLI = join(REPO_ROOT, 'dist', 'cli', 'index.js');
 const LOCKS = join(REPO_ROOT, 'fixtures', 'lockfiles');
@@ -120,10 +121,10 @@ async function deps(
     ],
     { HOME: dir, ...opts.env },
   );
-  return {
-    ...run,
-    json: (opts.text === true ? {} : JSON.parse(run.stdout)) as VerificationResult,
-  };
+  const json = (opts.text === true ? {} : JSON.parse(run.stdout)) as VerificationResult;
+  // Every deps result follows the shipped schema, facts in one format.
+  if (opts.text !== true) assertValidResult(json, `deps ${lockfiles.join(' ')} ${extra.join(' ')}`);
+  return { ...run, json };
 }
 
 function label(a: ArtifactResult): string {
@@ -231,7 +232,9 @@ describe('every lockfile format, through the core, the built CLI and the built a
       ),
     );
     expect(cli.code, cli.stdout.slice(0, 2000)).toBe(0);
-    expect(outcomes(JSON.parse(cli.stdout) as VerificationResult)).toEqual(expected);
+    const built = JSON.parse(cli.stdout) as VerificationResult;
+    assertValidResult(built, `built CLI deps ${rel}`);
+    expect(outcomes(built)).toEqual(expected);
     // The built action.
     const action = await runAction({
       lockfile: path,
@@ -247,6 +250,7 @@ describe('every lockfile format, through the core, the built CLI and the built a
     const json = JSON.parse(
       readFileSync(action.outputs['result-path'] ?? '', 'utf8'),
     ) as VerificationResult;
+    assertValidResult(json, `built action deps ${rel}`);
     expect(outcomes(json)).toEqual(expected);
     expect(action.outputs['source-repo']).toBe('');
   });
@@ -331,7 +335,15 @@ describe('the gate: each way a dependency fails it', () => {
     expect(leftPad.package?.outcome).toBe('failed');
     expect(leftPad.package?.checks.find((c) => c.id === 'lockfile-integrity')).toMatchObject({
       code: 'LOCKFILE_INTEGRITY',
-      actual: expect.stringMatching(/^sha512-XmwsgNSwz/),
+      // The lockfile's value, as every digest in the result: ALG:HEX in full.
+      actual: `sha512:${Buffer.from(
+        (
+          JSON.parse(readFileSync(NPM_LOCK, 'utf8')) as {
+            packages: Record<string, { integrity?: string }>;
+          }
+        ).packages['node_modules/left-pad']?.integrity?.replace(/^sha512-/, '') ?? '',
+        'base64',
+      ).toString('hex')}`,
     });
     const pypi = await withPypi(
       'requests',
@@ -454,9 +466,9 @@ describe('the gate: each way a dependency fails it', () => {
       /^FAIL ms@2\.1\.3 .*\[PIN_MISMATCH\] ms@2\.1\.3 was built by another identity than the pinned one \(repo-id: pinned 1, now \d+\)/m,
     );
     expect(run.stdout).toMatch(
-      /expected: vercel\/ms, repo id 1, owner id \d+, signer vercel\/ms\/\.github\/workflows\/release\.yml, trust provenance/,
+      /expected: repo=vercel\/ms, repo-id=1, owner-id=\d+, signer-workflow=vercel\/ms\/\.github\/workflows\/release\.yml, trust=provenance/,
     );
-    expect(run.stdout).toContain(`found:    vercel/ms, repo id ${realId}`);
+    expect(run.stdout).toContain(`found:    repo=vercel/ms, repo-id=${realId}`);
     expect(run.stdout).toMatch(
       /fix: .*verify-provenance deps .*--pins .*moved-pins\.json --update-pins/,
     );

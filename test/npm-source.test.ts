@@ -10,6 +10,7 @@ import { readCorpus, type CorpusCase } from './support/corpus.js';
 import { invocation } from './support/corpus-invocation.js';
 import { runCliInProcess } from './support/cli-in-process.js';
 import { sendJson, startLocalServer, type LocalServer } from './support/local-server.js';
+import { assertValidResult } from './support/result-schema.js';
 
 const NPM_KEYID = 'SHA256:jl3bwswu80PjjokCgh0o2w5c2U4LhQAE57gj9cz1kzA';
 const cases = readCorpus().filter((c) => c.id.includes('/npm-'));
@@ -122,6 +123,7 @@ function npmArgs(c: CorpusCase, registry: Registry, url: string): string[] {
 async function outcome(argv: string[]) {
   const run = await runCliInProcess(argv);
   const json = JSON.parse(run.stdout) as { failedChecks: string[] };
+  assertValidResult(json, argv.join(' '));
   return { code: run.code, failed: json.failedChecks, stdout: run.stdout };
 }
 

@@ -19,6 +19,7 @@ import {
   type TestInstance,
 } from './support/mint.js';
 import { asPep740, PYPI_PUBLISH, type Pep740 } from './support/pypi.js';
+import { assertValidResult } from './support/result-schema.js';
 
 const PUBLISH = PYPI_PUBLISH;
 const WHEEL = 'acme_app-1.2.3-py3-none-any.whl';
@@ -135,6 +136,7 @@ async function outcome(extra: string[], file?: string) {
     failedChecks: string[];
     artifacts: { name: string; verdict: string }[];
   };
+  assertValidResult(json, extra.join(' '));
   return {
     code: run.code,
     failed: json.failedChecks,

@@ -23,6 +23,7 @@ import {
 } from './support/mint.js';
 import { startTufRepo, type TufRepo } from './support/tuf-repo.js';
 import { REPO_ROOT } from './support/verify-helpers.js';
+import { assertValidResult } from './support/result-schema.js';
 
 const run = promisify(execFile);
 const CLI = join(REPO_ROOT, 'dist', 'cli', 'index.js');
@@ -132,6 +133,8 @@ async function release(args: string[], trust = ['--trusted-root', root]): Promis
     stderr = e.stderr ?? '';
   }
   const json = JSON.parse(stdout || '{"failedChecks":[],"artifacts":[]}') as Result;
+  // The built CLI's release result follows the shipped schema, facts in one format.
+  if (stdout !== '') assertValidResult(json, `release ${args.join(' ')}`);
   return { code, failed: json.failedChecks, json, stderr };
 }
 

@@ -44973,8 +44973,8 @@ function verifyPublishAttestation(origin, bundle, pkg, sha512, keys, roots) {
             : (0,_result_js__WEBPACK_IMPORTED_MODULE_7__/* .fail */ .fJ)('publish-package', 'SUBJECT', 'the publish predicate names another package', {
                 expected: `${pkg.name}@${pkg.version}`,
                 actual: (0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isJsonObject */ .O)(predicate)
-                    ? `${JSON.stringify(predicate.name ?? null)}@${JSON.stringify(predicate.version ?? null)}`
-                    : 'no predicate',
+                    ? `${typeof predicate.name === 'string' ? predicate.name : JSON.stringify(predicate.name ?? null)}@${typeof predicate.version === 'string' ? predicate.version : JSON.stringify(predicate.version ?? null)}`
+                    : undefined,
             }));
         const failed = checks.some((c) => c.status === 'fail');
         return {
@@ -45045,34 +45045,39 @@ function checkSubject(statement, digests, subjectName) {
         .map(([a, h]) => `${a}:${h}`)
         .join(', ');
     if (matched !== undefined)
-        return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__/* .pass */ .IX)('subject', `artifact is subject ${JSON.stringify(matched.name ?? '')}`, mine, matched.name);
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__/* .pass */ .IX)('subject', `artifact is subject ${JSON.stringify(matched.name ?? '')}`, mine, subjectDigests(matched));
     const named = subjectName !== undefined &&
         statement.subjects.some((s) => ACCEPTED_ALGORITHMS.some((a) => s.digest[a] !== undefined && s.digest[a] === digests[a]));
     if (named) {
         return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)('subject', 'ID_SUBJECT_NAME', 'the subject with this digest has another name', {
             expected: subjectName,
-            actual: statement.subjects.map((s) => s.name ?? '(unnamed)').join(', '),
+            actual: statement.subjects
+                .filter((s) => ACCEPTED_ALGORITHMS.some((a) => s.digest[a] !== undefined && s.digest[a] === digests[a]))
+                .map((s) => s.name ?? '')
+                .join(', '),
         });
     }
-    const theirs = statement.subjects.slice(0, 5).map(describeSubject).join('; ');
+    const shown = statement.subjects.slice(0, 5);
+    const theirs = shown.map(subjectDigests).join(', ');
+    const names = `${statement.subjects.length} subject(s): ${shown.map((s) => JSON.stringify(s.name ?? '')).join(', ')}${statement.subjects.length > shown.length ? ', …' : ''}`;
     if (!comparable) {
-        return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)('subject', 'DIGEST_ALG', 'no subject carries a digest algorithm that can be compared with the artifact', {
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)('subject', 'DIGEST_ALG', `no subject carries a digest algorithm that can be compared with the artifact (${names})`, {
             expected: mine,
             actual: theirs,
             hint: 'accepted algorithms: sha256, sha384, sha512; give the artifact file so every algorithm can be computed',
         });
     }
-    return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)('subject', 'SUBJECT', 'the artifact digest is not among the attestation subjects', {
+    return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)('subject', 'SUBJECT', `the artifact digest is not among the attestation subjects (${names})`, {
         expected: mine,
-        actual: `${theirs}${statement.subjects.length > 5 ? ` (+${statement.subjects.length - 5} more)` : ''}`,
+        actual: theirs,
         hint: 'this attestation is about other files; check the artifact and the bundle belong together',
     });
 }
-function describeSubject(s) {
-    const d = Object.entries(s.digest)
-        .map(([a, h]) => `${a}:${h.length > 16 ? `${h.slice(0, 16)}…` : h}`)
-        .join(',');
-    return `${s.name ?? '(unnamed)'} ${d}`;
+/** A subject's digests, in full: `ALG:HEX`, comma-separated. */
+function subjectDigests(s) {
+    return Object.entries(s.digest)
+        .map(([a, h]) => `${a}:${h}`)
+        .join(', ');
 }
 
 
@@ -45572,11 +45577,11 @@ identityPinned = false) {
         // repository rules cannot apply; an exactly pinned identity and issuer decide instead.
         if (identityPinned)
             return [
-                (0,_result_js__WEBPACK_IMPORTED_MODULE_4__/* .pass */ .IX)('publisher', `PyPI's Trusted Publisher is ${publisher.kind}: the certificate identity and issuer are pinned exactly (--cert-identity, --cert-oidc-issuer); PyPI's record is its claim and is not compared`, 'an exactly pinned identity', publisher.kind),
+                (0,_result_js__WEBPACK_IMPORTED_MODULE_4__/* .pass */ .IX)('publisher', `PyPI's Trusted Publisher is ${publisher.kind}: the certificate identity and issuer are pinned exactly (--cert-identity, --cert-oidc-issuer); PyPI's record is its claim and is not compared`, undefined, publisher.kind),
             ];
         return [
-            (0,_result_js__WEBPACK_IMPORTED_MODULE_4__/* .fail */ .fJ)('publisher', 'ID_PUBLISHER', `PyPI's Trusted Publisher is ${JSON.stringify(publisher.kind)}, not GitHub: --repo and --owner check GitHub workflow identities only`, {
-                expected: 'GitHub, or an identity pinned with --cert-identity and --cert-oidc-issuer',
+            (0,_result_js__WEBPACK_IMPORTED_MODULE_4__/* .fail */ .fJ)('publisher', 'ID_PUBLISHER', `PyPI's Trusted Publisher is ${JSON.stringify(publisher.kind)}, not GitHub: --repo and --owner check GitHub workflow identities only (another publisher needs an identity pinned with --cert-identity and --cert-oidc-issuer)`, {
+                expected: 'GitHub',
                 actual: publisher.kind,
                 hint: "pin this publisher's identity exactly: --cert-identity SAN --cert-oidc-issuer ISSUER (GitLab: https://gitlab.com; Google: https://accounts.google.com)",
             }),
@@ -45588,18 +45593,18 @@ identityPinned = false) {
     const publisherRepo = (0,_github_names_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRepoPath */ .NP)(publisher.repository);
     const sameRepository = certRepo !== undefined && publisherRepo !== undefined && (0,_github_names_js__WEBPACK_IMPORTED_MODULE_1__/* .sameRepo */ .Zj)(certRepo, publisherRepo);
     checks.push(sameRepository
-        ? (0,_result_js__WEBPACK_IMPORTED_MODULE_4__/* .pass */ .IX)('publisher-repo', 'Trusted Publisher repository matches the certificate', publisher.repository, result.identity?.sourceRepository)
+        ? (0,_result_js__WEBPACK_IMPORTED_MODULE_4__/* .pass */ .IX)('publisher-repo', 'Trusted Publisher repository matches the certificate', publisher.repository, certRepo && (0,_github_names_js__WEBPACK_IMPORTED_MODULE_1__/* .formatRepo */ .Kf)(certRepo))
         : (0,_result_js__WEBPACK_IMPORTED_MODULE_4__/* .fail */ .fJ)('publisher-repo', 'ID_REPO', 'PyPI names another repository as the Trusted Publisher than the certificate', {
-            expected: publisher.repository ?? '(none)',
-            actual: certRepo === undefined ? '(none)' : (0,_github_names_js__WEBPACK_IMPORTED_MODULE_1__/* .formatRepo */ .Kf)(certRepo),
+            expected: publisher.repository,
+            actual: certRepo && (0,_github_names_js__WEBPACK_IMPORTED_MODULE_1__/* .formatRepo */ .Kf)(certRepo),
         }));
-    const caller = host === undefined ? undefined : (0,_github_names_js__WEBPACK_IMPORTED_MODULE_1__/* .parseWorkflowUri */ .BK)(result.identity?.callerWorkflow, host);
+    const caller = host === undefined ? undefined : (0,_github_names_js__WEBPACK_IMPORTED_MODULE_1__/* .parseWorkflowUri */ .BK)(result.identity?.callerWorkflowUri, host);
     const want = `.github/workflows/${publisher.workflow ?? ''}`;
     checks.push(publisher.workflow !== undefined && caller?.path === want
-        ? (0,_result_js__WEBPACK_IMPORTED_MODULE_4__/* .pass */ .IX)('publisher-workflow', 'Trusted Publisher workflow is the caller workflow', want, result.identity?.callerWorkflow)
+        ? (0,_result_js__WEBPACK_IMPORTED_MODULE_4__/* .pass */ .IX)('publisher-workflow', 'Trusted Publisher workflow is the caller workflow', want, caller?.path)
         : (0,_result_js__WEBPACK_IMPORTED_MODULE_4__/* .fail */ .fJ)('publisher-workflow', 'ID_CALLER', "PyPI's Trusted Publisher workflow is not the certificate's caller workflow", {
             expected: want,
-            actual: result.identity?.callerWorkflow ?? '(none)',
+            actual: caller === undefined ? result.identity?.callerWorkflowUri : caller.path,
             hint: 'the publisher is the top-level workflow; a reusable workflow it calls signs, and that is fine',
         }));
     return checks;
@@ -45615,10 +45620,9 @@ identityPinned = false) {
 /* harmony export */   Hc: () => (/* binding */ resultFromArtifacts),
 /* harmony export */   R1: () => (/* binding */ trustRootsOf),
 /* harmony export */   WG: () => (/* binding */ errorResult),
-/* harmony export */   f$: () => (/* binding */ SCHEMA_VERSION),
-/* harmony export */   lm: () => (/* binding */ exitOfVerdict)
+/* harmony export */   vh: () => (/* binding */ decidedHead)
 /* harmony export */ });
-/* unused harmony export describePolicy */
+/* unused harmony exports SCHEMA_VERSION, exitOfVerdict, describePolicy */
 /* harmony import */ var _codes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7265);
 /* harmony import */ var _github_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9067);
 /* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9294);
@@ -45638,16 +45642,22 @@ function resultFromArtifacts(args) {
             (0,_result_js__WEBPACK_IMPORTED_MODULE_2__/* .failedCodes */ .Q8)(att.checks).forEach((c) => codes.add(c));
     }
     return {
-        schemaVersion: SCHEMA_VERSION,
-        tool: { name: 'verify-provenance', version: args.version },
-        command: args.command,
-        verdict,
-        exitCode: exitOfVerdict(verdict),
-        failedChecks: [...codes],
+        ...decidedHead(args.version, args.command, verdict, [...codes]),
         policy: describePolicy(args.policy),
         trustRoots: trustRootsOf(args.roots),
         artifacts: args.artifacts,
         warnings: args.warnings ?? [],
+    };
+}
+/** The fields every decided result starts with: version, tool, command, verdict and its exit code. */
+function decidedHead(version, command, verdict, failedChecks) {
+    return {
+        schemaVersion: SCHEMA_VERSION,
+        tool: { name: 'verify-provenance', version },
+        command,
+        verdict,
+        exitCode: exitOfVerdict(verdict),
+        failedChecks,
     };
 }
 /** A run's exit code from its verdict: only a full accept is 0. */
@@ -45716,7 +45726,7 @@ function describePolicy(p) {
         ownerId: p.ownerId,
         subjectName: p.subjectName,
         predicateType: p.predicateTypes === 'any' ? 'any' : p.predicateTypes,
-        defaultSigner: p.defaultSigner === 'caller' ? 'caller (Trusted Publisher)' : undefined,
+        defaultSigner: p.defaultSigner === 'caller' ? 'caller' : undefined,
     };
     return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined));
 }
@@ -45732,8 +45742,18 @@ function describePolicy(p) {
 /* harmony export */   Q8: () => (/* binding */ failedCodes),
 /* harmony export */   Zr: () => (/* binding */ missingAttestation),
 /* harmony export */   fJ: () => (/* binding */ fail),
-/* harmony export */   hT: () => (/* binding */ skipped)
+/* harmony export */   hT: () => (/* binding */ skipped),
+/* harmony export */   iq: () => (/* binding */ foundText)
 /* harmony export */ });
+/**
+ * What a renderer shows as found: the value, or `(not recorded)` for a failed comparison whose
+ * value the evidence does not carry (the JSON leaves `actual` out then).
+ */
+function foundText(check) {
+    if (check.actual !== undefined)
+        return check.actual;
+    return check.status === 'fail' && check.expected !== undefined ? '(not recorded)' : undefined;
+}
 function failedCodes(checks) {
     return checks.flatMap((c) => (c.status === 'fail' && c.code !== undefined ? [c.code] : []));
 }
@@ -45935,9 +45955,9 @@ function checkConsistency(ctx) {
         if (certValue === undefined)
             continue;
         if (!agrees(fact.field, fact.value, certValue)) {
-            checks.push((0,result/* fail */.fJ)('provenance', 'PROVENANCE_MISMATCH', `predicate ${fact.at} disagrees with the certificate ${fact.field}`, {
-                expected: `${certValue} (certificate)`,
-                actual: `${fact.value} (predicate)`,
+            checks.push((0,result/* fail */.fJ)('provenance', 'PROVENANCE_MISMATCH', `predicate ${fact.at} disagrees with the certificate ${fact.field} (expected: the certificate's; found: the predicate's)`, {
+                expected: certValue,
+                actual: fact.value,
                 hint: 'the predicate is written by the build; the certificate is authoritative',
             }));
         }
@@ -45947,7 +45967,7 @@ function checkConsistency(ctx) {
     if (builder !== undefined)
         checks.push(builder);
     if (checks.length === 0)
-        checks.push((0,result/* pass */.IX)('provenance', `predicate agrees with the certificate (${claims.facts.length} facts and ${claims.sources.length} sources compared)`));
+        checks.push((0,result/* pass */.IX)('provenance', `predicate agrees with the certificate (${counted(claims.facts.length, 'fact')} and ${counted(claims.sources.length, 'source')} compared)`));
     return checks;
 }
 function certificateFacts(ctx) {
@@ -46012,11 +46032,15 @@ function checkSources(ctx) {
     return sources.flatMap((claim) => {
         if ([source, builder].some((known) => known !== undefined && sameSource(claim, known)))
             return [];
-        const describe = (k) => k === undefined ? '' : `${k.repository}@${k.ref ?? '?'}`;
+        // HOST/OWNER/REPO@REF: the certificate's source, or the signer's own code (a reusable workflow).
+        const describe = (k) => `${k.repository}${k.ref === undefined ? '' : `@${k.ref}`}`;
+        const known = [
+            ...new Set([source, builder].flatMap((k) => (k === undefined ? [] : [describe(k)]))),
+        ];
         return [
-            (0,result/* fail */.fJ)('provenance', 'PROVENANCE_MISMATCH', `predicate ${claim.at} names a source the certificate does not`, {
-                expected: `${describe(source)} (certificate source)${builder === undefined ? '' : ` or ${describe(builder)} (the signer's own code)`}`,
-                actual: `${claim.repository}${claim.ref === undefined ? '' : `@${claim.ref}`}${claim.commit === undefined ? '' : ` (${claim.commit})`} (predicate)`,
+            (0,result/* fail */.fJ)('provenance', 'PROVENANCE_MISMATCH', `predicate ${claim.at} names a source the certificate does not${claim.commit === undefined ? '' : ` (commit ${claim.commit})`}; expected the certificate's source repository or the signer's own`, {
+                expected: known.join(' | ') || undefined,
+                actual: describe(claim),
                 hint: 'every git source in resolvedDependencies / materials must be the repository the certificate names',
             }),
         ];
@@ -46046,10 +46070,13 @@ function checkBuilderClaim(ctx) {
     }
     if (claims.builderId === san)
         return undefined;
-    return (0,result/* fail */.fJ)('provenance', 'PROVENANCE_MISMATCH', 'predicate builder id is not the workflow that signed', {
-        expected: `${san} (certificate SAN)`,
-        actual: `${claims.builderId} (predicate)`,
+    return (0,result/* fail */.fJ)('provenance', 'PROVENANCE_MISMATCH', 'predicate builder id is not the workflow that signed (the certificate SAN)', {
+        expected: san,
+        actual: claims.builderId,
     });
+}
+function counted(n, noun) {
+    return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/policy/checks/identity.ts
@@ -46063,7 +46090,7 @@ function checkIssuer({ policy, cert }) {
     const enterprise = actual?.startsWith(`${policy.issuer}/`) === true;
     return (0,result/* fail */.fJ)('issuer', 'ID_ISSUER', 'OIDC issuer (certificate 1.3.6.1.4.1.57264.1.8) differs', {
         expected: policy.issuer,
-        actual: actual ?? '(none)',
+        actual,
         hint: enterprise
             ? `this looks like a GitHub Enterprise issuer; if you trust it pass --cert-oidc-issuer ${actual}`
             : 'pass --cert-oidc-issuer with the issuer you trust',
@@ -46075,10 +46102,7 @@ function checkCertIdentity({ policy, cert }) {
     const actual = cert.san?.value;
     if (actual === policy.certIdentity)
         return (0,result/* pass */.IX)('cert-identity', 'certificate identity (SAN) matches exactly', policy.certIdentity, actual);
-    return (0,result/* fail */.fJ)('cert-identity', 'ID_SAN', 'certificate identity (SAN) differs (compared exactly, no patterns)', {
-        expected: policy.certIdentity,
-        actual: actual === undefined ? '(none)' : `${actual} (${cert.san?.kind ?? '?'})`,
-    });
+    return (0,result/* fail */.fJ)('cert-identity', 'ID_SAN', `certificate identity (SAN${cert.san === undefined ? '' : `, ${cert.san.kind}`}) differs (compared exactly, no patterns)`, { expected: policy.certIdentity, actual });
 }
 function checkSourceRepo(ctx) {
     const { policy, cert } = ctx;
@@ -46090,9 +46114,12 @@ function checkSourceRepo(ctx) {
     if (actual !== undefined && (0,names/* sameRepo */.Zj)(actual, expected)) {
         return (0,result/* pass */.IX)('source-repo', 'source repository matches', (0,names/* formatRepo */.Kf)(expected), (0,names/* formatRepo */.Kf)(actual));
     }
-    return (0,result/* fail */.fJ)('source-repo', 'ID_REPO', 'source repository (certificate 1.3.6.1.4.1.57264.1.12) differs', {
+    return (0,result/* fail */.fJ)('source-repo', 'ID_REPO', withWhy('source repository (certificate 1.3.6.1.4.1.57264.1.12) differs', ctx), {
         expected: (0,names/* formatRepo */.Kf)(expected),
-        actual: notGithub(ctx) ?? cert.sourceRepositoryUri ?? cert.legacy.repository ?? '(not recorded)',
+        // OWNER/REPO when the certificate is GitHub's on the policy's host; the URI as written otherwise.
+        actual: actual === undefined
+            ? (cert.sourceRepositoryUri ?? cert.legacy.repository)
+            : (0,names/* formatRepo */.Kf)(actual),
         hint: 'the certificate names the repository whose workflow run signed; a renamed or transferred repository keeps its id (--repo-id) but not its name',
     });
 }
@@ -46105,12 +46132,9 @@ function checkOwner(ctx) {
     const actual = github?.host === policy.githubHost ? github.owner : undefined;
     if (actual !== undefined && (0,names/* sameName */.q)(actual, expected))
         return (0,result/* pass */.IX)('owner', 'repository owner matches', expected, actual);
-    return (0,result/* fail */.fJ)('owner', 'ID_OWNER', 'source repository owner (certificate 1.3.6.1.4.1.57264.1.16) differs', {
+    return (0,result/* fail */.fJ)('owner', 'ID_OWNER', withWhy('source repository owner (certificate 1.3.6.1.4.1.57264.1.16) differs', ctx), {
         expected,
-        actual: notGithub(ctx) ??
-            cert.sourceRepositoryOwnerUri ??
-            cert.github?.sourceRepo?.owner ??
-            '(not recorded)',
+        actual: actual ?? cert.sourceRepositoryOwnerUri ?? cert.github?.sourceRepo?.owner,
     });
 }
 function checkRepositoryIds({ policy, cert }) {
@@ -46126,19 +46150,19 @@ function checkRepositoryIds({ policy, cert }) {
             ? (0,result/* pass */.IX)(id, `${id} matches`, expected, actual)
             : (0,result/* fail */.fJ)(id, 'ID_REPO_ID', `${id} (certificate 1.3.6.1.4.1.57264.${oid}) differs`, {
                 expected,
-                actual: actual ?? '(not recorded)',
+                actual,
                 hint: 'numeric ids survive renames and stop a re-created repository of the same name',
             }));
     }
     return checks;
 }
-/** Why a certificate has no GitHub identity on the policy's host, when that is the case. */
-function notGithub({ policy, cert }) {
+/** The message, with why the certificate has no GitHub identity on the policy's host when so. */
+function withWhy(message, { policy, cert }) {
     if (cert.github === undefined)
-        return `(not a GitHub Actions certificate: issuer ${(0,certificate_identity/* effectiveIssuer */.PR)(cert) ?? '(none)'})`;
+        return `${message}: not a GitHub Actions certificate (issuer ${(0,certificate_identity/* effectiveIssuer */.PR)(cert) ?? 'not recorded'})`;
     if (cert.github.host !== policy.githubHost)
-        return `(a certificate of ${cert.github.host}, not ${policy.githubHost})`;
-    return undefined;
+        return `${message}: a certificate of ${cert.github.host}, not ${policy.githubHost}`;
+    return message;
 }
 
 // EXTERNAL MODULE: ./src/core/github/refs.ts
@@ -46198,7 +46222,7 @@ function matchSignerWorkflow(expected, signer, ctx) {
         return (0,result/* pass */.IX)('signer-workflow', 'signer workflow matches', (0,names/* formatWorkflow */.Vp)(expected), (0,names/* formatWorkflow */.Vp)(signer));
     return (0,result/* fail */.fJ)('signer-workflow', 'ID_SIGNER', 'signer workflow (certificate SAN / Build Signer URI) differs', {
         expected: (0,names/* formatWorkflow */.Vp)(expected),
-        actual: signer === undefined ? (ctx.cert.san?.value ?? '(none)') : (0,names/* formatWorkflow */.Vp)(signer),
+        actual: signer === undefined ? ctx.cert.san?.value : (0,names/* formatWorkflow */.Vp)(signer),
         hint: callerSignerHint(ctx, signer),
     });
 }
@@ -46208,7 +46232,7 @@ function matchSignerRepo(expected, signer, ctx) {
     }
     return (0,result/* fail */.fJ)('signer-repo', 'ID_SIGNER', 'signer workflow is not in the expected repository', {
         expected: (0,names/* formatRepo */.Kf)(expected),
-        actual: signer === undefined ? (ctx.cert.san?.value ?? '(none)') : (0,names/* formatWorkflow */.Vp)(signer),
+        actual: signer === undefined ? ctx.cert.san?.value : (0,names/* formatWorkflow */.Vp)(signer),
         hint: callerSignerHint(ctx, signer),
     });
 }
@@ -46227,23 +46251,22 @@ function inSourceScope(workflow, policy) {
  */
 function defaultSigner(ctx, signer) {
     const { policy } = ctx;
-    const expected = policy.sourceRepo !== undefined
-        ? `a workflow in ${(0,names/* formatRepo */.Kf)(policy.sourceRepo)}`
-        : `a workflow of ${policy.owner ?? '?'}`;
+    // The repository (or owner) whose workflows may sign, as OWNER/REPO (or OWNER).
+    const expected = policy.sourceRepo !== undefined ? (0,names/* formatRepo */.Kf)(policy.sourceRepo) : (policy.owner ?? '');
     if (inSourceScope(signer, policy))
         return (0,result/* pass */.IX)('signer-workflow', 'signed by a workflow of the source repository', expected, (0,names/* formatWorkflow */.Vp)(signer));
     const caller = callerOf(ctx);
     if (policy.defaultSigner === 'caller' && inSourceScope(caller, policy) && signer !== undefined)
-        return (0,result/* pass */.IX)('signer-workflow', `the Trusted Publisher (caller workflow ${(0,names/* formatWorkflow */.Vp)(caller)}) is in the source repository; any workflow it calls may sign`, `a caller workflow in ${policy.sourceRepo === undefined ? (policy.owner ?? '?') : (0,names/* formatRepo */.Kf)(policy.sourceRepo)}`, (0,names/* formatWorkflow */.Vp)(signer));
+        return (0,result/* pass */.IX)('signer-workflow', `the Trusted Publisher (caller workflow ${(0,names/* formatWorkflow */.Vp)(caller)}) is in the source repository; any workflow it calls may sign`, expected, (0,names/* formatWorkflow */.Vp)(signer));
     if (signer !== undefined && isTrustedGenerator(signer)) {
         const delegated = checkDelegatedBuilder(ctx, signer);
         if (delegated !== undefined)
             return delegated;
-        return (0,result/* pass */.IX)('signer-workflow', 'signed by a trusted slsa-github-generator builder', `${expected}, or an slsa-github-generator builder at vX.Y.Z`, (0,names/* formatWorkflow */.Vp)(signer));
+        return (0,result/* pass */.IX)('signer-workflow', 'signed by a trusted slsa-github-generator builder at a vX.Y.Z release', `${expected} | ${(0,names/* formatRepo */.Kf)(build_types/* GENERATOR_REPO */.hr)}`, (0,names/* formatWorkflow */.Vp)(signer));
     }
-    return (0,result/* fail */.fJ)('signer-workflow', 'ID_SIGNER', 'signed by a workflow outside the source repository that the policy does not name', {
-        expected: `${expected}, or an slsa-github-generator builder at vX.Y.Z`,
-        actual: signer === undefined ? (ctx.cert.san?.value ?? '(none)') : (0,names/* formatWorkflow */.Vp)(signer),
+    return (0,result/* fail */.fJ)('signer-workflow', 'ID_SIGNER', `signed by a workflow outside the source repository that the policy does not name (by default a workflow of ${expected} or an slsa-github-generator builder at a vX.Y.Z release may sign)`, {
+        expected: `${expected} | ${(0,names/* formatRepo */.Kf)(build_types/* GENERATOR_REPO */.hr)}`,
+        actual: signer === undefined ? ctx.cert.san?.value : (0,names/* formatWorkflow */.Vp)(signer),
         hint: callerSignerHint(ctx, signer),
     });
 }
@@ -46258,9 +46281,9 @@ function checkDelegatedBuilder(ctx, signer) {
         parsed.path.startsWith('.github/workflows/') &&
         (0,refs/* isStrictReleaseRef */.mv)(parsed.ref))
         return undefined;
-    return (0,result/* fail */.fJ)('signer-workflow', 'ID_BUILDER', 'the slsa-github-generator delegator built for a builder outside slsa-github-generator', {
-        expected: `${GENERATOR_WORKFLOW_PREFIX}…@refs/tags/vX.Y.Z`,
-        actual: inner ?? '(no provenance builder id)',
+    return (0,result/* fail */.fJ)('signer-workflow', 'ID_BUILDER', 'the slsa-github-generator delegator built for a builder outside slsa-github-generator (a workflow of it at a vX.Y.Z release tag)', {
+        expected: GENERATOR_WORKFLOW_PREFIX,
+        actual: inner,
         hint: `if you trust that builder pass --builder-id ${inner?.split('@')[0] ?? 'URI'}`,
     });
 }
@@ -46281,7 +46304,7 @@ function checkCaller(ctx) {
     const caller = callerOf(ctx);
     const want = `${expected.repo === undefined ? '' : `${(0,names/* formatRepo */.Kf)(expected.repo)}/`}${expected.path}${expected.ref === undefined ? '' : `@${expected.ref}`}`;
     if (caller === undefined) {
-        return (0,result/* fail */.fJ)('caller-workflow', 'ID_CALLER', 'the certificate does not record the caller workflow (Build Config URI, 1.18)', { expected: want, actual: '(not recorded)' });
+        return (0,result/* fail */.fJ)('caller-workflow', 'ID_CALLER', 'the certificate does not record the caller workflow (Build Config URI, 1.18)', { expected: want });
     }
     const repoOk = expected.repo === undefined || (0,names/* sameRepo */.Zj)(caller, expected.repo);
     const ok = repoOk &&
@@ -46333,8 +46356,8 @@ function effectiveBuilder(ctx) {
             return {
                 name: '',
                 ref: undefined,
-                display: `${claimed ?? '(none)'} (not a builder workflow URI)`,
-                note: `delegated by ${(0,names/* formatWorkflow */.Vp)(signer)}`,
+                display: claimed,
+                note: `delegated by ${(0,names/* formatWorkflow */.Vp)(signer)}; the predicate's builder id is ${claimed === undefined ? 'not recorded' : 'not a builder workflow URI'}`,
             };
         return {
             name: `https://${inner.host}/${inner.owner}/${inner.repo}/${inner.path}`,
@@ -46349,15 +46372,16 @@ function effectiveBuilder(ctx) {
         return {
             name,
             ref: undefined,
-            display: env === undefined ? '(runner not recorded in the certificate)' : name,
-            note: 'the builder is the runner the certificate records (1.11)',
+            display: env === undefined ? undefined : name,
+            note: `the builder is the runner the certificate records (1.11)${env === undefined ? ', and it records none' : ''}`,
         };
     }
     if (signer === undefined)
         return {
             name: '',
             ref: undefined,
-            display: `${ctx.cert.san?.value ?? '(none)'} (not a GitHub workflow)`,
+            display: ctx.cert.san?.value,
+            note: 'the certificate identity is not a GitHub workflow',
         };
     return {
         name: `https://${signer.host}/${signer.owner}/${signer.repo}/${signer.path}`,
@@ -46375,12 +46399,14 @@ function checkRefs({ policy, cert }) {
     const ref = (0,certificate_identity/* effectiveRef */.tn)(cert);
     return policy.refRules.map((rule) => {
         const [ok, expected] = matchRef(rule, ref);
+        const semver = rule.kind === 'versioned-tag' ? ' (a semver-compatible tag)' : '';
         if (ok)
-            return (0,result/* pass */.IX)('source-ref', 'source ref matches', expected, ref);
+            return (0,result/* pass */.IX)('source-ref', `source ref matches${semver}`, expected, ref);
         const trigger = (0,certificate_identity/* effectiveTrigger */.wO)(cert);
-        return (0,result/* fail */.fJ)('source-ref', 'ID_REF', 'source ref (certificate 1.3.6.1.4.1.57264.1.14) differs', {
+        const message = `source ref (certificate 1.3.6.1.4.1.57264.1.14) differs${semver}`;
+        return (0,result/* fail */.fJ)('source-ref', 'ID_REF', message, {
             expected,
-            actual: ref ?? '(not recorded)',
+            actual: ref,
             hint: refHint(rule, ref, trigger),
         });
     });
@@ -46395,10 +46421,7 @@ function matchRef(rule, ref) {
             return [(0,refs/* tagOf */.cO)(ref) === rule.name, `refs/tags/${rule.name}`];
         case 'versioned-tag': {
             const tag = (0,refs/* tagOf */.cO)(ref);
-            return [
-                tag !== undefined && (0,refs/* matchesVersionedTag */.jN)(rule.semver, tag),
-                `refs/tags/${rule.tag} (semver-compatible)`,
-            ];
+            return [tag !== undefined && (0,refs/* matchesVersionedTag */.jN)(rule.semver, tag), `refs/tags/${rule.tag}`];
         }
     }
 }
@@ -46419,7 +46442,7 @@ function checkCommit({ policy, cert }) {
         return (0,result/* pass */.IX)('source-digest', 'source commit matches', policy.sourceDigest, actual);
     return (0,result/* fail */.fJ)('source-digest', 'ID_COMMIT', 'source commit (certificate 1.3.6.1.4.1.57264.1.13) differs', {
         expected: policy.sourceDigest,
-        actual: actual ?? '(not recorded)',
+        actual,
     });
 }
 function checkTrigger({ policy, cert }) {
@@ -46430,7 +46453,7 @@ function checkTrigger({ policy, cert }) {
         return (0,result/* pass */.IX)('trigger', 'trigger event allowed', policy.triggers.join(' | '), actual);
     return (0,result/* fail */.fJ)('trigger', 'ID_TRIGGER', 'trigger event (certificate 1.3.6.1.4.1.57264.1.20) is not allowed', {
         expected: policy.triggers.join(' | '),
-        actual: actual ?? '(not recorded)',
+        actual,
         hint: actual === 'pull_request_target'
             ? 'pull_request_target runs with the base repository identity on behalf of a pull request'
             : undefined,
@@ -46444,18 +46467,17 @@ function checkRunner(ctx) {
     if (actual === 'github-hosted')
         return (0,result/* pass */.IX)('runner', 'built on a GitHub-hosted runner', 'github-hosted', actual);
     if (policy.allowSelfHostedRunners) {
-        return (0,result/* pass */.IX)('runner', 'any runner allowed (--allow-self-hosted-runners)', 'any', actual ?? '(not recorded)');
+        return (0,result/* pass */.IX)('runner', 'any runner allowed (--allow-self-hosted-runners)', 'any', actual);
     }
     if (actual === undefined && isTrustedGenerator(signerOf(ctx))) {
-        return (0,result/* pass */.IX)('runner', 'slsa-github-generator builders run their build jobs on GitHub-hosted runners', 'github-hosted', '(not recorded; trusted builder)');
+        return (0,result/* pass */.IX)('runner', 'slsa-github-generator builders run their build jobs on GitHub-hosted runners', 'github-hosted');
     }
     if (actual === undefined && policy.allowUnrecordedRunner) {
-        return (0,result/* pass */.IX)('runner', 'the certificate does not record its runner (issued before late 2023); accepted (--allow-unrecorded-runner)', 'github-hosted, or not recorded', '(not recorded)');
+        return (0,result/* pass */.IX)('runner', 'the certificate does not record its runner (issued before late 2023); accepted (--allow-unrecorded-runner)', 'github-hosted');
     }
     if (actual === undefined) {
         return (0,result/* fail */.fJ)('runner', 'ID_RUNNER', 'the certificate does not record the runner environment (certificates issued before late 2023): the build cannot be shown to have run on a GitHub-hosted runner', {
             expected: 'github-hosted',
-            actual: '(not recorded)',
             hint: 'pass --allow-unrecorded-runner to accept a certificate that predates the runner field (self-hosted runners stay refused where the field is present)',
         });
     }
@@ -46470,14 +46492,15 @@ function checkInputs({ policy, claims }) {
         const value = claims?.inputs?.[key];
         const actual = value === undefined ? undefined : typeof value === 'string' ? value : JSON.stringify(value);
         if (actual === expected)
-            return (0,result/* pass */.IX)('workflow-input', `workflow input ${key} matches`, expected, actual);
-        return (0,result/* fail */.fJ)('workflow-input', 'ID_INPUTS', `workflow input ${key} differs`, {
+            return (0,result/* pass */.IX)('workflow-input', `workflow input ${key} matches`, `${key}=${expected}`, `${key}=${actual}`);
+        const why = actual !== undefined
+            ? 'differs'
+            : claims?.inputs === undefined
+                ? 'is not recorded: the provenance records no inputs'
+                : 'is not recorded';
+        return (0,result/* fail */.fJ)('workflow-input', 'ID_INPUTS', `workflow input ${key} ${why}`, {
             expected: `${key}=${expected}`,
-            actual: actual === undefined
-                ? claims?.inputs === undefined
-                    ? '(provenance records no inputs)'
-                    : `(no input ${key})`
-                : `${key}=${actual}`,
+            actual: actual === undefined ? undefined : `${key}=${actual}`,
         });
     });
 }
@@ -46738,19 +46761,21 @@ function summarizeIdentity(c) {
         ['host', gh?.host],
         ['repository', gh?.sourceRepo && (0,names/* formatRepo */.Kf)(gh.sourceRepo)],
         [
-            'signerWorkflow',
+            'repositoryUri',
+            gh === undefined
+                ? c.sourceRepositoryUri
+                : gh.sourceRepo && `https://${gh.host}/${(0,names/* formatRepo */.Kf)(gh.sourceRepo)}`,
+        ],
+        ['signerWorkflow', gh?.signer && (0,names/* formatWorkflow */.Vp)(gh.signer)],
+        [
+            'signerWorkflowUri',
             gh === undefined
                 ? (c.buildSignerUri ?? (c.san?.kind === 'uri' ? c.san.value : undefined))
                 : uri(gh.signer),
         ],
         ['signerDigest', c.buildSignerDigest],
-        ['callerWorkflow', gh === undefined ? c.buildConfigUri : uri(gh.caller)],
-        [
-            'sourceRepository',
-            gh === undefined
-                ? c.sourceRepositoryUri
-                : gh.sourceRepo && `https://${gh.host}/${(0,names/* formatRepo */.Kf)(gh.sourceRepo)}`,
-        ],
+        ['callerWorkflow', gh?.caller && (0,names/* formatWorkflow */.Vp)(gh.caller)],
+        ['callerWorkflowUri', gh === undefined ? c.buildConfigUri : uri(gh.caller)],
         ['sourceRef', (0,certificate_identity/* effectiveRef */.tn)(c)],
         ['sourceDigest', (0,certificate_identity/* effectiveCommit */.pn)(c)],
         ['repositoryId', c.sourceRepositoryId],
@@ -51736,13 +51761,13 @@ function info(message) {
  * @param name The name of the output group
  */
 function startGroup(name) {
-    issue('group', name);
+    command_issue('group', name);
 }
 /**
  * End an output group.
  */
 function endGroup() {
-    issue('endgroup');
+    command_issue('endgroup');
 }
 /**
  * Wrap an asynchronous function call in a group.
@@ -53574,6 +53599,7 @@ async function readBundleFile(file) {
 // EXTERNAL MODULE: ./src/core/codes.ts
 var codes = __nccwpck_require__(7265);
 ;// CONCATENATED MODULE: ./src/render/annotations.ts
+
 /** GitHub shows at most 10 error annotations per step. */
 const MAX_ANNOTATIONS = 10;
 /**
@@ -53601,8 +53627,9 @@ function failureAnnotations(result) {
                 const parts = [check.message];
                 if (check.expected !== undefined)
                     parts.push(`expected: ${check.expected}`);
-                if (check.actual !== undefined)
-                    parts.push(`found: ${check.actual}`);
+                const found = (0,core_result/* foundText */.iq)(check);
+                if (found !== undefined)
+                    parts.push(`found: ${found}`);
                 const message = withHint(parts.join('; '), check.hint);
                 const key = `${artifact.name}\u0000${check.code ?? ''}\u0000${message}`;
                 if (!notes.has(key))
@@ -53678,6 +53705,7 @@ function hex(ch) {
 
 ;// CONCATENATED MODULE: ./src/render/step-summary.ts
 
+
 /** Public-good Rekor (v1): its entries can be looked up on search.sigstore.dev. */
 const SEARCHABLE_LOGS = {
     'wNI9atQGlz+VWfO6LRygH4QUfY/8W4RFwiT5i5WRgB0=': 'https://search.sigstore.dev/?logIndex=',
@@ -53687,41 +53715,151 @@ const MAX_ATTESTATIONS_SHOWN = 10;
 const MAX_BYTES = 512 * 1024;
 const ICON = { verified: '✅', failed: '❌', indeterminate: '⚠️', error: '❌' };
 const CHECK_ICON = { pass: '✅', fail: '❌', skipped: '➖' };
-/** The GitHub step summary: verdict, policy, and per artifact the signing identity and checks. */
-function renderStepSummary(result, resultPath) {
-    const lines = [`## ${ICON[result.verdict]} verify-provenance: ${headline(result)}`, ''];
-    if (result.error !== undefined) {
-        lines.push(`**${mdText(result.error.code)}**: ${mdText(result.error.message)}`, '');
-        if (result.error.hint !== undefined)
-            lines.push(`Fix: ${mdText(result.error.hint)}`, '');
+/** Bytes the lines take in the summary (each ends with a new line). */
+function bytesOf(lines) {
+    return lines.reduce((n, l) => n + Buffer.byteLength(l) + 1, 0);
+}
+/**
+ * Room left in the summary. Failures are placed first, passing detail last, so the cap only
+ * ever cuts what passed; `reserve` keeps room for what must still follow.
+ */
+class Budget {
+    left;
+    constructor(left) {
+        this.left = left;
     }
+    fits(lines, reserve = 0) {
+        return bytesOf(lines) + reserve <= this.left;
+    }
+    take(out, lines) {
+        this.left -= bytesOf(lines);
+        out.push(...lines);
+    }
+}
+/** Room kept for the "N more not shown" lines a cut adds. */
+const NOTE_ROOM = 512;
+/**
+ * Failing items in detail while the compact lines of every later failure still fit; then the
+ * rest compactly, one line each; then, only if even those overflow, how many more. No failure
+ * is ever left unnamed while room remains, and passing detail never displaces one.
+ */
+function failuresWithin(budget, 
+/** The detailed lines of item i (made only when there may be room for them). */
+detail, compact, what, 
+/** Bytes that must stay free for what follows (later failures named compactly). */
+reserveAfter = 0) {
+    const out = [];
+    // suffix[i]: bytes of the compact lines of items i.. (what naming them all would take).
+    const suffix = new Array(compact.length + 1).fill(0);
+    for (let i = compact.length - 1; i >= 0; i--)
+        suffix[i] = (suffix[i + 1] ?? 0) + Buffer.byteLength(compact[i] ?? '') + 1;
+    let i = 0;
+    for (; i < compact.length; i++) {
+        const block = detail(i);
+        // Room for naming every later failure, the line that introduces them, and a final note.
+        if (!budget.fits(block, (suffix[i + 1] ?? 0) + 2 * NOTE_ROOM + reserveAfter))
+            break;
+        budget.take(out, block);
+    }
+    if (i === compact.length)
+        return out;
+    budget.take(out, [
+        '',
+        `**${compact.length - i} more ${what}**, without details (the summary is capped at ${MAX_BYTES} bytes; the JSON result has everything):`,
+        '',
+    ]);
+    for (let j = i; j < compact.length; j++) {
+        const line = compact[j] ?? '';
+        if (!budget.fits([line], NOTE_ROOM + reserveAfter)) {
+            budget.take(out, [
+                '',
+                `_… and ${compact.length - j} more ${what} not named here: the JSON result lists them._`,
+            ]);
+            return [...out, ''];
+        }
+        budget.take(out, [line]);
+    }
+    return [...out, ''];
+}
+/**
+ * The GitHub step summary: the verdict, then failing artifacts (detailed, and never cut off by
+ * the size cap: see failuresWithin), then passing ones (one row each when there are several;
+ * cut first), then the policy, warnings and the result path.
+ */
+function renderStepSummary(result, resultPath) {
+    const head = [`## ${ICON[result.verdict]} verify-provenance: ${headline(result)}`, ''];
+    if (result.error !== undefined) {
+        head.push(`**${mdText(result.error.code)}**: ${mdText(result.error.message)}`, '');
+        if (result.error.hint !== undefined)
+            head.push(`Fix: ${mdText(result.error.hint)}`, '');
+    }
+    const tail = [];
     if (result.policy !== undefined) {
         const rows = Object.entries(result.policy).map(([k, v]) => [
             mdText(k),
             mdCode(typeof v === 'string' ? v : JSON.stringify(v)),
         ]);
-        lines.push('<details><summary>Policy</summary>', '', ...mdTable(['field', 'value'], rows));
-        lines.push('', '</details>', '');
-    }
-    let bytes = 0;
-    for (const [i, artifact] of result.artifacts.entries()) {
-        const block = renderArtifact(artifact);
-        bytes += Buffer.byteLength(block.join('\n'));
-        if (bytes > MAX_BYTES) {
-            lines.push(`_${result.artifacts.length - i} more artifact(s) not shown: the summary is capped at ${MAX_BYTES} bytes; the JSON result has everything._`, '');
-            break;
-        }
-        lines.push(...block);
+        tail.push('<details><summary>Policy</summary>', '', ...mdTable(['field', 'value'], rows));
+        tail.push('', '</details>', '');
     }
     const warnings = new Set([
         ...result.warnings,
         ...result.artifacts.flatMap((a) => a.attestations.flatMap((t) => (t.verdict === 'verified' ? t.warnings : []))),
     ]);
     for (const w of warnings)
-        lines.push(`> [!WARNING]`, `> ${mdText(w)}`, '');
+        tail.push(`> [!WARNING]`, `> ${mdText(w)}`, '');
     if (resultPath !== undefined)
-        lines.push(`Full result (JSON): ${mdCode(resultPath)}`, '');
-    return capped(`${lines.join('\n')}\n`);
+        tail.push(`Full result (JSON): ${mdCode(resultPath)}`, '');
+    const budget = new Budget(MAX_BYTES - bytesOf(head) - bytesOf(tail) - NOTE_ROOM);
+    const body = [];
+    const failing = result.artifacts.filter((a) => a.verdict !== 'verified');
+    const passing = result.artifacts.filter((a) => a.verdict === 'verified');
+    const many = result.artifacts.length > 1;
+    if (failing.length > 0) {
+        if (many)
+            budget.take(body, [`### ${ICON.failed} Not verified (${failing.length})`, '']);
+        body.push(...failuresWithin(budget, (i) => renderArtifact(failing[i], many ? '####' : '###'), failing.map(compactFailure), 'failing artifact(s)'));
+    }
+    if (passing.length > 0 && !many) {
+        const block = renderArtifact(passing[0], '###');
+        if (budget.fits(block))
+            budget.take(body, block);
+        else
+            budget.take(body, [`_The verified artifact's details are in the JSON result._`, '']);
+    }
+    else if (passing.length > 0) {
+        budget.take(body, [
+            `<details><summary>${ICON.verified} Verified (${passing.length})</summary>`,
+            '',
+        ]);
+        budget.take(body, mdTable(['artifact', 'source repository', 'source ref', 'signer workflow'], []));
+        let shown = 0;
+        for (const a of passing) {
+            const row = passingRow(a);
+            if (!budget.fits([row], NOTE_ROOM))
+                break;
+            budget.take(body, [row]);
+            shown++;
+        }
+        body.push('');
+        if (shown < passing.length)
+            body.push(`_${passing.length - shown} more verified artifact(s) not shown: the summary is capped at ${MAX_BYTES} bytes; the JSON result has everything._`, '');
+        body.push('</details>', '');
+    }
+    return capped(`${[...head, ...body, ...tail].join('\n')}\n`);
+}
+/** A failing artifact in one line: its name and why. */
+function compactFailure(a) {
+    const codes = [...new Set(a.attestations.flatMap((t) => (0,core_result/* failedCodes */.Q8)(t.checks)))];
+    if (a.attestations.length === 0)
+        codes.push('NO_ATTESTATION');
+    return `- ${ICON[a.verdict]} ${mdText(a.name, 200)}: ${mdText(codes.join(', ') || a.verdict)}`;
+}
+/** A verified artifact among several: one row, who built it. */
+function passingRow(a) {
+    const id = a.attestations.find((t) => t.verdict === 'verified')?.identity;
+    const cell = (v) => (v === undefined ? '' : mdCode(v, 200));
+    return `| ${mdText(a.name, 200)} | ${cell(id?.repository ?? id?.repositoryUri)} | ${cell(id?.sourceRef)} | ${cell(id?.signerWorkflow ?? id?.san)} |`;
 }
 function headline(result) {
     const n = result.artifacts.length;
@@ -53733,8 +53871,8 @@ function headline(result) {
     const codes = result.failedChecks.length > 0 ? result.failedChecks.join(', ') : 'nothing to verify';
     return `${result.verdict === 'indeterminate' ? 'indeterminate' : 'not verified'}: ${ok}/${n} verified (${mdText(codes)})`;
 }
-function renderArtifact(artifact) {
-    const lines = [`### ${ICON[artifact.verdict]} ${mdText(artifact.name)}`, ''];
+function renderArtifact(artifact, level) {
+    const lines = [`${level} ${ICON[artifact.verdict]} ${mdText(artifact.name)}`, ''];
     const digests = Object.entries(artifact.digests).map(([alg, hex]) => `${alg}:${hex}`);
     if (digests.length > 0)
         lines.push(digests.map((d) => mdCode(d)).join('<br>'), '');
@@ -53745,14 +53883,14 @@ function renderArtifact(artifact) {
     const winner = artifact.attestations.find((a) => a.verdict === 'verified');
     const shown = winner !== undefined ? [winner] : artifact.attestations.slice(0, MAX_ATTESTATIONS_SHOWN);
     for (const att of shown)
-        lines.push(...renderAttestation(att));
+        lines.push(...renderAttestation(att, level === '###' ? '####' : '#####'));
     const hidden = artifact.attestations.length - shown.length;
     if (hidden > 0)
         lines.push(`_${hidden} other attestation(s) not shown; the JSON result lists all._`, '');
     return lines;
 }
-function renderAttestation(att) {
-    const lines = [`#### Attestation ${mdCode(att.origin)}: ${att.verdict}`, ''];
+function renderAttestation(att, level) {
+    const lines = [`${level} Attestation ${mdCode(att.origin)}: ${att.verdict}`, ''];
     const identity = identityRows(att);
     if (identity.length > 0)
         lines.push(...mdTable(['signed by', ''], identity), '');
@@ -53763,9 +53901,9 @@ function renderAttestation(att) {
 function identityRows(att) {
     const id = att.identity ?? {};
     const rows = [
-        ['signer workflow', id.signerWorkflow ?? id.san],
-        ['caller workflow', id.callerWorkflow],
-        ['source repository', id.sourceRepository],
+        ['signer workflow', id.signerWorkflowUri ?? id.san],
+        ['caller workflow', id.callerWorkflowUri],
+        ['source repository', id.repositoryUri],
         ['source ref', id.sourceRef],
         ['source commit', id.sourceDigest],
         ['trigger', id.trigger],
@@ -53801,7 +53939,7 @@ function checkRow(check) {
         CHECK_ICON[check.status],
         name,
         check.expected === undefined ? '' : mdCode(check.expected),
-        check.actual === undefined ? '' : mdCode(check.actual),
+        (0,core_result/* foundText */.iq)(check) === undefined ? '' : mdCode((0,core_result/* foundText */.iq)(check) ?? ''),
         check.hint === undefined ? '' : mdText(check.hint),
     ];
 }
@@ -53816,8 +53954,6 @@ function capped(markdown) {
     return `${cut}\n\n_Summary truncated at ${MAX_BYTES} bytes; the JSON result has everything._\n`;
 }
 
-// EXTERNAL MODULE: ./src/core/deps/weak.ts
-var weak = __nccwpck_require__(2696);
 ;// CONCATENATED MODULE: ./src/render/printable.ts
 /**
  * Untrusted text made safe for a terminal or a CI log: control characters (ANSI escapes, line
@@ -53838,7 +53974,10 @@ function printableDeep(value) {
     return value;
 }
 
+// EXTERNAL MODULE: ./src/core/deps/weak.ts
+var weak = __nccwpck_require__(2696);
 ;// CONCATENATED MODULE: ./src/render/deps-text.ts
+
 
 
 /** How each outcome reads, in the order failures come first. */
@@ -53943,8 +54082,9 @@ function renderDepsText(untrusted, c) {
                 lines.push(`    [${check.code ?? '?'}] ${check.message}`);
             if (check.expected !== undefined)
                 lines.push(`      expected: ${check.expected}`);
-            if (check.actual !== undefined)
-                lines.push(`      found:    ${check.actual}`);
+            const found = (0,core_result/* foundText */.iq)(check);
+            if (found !== undefined)
+                lines.push(`      found:    ${found}`);
             if (check.hint !== undefined)
                 lines.push(`      fix:      ${check.hint}`);
         }
@@ -53973,6 +54113,7 @@ function renderDepsText(untrusted, c) {
 ;// CONCATENATED MODULE: ./src/render/text.ts
 
 
+
 const SYMBOL = { pass: '✓', fail: '✗', skipped: '·' };
 /** Names listed again at the end, at most: the JSON result has them all. */
 const MAX_LISTED = 50;
@@ -53996,23 +54137,7 @@ function renderText(untrusted, style = { color: false }) {
     const many = result.artifacts.length > 1;
     const notVerified = result.artifacts.filter((a) => a.verdict !== 'verified');
     if (detail !== 'quiet')
-        for (const artifact of result.artifacts) {
-            if (detail === 'auto' && many && artifact.verdict === 'verified') {
-                lines.push(oneLine(artifact, c));
-                continue;
-            }
-            lines.push(`${verdictWord(artifact.verdict, c)} ${artifact.name}`);
-            if (artifact.attestations.length === 0) {
-                lines.push(`  ${c.red(SYMBOL.fail)} [NO_ATTESTATION] no attestation was found for this artifact`);
-            }
-            const shown = pickShown(artifact.attestations, artifact.verdict);
-            const compact = detail === 'auto' && many;
-            for (const att of shown)
-                lines.push(...text_renderAttestation(att, c, compact));
-            if (shown.length < artifact.attestations.length) {
-                lines.push(`  (${artifact.attestations.length - shown.length} other attestation(s) not shown; --format json lists all)`);
-            }
-        }
+        lines.push(...artifactLines(result.artifacts, c, detail, many));
     if (detail !== 'quiet')
         for (const w of new Set([
             ...result.warnings,
@@ -54031,6 +54156,36 @@ function renderText(untrusted, style = { color: false }) {
     }
     lines.push(summaryLine(result, c));
     return `${lines.join('\n')}\n`;
+}
+/**
+ * Artifacts as the report shows them, without the verdict line: every check with `verbose`;
+ * with `auto` and `many`, one line per passing artifact and only the failing checks of others.
+ */
+function renderArtifactsText(untrusted, style = { color: false }) {
+    const artifacts = printableDeep(untrusted);
+    const detail = style.detail ?? 'auto';
+    return `${artifactLines(artifacts, colors(style.color), detail, artifacts.length > 1).join('\n')}\n`;
+}
+function artifactLines(artifacts, c, detail, many) {
+    const lines = [];
+    for (const artifact of artifacts) {
+        if (detail === 'auto' && many && artifact.verdict === 'verified') {
+            lines.push(oneLine(artifact, c));
+            continue;
+        }
+        lines.push(`${verdictWord(artifact.verdict, c)} ${artifact.name}`);
+        if (artifact.attestations.length === 0) {
+            lines.push(`  ${c.red(SYMBOL.fail)} [NO_ATTESTATION] no attestation was found for this artifact`);
+        }
+        const shown = pickShown(artifact.attestations, artifact.verdict);
+        const compact = detail === 'auto' && many;
+        for (const att of shown)
+            lines.push(...text_renderAttestation(att, c, compact));
+        if (shown.length < artifact.attestations.length) {
+            lines.push(`  (${artifact.attestations.length - shown.length} other attestation(s) not shown; --format json lists all)`);
+        }
+    }
+    return lines;
 }
 /** A passing artifact among many: its name and who built it, on one line. */
 function oneLine(artifact, c) {
@@ -54056,12 +54211,12 @@ function pickShown(atts, verdict) {
 function text_renderAttestation(att, c, compact = false) {
     const lines = [`  attestation ${att.origin}: ${att.verdict}`];
     const id = att.identity;
-    if (id?.signerWorkflow ?? id?.san)
-        lines.push(`    signer:  ${id?.signerWorkflow ?? id?.san ?? ''}`);
-    if (id?.callerWorkflow)
-        lines.push(`    caller:  ${id.callerWorkflow}`);
-    if (id?.sourceRepository)
-        lines.push(`    source:  ${id.sourceRepository} ${id.sourceRef ?? ''} ${id.sourceDigest ?? ''}`.trimEnd());
+    if (id?.signerWorkflowUri ?? id?.san)
+        lines.push(`    signer:  ${id?.signerWorkflowUri ?? id?.san ?? ''}`);
+    if (id?.callerWorkflowUri)
+        lines.push(`    caller:  ${id.callerWorkflowUri}`);
+    if (id?.repositoryUri)
+        lines.push(`    source:  ${id.repositoryUri} ${id.sourceRef ?? ''} ${id.sourceDigest ?? ''}`.trimEnd());
     if (id?.runInvocation)
         lines.push(`    run:     ${id.runInvocation}`);
     if (att.signedTimes && att.signedTimes.length > 0)
@@ -54079,8 +54234,9 @@ function renderCheck(check, c) {
     const lines = [`    ${c.red(SYMBOL.fail)} ${check.id} [${check.code ?? '?'}]: ${check.message}`];
     if (check.expected !== undefined)
         lines.push(`        expected: ${check.expected}`);
-    if (check.actual !== undefined)
-        lines.push(`        found:    ${check.actual}`);
+    const found = (0,core_result/* foundText */.iq)(check);
+    if (found !== undefined)
+        lines.push(`        found:    ${found}`);
     if (check.hint !== undefined)
         lines.push(`        fix:      ${check.hint}`);
     return lines;
@@ -58143,6 +58299,7 @@ var npm_job = __nccwpck_require__(8524);
 var pypi_job = __nccwpck_require__(8645);
 ;// CONCATENATED MODULE: ./src/render/deps-annotations.ts
 
+
 /**
  * One annotation per lockfile line of every package that failed or could not be decided
  * (error) or only warned (warning): the reason code, what was expected and found, and the fix,
@@ -58159,7 +58316,7 @@ function depsAnnotations(result, relative) {
         const parts = why.map((c) => [
             `${c.code === undefined ? '' : `[${c.code}] `}${c.message}`,
             c.expected === undefined ? undefined : `expected: ${c.expected}`,
-            c.actual === undefined ? undefined : `found: ${c.actual}`,
+            (0,core_result/* foundText */.iq)(c) === undefined ? undefined : `found: ${(0,core_result/* foundText */.iq)(c)}`,
             c.hint === undefined ? undefined : `fix: ${c.hint}`,
         ]
             .filter((p) => p !== undefined)
@@ -58180,15 +58337,28 @@ function depsAnnotations(result, relative) {
 
 
 
+
 const deps_summary_ICON = { verified: '✅', failed: '❌', indeterminate: '⚠️', error: '❌' };
+/** Must be seen: never cut by the size cap (named compactly when details do not fit). */
+const MUST_SHOW = [
+    ['failed', 'Failures'],
+    ['indeterminate', 'Undecided (a service failed)'],
+];
+/** Shown while room remains, after every failure. */
+const MAY_CUT = [
+    ['warned', 'Warnings'],
+    ['excepted', 'Exceptions applied'],
+];
+const REASON_HEADER = ['package', 'lockfile', 'check', 'expected', 'found', 'fix'];
 /**
- * The deps step summary: the verdict and counts, then failures (first, so the size cap can
- * never hide one), undecided, warned and excepted packages with every lockfile line, check,
- * expected, found and fix; verified and listed packages in collapsed tables; notes last.
+ * The deps step summary: the verdict and counts, then failures and undecided packages first,
+ * with every lockfile line, check, expected, found and fix; the size cap never hides one (the
+ * rest are named one per line when details do not fit). Warned and excepted packages follow,
+ * then verified and listed packages in collapsed tables, cut first; notes last.
  */
 function renderDepsSummary(result, resultPath) {
     const deps = result.deps;
-    const lines = [
+    const head = [
         `## ${deps_summary_ICON[result.verdict]} verify-provenance deps: ${mdText(countsLine(result).replace(/^deps: /, ''))}`,
         '',
     ];
@@ -58198,67 +58368,125 @@ function renderDepsSummary(result, resultPath) {
             String(deps.counts[o]),
         ]);
         if (rows.length > 0)
-            lines.push(...mdTable(['outcome', 'packages'], rows), '');
+            head.push(...mdTable(['outcome', 'packages'], rows), '');
     }
+    const tail = [];
+    for (const note of deps?.notes ?? [])
+        tail.push(`> [!NOTE]`, `> ${mdText(note)}`, '');
+    if (deps?.pins !== undefined && deps.pins.written)
+        tail.push(`Pins written to ${mdCode(deps.pins.file)}: ${deps.pins.added.length} added, ${deps.pins.changed.length} changed, ${deps.pins.removed.length} removed.`, '');
+    if (resultPath !== undefined)
+        tail.push(`Full result (JSON): ${mdCode(resultPath)}`, '');
     const by = (o) => result.artifacts.filter((a) => a.package?.outcome === o);
-    for (const [outcome, title] of [
-        ['failed', 'Failures'],
-        ['indeterminate', 'Undecided (a service failed)'],
-        ['warned', 'Warnings'],
-        ['excepted', 'Exceptions applied'],
-    ]) {
+    const budget = new Budget(MAX_BYTES - bytesOf(head) - bytesOf(tail) - NOTE_ROOM);
+    const body = [];
+    const mustShow = MUST_SHOW.map(([outcome, title]) => ({ outcome, title, list: by(outcome) }));
+    // What naming every failure of the later must-show sections takes: kept free meanwhile.
+    const compactBytes = mustShow.map(({ list, title }) => list.length === 0
+        ? 0
+        : bytesOf([...sectionHead(title, list.length), '', ...list.map(compactPackage)]) + NOTE_ROOM);
+    mustShow.forEach(({ outcome, title, list }, k) => {
+        if (list.length === 0)
+            return;
+        const later = compactBytes.slice(k + 1).reduce((a, b) => a + b, 0);
+        budget.take(body, sectionHead(title, list.length));
+        body.push(...failuresWithin(budget, (i) => reasonRows(list[i], outcome), list.map(compactPackage), `${OUTCOME_LABEL[outcome]} package(s)`, later));
+        budget.take(body, ['']);
+    });
+    for (const [outcome, title] of MAY_CUT) {
         const list = by(outcome);
         if (list.length === 0)
             continue;
-        lines.push(`### ${title} (${list.length})`, '');
-        const rows = list.flatMap((a) => {
-            const why = outcome === 'excepted'
-                ? (a.package?.checks ?? []).filter((c) => c.id === 'exception')
-                : reasons(a);
-            const where = (a.package?.locations ?? [])
-                .map((l) => mdCode(`${l.file}:${l.line}`))
-                .join('<br>');
-            return why.map((c, i) => [
-                i === 0 ? mdText(packageLabel(a)) : '',
-                i === 0 ? where : '',
-                `${c.code === undefined ? '' : `**${mdText(c.code)}** `}${mdText(c.message)}`,
-                c.expected === undefined ? '' : mdCode(c.expected),
-                c.actual === undefined ? '' : mdCode(c.actual),
-                c.hint === undefined ? '' : mdText(c.hint),
-            ]);
-        });
-        lines.push(...mdTable(['package', 'lockfile', 'check', 'expected', 'found', 'fix'], rows), '');
+        budget.take(body, sectionHead(title, list.length));
+        const shown = takeRows(budget, body, list, (a) => reasonRows(a, outcome));
+        body.push('');
+        if (shown < list.length)
+            body.push(notShown(list.length - shown, OUTCOME_LABEL[outcome]), '');
     }
     const verified = by('verified');
     if (verified.length > 0) {
-        lines.push(`<details><summary>Verified (${verified.length})</summary>`, '');
-        lines.push(...mdTable(['package', 'trust', 'source repository', 'expected identity from', 'cached'], verified.map((a) => {
+        body.push(`<details><summary>Verified (${verified.length})</summary>`, '');
+        budget.take(body, mdTable(['package', 'trust', 'source repository', 'expected identity from', 'cached'], []));
+        const shown = takeRows(budget, body, verified, (a) => {
             const id = a.attestations.find((t) => t.verdict === 'verified' && t.identity !== undefined)?.identity;
+            const repo = id?.repository ?? id?.repositoryUri;
             return [
-                mdText(packageLabel(a)),
-                mdText(a.package?.trustLevel ?? ''),
-                id?.sourceRepository === undefined ? '' : mdCode(id.sourceRepository),
-                mdText(a.package?.identityFrom ?? ''),
-                a.package?.cached === true ? 'yes' : '',
+                row([
+                    mdText(packageLabel(a)),
+                    mdText(a.package?.trustLevel ?? ''),
+                    repo === undefined ? '' : mdCode(repo),
+                    mdText(a.package?.identityFrom ?? ''),
+                    a.package?.cached === true ? 'yes' : '',
+                ]),
             ];
-        })), '', '</details>', '');
+        });
+        body.push('');
+        if (shown < verified.length)
+            body.push(notShown(verified.length - shown, 'verified'), '');
+        body.push('</details>', '');
     }
     const listed = by('not-from-registry');
     if (listed.length > 0) {
-        lines.push(`<details><summary>Not from a registry (${listed.length})</summary>`, '');
-        lines.push(...mdTable(['package', 'kind', 'lockfile'], listed.map((a) => [
-            mdText(packageLabel(a)),
-            mdText(a.package?.source ?? ''),
-            mdCode(`${a.package?.locations[0]?.file ?? ''}:${a.package?.locations[0]?.line ?? ''}`),
-        ])), '', '</details>', '');
+        body.push(`<details><summary>Not from a registry (${listed.length})</summary>`, '');
+        budget.take(body, mdTable(['package', 'kind', 'lockfile'], []));
+        const shown = takeRows(budget, body, listed, (a) => [
+            row([
+                mdText(packageLabel(a)),
+                mdText(a.package?.source ?? ''),
+                mdCode(`${a.package?.locations[0]?.file ?? ''}:${a.package?.locations[0]?.line ?? ''}`),
+            ]),
+        ]);
+        body.push('');
+        if (shown < listed.length)
+            body.push(notShown(listed.length - shown, 'listed'), '');
+        body.push('</details>', '');
     }
-    for (const note of deps?.notes ?? [])
-        lines.push(`> [!NOTE]`, `> ${mdText(note)}`, '');
-    if (deps?.pins !== undefined && deps.pins.written)
-        lines.push(`Pins written to ${mdCode(deps.pins.file)}: ${deps.pins.added.length} added, ${deps.pins.changed.length} changed, ${deps.pins.removed.length} removed.`, '');
-    if (resultPath !== undefined)
-        lines.push(`Full result (JSON): ${mdCode(resultPath)}`, '');
-    return capped(`${lines.join('\n')}\n`);
+    return capped(`${[...head, ...body, ...tail].join('\n')}\n`);
+}
+function sectionHead(title, n) {
+    return [`### ${title} (${n})`, '', ...mdTable(REASON_HEADER, [])];
+}
+function row(cells) {
+    return `| ${cells.join(' | ')} |`;
+}
+/** Rows of `list` while they fit (with room kept for the note a cut adds); how many were shown. */
+function takeRows(budget, out, list, rows) {
+    let shown = 0;
+    for (const a of list) {
+        const lines = rows(a);
+        if (!budget.fits(lines, NOTE_ROOM))
+            break;
+        budget.take(out, lines);
+        shown++;
+    }
+    return shown;
+}
+function notShown(n, what) {
+    return `_${n} more ${what} package(s) not shown: the summary is capped at ${MAX_BYTES} bytes; the JSON result has everything._`;
+}
+/** A package that did not pass, in one line: its name, where, and why. */
+function compactPackage(a) {
+    const codes = [...new Set(reasons(a).flatMap((c) => (c.code === undefined ? [] : [c.code])))];
+    const where = a.package?.locations[0];
+    return `- ${mdText(packageLabel(a), 200)}${where === undefined ? '' : ` (${mdCode(`${where.file}:${where.line}`, 200)})`}: ${mdText(codes.join(', ') || (a.package?.outcome ?? a.verdict))}`;
+}
+/** A package's table rows: each check that explains its outcome, with expected, found and fix. */
+function reasonRows(a, outcome) {
+    const why = outcome === 'excepted'
+        ? (a.package?.checks ?? []).filter((c) => c.id === 'exception')
+        : reasons(a);
+    const where = (a.package?.locations ?? []).map((l) => mdCode(`${l.file}:${l.line}`)).join('<br>');
+    // A package is never left out for want of a check to show: its outcome stands in.
+    if (why.length === 0)
+        return [row([mdText(packageLabel(a)), where, mdText(outcome), '', '', ''])];
+    return why.map((c, i) => row([
+        i === 0 ? mdText(packageLabel(a)) : '',
+        i === 0 ? where : '',
+        `${c.code === undefined ? '' : `**${mdText(c.code)}** `}${mdText(c.message)}`,
+        c.expected === undefined ? '' : mdCode(c.expected),
+        (0,core_result/* foundText */.iq)(c) === undefined ? '' : mdCode((0,core_result/* foundText */.iq)(c) ?? ''),
+        c.hint === undefined ? '' : mdText(c.hint),
+    ]));
 }
 
 ;// CONCATENATED MODULE: ./src/action/outputs.ts
@@ -58301,7 +58529,7 @@ function actionOutputs(result, resultPath) {
             const host = a.identity?.host;
             const parsed = host === undefined
                 ? undefined
-                : (0,names/* parseWorkflowUri */.BK)(a.identity?.signerWorkflow, host, { refRequired: true });
+                : (0,names/* parseWorkflowUri */.BK)(a.identity?.signerWorkflowUri, host, { refRequired: true });
             return parsed && (0,names/* formatWorkflow */.Vp)(parsed);
         }),
         'builder-id': distinct((a) => a.builderId),
@@ -58376,6 +58604,7 @@ function wordedForAction(result) {
 
 
 
+
 const VERSION = '0.1.0';
 const readInput = (name) => getInput(name, { trimWhitespace: false });
 /**
@@ -58387,6 +58616,9 @@ const readInput = (name) => getInput(name, { trimWhitespace: false });
 async function run() {
     let behaviour = { failOnError: true, summary: true };
     let verified;
+    // The log in sections: trust roots and the policy folded, passing artifacts folded,
+    // failures outside every group so they are seen without a click.
+    startGroup('verify-provenance: inputs and trust roots');
     try {
         behaviour = readBehaviour(readInput);
         const work = await readWork(readInput, expandPatterns);
@@ -58410,9 +58642,12 @@ async function run() {
             throw err;
         verified = (0,report/* errorResult */.WG)(VERSION, 'action', err.code, err.message, (0,codes/* exitForError */.A0)(err.code), err.hint);
     }
+    finally {
+        endGroup();
+    }
     const result = wordedForAction(verified);
     const resultPath = await writeResult(result);
-    info(renderText(result));
+    logResult(result, resultPath);
     if (behaviour.summary)
         await writeSummary(result, resultPath);
     const annotate = behaviour.failOnError ? error : warning;
@@ -58458,6 +58693,40 @@ async function failHard(err) {
     finally {
         setFailed(message);
     }
+}
+/**
+ * The result in the log: the policy and the passing artifacts each in a `::group::` (folded),
+ * then every failing artifact in full outside any group, then the verdict.
+ */
+function logResult(result, resultPath) {
+    if (result.error !== undefined || result.deps !== undefined) {
+        info(renderText(result));
+        info(`result (JSON): ${resultPath}`);
+        return;
+    }
+    if (result.policy !== undefined) {
+        startGroup('Policy');
+        for (const [key, value] of Object.entries(result.policy))
+            info(printable(`  ${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}`));
+        endGroup();
+    }
+    const passing = result.artifacts.filter((a) => a.verdict === 'verified');
+    const failing = result.artifacts.filter((a) => a.verdict !== 'verified');
+    if (passing.length > 0) {
+        startGroup(`Verified (${passing.length} of ${result.artifacts.length})`);
+        info(renderArtifactsText(passing, { color: false, detail: 'verbose' }));
+        endGroup();
+    }
+    if (failing.length > 0)
+        info(renderArtifactsText(failing, { color: false, detail: 'verbose' }));
+    const warnings = new Set([
+        ...result.warnings,
+        ...passing.flatMap((a) => a.attestations.flatMap((t) => (t.verdict === 'verified' ? t.warnings : []))),
+    ]);
+    for (const w of warnings)
+        info(printable(`warning: ${w}`));
+    info(renderText(result, { color: false, detail: 'quiet' }));
+    info(`result (JSON): ${resultPath}`);
 }
 async function writeResult(result) {
     const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'verify-provenance-'));

@@ -413,7 +413,7 @@ function pinFrom(identity, trust) {
     const repo = (0,names/* parseRepoPath */.NP)(identity.repository);
     const signer = identity.host === undefined
         ? undefined
-        : (0,names/* parseWorkflowUri */.BK)(identity.signerWorkflow, identity.host, { refRequired: true });
+        : (0,names/* parseWorkflowUri */.BK)(identity.signerWorkflowUri, identity.host, { refRequired: true });
     return {
         ...(repo === undefined ? {} : { repo: (0,names/* formatRepo */.Kf)(repo) }),
         ...(identity.repositoryId === undefined ? {} : { 'repo-id': identity.repositoryId }),
@@ -451,15 +451,9 @@ function sameWorkflowPath(a, b) {
     const [rb, pb] = split(b);
     return ra === rb && pa === pb;
 }
+/** A pin as a value: its fields as the pin file names them, `KEY=VALUE`, comma-separated. */
 function describePin(pin) {
-    const parts = [
-        pin.repo,
-        pin['repo-id'] === undefined ? undefined : `repo id ${pin['repo-id']}`,
-        pin['owner-id'] === undefined ? undefined : `owner id ${pin['owner-id']}`,
-        pin['signer-workflow'] === undefined ? undefined : `signer ${pin['signer-workflow']}`,
-        `trust ${pin.trust}`,
-    ];
-    return parts.filter((p) => p !== undefined).join(', ');
+    return PIN_FIELDS.flatMap((field) => pin[field] === undefined ? [] : [`${field}=${pin[field]}`]).join(', ');
 }
 
 ;// CONCATENATED MODULE: ./src/core/deps/decide.ts
@@ -545,7 +539,7 @@ function decide(input) {
         bar !== undefined &&
         levelRank(level) < levelRank(bar.level))
         excusable.push((0,result/* fail */.fJ)('no-downgrade', 'DOWNGRADE', `${input.label} has ${level}, but ${bar.version}${bar.published === undefined ? '' : ` (published ${bar.published})`}, published before it, had ${bar.level}`, {
-            expected: `${bar.level} (set by ${bar.version})`,
+            expected: bar.level,
             actual: level,
             hint: 'a version with less trust than its predecessors is how a hijacked account shows; check with upstream before accepting it with an exception',
         }));
@@ -609,7 +603,8 @@ function compareNpmIntegrity(locked, hashNote, registry) {
     if (locked.length === 0 && hashNote !== undefined)
         return (0,result/* skipped */.hT)('lockfile-integrity', hashNote);
     const common = locked.filter((l) => registry.some((r) => r.algorithm === l.algorithm));
-    const show = (hashes) => hashes.map((h) => `${h.algorithm}-${Buffer.from(h.hex, 'hex').toString('base64')}`).join(' ');
+    // Digests as everywhere in the result: ALG:HEX in full, comma-separated.
+    const show = (hashes) => hashes.map((h) => `${h.algorithm}:${h.hex}`).join(', ');
     if (common.length === 0)
         return (0,result/* fail */.fJ)('lockfile-integrity', 'LOCKFILE_INTEGRITY', 'the lockfile and the registry share no digest algorithm', {
             expected: show(registry),
@@ -631,6 +626,7 @@ function compareNpmIntegrity(locked, hashNote, registry) {
 /** PyPI: every locked hash must be a file of this version on the index; those files are the ones to verify. */
 function matchPypiFiles(locked, version, files) {
     const matched = [];
+    const listed = files.filter((f) => f.version !== undefined && sameVersion(f.version, version));
     for (const hash of locked) {
         const file = hash.algorithm === 'sha256' ? files.find((f) => f.sha256 === hash.hex) : undefined;
         if (file === undefined ||
@@ -638,12 +634,9 @@ function matchPypiFiles(locked, version, files) {
             !sameVersion(file.version, version) ||
             (hash.file !== undefined && hash.file !== file.filename))
             return {
-                check: (0,result/* fail */.fJ)('lockfile-integrity', 'LOCKFILE_INTEGRITY', `the lockfile pins ${hash.file ?? 'a file'} (${hash.algorithm}:${hash.hex.slice(0, 16)}…) that the index does not list for version ${version}`, {
-                    expected: files
-                        .filter((f) => f.version !== undefined && sameVersion(f.version, version))
-                        .map((f) => `${f.filename} sha256:${f.sha256}`)
-                        .join(', ') || `no file of ${version}`,
-                    actual: `${hash.file ?? '(file not named)'} ${hash.algorithm}:${hash.hex}`,
+                check: (0,result/* fail */.fJ)('lockfile-integrity', 'LOCKFILE_INTEGRITY', `the lockfile pins ${hash.file ?? 'a file'} that the index does not list for version ${version} (${listed.length === 0 ? 'it lists no file of that version' : `it lists ${listed.map((f) => f.filename).join(', ')}`})`, {
+                    expected: listed.map((f) => `sha256:${f.sha256}`).join(' | ') || undefined,
+                    actual: `${hash.algorithm}:${hash.hex}`,
                     hint: 'someone changed the lockfile or the index; find out which before installing',
                 }),
                 files: [],
@@ -2613,12 +2606,7 @@ function depsResult(version, artifacts, roots, deps, withBase) {
             ? 'indeterminate'
             : 'verified';
     return {
-        schemaVersion: report/* SCHEMA_VERSION */.f$,
-        tool: { name: 'verify-provenance', version },
-        command: 'deps',
-        verdict,
-        exitCode: (0,report/* exitOfVerdict */.lm)(verdict),
-        failedChecks: [...codes],
+        ...(0,report/* decidedHead */.vh)(version, 'deps', verdict, [...codes]),
         trustRoots: (0,report/* trustRootsOf */.R1)(roots),
         artifacts,
         warnings: empty ? ['the lockfiles list no package'] : [],

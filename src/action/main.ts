@@ -9,7 +9,8 @@ import { errorResult, type VerificationResult } from '../core/report.js';
 import { failureAnnotations } from '../render/annotations.js';
 import { renderJson } from '../render/json.js';
 import { renderStepSummary } from '../render/step-summary.js';
-import { renderText } from '../render/text.js';
+import { printable } from '../render/printable.js';
+import { renderArtifactsText, renderText } from '../render/text.js';
 import { trustNotes } from '../render/trust-note.js';
 import { expandPatterns } from './globs.js';
 import { readBehaviour, readWork, type InputReader } from './inputs.js';
@@ -34,6 +35,9 @@ const readInput: InputReader = (name) => core.getInput(name, { trimWhitespace: f
 export async function run(): Promise<void> {
   let behaviour = { failOnError: true, summary: true };
   let verified: VerificationResult;
+  // The log in sections: trust roots and the policy folded, passing artifacts folded,
+  // failures outside every group so they are seen without a click.
+  core.startGroup('verify-provenance: inputs and trust roots');
   try {
     behaviour = readBehaviour(readInput);
     const work = await readWork(readInput, expandPatterns);
@@ -62,10 +66,12 @@ export async function run(): Promise<void> {
       exitForError(err.code),
       err.hint,
     );
+  } finally {
+    core.endGroup();
   }
   const result = wordedForAction(verified);
   const resultPath = await writeResult(result);
-  core.info(renderText(result));
+  logResult(result, resultPath);
   if (behaviour.summary) await writeSummary(result, resultPath);
   const annotate = behaviour.failOnError ? core.error : core.warning;
   if (result.deps !== undefined && result.error === undefined) {
@@ -103,6 +109,44 @@ export async function failHard(err: unknown): Promise<void> {
   } finally {
     core.setFailed(message);
   }
+}
+
+/**
+ * The result in the log: the policy and the passing artifacts each in a `::group::` (folded),
+ * then every failing artifact in full outside any group, then the verdict.
+ */
+function logResult(result: VerificationResult, resultPath: string): void {
+  if (result.error !== undefined || result.deps !== undefined) {
+    core.info(renderText(result));
+    core.info(`result (JSON): ${resultPath}`);
+    return;
+  }
+  if (result.policy !== undefined) {
+    core.startGroup('Policy');
+    for (const [key, value] of Object.entries(result.policy))
+      core.info(
+        printable(`  ${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}`),
+      );
+    core.endGroup();
+  }
+  const passing = result.artifacts.filter((a) => a.verdict === 'verified');
+  const failing = result.artifacts.filter((a) => a.verdict !== 'verified');
+  if (passing.length > 0) {
+    core.startGroup(`Verified (${passing.length} of ${result.artifacts.length})`);
+    core.info(renderArtifactsText(passing, { color: false, detail: 'verbose' }));
+    core.endGroup();
+  }
+  if (failing.length > 0)
+    core.info(renderArtifactsText(failing, { color: false, detail: 'verbose' }));
+  const warnings = new Set([
+    ...result.warnings,
+    ...passing.flatMap((a) =>
+      a.attestations.flatMap((t) => (t.verdict === 'verified' ? t.warnings : [])),
+    ),
+  ]);
+  for (const w of warnings) core.info(printable(`warning: ${w}`));
+  core.info(renderText(result, { color: false, detail: 'quiet' }));
+  core.info(`result (JSON): ${resultPath}`);
 }
 
 async function writeResult(result: VerificationResult): Promise<string> {

@@ -53,7 +53,7 @@ export function actionOutputs(
       const parsed =
         host === undefined
           ? undefined
-          : parseWorkflowUri(a.identity?.signerWorkflow, host, { refRequired: true });
+          : parseWorkflowUri(a.identity?.signerWorkflowUri, host, { refRequired: true });
       return parsed && formatWorkflow(parsed);
     }),
     'builder-id': distinct((a) => a.builderId),

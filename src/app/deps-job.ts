@@ -18,7 +18,7 @@ import { parsePins, pinFrom, pinKey, serializePins, type Pin } from '../core/dep
 import { policyError, UsageError, VerifyError } from '../core/errors.js';
 import { parsePolicy } from '../core/policy/parse-policy.js';
 import type { DepsSummary, VerificationResult } from '../core/report.js';
-import { exitOfVerdict, SCHEMA_VERSION, trustRootsOf } from '../core/report.js';
+import { decidedHead, trustRootsOf } from '../core/report.js';
 import {
   failedCodes,
   type ArtifactResult,
@@ -489,12 +489,7 @@ function depsResult(
         ? 'indeterminate'
         : 'verified';
   return {
-    schemaVersion: SCHEMA_VERSION,
-    tool: { name: 'verify-provenance', version },
-    command: 'deps',
-    verdict,
-    exitCode: exitOfVerdict(verdict),
-    failedChecks: [...codes],
+    ...decidedHead(version, 'deps', verdict, [...codes]),
     trustRoots: trustRootsOf(roots),
     artifacts,
     warnings: empty ? ['the lockfiles list no package'] : [],

@@ -148,6 +148,8 @@ export const VERIFY_BUNDLE_OPTIONS = {
   'trusted-root': { type: 'string' },
   staging: { type: 'boolean' },
   offline: { type: 'boolean' },
+  format: { type: 'string' },
+  output: { type: 'string' },
 } as const satisfies ParseArgsConfig['options'];
 
 export const INSPECT_OPTIONS = {

@@ -158,7 +158,7 @@ export const COMMAND_DOCS: Readonly<Record<string, CommandDoc>> = {
   'verify-bundle': {
     brief: 'any Sigstore bundle against an exact identity or a key (conformance)',
     usage: [
-      'verify-provenance verify-bundle --bundle FILE (--cert-identity SAN --cert-oidc-issuer URL | --key PEM) [--trusted-root FILE] FILE_OR_DIGEST',
+      'verify-provenance verify-bundle --bundle FILE (--cert-identity SAN --cert-oidc-issuer URL | --key PEM) [--trusted-root FILE] [--format text|json] [--output FILE] FILE_OR_DIGEST',
     ],
     summary:
       'Verify any Sigstore bundle (DSSE or message signature) against an exact identity and issuer, or a key: the sigstore-conformance client protocol. A message signature verifies from the file or its sha256: digest.',
@@ -175,6 +175,7 @@ export const COMMAND_DOCS: Readonly<Record<string, CommandDoc>> = {
           'offline',
         ],
       },
+      { title: 'Output', flags: ['format', 'output'] },
     ],
     examples: [
       'verify-provenance verify-bundle --bundle a.sigstore.json --cert-identity https://github.com/acme/app/.github/workflows/release.yml@refs/tags/v1 --cert-oidc-issuer https://token.actions.githubusercontent.com a.txt',

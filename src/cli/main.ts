@@ -9,7 +9,7 @@ import { nearest } from './flags.js';
 import { commandHelp, COMMANDS, generalHelp } from './help.js';
 import { runInspect } from './inspect-command.js';
 import type { CliIo } from './io.js';
-import { runVerifyBundle } from './verify-bundle-command.js';
+import { runVerifyBundle, verifyBundleResult } from './verify-bundle-command.js';
 import { runVerify } from './verify-command.js';
 import { runNpm } from './npm-command.js';
 import { runPypi } from './pypi-command.js';
@@ -51,6 +51,9 @@ export async function main(argv: string[], io: CliIo): Promise<ExitCode> {
         io.stdout(await runTrustedRoot(rest));
         return EXIT.VERIFIED;
       case 'verify-bundle':
+        // The conformance protocol reads only the exit code; a result when one is asked for.
+        if (out.format !== undefined || out.output !== undefined)
+          return emit(await verifyBundleResult(rest, VERSION), parseFormat(out.format), out, io);
         io.stdout(await runVerifyBundle(rest));
         return EXIT.VERIFIED;
       case 'inspect':

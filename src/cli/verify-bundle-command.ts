@@ -1,4 +1,4 @@
-import { createPublicKey, type KeyObject } from 'node:crypto';
+import { createHash, createPublicKey, type KeyObject } from 'node:crypto';
 import { parseBundle } from '../core/bundle/parse-bundle.js';
 import { verifyBundleCrypto } from '../core/crypto/verify-signature.js';
 import { UsageError, VerifyError } from '../core/errors.js';
@@ -10,9 +10,17 @@ import type { ArtifactSubject } from '../core/verify.js';
 import { isDigestArg, resolveSubject } from '../sources/artifacts.js';
 import { readInputFile } from '../sources/files.js';
 import { loadTrustRoots } from '../sources/trust-roots.js';
-import { parse, VERIFY_BUNDLE_OPTIONS } from './args.js';
+import { parse, parseFormat, VERIFY_BUNDLE_OPTIONS } from './args.js';
+import { isIndeterminate } from '../core/codes.js';
+import { decidedHead, type VerificationResult } from '../core/report.js';
+import { fail, failedCodes, pass, type Check, type Verdict } from '../core/result.js';
 
 const MAX_MESSAGE_ARTIFACT = 256 * 1024 * 1024;
+
+type Values = ReturnType<typeof parse<typeof VERIFY_BUNDLE_OPTIONS>>['values'];
+
+/** What a verified bundle showed: the checks that passed, and the artifact's digests. */
+type BundleFindings = { readonly checks: Check[]; readonly digests: Record<string, string> };
 
 /**
  * The sigstore-conformance client protocol: any bundle (DSSE or message signature), exact
@@ -20,6 +28,58 @@ const MAX_MESSAGE_ARTIFACT = 256 * 1024 * 1024;
  */
 export async function runVerifyBundle(argv: string[]): Promise<string> {
   const { values, positionals } = parse(argv, VERIFY_BUNDLE_OPTIONS);
+  await verifyBundle(values, positionals, { verifying: false });
+  return `OK: ${values.bundle ?? ''} verifies ${positionals[0] ?? ''}\n`;
+}
+
+/**
+ * The same, as a result (`--format json`, `--output FILE`): a verification that fails is a
+ * failed (or indeterminate) artifact with the check that refused it; what stops the run before
+ * the bundle is verified (usage, trusted root) stays an error.
+ */
+export async function verifyBundleResult(
+  argv: string[],
+  version: string,
+): Promise<VerificationResult> {
+  const { values, positionals } = parse(argv, VERIFY_BUNDLE_OPTIONS);
+  parseFormat(values.format);
+  const state = { verifying: false };
+  let verdict: Verdict = 'verified';
+  let findings: BundleFindings;
+  try {
+    findings = await verifyBundle(values, positionals, state);
+  } catch (err) {
+    // Usage (an unreadable artifact or key file) stays a usage error wherever it is found.
+    if (!(err instanceof VerifyError) || !state.verifying || err.code === 'USAGE') throw err;
+    verdict = isIndeterminate(err.code) ? 'indeterminate' : 'failed';
+    findings = {
+      checks: [fail('bundle', err.code, err.message, { hint: err.hint })],
+      digests: {},
+    };
+  }
+  const target = positionals[0] ?? '';
+  const digest = isDigestArg(target) ? await resolveSubject(target) : undefined;
+  return {
+    ...decidedHead(version, 'verify-bundle', verdict, failedCodes(findings.checks)),
+    artifacts: [
+      {
+        name: target,
+        digests: { ...digest?.digests, ...findings.digests },
+        verdict,
+        attestations: [
+          { origin: values.bundle ?? '', verdict, checks: findings.checks, warnings: [] },
+        ],
+      },
+    ],
+    warnings: [],
+  };
+}
+
+async function verifyBundle(
+  values: Values,
+  positionals: string[],
+  state: { verifying: boolean },
+): Promise<BundleFindings> {
   const target = positionals[0];
   if (values.bundle === undefined || target === undefined || positionals.length !== 1) {
     throw new UsageError('verify-bundle needs --bundle FILE and exactly one FILE_OR_DIGEST');
@@ -45,6 +105,9 @@ export async function runVerifyBundle(argv: string[]): Promise<string> {
     offline: values.offline,
   });
   const candidates = readAttestations(values.bundle, await readInputFile(values.bundle));
+  // From here on a refusal is about the bundle, not the run.
+  state.verifying = true;
+  const checks: Check[] = [];
   const only = candidates[0];
   if (candidates.length !== 1 || only === undefined)
     throw new VerifyError(
@@ -67,11 +130,18 @@ export async function runVerifyBundle(argv: string[]): Promise<string> {
   const artifactDigest =
     parsed.dsse === undefined && subject !== undefined ? digestOf(subject) : undefined;
   const publicKey = values.key === undefined ? undefined : await readKey(values.key);
-  verifyBundleCrypto(parsed, roots, {
+  const crypto = verifyBundleCrypto(parsed, roots, {
     ...(publicKey ? { publicKey } : {}),
     ...(artifact ? { artifact } : {}),
     ...(artifactDigest ? { artifactDigest } : {}),
   });
+  checks.push(
+    pass(
+      'signature',
+      `signature, certificate or key, and log entries verified against ${crypto.rootLabel}`,
+    ),
+  );
+  if (keyed) checks.push(pass('key', 'signed by the key given'));
   if (!keyed) {
     if (parsed.leaf === undefined)
       throw new VerifyError('KEY_MATERIAL', 'bundle is key-signed but an identity was asked for');
@@ -86,12 +156,29 @@ export async function runVerifyBundle(argv: string[]): Promise<string> {
         'ID_ISSUER',
         `OIDC issuer is ${JSON.stringify(effectiveIssuer(cert) ?? null)}, expected ${JSON.stringify(issuer)}`,
       );
+    checks.push(
+      pass(
+        'cert-identity',
+        'certificate identity (SAN) matches exactly',
+        identity,
+        cert.san?.value,
+      ),
+      pass('issuer', 'OIDC issuer matches', issuer, effectiveIssuer(cert)),
+    );
   }
   if (parsed.dsse !== undefined && subject !== undefined) {
     const check = checkSubject(parseStatement(parsed.dsse.payload), subject.digests, undefined);
     if (check.status !== 'pass') throw new VerifyError(check.code ?? 'SUBJECT', check.message);
+    checks.push(check);
   }
-  return `OK: ${values.bundle} verifies ${target}\n`;
+  const digests: Record<string, string> =
+    artifact === undefined
+      ? { ...subject?.digests }
+      : {
+          sha256: createHash('sha256').update(artifact).digest('hex'),
+          sha512: createHash('sha512').update(artifact).digest('hex'),
+        };
+  return { checks, digests };
 }
 
 /** The one digest a `sha256:HEX` / `sha512:HEX` argument gives. */

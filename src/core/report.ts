@@ -68,16 +68,31 @@ export function resultFromArtifacts(args: {
     for (const att of a.attestations) failedCodes(att.checks).forEach((c) => codes.add(c));
   }
   return {
-    schemaVersion: SCHEMA_VERSION,
-    tool: { name: 'verify-provenance', version: args.version },
-    command: args.command,
-    verdict,
-    exitCode: exitOfVerdict(verdict),
-    failedChecks: [...codes],
+    ...decidedHead(args.version, args.command, verdict, [...codes]),
     policy: describePolicy(args.policy),
     trustRoots: trustRootsOf(args.roots),
     artifacts: args.artifacts,
     warnings: args.warnings ?? [],
+  };
+}
+
+/** The fields every decided result starts with: version, tool, command, verdict and its exit code. */
+export function decidedHead(
+  version: string,
+  command: string,
+  verdict: Verdict,
+  failedChecks: readonly ReasonCode[],
+): Pick<
+  VerificationResult,
+  'schemaVersion' | 'tool' | 'command' | 'verdict' | 'exitCode' | 'failedChecks'
+> {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    tool: { name: 'verify-provenance', version },
+    command,
+    verdict,
+    exitCode: exitOfVerdict(verdict),
+    failedChecks,
   };
 }
 
@@ -161,7 +176,7 @@ export function describePolicy(p: Policy): Record<string, unknown> {
     ownerId: p.ownerId,
     subjectName: p.subjectName,
     predicateType: p.predicateTypes === 'any' ? 'any' : p.predicateTypes,
-    defaultSigner: p.defaultSigner === 'caller' ? 'caller (Trusted Publisher)' : undefined,
+    defaultSigner: p.defaultSigner === 'caller' ? 'caller' : undefined,
   };
   return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined));
 }

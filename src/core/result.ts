@@ -17,18 +17,22 @@ export type Verdict = 'verified' | 'failed' | 'indeterminate';
 
 /**
  * The identity the certificate states (never the predicate). For a GitHub Actions certificate
- * every value was parsed to its grammar, `host` names the GitHub host and `repository` is
- * `OWNER/REPO`; for another issuer the values are shown as written.
+ * every value was parsed to its grammar: `host` names the GitHub host, `repository` is
+ * `OWNER/REPO`, workflows are `HOST/OWNER/REPO/PATH@REF` (as the policy and the checks write
+ * them), and each has its URI beside it (`...Uri`). For another issuer only the URIs are given,
+ * as written.
  */
 export type IdentitySummary = {
   readonly issuer?: string;
   readonly san?: string;
   readonly host?: string;
   readonly repository?: string;
+  readonly repositoryUri?: string;
   readonly signerWorkflow?: string;
+  readonly signerWorkflowUri?: string;
   readonly signerDigest?: string;
   readonly callerWorkflow?: string;
-  readonly sourceRepository?: string;
+  readonly callerWorkflowUri?: string;
   readonly sourceRef?: string;
   readonly sourceDigest?: string;
   readonly repositoryId?: string;
@@ -96,6 +100,15 @@ export type PackageReport = {
   /** The verification came from the cache (no attestation was fetched). */
   readonly cached?: boolean;
 };
+
+/**
+ * What a renderer shows as found: the value, or `(not recorded)` for a failed comparison whose
+ * value the evidence does not carry (the JSON leaves `actual` out then).
+ */
+export function foundText(check: Check): string | undefined {
+  if (check.actual !== undefined) return check.actual;
+  return check.status === 'fail' && check.expected !== undefined ? '(not recorded)' : undefined;
+}
 
 export function failedCodes(checks: readonly Check[]): ReasonCode[] {
   return checks.flatMap((c) => (c.status === 'fail' && c.code !== undefined ? [c.code] : []));

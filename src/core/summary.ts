@@ -19,19 +19,21 @@ export function summarizeIdentity(c: CertificateIdentity): IdentitySummary {
     ['host', gh?.host],
     ['repository', gh?.sourceRepo && formatRepo(gh.sourceRepo)],
     [
-      'signerWorkflow',
+      'repositoryUri',
+      gh === undefined
+        ? c.sourceRepositoryUri
+        : gh.sourceRepo && `https://${gh.host}/${formatRepo(gh.sourceRepo)}`,
+    ],
+    ['signerWorkflow', gh?.signer && formatWorkflow(gh.signer)],
+    [
+      'signerWorkflowUri',
       gh === undefined
         ? (c.buildSignerUri ?? (c.san?.kind === 'uri' ? c.san.value : undefined))
         : uri(gh.signer),
     ],
     ['signerDigest', c.buildSignerDigest],
-    ['callerWorkflow', gh === undefined ? c.buildConfigUri : uri(gh.caller)],
-    [
-      'sourceRepository',
-      gh === undefined
-        ? c.sourceRepositoryUri
-        : gh.sourceRepo && `https://${gh.host}/${formatRepo(gh.sourceRepo)}`,
-    ],
+    ['callerWorkflow', gh?.caller && formatWorkflow(gh.caller)],
+    ['callerWorkflowUri', gh === undefined ? c.buildConfigUri : uri(gh.caller)],
     ['sourceRef', effectiveRef(c)],
     ['sourceDigest', effectiveCommit(c)],
     ['repositoryId', c.sourceRepositoryId],

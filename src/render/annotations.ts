@@ -1,4 +1,5 @@
 import type { VerificationResult } from '../core/report.js';
+import { foundText } from '../core/result.js';
 
 export type Annotation = { readonly title: string; readonly message: string };
 
@@ -27,7 +28,8 @@ export function failureAnnotations(result: VerificationResult): Annotation[] {
         if (check.status !== 'fail') continue;
         const parts = [check.message];
         if (check.expected !== undefined) parts.push(`expected: ${check.expected}`);
-        if (check.actual !== undefined) parts.push(`found: ${check.actual}`);
+        const found = foundText(check);
+        if (found !== undefined) parts.push(`found: ${found}`);
         const message = withHint(parts.join('; '), check.hint);
         const key = `${artifact.name}\u0000${check.code ?? ''}\u0000${message}`;
         if (!notes.has(key))

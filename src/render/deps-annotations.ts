@@ -1,4 +1,5 @@
 import type { VerificationResult } from '../core/report.js';
+import { foundText } from '../core/result.js';
 import { packageLabel, reasons } from './deps-text.js';
 
 export type LineAnnotation = {
@@ -28,7 +29,7 @@ export function depsAnnotations(
       [
         `${c.code === undefined ? '' : `[${c.code}] `}${c.message}`,
         c.expected === undefined ? undefined : `expected: ${c.expected}`,
-        c.actual === undefined ? undefined : `found: ${c.actual}`,
+        foundText(c) === undefined ? undefined : `found: ${foundText(c)}`,
         c.hint === undefined ? undefined : `fix: ${c.hint}`,
       ]
         .filter((p) => p !== undefined)

@@ -1,5 +1,5 @@
 import type { VerificationResult } from '../core/report.js';
-import type { ArtifactResult, Check, PackageOutcome } from '../core/result.js';
+import { foundText, type ArtifactResult, type Check, type PackageOutcome } from '../core/result.js';
 import { isWeak } from '../core/deps/weak.js';
 import { printableDeep } from './printable.js';
 
@@ -115,7 +115,8 @@ export function renderDepsText(untrusted: VerificationResult, c: Colors): string
     for (const check of why) {
       if (check !== first) lines.push(`    [${check.code ?? '?'}] ${check.message}`);
       if (check.expected !== undefined) lines.push(`      expected: ${check.expected}`);
-      if (check.actual !== undefined) lines.push(`      found:    ${check.actual}`);
+      const found = foundText(check);
+      if (found !== undefined) lines.push(`      found:    ${found}`);
       if (check.hint !== undefined) lines.push(`      fix:      ${check.hint}`);
     }
   }

@@ -30,9 +30,9 @@ function attestationLines(a: InspectedAttestation): string[] {
     out.push('  certificate (claimed)');
     row('issuer', id.issuer, '    ');
     row('identity (SAN)', id.san, '    ');
-    row('signer workflow', id.signerWorkflow, '    ');
-    row('caller workflow', id.callerWorkflow, '    ');
-    row('source repository', id.repository ?? id.sourceRepository, '    ');
+    row('signer workflow', id.signerWorkflowUri, '    ');
+    row('caller workflow', id.callerWorkflowUri, '    ');
+    row('source repository', id.repository ?? id.repositoryUri, '    ');
     row('source ref', id.sourceRef, '    ');
     row('source commit', id.sourceDigest, '    ');
     row(

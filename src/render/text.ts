@@ -1,5 +1,10 @@
 import type { VerificationResult } from '../core/report.js';
-import type { ArtifactResult, AttestationResult, Check } from '../core/result.js';
+import {
+  foundText,
+  type ArtifactResult,
+  type AttestationResult,
+  type Check,
+} from '../core/result.js';
 import { renderDepsText } from './deps-text.js';
 import { printableDeep } from './printable.js';
 
@@ -35,27 +40,7 @@ export function renderText(untrusted: VerificationResult, style: Style = { color
   const detail = style.detail ?? 'auto';
   const many = result.artifacts.length > 1;
   const notVerified = result.artifacts.filter((a) => a.verdict !== 'verified');
-  if (detail !== 'quiet')
-    for (const artifact of result.artifacts) {
-      if (detail === 'auto' && many && artifact.verdict === 'verified') {
-        lines.push(oneLine(artifact, c));
-        continue;
-      }
-      lines.push(`${verdictWord(artifact.verdict, c)} ${artifact.name}`);
-      if (artifact.attestations.length === 0) {
-        lines.push(
-          `  ${c.red(SYMBOL.fail)} [NO_ATTESTATION] no attestation was found for this artifact`,
-        );
-      }
-      const shown = pickShown(artifact.attestations, artifact.verdict);
-      const compact = detail === 'auto' && many;
-      for (const att of shown) lines.push(...renderAttestation(att, c, compact));
-      if (shown.length < artifact.attestations.length) {
-        lines.push(
-          `  (${artifact.attestations.length - shown.length} other attestation(s) not shown; --format json lists all)`,
-        );
-      }
-    }
+  if (detail !== 'quiet') lines.push(...artifactLines(result.artifacts, c, detail, many));
   if (detail !== 'quiet')
     for (const w of new Set([
       ...result.warnings,
@@ -77,6 +62,49 @@ export function renderText(untrusted: VerificationResult, style: Style = { color
   }
   lines.push(summaryLine(result, c));
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * Artifacts as the report shows them, without the verdict line: every check with `verbose`;
+ * with `auto` and `many`, one line per passing artifact and only the failing checks of others.
+ */
+export function renderArtifactsText(
+  untrusted: readonly ArtifactResult[],
+  style: Style = { color: false },
+): string {
+  const artifacts = printableDeep(untrusted);
+  const detail = style.detail ?? 'auto';
+  return `${artifactLines(artifacts, colors(style.color), detail, artifacts.length > 1).join('\n')}\n`;
+}
+
+function artifactLines(
+  artifacts: readonly ArtifactResult[],
+  c: Colors,
+  detail: Detail,
+  many: boolean,
+): string[] {
+  const lines: string[] = [];
+  for (const artifact of artifacts) {
+    if (detail === 'auto' && many && artifact.verdict === 'verified') {
+      lines.push(oneLine(artifact, c));
+      continue;
+    }
+    lines.push(`${verdictWord(artifact.verdict, c)} ${artifact.name}`);
+    if (artifact.attestations.length === 0) {
+      lines.push(
+        `  ${c.red(SYMBOL.fail)} [NO_ATTESTATION] no attestation was found for this artifact`,
+      );
+    }
+    const shown = pickShown(artifact.attestations, artifact.verdict);
+    const compact = detail === 'auto' && many;
+    for (const att of shown) lines.push(...renderAttestation(att, c, compact));
+    if (shown.length < artifact.attestations.length) {
+      lines.push(
+        `  (${artifact.attestations.length - shown.length} other attestation(s) not shown; --format json lists all)`,
+      );
+    }
+  }
+  return lines;
 }
 
 /** A passing artifact among many: its name and who built it, on one line. */
@@ -113,12 +141,12 @@ function pickShown(
 function renderAttestation(att: AttestationResult, c: Colors, compact = false): string[] {
   const lines = [`  attestation ${att.origin}: ${att.verdict}`];
   const id = att.identity;
-  if (id?.signerWorkflow ?? id?.san)
-    lines.push(`    signer:  ${id?.signerWorkflow ?? id?.san ?? ''}`);
-  if (id?.callerWorkflow) lines.push(`    caller:  ${id.callerWorkflow}`);
-  if (id?.sourceRepository)
+  if (id?.signerWorkflowUri ?? id?.san)
+    lines.push(`    signer:  ${id?.signerWorkflowUri ?? id?.san ?? ''}`);
+  if (id?.callerWorkflowUri) lines.push(`    caller:  ${id.callerWorkflowUri}`);
+  if (id?.repositoryUri)
     lines.push(
-      `    source:  ${id.sourceRepository} ${id.sourceRef ?? ''} ${id.sourceDigest ?? ''}`.trimEnd(),
+      `    source:  ${id.repositoryUri} ${id.sourceRef ?? ''} ${id.sourceDigest ?? ''}`.trimEnd(),
     );
   if (id?.runInvocation) lines.push(`    run:     ${id.runInvocation}`);
   if (att.signedTimes && att.signedTimes.length > 0)
@@ -133,7 +161,8 @@ function renderCheck(check: Check, c: Colors): string[] {
   if (check.status === 'pass') return [`    ${c.green(SYMBOL.pass)} ${check.id}: ${check.message}`];
   const lines = [`    ${c.red(SYMBOL.fail)} ${check.id} [${check.code ?? '?'}]: ${check.message}`];
   if (check.expected !== undefined) lines.push(`        expected: ${check.expected}`);
-  if (check.actual !== undefined) lines.push(`        found:    ${check.actual}`);
+  const found = foundText(check);
+  if (found !== undefined) lines.push(`        found:    ${found}`);
   if (check.hint !== undefined) lines.push(`        fix:      ${check.hint}`);
   return lines;
 }

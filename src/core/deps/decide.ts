@@ -160,7 +160,7 @@ export function decide(input: DecideInput): Decision {
         'DOWNGRADE',
         `${input.label} has ${level}, but ${bar.version}${bar.published === undefined ? '' : ` (published ${bar.published})`}, published before it, had ${bar.level}`,
         {
-          expected: `${bar.level} (set by ${bar.version})`,
+          expected: bar.level,
           actual: level,
           hint: 'a version with less trust than its predecessors is how a hijacked account shows; check with upstream before accepting it with an exception',
         },
@@ -259,8 +259,9 @@ export function compareNpmIntegrity(
 ): Check {
   if (locked.length === 0 && hashNote !== undefined) return skipped('lockfile-integrity', hashNote);
   const common = locked.filter((l) => registry.some((r) => r.algorithm === l.algorithm));
+  // Digests as everywhere in the result: ALG:HEX in full, comma-separated.
   const show = (hashes: readonly LockHash[]): string =>
-    hashes.map((h) => `${h.algorithm}-${Buffer.from(h.hex, 'hex').toString('base64')}`).join(' ');
+    hashes.map((h) => `${h.algorithm}:${h.hex}`).join(', ');
   if (common.length === 0)
     return fail(
       'lockfile-integrity',
@@ -313,6 +314,7 @@ export function matchPypiFiles(
   files: readonly IndexFile[],
 ): { check: Check; files: IndexFile[] } {
   const matched: IndexFile[] = [];
+  const listed = files.filter((f) => f.version !== undefined && sameVersion(f.version, version));
   for (const hash of locked) {
     const file = hash.algorithm === 'sha256' ? files.find((f) => f.sha256 === hash.hex) : undefined;
     if (
@@ -325,14 +327,10 @@ export function matchPypiFiles(
         check: fail(
           'lockfile-integrity',
           'LOCKFILE_INTEGRITY',
-          `the lockfile pins ${hash.file ?? 'a file'} (${hash.algorithm}:${hash.hex.slice(0, 16)}…) that the index does not list for version ${version}`,
+          `the lockfile pins ${hash.file ?? 'a file'} that the index does not list for version ${version} (${listed.length === 0 ? 'it lists no file of that version' : `it lists ${listed.map((f) => f.filename).join(', ')}`})`,
           {
-            expected:
-              files
-                .filter((f) => f.version !== undefined && sameVersion(f.version, version))
-                .map((f) => `${f.filename} sha256:${f.sha256}`)
-                .join(', ') || `no file of ${version}`,
-            actual: `${hash.file ?? '(file not named)'} ${hash.algorithm}:${hash.hex}`,
+            expected: listed.map((f) => `sha256:${f.sha256}`).join(' | ') || undefined,
+            actual: `${hash.algorithm}:${hash.hex}`,
             hint: 'someone changed the lockfile or the index; find out which before installing',
           },
         ),

@@ -87,7 +87,7 @@ export function pinFrom(identity: IdentitySummary | undefined, trust: TrustLevel
   const signer =
     identity.host === undefined
       ? undefined
-      : parseWorkflowUri(identity.signerWorkflow, identity.host, { refRequired: true });
+      : parseWorkflowUri(identity.signerWorkflowUri, identity.host, { refRequired: true });
   return {
     ...(repo === undefined ? {} : { repo: formatRepo(repo) }),
     ...(identity.repositoryId === undefined ? {} : { 'repo-id': identity.repositoryId }),
@@ -130,13 +130,9 @@ function sameWorkflowPath(a: string, b: string): boolean {
   return ra === rb && pa === pb;
 }
 
+/** A pin as a value: its fields as the pin file names them, `KEY=VALUE`, comma-separated. */
 export function describePin(pin: Pin): string {
-  const parts = [
-    pin.repo,
-    pin['repo-id'] === undefined ? undefined : `repo id ${pin['repo-id']}`,
-    pin['owner-id'] === undefined ? undefined : `owner id ${pin['owner-id']}`,
-    pin['signer-workflow'] === undefined ? undefined : `signer ${pin['signer-workflow']}`,
-    `trust ${pin.trust}`,
-  ];
-  return parts.filter((p) => p !== undefined).join(', ');
+  return PIN_FIELDS.flatMap((field) =>
+    pin[field] === undefined ? [] : [`${field}=${pin[field]}`],
+  ).join(', ');
 }

@@ -137,8 +137,8 @@ export function verifyPublishAttestation(
         : fail('publish-package', 'SUBJECT', 'the publish predicate names another package', {
             expected: `${pkg.name}@${pkg.version}`,
             actual: isJsonObject(predicate)
-              ? `${JSON.stringify(predicate.name ?? null)}@${JSON.stringify(predicate.version ?? null)}`
-              : 'no predicate',
+              ? `${typeof predicate.name === 'string' ? predicate.name : JSON.stringify(predicate.name ?? null)}@${typeof predicate.version === 'string' ? predicate.version : JSON.stringify(predicate.version ?? null)}`
+              : undefined,
           }),
     );
     const failed = checks.some((c) => c.status === 'fail');

@@ -135,7 +135,7 @@ export function checkPublisher(
         pass(
           'publisher',
           `PyPI's Trusted Publisher is ${publisher.kind}: the certificate identity and issuer are pinned exactly (--cert-identity, --cert-oidc-issuer); PyPI's record is its claim and is not compared`,
-          'an exactly pinned identity',
+          undefined,
           publisher.kind,
         ),
       ];
@@ -143,9 +143,9 @@ export function checkPublisher(
       fail(
         'publisher',
         'ID_PUBLISHER',
-        `PyPI's Trusted Publisher is ${JSON.stringify(publisher.kind)}, not GitHub: --repo and --owner check GitHub workflow identities only`,
+        `PyPI's Trusted Publisher is ${JSON.stringify(publisher.kind)}, not GitHub: --repo and --owner check GitHub workflow identities only (another publisher needs an identity pinned with --cert-identity and --cert-oidc-issuer)`,
         {
-          expected: 'GitHub, or an identity pinned with --cert-identity and --cert-oidc-issuer',
+          expected: 'GitHub',
           actual: publisher.kind,
           hint: "pin this publisher's identity exactly: --cert-identity SAN --cert-oidc-issuer ISSUER (GitLab: https://gitlab.com; Google: https://accounts.google.com)",
         },
@@ -164,20 +164,20 @@ export function checkPublisher(
           'publisher-repo',
           'Trusted Publisher repository matches the certificate',
           publisher.repository,
-          result.identity?.sourceRepository,
+          certRepo && formatRepo(certRepo),
         )
       : fail(
           'publisher-repo',
           'ID_REPO',
           'PyPI names another repository as the Trusted Publisher than the certificate',
           {
-            expected: publisher.repository ?? '(none)',
-            actual: certRepo === undefined ? '(none)' : formatRepo(certRepo),
+            expected: publisher.repository,
+            actual: certRepo && formatRepo(certRepo),
           },
         ),
   );
   const caller =
-    host === undefined ? undefined : parseWorkflowUri(result.identity?.callerWorkflow, host);
+    host === undefined ? undefined : parseWorkflowUri(result.identity?.callerWorkflowUri, host);
   const want = `.github/workflows/${publisher.workflow ?? ''}`;
   checks.push(
     publisher.workflow !== undefined && caller?.path === want
@@ -185,7 +185,7 @@ export function checkPublisher(
           'publisher-workflow',
           'Trusted Publisher workflow is the caller workflow',
           want,
-          result.identity?.callerWorkflow,
+          caller?.path,
         )
       : fail(
           'publisher-workflow',
@@ -193,7 +193,7 @@ export function checkPublisher(
           "PyPI's Trusted Publisher workflow is not the certificate's caller workflow",
           {
             expected: want,
-            actual: result.identity?.callerWorkflow ?? '(none)',
+            actual: caller === undefined ? result.identity?.callerWorkflowUri : caller.path,
             hint: 'the publisher is the top-level workflow; a reusable workflow it calls signs, and that is fine',
           },
         ),

@@ -66,11 +66,16 @@ export function verifyReleaseAttestation(
     checks.push(
       san?.kind === 'uri' && san.value === signer
         ? pass('release-signer', 'signed by GitHub for releases', signer, san.value)
-        : fail('release-signer', 'ID_SAN', 'not signed by GitHub for releases', {
-            expected: signer,
-            actual: san === undefined ? '(no SAN)' : `${san.kind}:${san.value}`,
-            hint: 'release attestations are signed by GitHub itself, never by a workflow',
-          }),
+        : fail(
+            'release-signer',
+            'ID_SAN',
+            `not signed by GitHub for releases${san !== undefined && san.kind !== 'uri' ? ` (the SAN is a ${san.kind})` : ''}`,
+            {
+              expected: signer,
+              actual: san?.value,
+              hint: 'release attestations are signed by GitHub itself, never by a workflow',
+            },
+          ),
     );
     const statement = parseStatement(parsed.dsse.payload);
     checks.push(...predicateChecks(statement.predicateType, statement.predicate, expected));
@@ -90,7 +95,7 @@ export function verifyReleaseAttestation(
             `the attestation does not cover tag ${expected.tag}'s git object`,
             {
               expected: `${expected.ref.algorithm}:${expected.ref.hex}`,
-              actual: statement.subjects.map(describeSubject).join(', ') || '(no subject)',
+              actual: statement.subjects.map(describeSubject).join(', ') || undefined,
               hint: 'the tag may have been moved after the release was published',
             },
           ),
@@ -144,13 +149,13 @@ function predicateChecks(
       ? pass('release-repo', 'the release is of this repository', want, repository)
       : fail('release-repo', 'ID_REPO', 'the release attestation names another repository', {
           expected: want,
-          actual: repository ?? '(none)',
+          actual: repository,
         }),
     tag === expected.tag
       ? pass('release-tag', 'the release is of this tag', expected.tag, tag)
       : fail('release-tag', 'ID_REF', 'the release attestation names another tag', {
           expected: expected.tag,
-          actual: tag ?? '(none)',
+          actual: tag,
         }),
   ];
 }
@@ -165,10 +170,11 @@ function assetsOf(
   });
 }
 
+/** A subject's digests, in full: `ALG:HEX`, comma-separated. */
 function describeSubject(s: StatementSubject): string {
-  return `${s.name ?? '(unnamed)'} ${Object.entries(s.digest)
+  return Object.entries(s.digest)
     .map(([alg, hex]) => `${alg}:${hex}`)
-    .join(' ')}`;
+    .join(', ');
 }
 
 /** Whether an asset digest is listed by a verified release attestation: the membership check. */
@@ -187,13 +193,21 @@ export function assetMembership(
           `release ${tag} has no verified release attestation`,
         )
       : listed !== undefined
-        ? pass('release-asset', `an asset of release ${tag}`, `sha256:${sha256}`, listed.name)
-        : fail('release-asset', 'SUBJECT', `not an asset of release ${tag}`, {
-            expected:
-              release.assets.map((a) => `${a.name ?? '(unnamed)'} sha256:${a.sha256}`).join(', ') ||
-              '(no asset)',
-            actual: `sha256:${sha256}`,
-          });
+        ? pass(
+            'release-asset',
+            `asset ${JSON.stringify(listed.name ?? '')} of release ${tag}`,
+            `sha256:${sha256}`,
+            `sha256:${listed.sha256}`,
+          )
+        : fail(
+            'release-asset',
+            'SUBJECT',
+            `not an asset of release ${tag} (${release.assets.length} asset(s): ${release.assets.map((a) => JSON.stringify(a.name ?? '')).join(', ')})`,
+            {
+              expected: release.assets.map((a) => `sha256:${a.sha256}`).join(' | ') || undefined,
+              actual: `sha256:${sha256}`,
+            },
+          );
   return {
     origin,
     verdict: check.status === 'pass' ? 'verified' : 'failed',

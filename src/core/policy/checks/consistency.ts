@@ -27,10 +27,10 @@ export function checkConsistency(ctx: CheckContext): Check[] {
         fail(
           'provenance',
           'PROVENANCE_MISMATCH',
-          `predicate ${fact.at} disagrees with the certificate ${fact.field}`,
+          `predicate ${fact.at} disagrees with the certificate ${fact.field} (expected: the certificate's; found: the predicate's)`,
           {
-            expected: `${certValue} (certificate)`,
-            actual: `${fact.value} (predicate)`,
+            expected: certValue,
+            actual: fact.value,
             hint: 'the predicate is written by the build; the certificate is authoritative',
           },
         ),
@@ -44,7 +44,7 @@ export function checkConsistency(ctx: CheckContext): Check[] {
     checks.push(
       pass(
         'provenance',
-        `predicate agrees with the certificate (${claims.facts.length} facts and ${claims.sources.length} sources compared)`,
+        `predicate agrees with the certificate (${counted(claims.facts.length, 'fact')} and ${counted(claims.sources.length, 'source')} compared)`,
       ),
     );
   return checks;
@@ -117,16 +117,20 @@ function checkSources(ctx: CheckContext): Check[] {
   return sources.flatMap((claim) => {
     if ([source, builder].some((known) => known !== undefined && sameSource(claim, known)))
       return [];
-    const describe = (k: typeof source): string =>
-      k === undefined ? '' : `${k.repository}@${k.ref ?? '?'}`;
+    // HOST/OWNER/REPO@REF: the certificate's source, or the signer's own code (a reusable workflow).
+    const describe = (k: { repository: string; ref?: string | undefined }): string =>
+      `${k.repository}${k.ref === undefined ? '' : `@${k.ref}`}`;
+    const known = [
+      ...new Set([source, builder].flatMap((k) => (k === undefined ? [] : [describe(k)]))),
+    ];
     return [
       fail(
         'provenance',
         'PROVENANCE_MISMATCH',
-        `predicate ${claim.at} names a source the certificate does not`,
+        `predicate ${claim.at} names a source the certificate does not${claim.commit === undefined ? '' : ` (commit ${claim.commit})`}; expected the certificate's source repository or the signer's own`,
         {
-          expected: `${describe(source)} (certificate source)${builder === undefined ? '' : ` or ${describe(builder)} (the signer's own code)`}`,
-          actual: `${claim.repository}${claim.ref === undefined ? '' : `@${claim.ref}`}${claim.commit === undefined ? '' : ` (${claim.commit})`} (predicate)`,
+          expected: known.join(' | ') || undefined,
+          actual: describe(claim),
           hint: 'every git source in resolvedDependencies / materials must be the repository the certificate names',
         },
       ),
@@ -172,10 +176,14 @@ function checkBuilderClaim(ctx: CheckContext): Check | undefined {
   return fail(
     'provenance',
     'PROVENANCE_MISMATCH',
-    'predicate builder id is not the workflow that signed',
+    'predicate builder id is not the workflow that signed (the certificate SAN)',
     {
-      expected: `${san} (certificate SAN)`,
-      actual: `${claims.builderId} (predicate)`,
+      expected: san,
+      actual: claims.builderId,
     },
   );
+}
+
+function counted(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

@@ -9,7 +9,7 @@ export function checkIssuer({ policy, cert }: CheckContext): Check {
   const enterprise = actual?.startsWith(`${policy.issuer}/`) === true;
   return fail('issuer', 'ID_ISSUER', 'OIDC issuer (certificate 1.3.6.1.4.1.57264.1.8) differs', {
     expected: policy.issuer,
-    actual: actual ?? '(none)',
+    actual,
     hint: enterprise
       ? `this looks like a GitHub Enterprise issuer; if you trust it pass --cert-oidc-issuer ${actual}`
       : 'pass --cert-oidc-issuer with the issuer you trust',
@@ -30,11 +30,8 @@ export function checkCertIdentity({ policy, cert }: CheckContext): Check {
   return fail(
     'cert-identity',
     'ID_SAN',
-    'certificate identity (SAN) differs (compared exactly, no patterns)',
-    {
-      expected: policy.certIdentity,
-      actual: actual === undefined ? '(none)' : `${actual} (${cert.san?.kind ?? '?'})`,
-    },
+    `certificate identity (SAN${cert.san === undefined ? '' : `, ${cert.san.kind}`}) differs (compared exactly, no patterns)`,
+    { expected: policy.certIdentity, actual },
   );
 }
 
@@ -55,11 +52,14 @@ export function checkSourceRepo(ctx: CheckContext): Check {
   return fail(
     'source-repo',
     'ID_REPO',
-    'source repository (certificate 1.3.6.1.4.1.57264.1.12) differs',
+    withWhy('source repository (certificate 1.3.6.1.4.1.57264.1.12) differs', ctx),
     {
       expected: formatRepo(expected),
+      // OWNER/REPO when the certificate is GitHub's on the policy's host; the URI as written otherwise.
       actual:
-        notGithub(ctx) ?? cert.sourceRepositoryUri ?? cert.legacy.repository ?? '(not recorded)',
+        actual === undefined
+          ? (cert.sourceRepositoryUri ?? cert.legacy.repository)
+          : formatRepo(actual),
       hint: 'the certificate names the repository whose workflow run signed; a renamed or transferred repository keeps its id (--repo-id) but not its name',
     },
   );
@@ -76,14 +76,10 @@ export function checkOwner(ctx: CheckContext): Check {
   return fail(
     'owner',
     'ID_OWNER',
-    'source repository owner (certificate 1.3.6.1.4.1.57264.1.16) differs',
+    withWhy('source repository owner (certificate 1.3.6.1.4.1.57264.1.16) differs', ctx),
     {
       expected,
-      actual:
-        notGithub(ctx) ??
-        cert.sourceRepositoryOwnerUri ??
-        cert.github?.sourceRepo?.owner ??
-        '(not recorded)',
+      actual: actual ?? cert.sourceRepositoryOwnerUri ?? cert.github?.sourceRepo?.owner,
     },
   );
 }
@@ -101,7 +97,7 @@ export function checkRepositoryIds({ policy, cert }: CheckContext): Check[] {
         ? pass(id, `${id} matches`, expected, actual)
         : fail(id, 'ID_REPO_ID', `${id} (certificate 1.3.6.1.4.1.57264.${oid}) differs`, {
             expected,
-            actual: actual ?? '(not recorded)',
+            actual,
             hint: 'numeric ids survive renames and stop a re-created repository of the same name',
           }),
     );
@@ -109,11 +105,11 @@ export function checkRepositoryIds({ policy, cert }: CheckContext): Check[] {
   return checks;
 }
 
-/** Why a certificate has no GitHub identity on the policy's host, when that is the case. */
-function notGithub({ policy, cert }: CheckContext): string | undefined {
+/** The message, with why the certificate has no GitHub identity on the policy's host when so. */
+function withWhy(message: string, { policy, cert }: CheckContext): string {
   if (cert.github === undefined)
-    return `(not a GitHub Actions certificate: issuer ${effectiveIssuer(cert) ?? '(none)'})`;
+    return `${message}: not a GitHub Actions certificate (issuer ${effectiveIssuer(cert) ?? 'not recorded'})`;
   if (cert.github.host !== policy.githubHost)
-    return `(a certificate of ${cert.github.host}, not ${policy.githubHost})`;
-  return undefined;
+    return `${message}: a certificate of ${cert.github.host}, not ${policy.githubHost}`;
+  return message;
 }

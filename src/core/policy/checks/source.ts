@@ -14,11 +14,13 @@ export function checkRefs({ policy, cert }: CheckContext): Check[] {
   const ref = effectiveRef(cert);
   return policy.refRules.map((rule) => {
     const [ok, expected] = matchRef(rule, ref);
-    if (ok) return pass('source-ref', 'source ref matches', expected, ref);
+    const semver = rule.kind === 'versioned-tag' ? ' (a semver-compatible tag)' : '';
+    if (ok) return pass('source-ref', `source ref matches${semver}`, expected, ref);
     const trigger = effectiveTrigger(cert);
-    return fail('source-ref', 'ID_REF', 'source ref (certificate 1.3.6.1.4.1.57264.1.14) differs', {
+    const message = `source ref (certificate 1.3.6.1.4.1.57264.1.14) differs${semver}`;
+    return fail('source-ref', 'ID_REF', message, {
       expected,
-      actual: ref ?? '(not recorded)',
+      actual: ref,
       hint: refHint(rule, ref, trigger),
     });
   });
@@ -34,10 +36,7 @@ function matchRef(rule: RefRule, ref: string | undefined): [boolean, string] {
       return [tagOf(ref) === rule.name, `refs/tags/${rule.name}`];
     case 'versioned-tag': {
       const tag = tagOf(ref);
-      return [
-        tag !== undefined && matchesVersionedTag(rule.semver, tag),
-        `refs/tags/${rule.tag} (semver-compatible)`,
-      ];
+      return [tag !== undefined && matchesVersionedTag(rule.semver, tag), `refs/tags/${rule.tag}`];
     }
   }
 }
@@ -68,7 +67,7 @@ export function checkCommit({ policy, cert }: CheckContext): Check {
     'source commit (certificate 1.3.6.1.4.1.57264.1.13) differs',
     {
       expected: policy.sourceDigest,
-      actual: actual ?? '(not recorded)',
+      actual,
     },
   );
 }
@@ -84,7 +83,7 @@ export function checkTrigger({ policy, cert }: CheckContext): Check {
     'trigger event (certificate 1.3.6.1.4.1.57264.1.20) is not allowed',
     {
       expected: policy.triggers.join(' | '),
-      actual: actual ?? '(not recorded)',
+      actual,
       hint:
         actual === 'pull_request_target'
           ? 'pull_request_target runs with the base repository identity on behalf of a pull request'
@@ -101,27 +100,20 @@ export function checkRunner(ctx: CheckContext): Check {
   if (actual === 'github-hosted')
     return pass('runner', 'built on a GitHub-hosted runner', 'github-hosted', actual);
   if (policy.allowSelfHostedRunners) {
-    return pass(
-      'runner',
-      'any runner allowed (--allow-self-hosted-runners)',
-      'any',
-      actual ?? '(not recorded)',
-    );
+    return pass('runner', 'any runner allowed (--allow-self-hosted-runners)', 'any', actual);
   }
   if (actual === undefined && isTrustedGenerator(signerOf(ctx))) {
     return pass(
       'runner',
       'slsa-github-generator builders run their build jobs on GitHub-hosted runners',
       'github-hosted',
-      '(not recorded; trusted builder)',
     );
   }
   if (actual === undefined && policy.allowUnrecordedRunner) {
     return pass(
       'runner',
       'the certificate does not record its runner (issued before late 2023); accepted (--allow-unrecorded-runner)',
-      'github-hosted, or not recorded',
-      '(not recorded)',
+      'github-hosted',
     );
   }
   if (actual === undefined) {
@@ -131,7 +123,6 @@ export function checkRunner(ctx: CheckContext): Check {
       'the certificate does not record the runner environment (certificates issued before late 2023): the build cannot be shown to have run on a GitHub-hosted runner',
       {
         expected: 'github-hosted',
-        actual: '(not recorded)',
         hint: 'pass --allow-unrecorded-runner to accept a certificate that predates the runner field (self-hosted runners stay refused where the field is present)',
       },
     );
@@ -154,15 +145,21 @@ export function checkInputs({ policy, claims }: CheckContext): Check[] {
     const actual =
       value === undefined ? undefined : typeof value === 'string' ? value : JSON.stringify(value);
     if (actual === expected)
-      return pass('workflow-input', `workflow input ${key} matches`, expected, actual);
-    return fail('workflow-input', 'ID_INPUTS', `workflow input ${key} differs`, {
+      return pass(
+        'workflow-input',
+        `workflow input ${key} matches`,
+        `${key}=${expected}`,
+        `${key}=${actual}`,
+      );
+    const why =
+      actual !== undefined
+        ? 'differs'
+        : claims?.inputs === undefined
+          ? 'is not recorded: the provenance records no inputs'
+          : 'is not recorded';
+    return fail('workflow-input', 'ID_INPUTS', `workflow input ${key} ${why}`, {
       expected: `${key}=${expected}`,
-      actual:
-        actual === undefined
-          ? claims?.inputs === undefined
-            ? '(provenance records no inputs)'
-            : `(no input ${key})`
-          : `${key}=${actual}`,
+      actual: actual === undefined ? undefined : `${key}=${actual}`,
     });
   });
 }

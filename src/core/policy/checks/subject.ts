@@ -60,7 +60,7 @@ export function checkSubject(
       'subject',
       `artifact is subject ${JSON.stringify(matched.name ?? '')}`,
       mine,
-      matched.name,
+      subjectDigests(matched),
     );
   const named =
     subjectName !== undefined &&
@@ -70,15 +70,22 @@ export function checkSubject(
   if (named) {
     return fail('subject', 'ID_SUBJECT_NAME', 'the subject with this digest has another name', {
       expected: subjectName,
-      actual: statement.subjects.map((s) => s.name ?? '(unnamed)').join(', '),
+      actual: statement.subjects
+        .filter((s) =>
+          ACCEPTED_ALGORITHMS.some((a) => s.digest[a] !== undefined && s.digest[a] === digests[a]),
+        )
+        .map((s) => s.name ?? '')
+        .join(', '),
     });
   }
-  const theirs = statement.subjects.slice(0, 5).map(describeSubject).join('; ');
+  const shown = statement.subjects.slice(0, 5);
+  const theirs = shown.map(subjectDigests).join(', ');
+  const names = `${statement.subjects.length} subject(s): ${shown.map((s) => JSON.stringify(s.name ?? '')).join(', ')}${statement.subjects.length > shown.length ? ', …' : ''}`;
   if (!comparable) {
     return fail(
       'subject',
       'DIGEST_ALG',
-      'no subject carries a digest algorithm that can be compared with the artifact',
+      `no subject carries a digest algorithm that can be compared with the artifact (${names})`,
       {
         expected: mine,
         actual: theirs,
@@ -86,16 +93,21 @@ export function checkSubject(
       },
     );
   }
-  return fail('subject', 'SUBJECT', 'the artifact digest is not among the attestation subjects', {
-    expected: mine,
-    actual: `${theirs}${statement.subjects.length > 5 ? ` (+${statement.subjects.length - 5} more)` : ''}`,
-    hint: 'this attestation is about other files; check the artifact and the bundle belong together',
-  });
+  return fail(
+    'subject',
+    'SUBJECT',
+    `the artifact digest is not among the attestation subjects (${names})`,
+    {
+      expected: mine,
+      actual: theirs,
+      hint: 'this attestation is about other files; check the artifact and the bundle belong together',
+    },
+  );
 }
 
-function describeSubject(s: StatementSubject): string {
-  const d = Object.entries(s.digest)
-    .map(([a, h]) => `${a}:${h.length > 16 ? `${h.slice(0, 16)}…` : h}`)
-    .join(',');
-  return `${s.name ?? '(unnamed)'} ${d}`;
+/** A subject's digests, in full: `ALG:HEX`, comma-separated. */
+function subjectDigests(s: StatementSubject): string {
+  return Object.entries(s.digest)
+    .map(([a, h]) => `${a}:${h}`)
+    .join(', ');
 }

@@ -99,7 +99,7 @@ function matchSignerWorkflow(
     'signer workflow (certificate SAN / Build Signer URI) differs',
     {
       expected: formatWorkflow(expected),
-      actual: signer === undefined ? (ctx.cert.san?.value ?? '(none)') : formatWorkflow(signer),
+      actual: signer === undefined ? ctx.cert.san?.value : formatWorkflow(signer),
       hint: callerSignerHint(ctx, signer),
     },
   );
@@ -120,7 +120,7 @@ function matchSignerRepo(
   }
   return fail('signer-repo', 'ID_SIGNER', 'signer workflow is not in the expected repository', {
     expected: formatRepo(expected),
-    actual: signer === undefined ? (ctx.cert.san?.value ?? '(none)') : formatWorkflow(signer),
+    actual: signer === undefined ? ctx.cert.san?.value : formatWorkflow(signer),
     hint: callerSignerHint(ctx, signer),
   });
 }
@@ -143,10 +143,9 @@ function inSourceScope(workflow: WorkflowRef | undefined, policy: Policy): workf
  */
 function defaultSigner(ctx: CheckContext, signer: WorkflowRef | undefined): Check {
   const { policy } = ctx;
+  // The repository (or owner) whose workflows may sign, as OWNER/REPO (or OWNER).
   const expected =
-    policy.sourceRepo !== undefined
-      ? `a workflow in ${formatRepo(policy.sourceRepo)}`
-      : `a workflow of ${policy.owner ?? '?'}`;
+    policy.sourceRepo !== undefined ? formatRepo(policy.sourceRepo) : (policy.owner ?? '');
   if (inSourceScope(signer, policy))
     return pass(
       'signer-workflow',
@@ -159,7 +158,7 @@ function defaultSigner(ctx: CheckContext, signer: WorkflowRef | undefined): Chec
     return pass(
       'signer-workflow',
       `the Trusted Publisher (caller workflow ${formatWorkflow(caller)}) is in the source repository; any workflow it calls may sign`,
-      `a caller workflow in ${policy.sourceRepo === undefined ? (policy.owner ?? '?') : formatRepo(policy.sourceRepo)}`,
+      expected,
       formatWorkflow(signer),
     );
   if (signer !== undefined && isTrustedGenerator(signer)) {
@@ -167,18 +166,18 @@ function defaultSigner(ctx: CheckContext, signer: WorkflowRef | undefined): Chec
     if (delegated !== undefined) return delegated;
     return pass(
       'signer-workflow',
-      'signed by a trusted slsa-github-generator builder',
-      `${expected}, or an slsa-github-generator builder at vX.Y.Z`,
+      'signed by a trusted slsa-github-generator builder at a vX.Y.Z release',
+      `${expected} | ${formatRepo(GENERATOR_REPO)}`,
       formatWorkflow(signer),
     );
   }
   return fail(
     'signer-workflow',
     'ID_SIGNER',
-    'signed by a workflow outside the source repository that the policy does not name',
+    `signed by a workflow outside the source repository that the policy does not name (by default a workflow of ${expected} or an slsa-github-generator builder at a vX.Y.Z release may sign)`,
     {
-      expected: `${expected}, or an slsa-github-generator builder at vX.Y.Z`,
-      actual: signer === undefined ? (ctx.cert.san?.value ?? '(none)') : formatWorkflow(signer),
+      expected: `${expected} | ${formatRepo(GENERATOR_REPO)}`,
+      actual: signer === undefined ? ctx.cert.san?.value : formatWorkflow(signer),
       hint: callerSignerHint(ctx, signer),
     },
   );
@@ -202,10 +201,10 @@ function checkDelegatedBuilder(
   return fail(
     'signer-workflow',
     'ID_BUILDER',
-    'the slsa-github-generator delegator built for a builder outside slsa-github-generator',
+    'the slsa-github-generator delegator built for a builder outside slsa-github-generator (a workflow of it at a vX.Y.Z release tag)',
     {
-      expected: `${GENERATOR_WORKFLOW_PREFIX}…@refs/tags/vX.Y.Z`,
-      actual: inner ?? '(no provenance builder id)',
+      expected: GENERATOR_WORKFLOW_PREFIX,
+      actual: inner,
       hint: `if you trust that builder pass --builder-id ${inner?.split('@')[0] ?? 'URI'}`,
     },
   );
@@ -232,7 +231,7 @@ export function checkCaller(ctx: CheckContext): Check {
       'caller-workflow',
       'ID_CALLER',
       'the certificate does not record the caller workflow (Build Config URI, 1.18)',
-      { expected: want, actual: '(not recorded)' },
+      { expected: want },
     );
   }
   const repoOk = expected.repo === undefined || sameRepo(caller, expected.repo);
@@ -276,7 +275,13 @@ export function checkBuilder(ctx: CheckContext): Check {
   );
 }
 
-type EffectiveBuilder = { name: string; ref: string | undefined; display: string; note?: string };
+type EffectiveBuilder = {
+  name: string;
+  ref: string | undefined;
+  /** The builder id as shown: a value, or undefined when none is recorded. */
+  display: string | undefined;
+  note?: string;
+};
 
 /**
  * Which builder ran, as slsa-verifier decides it: the signer workflow (certificate) for
@@ -297,8 +302,8 @@ export function effectiveBuilder(ctx: CheckContext): EffectiveBuilder {
       return {
         name: '',
         ref: undefined,
-        display: `${claimed ?? '(none)'} (not a builder workflow URI)`,
-        note: `delegated by ${formatWorkflow(signer)}`,
+        display: claimed,
+        note: `delegated by ${formatWorkflow(signer)}; the predicate's builder id is ${claimed === undefined ? 'not recorded' : 'not a builder workflow URI'}`,
       };
     return {
       name: `https://${inner.host}/${inner.owner}/${inner.repo}/${inner.path}`,
@@ -313,15 +318,16 @@ export function effectiveBuilder(ctx: CheckContext): EffectiveBuilder {
     return {
       name,
       ref: undefined,
-      display: env === undefined ? '(runner not recorded in the certificate)' : name,
-      note: 'the builder is the runner the certificate records (1.11)',
+      display: env === undefined ? undefined : name,
+      note: `the builder is the runner the certificate records (1.11)${env === undefined ? ', and it records none' : ''}`,
     };
   }
   if (signer === undefined)
     return {
       name: '',
       ref: undefined,
-      display: `${ctx.cert.san?.value ?? '(none)'} (not a GitHub workflow)`,
+      display: ctx.cert.san?.value,
+      note: 'the certificate identity is not a GitHub workflow',
     };
   return {
     name: `https://${signer.host}/${signer.owner}/${signer.repo}/${signer.path}`,
