@@ -37283,7 +37283,7 @@ function checkNpmAttestations(pkg, sha512, entries, ctx) {
     if (provenance.length === 0)
         return missingFor(pkg, `${pkg.name}@${pkg.version} has only the registry's publish attestation, no provenance`, 'provenance says who built it; publish with npm publish --provenance or trusted publishing');
     const policy = (0,_core_policy_parse_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .parsePolicy */ .ON)({ ...ctx.policyInput, subjectName: purl });
-    const [checked] = (0,_core_verify_js__WEBPACK_IMPORTED_MODULE_7__/* .verifyArtifacts */ .F)({
+    const [checked] = (0,_core_verify_js__WEBPACK_IMPORTED_MODULE_7__/* .verifyArtifacts */ .Fr)({
         policy,
         roots: ctx.roots,
         artifacts: [{ name: purl, digests: { sha512 } }],
@@ -37421,7 +37421,7 @@ async function verifyFile(file, ctx) {
 function checkPypiProvenance(file, provenance, roots, policyInput) {
     const found = (0,_core_pypi_provenance_js__WEBPACK_IMPORTED_MODULE_5__/* .readPypiProvenance */ .OH)(`pypi:${file.name}`, provenance);
     const policy = (0,_core_policy_parse_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePolicy */ .ON)({ ...policyInput, subjectName: file.name }, { defaultSigner: 'caller' });
-    const [checked] = (0,_core_verify_js__WEBPACK_IMPORTED_MODULE_7__/* .verifyArtifacts */ .F)({
+    const [checked] = (0,_core_verify_js__WEBPACK_IMPORTED_MODULE_7__/* .verifyArtifacts */ .Fr)({
         policy,
         roots,
         artifacts: [file],
@@ -37432,7 +37432,7 @@ function checkPypiProvenance(file, provenance, roots, policyInput) {
     const attestations = (checked?.attestations ?? []).map((a) => withPublisher(a, publishers.get(a.origin), pinned));
     return {
         ...file,
-        verdict: (0,_core_verify_js__WEBPACK_IMPORTED_MODULE_7__/* .combineVerdicts */ .a)(attestations.map((a) => a.verdict)),
+        verdict: (0,_core_verify_js__WEBPACK_IMPORTED_MODULE_7__/* .combineVerdicts */ .aG)(attestations.map((a) => a.verdict)),
         attestations,
     };
 }
@@ -37943,6 +37943,167 @@ function exitForError(code) {
 
 /***/ }),
 
+/***/ 5519:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ft: () => (/* binding */ freezeCertificate),
+/* harmony export */   ky: () => (/* binding */ setFastPath)
+/* harmony export */ });
+/* unused harmony exports fastPathEnabled, signatureMemoSize */
+/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3917);
+/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(_sigstore_core__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/**
+ * The fast path: @sigstore/verify does every check it always does, but work that is a pure
+ * function of exact bytes is done once per process.
+ *
+ * - A certificate signature check (`X509Certificate.verify`) is remembered by the exact bytes it
+ *   depends on: the signed TBS DER, the signature algorithm and value, and the issuer's
+ *   SubjectPublicKeyInfo DER. The same intermediate under the same root is verified once, not
+ *   once per bundle and per timestamp.
+ * - The DER encoding of an ASN.1 object is remembered only when the object is frozen: the trusted
+ *   root's certificates and each bundle's leaf are deep-frozen before @sigstore/verify sees them,
+ *   so they cannot change after their encoding is remembered (a write would throw, and fail the
+ *   verification closed). Everything else is encoded afresh, as before.
+ *
+ * Nothing here decides trust: which CA, which time, which log is still chosen by @sigstore/verify
+ * on every bundle, so nothing cached depends on the trusted root in use. The entries read
+ * `VERIFY_PROVENANCE_NO_CACHE=1` and call {@link setFastPath}(false): the plain library behaviour.
+ */
+/** Entries a memo holds before it starts afresh (bounded memory; every entry is recomputable). */
+const MEMO_LIMIT = 20_000;
+let enabled = true;
+const signatureMemo = new Map();
+let derMemo = new WeakMap();
+/** Switch the fast path on or off (off: the plain @sigstore/verify path); memos are dropped. */
+function setFastPath(on) {
+    if (on === enabled)
+        return;
+    enabled = on;
+    signatureMemo.clear();
+    keyMemo.clear();
+    derMemo = new WeakMap();
+}
+function fastPathEnabled() {
+    return enabled;
+}
+/** Entries in the signature memo (for tests and the bench). */
+function signatureMemoSize() {
+    return signatureMemo.size;
+}
+/** Make a certificate's ASN.1 tree immutable, so its encodings may be remembered. */
+function freezeCertificate(cert) {
+    if (enabled)
+        freezeTree(cert.root);
+}
+function freezeTree(node) {
+    if (Object.isFrozen(node))
+        return;
+    for (const sub of node.subs)
+        freezeTree(sub);
+    Object.freeze(node.subs);
+    Object.freeze(node.tag);
+    Object.freeze(node);
+}
+/** A method as the library defined it, to call with an explicit `this`. */
+function original(proto, name) {
+    return Object.getOwnPropertyDescriptor(proto, name)?.value;
+}
+const asn1Proto = _sigstore_core__WEBPACK_IMPORTED_MODULE_0__.ASN1Obj.prototype;
+const certProto = _sigstore_core__WEBPACK_IMPORTED_MODULE_0__.X509Certificate.prototype;
+const plainToDER = original(asn1Proto, 'toDER');
+const plainVerify = original(certProto, 'verify');
+const plainEquals = original(certProto, 'equals');
+/**
+ * The remembered encoding of a frozen object (never handed out: callers get a copy). Encoded as
+ * the library does (tag byte, minimal length, the children's encodings or the value), in one
+ * allocation per object rather than the library's byte-by-byte growth.
+ */
+function frozenDer(node) {
+    let der = derMemo.get(node);
+    if (der === undefined) {
+        const body = node.subs.length > 0
+            ? Buffer.concat(node.subs.map((sub) => (Object.isFrozen(sub) ? frozenDer(sub) : sub.toDER())))
+            : node.value;
+        der = Buffer.concat([Buffer.from([node.tag.toDER() & 0xff]), derLength(body.length), body]);
+        derMemo.set(node, der);
+    }
+    return der;
+}
+/** A DER length: short form below 128, else 0x80|n and n big-endian bytes (minimal). */
+function derLength(length) {
+    if (length < 128)
+        return Buffer.from([length]);
+    const bytes = [];
+    for (let rest = length; rest > 0; rest = Math.floor(rest / 256))
+        bytes.unshift(rest % 256);
+    return Buffer.from([0x80 | bytes.length, ...bytes]);
+}
+asn1Proto.toDER = function toDER() {
+    if (!enabled || !Object.isFrozen(this))
+        return plainToDER.call(this);
+    // A copy: callers may write into what they are given; the remembered bytes stay as encoded.
+    return Buffer.from(frozenDer(this));
+};
+certProto.equals = function equals(other) {
+    if (!enabled || !Object.isFrozen(this.root) || !Object.isFrozen(other.root))
+        return plainEquals.call(this, other);
+    return frozenDer(this.root).equals(frozenDer(other.root));
+};
+/** Public keys by their exact encoding: a KeyObject is immutable, the same bytes the same key. */
+const keyMemo = new Map();
+const plainCreatePublicKey = _sigstore_core__WEBPACK_IMPORTED_MODULE_0__.crypto.createPublicKey;
+_sigstore_core__WEBPACK_IMPORTED_MODULE_0__.crypto.createPublicKey = (key, type = 'spki') => {
+    if (!enabled)
+        return plainCreatePublicKey(key, type);
+    const id = `${type}:${typeof key === 'string' ? `s:${key}` : `b:${key.toString('base64')}`}`;
+    let made = keyMemo.get(id);
+    if (made === undefined) {
+        made = plainCreatePublicKey(key, type);
+        if (keyMemo.size >= MEMO_LIMIT)
+            keyMemo.clear();
+        keyMemo.set(id, made);
+    }
+    return made;
+};
+certProto.verify = function verify(issuer) {
+    if (!enabled)
+        return plainVerify.call(this, issuer);
+    const key = signatureKey(this, issuer);
+    const known = signatureMemo.get(key);
+    if (known !== undefined)
+        return known;
+    const ok = plainVerify.call(this, issuer);
+    if (signatureMemo.size >= MEMO_LIMIT)
+        signatureMemo.clear();
+    signatureMemo.set(key, ok);
+    return ok;
+};
+/**
+ * Everything `X509Certificate.verify` reads, length-prefixed, hashed: the issuer's key (or the
+ * certificate's own, self-signed), the algorithm, the signature and the signed TBS bytes.
+ */
+function signatureKey(cert, issuer) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256');
+    const part = (bytes) => {
+        const length = Buffer.alloc(4);
+        length.writeUInt32BE(bytes.length);
+        hash.update(length).update(bytes);
+    };
+    part((issuer ?? cert).publicKey);
+    part(Buffer.from(String(cert.signatureAlgorithm), 'utf8'));
+    part(cert.signatureValue);
+    part(cert.tbsCertificate.toDER());
+    return hash.digest('hex');
+}
+
+
+/***/ }),
+
 /***/ 5871:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -37958,6 +38119,8 @@ function exitForError(code) {
 /* harmony import */ var _sigstore_verify__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4187);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4296);
 /* harmony import */ var _json_strict_json_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2208);
+/* harmony import */ var _fast_path_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5519);
+
 
 
 
@@ -37999,6 +38162,8 @@ function loadTrustedRoot(json, label) {
     let caSubjects;
     try {
         material = (0,_sigstore_verify__WEBPACK_IMPORTED_MODULE_2__/* .toTrustMaterial */ .jO)(root);
+        for (const authority of [...material.certificateAuthorities, ...material.timestampAuthorities])
+            authority.certChain.forEach(_fast_path_js__WEBPACK_IMPORTED_MODULE_5__/* .freezeCertificate */ .ft);
         caSubjects = root.certificateAuthorities.flatMap((ca) => (ca.certChain?.certificates ?? []).map((c) => _sigstore_core__WEBPACK_IMPORTED_MODULE_0__.X509Certificate.parse(Buffer.from(c.rawBytes)).subject));
     }
     catch (cause) {
@@ -38123,6 +38288,8 @@ var verify_dist = __nccwpck_require__(4187);
 var errors = __nccwpck_require__(4296);
 // EXTERNAL MODULE: ./src/core/x509/leaf.ts
 var x509_leaf = __nccwpck_require__(7837);
+// EXTERNAL MODULE: ./src/core/crypto/fast-path.ts
+var fast_path = __nccwpck_require__(5519);
 ;// CONCATENATED MODULE: ./src/core/crypto/map-error.ts
 
 
@@ -43848,6 +44015,7 @@ var trust = __nccwpck_require__(5871);
 
 
 
+
 /**
  * Everything cryptographic, through @sigstore/verify: signed time (TSA token or SET; a bare
  * integratedTime never counts), certificate chain to a CA of the selected root valid at every
@@ -43867,7 +44035,10 @@ function verifyBundleCrypto(parsed, roots, options = {}) {
     });
     let signer;
     try {
-        signer = verifier.verify(signedEntity(parsed, options));
+        const entity = signedEntity(parsed, options);
+        if (entity.key.$case === 'certificate')
+            (0,fast_path/* freezeCertificate */.ft)(entity.key.certificate);
+        signer = verifier.verify(entity);
     }
     catch (err) {
         throw mapSigstoreError(err);
@@ -44783,7 +44954,10 @@ const LIMITS = {
     maxAttestations: 100,
     maxTlogEntries: 32,
     maxTimestamps: 32,
+    /** Subjects of one statement. */
     maxSubjects: 1024,
+    /** Artifacts in one run (and files one pattern or directory expands to). */
+    maxArtifacts: 100_000,
     maxDigestsPerSubject: 32,
     maxJsonDepth: 64,
     /** Decoded DSSE payload. */
@@ -45003,10 +45177,10 @@ function verifyPublishAttestation(origin, bundle, pkg, sha512, keys, roots) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Nl: () => (/* binding */ ACCEPTED_ALGORITHMS),
 /* harmony export */   Si: () => (/* binding */ checkPredicateType),
 /* harmony export */   jj: () => (/* binding */ checkSubject)
 /* harmony export */ });
-/* unused harmony export ACCEPTED_ALGORITHMS */
 /* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9294);
 
 /** Algorithms strong enough to bind an artifact (in-toto: ignore the rest; slsa-verifier: >= 256 bits). */
@@ -45891,8 +46065,9 @@ function decodeUtf8Payload(payload) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  a: () => (/* binding */ combineVerdicts),
-  F: () => (/* binding */ verifyArtifacts)
+  T7: () => (/* binding */ AttestationMatcher),
+  aG: () => (/* binding */ combineVerdicts),
+  Fr: () => (/* binding */ verifyArtifacts)
 });
 
 // EXTERNAL MODULE: ./src/core/codes.ts
@@ -45908,7 +46083,7 @@ var errors = __nccwpck_require__(4296);
 // EXTERNAL MODULE: ./src/core/identity/certificate-identity.ts + 1 modules
 var certificate_identity = __nccwpck_require__(8243);
 // EXTERNAL MODULE: ./src/core/policy/checks/subject.ts
-var subject = __nccwpck_require__(9346);
+var checks_subject = __nccwpck_require__(9346);
 // EXTERNAL MODULE: ./src/core/github/names.ts
 var names = __nccwpck_require__(9067);
 // EXTERNAL MODULE: ./src/core/provenance/build-types.ts
@@ -46795,22 +46970,178 @@ function warningsFor(policy, c) {
 
 
 /**
- * Verify every artifact against every attestation. Each attestation is verified end to end on
- * its own; an artifact passes when one attestation satisfies the whole policy; facts are never
- * combined across attestations. Pure: trust roots and inputs are passed in.
+ * Verify artifacts against attestations. Each attestation is verified end to end on its own; an
+ * artifact passes when one attestation satisfies the whole policy; facts are never combined
+ * across attestations. Pure: trust roots and inputs are passed in.
  */
 function verifyArtifacts(request) {
-    const prepared = request.attestations.map((c) => prepare(c, request.roots));
-    return request.artifacts.map((artifact) => verifyArtifact(artifact, prepared, request.policy));
+    const matcher = new AttestationMatcher(request.policy, request.roots, request.artifacts);
+    for (const candidate of request.attestations)
+        matcher.add(candidate);
+    return matcher.results().map((r) => r.result);
 }
-function verifyArtifact(artifact, prepared, policy) {
-    const attestations = prepared.map((p) => evaluate(p, artifact, policy));
-    return {
-        name: artifact.name,
-        digests: artifact.digests,
-        verdict: combineVerdicts(attestations.map((a) => a.verdict)),
-        attestations,
-    };
+/**
+ * Attestations, as they are read, matched to the artifacts their subject digests name through an
+ * index (never artifact x attestation): each attestation is verified once, evaluated against the
+ * artifacts it names, and only its results are kept. An attestation whose subjects cannot be read
+ * is listed under every artifact (its failure is artifact-independent). Up to FALLBACK_SHOWN
+ * attestations, every one is listed under every artifact (a mismatch explained where it is);
+ * beyond, an artifact lists the attestations that name it, or, when none does, the first few
+ * and a count of the rest. Verdicts are the same either way: an attestation that names no
+ * digest of the artifact fails its subject check.
+ */
+class AttestationMatcher {
+    policy;
+    roots;
+    artifacts;
+    /** `alg:hex` of every accepted digest of every artifact → the artifacts carrying it. */
+    index = new Map();
+    listed;
+    everywhere = [];
+    sample = [];
+    unmatched = [];
+    unmatchedCount = 0;
+    routedCount = 0;
+    count = 0;
+    constructor(policy, roots, artifacts) {
+        this.policy = policy;
+        this.roots = roots;
+        this.artifacts = artifacts;
+        this.listed = artifacts.map(() => []);
+        artifacts.forEach((artifact, i) => {
+            for (const alg of checks_subject/* ACCEPTED_ALGORITHMS */.Nl) {
+                const hex = artifact.digests[alg];
+                if (hex === undefined)
+                    continue;
+                const key = `${alg}:${hex}`;
+                const list = this.index.get(key);
+                if (list === undefined)
+                    this.index.set(key, [i]);
+                else if (list[list.length - 1] !== i)
+                    list.push(i);
+            }
+        });
+    }
+    /**
+     * Verify one attestation and record its result under the artifacts it names. Returns its
+     * position (what `sources` of a result refers to).
+     */
+    add(candidate) {
+        const source = this.count++;
+        const prepared = prepare(candidate, this.roots);
+        const subjects = prepared.ok ? prepared.statement.subjects : prepared.claimed;
+        if (subjects === undefined) {
+            this.everywhere.push({ source, result: evaluate(prepared, undefined, this.policy) });
+            return source;
+        }
+        this.routedCount++;
+        if (this.sample.length < FALLBACK_SHOWN)
+            this.sample.push({ source, prepared });
+        const named = this.named(subjects);
+        if (named.size === 0 && this.unmatched.length < UNMATCHED_SHOWN)
+            this.unmatched.push(prepared.origin);
+        if (named.size === 0)
+            this.unmatchedCount++;
+        for (const i of named) {
+            const artifact = this.artifacts[i];
+            this.listed[i]?.push({ source, result: evaluate(prepared, artifact, this.policy) });
+        }
+        return source;
+    }
+    /** Attestations that name none of the artifacts: a warning line, or none. */
+    unmatchedNote() {
+        if (this.unmatchedCount === 0 || this.routedCount <= FALLBACK_SHOWN)
+            return undefined;
+        const more = this.unmatchedCount - this.unmatched.length;
+        return `${this.unmatchedCount} attestation(s) name none of the artifacts given: ${this.unmatched.join(', ')}${more > 0 ? ` (+${more} more)` : ''}`;
+    }
+    /** One result per artifact, in the order given; attestations in the order added. */
+    results() {
+        const few = this.routedCount <= FALLBACK_SHOWN;
+        return this.artifacts.map((artifact, i) => {
+            let own = this.listed[i] ?? [];
+            if (few)
+                own = this.everyOne(artifact, own);
+            else if (own.length === 0)
+                own = this.fallback(artifact);
+            const merged = mergeBySource(own, this.everywhere);
+            const attestations = merged.map((l) => l.result);
+            return {
+                result: {
+                    name: artifact.name,
+                    digests: artifact.digests,
+                    verdict: combineVerdicts(attestations.map((a) => a.verdict)),
+                    attestations,
+                },
+                sources: merged.map((l) => l.source),
+            };
+        });
+    }
+    /** The artifacts any of these subjects names (by one accepted digest; checkSubject decides). */
+    named(subjects) {
+        const hits = new Set();
+        for (const subject of subjects) {
+            for (const alg of checks_subject/* ACCEPTED_ALGORITHMS */.Nl) {
+                const hex = subject.digest[alg];
+                if (hex === undefined)
+                    continue;
+                for (const i of this.index.get(`${alg}:${hex}`) ?? [])
+                    hits.add(i);
+            }
+        }
+        return hits;
+    }
+    /** A few attestations: every one is shown under every artifact (reusing those evaluated). */
+    everyOne(artifact, own) {
+        return this.sample.map(({ source, prepared }) => own.find((l) => l.source === source) ?? {
+            source,
+            result: evaluate(prepared, artifact, this.policy),
+        });
+    }
+    fallback(artifact) {
+        const shown = this.sample.map(({ source, prepared }) => ({
+            source,
+            result: evaluate(prepared, artifact, this.policy),
+        }));
+        const rest = this.routedCount - this.sample.length;
+        if (rest > 0)
+            shown.push({
+                source: this.count,
+                result: {
+                    origin: `${rest} more attestation(s)`,
+                    verdict: 'failed',
+                    checks: [
+                        (0,result/* fail */.fJ)('subject', 'SUBJECT', `none of the other ${rest} attestation(s) names this artifact's digest`, { hint: 'check the artifact and the bundles belong together' }),
+                    ],
+                    warnings: [],
+                },
+            });
+        return shown;
+    }
+}
+/** Attestations shown against an artifact no attestation names. */
+const FALLBACK_SHOWN = 8;
+/** Origins named in the note on attestations that name no artifact. */
+const UNMATCHED_SHOWN = 10;
+function mergeBySource(a, b) {
+    if (b.length === 0)
+        return [...a];
+    const out = [];
+    let i = 0;
+    let j = 0;
+    while (i < a.length || j < b.length) {
+        const x = a[i];
+        const y = b[j];
+        if (y === undefined || (x !== undefined && x.source <= y.source)) {
+            out.push(x);
+            i++;
+        }
+        else {
+            out.push(y);
+            j++;
+        }
+    }
+    return out;
 }
 /** An artifact's verdict from its attestations': one verified is enough; else undecided beats failed. */
 function combineVerdicts(verdicts) {
@@ -46825,6 +47156,7 @@ function prepare(candidate, roots) {
     if (candidate.kind === 'invalid')
         return { ok: false, origin, checks: [errorCheck('bundle', candidate.error)] };
     const checks = [];
+    let claimedPayload;
     try {
         let leaf;
         let payload;
@@ -46839,6 +47171,7 @@ function prepare(candidate, roots) {
         }
         else {
             const parsed = (0,parse_bundle/* parseBundle */.Q)(candidate.json);
+            claimedPayload = parsed.dsse?.payload;
             checks.push((0,result/* pass */.IX)('bundle', `Sigstore bundle v${parsed.version}`));
             if (parsed.dsse === undefined) {
                 throw new errors/* VerifyError */.Gz('BUNDLE_SHAPE', 'this bundle is a message signature, not an attestation', { hint: 'use verify-bundle for plain signatures' });
@@ -46855,7 +47188,12 @@ function prepare(candidate, roots) {
             cert = (0,certificate_identity/* readCertificateIdentity */.sU)(leaf);
         }
         catch (err) {
-            return { ok: false, origin, checks: [...checks, errorCheck('identity', err)] };
+            return {
+                ok: false,
+                origin,
+                checks: [...checks, errorCheck('identity', err)],
+                ...claimedSubjects(payload),
+            };
         }
         try {
             const statement = (0,statement_statement/* parseStatement */.B)(payload);
@@ -46878,11 +47216,29 @@ function prepare(candidate, roots) {
             ok: false,
             origin,
             checks: [...checks, errorCheck(checks.length === 0 ? 'bundle' : 'signature', err)],
+            ...claimedSubjects(claimedPayload),
         };
     }
 }
+/**
+ * The subjects an attestation that failed claims, read only to show the failure under the
+ * artifacts it is about; unreadable, it is shown under every artifact.
+ */
+function claimedSubjects(payload) {
+    if (payload === undefined)
+        return {};
+    try {
+        return { claimed: (0,statement_statement/* parseStatement */.B)(payload).subjects };
+    }
+    catch {
+        return {};
+    }
+}
+/** A failed attestation's result is the same whatever the artifact (`undefined` here). */
 function evaluate(p, artifact, policy) {
-    if (!p.ok) {
+    if (!p.ok || artifact === undefined) {
+        if (p.ok)
+            throw new Error('internal: a verified attestation needs an artifact');
         return {
             origin: p.origin,
             verdict: verdictOf(p.checks),
@@ -46892,8 +47248,8 @@ function evaluate(p, artifact, policy) {
         };
     }
     const checks = [...p.early];
-    checks.push((0,subject/* checkPredicateType */.Si)(policy, p.statement));
-    checks.push((0,subject/* checkSubject */.jj)(p.statement, artifact.digests, policy.subjectName));
+    checks.push((0,checks_subject/* checkPredicateType */.Si)(policy, p.statement));
+    checks.push((0,checks_subject/* checkSubject */.jj)(p.statement, artifact.digests, policy.subjectName));
     let claims;
     if (build_types/* SLSA_PROVENANCE_TYPES */.Ov.includes(p.statement.predicateType)) {
         try {
@@ -48861,6 +49217,8 @@ module.exports = /*#__PURE__*/JSON.parse('{"https://tuf-repo-cdn.sigstore.dev":{
 /************************************************************************/
 var __webpack_exports__ = {};
 
+// EXTERNAL MODULE: ./src/core/crypto/fast-path.ts
+var fast_path = __nccwpck_require__(5519);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:os"
@@ -52763,7 +53121,7 @@ async function expandPaths(args, kind, onNote = () => undefined) {
         }
         else
             out.push(arg);
-        if (out.length > limits/* LIMITS */.b.maxSubjects)
+        if (out.length > limits/* LIMITS */.b.maxArtifacts)
             break;
     }
     return out;
@@ -52797,7 +53155,7 @@ async function filesUnder(dir) {
             out.push(path);
         else if (e.isSymbolicLink() && (await (0,promises_.stat)(path).catch(() => undefined))?.isFile())
             out.push(path);
-        if (out.length > limits/* LIMITS */.b.maxSubjects)
+        if (out.length > limits/* LIMITS */.b.maxArtifacts)
             break;
     }
     return out;
@@ -53185,26 +53543,40 @@ var statement = __nccwpck_require__(8124);
 
 /**
  * A saved npm attestations response is one unit, as the `npm` command treats the registry's
- * answer: its provenance counts only when its publish attestation verifies too. The publish
- * entries are taken out of the candidates (they are not provenance) and kept by response.
+ * answer: its provenance counts only when its publish attestation verifies too. Candidates are
+ * offered as they are read: publish entries are taken out (they are not provenance) and kept by
+ * response; the provenance entries of a response are remembered by their position.
  */
-function splitNpmUnits(candidates) {
-    const provenance = [];
-    const units = new Map();
-    for (const c of candidates) {
+class NpmUnitCollector {
+    units = new Map();
+    provenance = new Map();
+    /** True when the candidate is a publish entry (kept here, not verified as provenance). */
+    takesPublish(c) {
         const npm = c.kind === 'bundle' ? c.npm : undefined;
-        if (npm === undefined) {
-            provenance.push(c);
-            continue;
-        }
-        const unit = units.get(npm.response) ?? { publish: [] };
-        units.set(npm.response, unit);
-        if (npm.publish)
-            unit.publish.push(c);
-        else
-            provenance.push(c);
+        if (npm === undefined)
+            return false;
+        const unit = this.units.get(npm.response) ?? { publish: [] };
+        this.units.set(npm.response, unit);
+        if (!npm.publish)
+            return false;
+        unit.publish.push(c);
+        return true;
     }
-    return { provenance, units };
+    /** Remember a provenance entry of a response by the position it was verified at. */
+    provenanceAt(source, c) {
+        if (c.kind === 'bundle' && c.npm !== undefined)
+            this.provenance.set(source, c);
+    }
+    isEmpty() {
+        return this.units.size === 0;
+    }
+    /** {@link applyNpmUnits} for one artifact whose attestations came from these positions. */
+    apply(artifact, sources, keys, roots) {
+        if (this.units.size === 0)
+            return artifact;
+        const candidates = sources.map((s) => this.provenance.get(s));
+        return applyNpmUnits(artifact, candidates, this.units, keys, roots);
+    }
 }
 /**
  * Hold each verified provenance from an npm response to its response's publish attestation:
@@ -53235,7 +53607,7 @@ function applyNpmUnits(artifact, candidates, units, keys, roots) {
     return {
         ...artifact,
         attestations: all,
-        verdict: (0,verify/* combineVerdicts */.a)(attestations.map((a) => a.verdict)),
+        verdict: (0,verify/* combineVerdicts */.aG)(attestations.map((a) => a.verdict)),
     };
 }
 function publishResults(artifact, provenance, publish, keys, roots) {
@@ -53476,8 +53848,8 @@ async function runVerifyJob(job, ctx) {
         throw new errors/* UsageError */.eb('no artifact to verify', {
             hint: 'give a file, or a digest as sha256:HEX / sha512:HEX',
         });
-    if (job.subjects.length > limits/* LIMITS */.b.maxSubjects)
-        throw new errors/* VerifyError */.Gz('LIMIT', `${job.subjects.length} artifacts (limit ${limits/* LIMITS */.b.maxSubjects})`);
+    if (job.subjects.length > limits/* LIMITS */.b.maxArtifacts)
+        throw new errors/* VerifyError */.Gz('LIMIT', `${job.subjects.length} artifacts (limit ${limits/* LIMITS */.b.maxArtifacts})`);
     const fromGithub = job.from === 'github';
     if (fromGithub && job.bundles.length > 0)
         throw new errors/* UsageError */.eb('--bundle and --from github are alternatives');
@@ -53509,8 +53881,8 @@ async function runVerifyJob(job, ctx) {
     const rekorUrl = rekorFor(job);
     // Local names first (a pattern or directory that names nothing is a usage error), then trust.
     const subjects = await expandPaths(job.subjects, 'artifact', ctx.onNote);
-    if (subjects.length > limits/* LIMITS */.b.maxSubjects)
-        throw new errors/* VerifyError */.Gz('LIMIT', `more than ${limits/* LIMITS */.b.maxSubjects} artifacts`);
+    if (subjects.length > limits/* LIMITS */.b.maxArtifacts)
+        throw new errors/* VerifyError */.Gz('LIMIT', `more than ${limits/* LIMITS */.b.maxArtifacts} artifacts`);
     const bundleFiles = await expandPaths(job.bundles, 'bundle', ctx.onNote);
     const trust = fromGithub
         ? await withGithubTrustDomain(job.trust, (0,sources_network/* clientFor */.$V)(network), network.githubApiUrl)
@@ -53520,26 +53892,38 @@ async function runVerifyJob(job, ctx) {
     const artifacts = [];
     for (const subject of subjects)
         artifacts.push(await (0,sources_artifacts/* resolveSubject */.f9)(subject));
-    const attestations = [];
-    if (fromGithub)
-        attestations.push(...(await fromGithubApi(network, policy, artifacts)));
-    for (const file of bundleFiles)
-        attestations.push(...(await readBundleFile(file)));
-    if (rekorUrl !== undefined && attestations.some((a) => a.kind === 'legacy-dsse')) {
+    // Each attestation is verified as it is read and only its results are kept (flat memory).
+    const matcher = new verify/* AttestationMatcher */.T7(policy, roots, artifacts);
+    const npm = new NpmUnitCollector();
+    const take = (candidates) => {
+        for (const c of candidates)
+            if (!npm.takesPublish(c))
+                npm.provenanceAt(matcher.add(c), c);
+    };
+    const lookUp = async (found) => {
+        if (rekorUrl === undefined || !found.some((a) => a.kind === 'legacy-dsse'))
+            return found;
         const client = (0,sources_network/* clientFor */.$V)({ ...network, token: undefined });
-        const resolved = await Promise.all(attestations.map((a) => a.kind === 'legacy-dsse' ? lookUpLegacyEnvelope(client, rekorUrl, a) : Promise.resolve([a])));
-        attestations.splice(0, attestations.length, ...resolved.flat());
-    }
+        const resolved = await Promise.all(found.map((a) => a.kind === 'legacy-dsse' ? lookUpLegacyEnvelope(client, rekorUrl, a) : Promise.resolve([a])));
+        return resolved.flat();
+    };
+    if (fromGithub)
+        take(await lookUp(await fromGithubApi(network, policy, artifacts)));
+    for (const file of bundleFiles)
+        take(await lookUp(await readBundleFile(file)));
     // A saved npm attestations response is one unit: its publish attestation must verify too.
-    const { provenance, units } = splitNpmUnits(attestations);
-    const keys = units.size === 0 ? [] : (0,npm_publish/* readTufRegistryKeys */.r0)((0,embedded/* embeddedNpmRegistryKeys */.fM)());
-    const results = (0,verify/* verifyArtifacts */.F)({ policy, roots, artifacts, attestations: provenance }).map((r) => applyNpmUnits(r, provenance, units, keys, roots));
+    const keys = npm.isEmpty() ? [] : (0,npm_publish/* readTufRegistryKeys */.r0)((0,embedded/* embeddedNpmRegistryKeys */.fM)());
+    const results = matcher
+        .results()
+        .map(({ result, sources }) => npm.apply(result, sources, keys, roots));
+    const note = matcher.unmatchedNote();
     return (0,report/* resultFromArtifacts */.Hc)({
         version: ctx.version,
         command: ctx.command,
         policy,
         roots,
         artifacts: results,
+        ...(note === undefined ? {} : { warnings: [note] }),
     });
 }
 function rekorFor(job) {
@@ -57882,8 +58266,8 @@ async function expandPatterns(input, patterns) {
         for await (const file of globber.globGenerator()) {
             if ((await (0,promises_.stat)(file)).isFile())
                 matched.push(file);
-            if (files.length + matched.length > limits/* LIMITS */.b.maxSubjects)
-                throw new errors/* VerifyError */.Gz('LIMIT', `${input} matches more than ${limits/* LIMITS */.b.maxSubjects} files`);
+            if (files.length + matched.length > limits/* LIMITS */.b.maxArtifacts)
+                throw new errors/* VerifyError */.Gz('LIMIT', `${input} matches more than ${limits/* LIMITS */.b.maxArtifacts} files`);
         }
         if (matched.length === 0)
             throw new errors/* UsageError */.eb(`${input}: ${JSON.stringify(pattern)} matches no file`, {
@@ -58376,6 +58760,7 @@ function wordedForAction(result) {
 
 
 
+
 const VERSION = '0.1.0';
 const readInput = (name) => getInput(name, { trimWhitespace: false });
 /**
@@ -58385,6 +58770,8 @@ const readInput = (name) => getInput(name, { trimWhitespace: false });
  * false; an unexpected exception always fails it.
  */
 async function run() {
+    if (process.env.VERIFY_PROVENANCE_NO_CACHE === '1')
+        (0,fast_path/* setFastPath */.ky)(false);
     let behaviour = { failOnError: true, summary: true };
     let verified;
     try {

@@ -1,3 +1,4 @@
+import { setFastPath } from '../core/crypto/fast-path.js';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
@@ -32,6 +33,7 @@ const readInput: InputReader = (name) => core.getInput(name, { trimWhitespace: f
  * false; an unexpected exception always fails it.
  */
 export async function run(): Promise<void> {
+  if (process.env.VERIFY_PROVENANCE_NO_CACHE === '1') setFastPath(false);
   let behaviour = { failOnError: true, summary: true };
   let verified: VerificationResult;
   try {

@@ -56,7 +56,7 @@ export async function expandPaths(
       onNote(`${kind} pattern ${arg}: ${files.length} file(s)`);
       out.push(...files);
     } else out.push(arg);
-    if (out.length > LIMITS.maxSubjects) break;
+    if (out.length > LIMITS.maxArtifacts) break;
   }
   return out;
 }
@@ -88,7 +88,7 @@ async function filesUnder(dir: string): Promise<string[]> {
     else if (e.isFile()) out.push(path);
     else if (e.isSymbolicLink() && (await stat(path).catch(() => undefined))?.isFile())
       out.push(path);
-    if (out.length > LIMITS.maxSubjects) break;
+    if (out.length > LIMITS.maxArtifacts) break;
   }
   return out;
 }
