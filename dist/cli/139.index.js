@@ -1070,11 +1070,11 @@ const VERSION = '0.1.0';
  * schema parsers; npm, pypi and release their registries).
  */
 const VERIFYING = {
-    verify: async () => (await Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(242), __webpack_require__.e(589), __webpack_require__.e(382), __webpack_require__.e(212), __webpack_require__.e(468), __webpack_require__.e(576), __webpack_require__.e(491), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 3989))).runVerify,
-    npm: async () => (await Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(242), __webpack_require__.e(589), __webpack_require__.e(212), __webpack_require__.e(468), __webpack_require__.e(576), __webpack_require__.e(524), __webpack_require__.e(135)]).then(__webpack_require__.bind(__webpack_require__, 4135))).runNpm,
-    pypi: async () => (await Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(242), __webpack_require__.e(589), __webpack_require__.e(212), __webpack_require__.e(468), __webpack_require__.e(576), __webpack_require__.e(428)]).then(__webpack_require__.bind(__webpack_require__, 5428))).runPypi,
-    release: async () => (await Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(242), __webpack_require__.e(589), __webpack_require__.e(382), __webpack_require__.e(212), __webpack_require__.e(468), __webpack_require__.e(576), __webpack_require__.e(491), __webpack_require__.e(140)]).then(__webpack_require__.bind(__webpack_require__, 3140))).runRelease,
-    deps: async () => (await Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(242), __webpack_require__.e(589), __webpack_require__.e(643), __webpack_require__.e(212), __webpack_require__.e(468), __webpack_require__.e(576), __webpack_require__.e(524), __webpack_require__.e(261)]).then(__webpack_require__.bind(__webpack_require__, 1261))).runDeps,
+    verify: async () => (await Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(242), __webpack_require__.e(212), __webpack_require__.e(468), __webpack_require__.e(576), __webpack_require__.e(362), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 3989))).runVerify,
+    npm: async () => (await Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(242), __webpack_require__.e(212), __webpack_require__.e(468), __webpack_require__.e(576), __webpack_require__.e(524), __webpack_require__.e(270)]).then(__webpack_require__.bind(__webpack_require__, 4135))).runNpm,
+    pypi: async () => (await Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(242), __webpack_require__.e(212), __webpack_require__.e(468), __webpack_require__.e(576), __webpack_require__.e(887)]).then(__webpack_require__.bind(__webpack_require__, 5428))).runPypi,
+    release: async () => (await Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(242), __webpack_require__.e(212), __webpack_require__.e(468), __webpack_require__.e(576), __webpack_require__.e(362), __webpack_require__.e(140)]).then(__webpack_require__.bind(__webpack_require__, 3140))).runRelease,
+    deps: async () => (await Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(242), __webpack_require__.e(200), __webpack_require__.e(212), __webpack_require__.e(468), __webpack_require__.e(576), __webpack_require__.e(524), __webpack_require__.e(261)]).then(__webpack_require__.bind(__webpack_require__, 1261))).runDeps,
 };
 /** Run one command; always returns an exit code, never throws for an expected failure. */
 async function main(argv, io) {
@@ -1098,7 +1098,7 @@ async function main(argv, io) {
                 io.stdout(await (await Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(242), __webpack_require__.e(212), __webpack_require__.e(517)]).then(__webpack_require__.bind(__webpack_require__, 8517))).runTrustedRoot(rest));
                 return codes/* EXIT */.dc.VERIFIED;
             case 'verify-bundle':
-                io.stdout(await (await Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(242), __webpack_require__.e(589), __webpack_require__.e(212), __webpack_require__.e(468), __webpack_require__.e(494)]).then(__webpack_require__.bind(__webpack_require__, 494))).runVerifyBundle(rest));
+                io.stdout(await (await Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(242), __webpack_require__.e(212), __webpack_require__.e(468), __webpack_require__.e(439)]).then(__webpack_require__.bind(__webpack_require__, 494))).runVerifyBundle(rest));
                 return codes/* EXIT */.dc.VERIFIED;
             case 'inspect':
                 io.stdout(await (await Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(468), __webpack_require__.e(903)]).then(__webpack_require__.bind(__webpack_require__, 9000))).runInspect(rest));

@@ -23,8 +23,8 @@ var limits = __webpack_require__(6419);
 var parse_policy = __webpack_require__(2548);
 // EXTERNAL MODULE: ./src/core/bundle/parse-bundle.ts + 1 modules
 var parse_bundle = __webpack_require__(311);
-// EXTERNAL MODULE: ./src/core/crypto/verify-signature.ts + 2 modules
-var verify_signature = __webpack_require__(4464);
+// EXTERNAL MODULE: ./src/core/crypto/verify-signature.ts + 1 modules
+var verify_signature = __webpack_require__(6463);
 // EXTERNAL MODULE: ./src/core/identity/certificate-identity.ts + 1 modules
 var certificate_identity = __webpack_require__(8243);
 // EXTERNAL MODULE: ./src/core/result.ts

@@ -80,7 +80,116 @@ function decodePemCertificate(pem) {
 
 /***/ }),
 
-/***/ 4464:
+/***/ 2041:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ messageSignatureContent),
+/* harmony export */   g: () => (/* binding */ loadPrehashCurves)
+/* harmony export */ });
+/* harmony import */ var _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9654);
+/* harmony import */ var _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+
+
+
+const HASHES = {
+    [_sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_0__.HashAlgorithm.SHA2_256]: 'sha256',
+    [_sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_0__.HashAlgorithm.SHA2_384]: 'sha384',
+    [_sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_0__.HashAlgorithm.SHA2_512]: 'sha512',
+};
+/** @noble/curves, loaded only when a message signature is checked from a digest. */
+let CURVES;
+/**
+ * Load what checking a message signature from a digest needs (ECDSA over a prehash); call it
+ * before {@link messageSignatureContent} with a digest. Nothing else pays for loading it.
+ */
+async function loadPrehashCurves() {
+    if (CURVES !== undefined)
+        return;
+    const { p256, p384, p521 } = await __webpack_require__.e(/* import() */ 260).then(__webpack_require__.bind(__webpack_require__, 3260));
+    CURVES = { prime256v1: p256, secp384r1: p384, secp521r1: p521 };
+}
+/**
+ * The signature content @sigstore/verify checks for a message-signature bundle, so that chain,
+ * timestamps and the log entry stay its work while the signature is checked here, over the
+ * artifact bytes or over their digest (the sigstore-conformance protocol passes `sha256:HEX`).
+ *
+ * Both forms first require the artifact's digest to be the bundle's `messageDigest`: that is the
+ * digest the log entry (hashedrekord) binds to this signature. From bytes, node:crypto verifies
+ * (ECDSA over the bundle's hash, or Ed25519 over the bytes themselves); from a digest, ECDSA is
+ * verified prehashed with @noble/curves (audited). Ed25519 signs the message itself (RFC 8032),
+ * so its signature cannot be checked from a digest: that is refused with the reason.
+ */
+function messageSignatureContent(signature, input) {
+    const algorithm = HASHES[signature.messageDigest?.algorithm ?? _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_0__.HashAlgorithm.SHA2_256];
+    const expected = Buffer.from(signature.messageDigest?.digest ?? []);
+    if (algorithm === undefined || expected.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .VerifyError */ .Gz('BUNDLE_SHAPE', 'message signature has no messageDigest of a supported algorithm (SHA-256/384/512)');
+    const actual = input.kind === 'bytes' ? (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)(algorithm).update(input.bytes).digest() : input.digest;
+    if (input.kind === 'digest' && input.algorithm !== algorithm)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`the bundle signs the ${algorithm.toUpperCase()} digest of the artifact; a ${input.algorithm} digest cannot be checked against it`, { hint: `give ${algorithm}:HEX or the file itself` });
+    if (!sameBytes(actual, expected))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .VerifyError */ .Gz('SUBJECT', `the artifact's ${algorithm} digest ${actual.toString('hex')} is not the bundle's messageDigest ${expected.toString('hex')}`);
+    const sig = Buffer.from(signature.signature);
+    const equal = (other) => sameBytes(other, sig);
+    return {
+        signature: sig,
+        compareSignature: equal,
+        compareDigest: (digest) => sameBytes(digest, expected),
+        compareSignedDigest: (digest) => sameBytes(digest, expected),
+        verifySignature: (key) => input.kind === 'bytes'
+            ? verifyBytes(key, input.bytes, sig, algorithm)
+            : verifyDigest(key, expected, sig),
+    };
+}
+function verifyBytes(key, bytes, sig, algorithm) {
+    try {
+        const type = key.asymmetricKeyType;
+        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.verify)(type === 'ed25519' || type === 'ed448' ? null : algorithm, bytes, key, sig);
+    }
+    catch {
+        return false;
+    }
+}
+/** ECDSA over a prehash (DER signature, high S accepted as OpenSSL and Go accept it). */
+function verifyDigest(key, digest, sig) {
+    const type = key.asymmetricKeyType;
+    if (type === 'ed25519' || type === 'ed448')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`this message signature is ${type === 'ed25519' ? 'Ed25519' : 'Ed448'}, which signs the artifact bytes themselves (RFC 8032), so a digest cannot verify it`, { hint: 'give the artifact file instead of its digest' });
+    if (CURVES === undefined)
+        throw new Error('internal: loadPrehashCurves() must run before a digest is checked');
+    const curveName = key.asymmetricKeyDetails?.namedCurve;
+    const curve = type === 'ec' && curveName !== undefined && curveName in CURVES
+        ? CURVES[curveName]
+        : undefined;
+    if (curve === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`a ${type ?? 'unknown'}${curveName ? ` ${curveName}` : ''} key cannot be checked from a digest here (ECDSA P-256, P-384 and P-521 can)`, { hint: 'give the artifact file instead of its digest' });
+    const point = ecPoint(key);
+    try {
+        return curve.verify(sig, digest, point, { prehash: false, lowS: false, format: 'der' });
+    }
+    catch {
+        return false;
+    }
+}
+/** The uncompressed point (0x04 || X || Y) of an EC public key, from its JWK. */
+function ecPoint(key) {
+    const jwk = key.export({ format: 'jwk' });
+    const x = Buffer.from(jwk.x ?? '', 'base64url');
+    const y = Buffer.from(jwk.y ?? '', 'base64url');
+    return Buffer.concat([Buffer.from([4]), x, y]);
+}
+function sameBytes(a, b) {
+    return a.length === b.length && (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.timingSafeEqual)(a, b);
+}
+
+
+/***/ }),
+
+/***/ 6463:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -157,95 +266,8 @@ function describe(err) {
     return `${err.message}${detail}`;
 }
 
-// EXTERNAL MODULE: ./node_modules/@noble/curves/nist.js + 10 modules
-var nist = __webpack_require__(3260);
-// EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
-var protobuf_specs_dist = __webpack_require__(9654);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./src/core/crypto/message-signature.ts
-
-
-
-
-const HASHES = {
-    [protobuf_specs_dist.HashAlgorithm.SHA2_256]: 'sha256',
-    [protobuf_specs_dist.HashAlgorithm.SHA2_384]: 'sha384',
-    [protobuf_specs_dist.HashAlgorithm.SHA2_512]: 'sha512',
-};
-const CURVES = { prime256v1: nist/* p256 */.s9, secp384r1: nist/* p384 */.sL, secp521r1: nist/* p521 */.Bt };
-/**
- * The signature content @sigstore/verify checks for a message-signature bundle, so that chain,
- * timestamps and the log entry stay its work while the signature is checked here, over the
- * artifact bytes or over their digest (the sigstore-conformance protocol passes `sha256:HEX`).
- *
- * Both forms first require the artifact's digest to be the bundle's `messageDigest`: that is the
- * digest the log entry (hashedrekord) binds to this signature. From bytes, node:crypto verifies
- * (ECDSA over the bundle's hash, or Ed25519 over the bytes themselves); from a digest, ECDSA is
- * verified prehashed with @noble/curves (audited). Ed25519 signs the message itself (RFC 8032),
- * so its signature cannot be checked from a digest: that is refused with the reason.
- */
-function messageSignatureContent(signature, input) {
-    const algorithm = HASHES[signature.messageDigest?.algorithm ?? protobuf_specs_dist.HashAlgorithm.SHA2_256];
-    const expected = Buffer.from(signature.messageDigest?.digest ?? []);
-    if (algorithm === undefined || expected.length === 0)
-        throw new errors/* VerifyError */.Gz('BUNDLE_SHAPE', 'message signature has no messageDigest of a supported algorithm (SHA-256/384/512)');
-    const actual = input.kind === 'bytes' ? (0,external_node_crypto_.createHash)(algorithm).update(input.bytes).digest() : input.digest;
-    if (input.kind === 'digest' && input.algorithm !== algorithm)
-        throw new errors/* UsageError */.eb(`the bundle signs the ${algorithm.toUpperCase()} digest of the artifact; a ${input.algorithm} digest cannot be checked against it`, { hint: `give ${algorithm}:HEX or the file itself` });
-    if (!sameBytes(actual, expected))
-        throw new errors/* VerifyError */.Gz('SUBJECT', `the artifact's ${algorithm} digest ${actual.toString('hex')} is not the bundle's messageDigest ${expected.toString('hex')}`);
-    const sig = Buffer.from(signature.signature);
-    const equal = (other) => sameBytes(other, sig);
-    return {
-        signature: sig,
-        compareSignature: equal,
-        compareDigest: (digest) => sameBytes(digest, expected),
-        compareSignedDigest: (digest) => sameBytes(digest, expected),
-        verifySignature: (key) => input.kind === 'bytes'
-            ? verifyBytes(key, input.bytes, sig, algorithm)
-            : verifyDigest(key, expected, sig),
-    };
-}
-function verifyBytes(key, bytes, sig, algorithm) {
-    try {
-        const type = key.asymmetricKeyType;
-        return (0,external_node_crypto_.verify)(type === 'ed25519' || type === 'ed448' ? null : algorithm, bytes, key, sig);
-    }
-    catch {
-        return false;
-    }
-}
-/** ECDSA over a prehash (DER signature, high S accepted as OpenSSL and Go accept it). */
-function verifyDigest(key, digest, sig) {
-    const type = key.asymmetricKeyType;
-    if (type === 'ed25519' || type === 'ed448')
-        throw new errors/* UsageError */.eb(`this message signature is ${type === 'ed25519' ? 'Ed25519' : 'Ed448'}, which signs the artifact bytes themselves (RFC 8032), so a digest cannot verify it`, { hint: 'give the artifact file instead of its digest' });
-    const curveName = key.asymmetricKeyDetails?.namedCurve;
-    const curve = type === 'ec' && curveName !== undefined && curveName in CURVES
-        ? CURVES[curveName]
-        : undefined;
-    if (curve === undefined)
-        throw new errors/* UsageError */.eb(`a ${type ?? 'unknown'}${curveName ? ` ${curveName}` : ''} key cannot be checked from a digest here (ECDSA P-256, P-384 and P-521 can)`, { hint: 'give the artifact file instead of its digest' });
-    const point = ecPoint(key);
-    try {
-        return curve.verify(sig, digest, point, { prehash: false, lowS: false, format: 'der' });
-    }
-    catch {
-        return false;
-    }
-}
-/** The uncompressed point (0x04 || X || Y) of an EC public key, from its JWK. */
-function ecPoint(key) {
-    const jwk = key.export({ format: 'jwk' });
-    const x = Buffer.from(jwk.x ?? '', 'base64url');
-    const y = Buffer.from(jwk.y ?? '', 'base64url');
-    return Buffer.concat([Buffer.from([4]), x, y]);
-}
-function sameBytes(a, b) {
-    return a.length === b.length && (0,external_node_crypto_.timingSafeEqual)(a, b);
-}
-
+// EXTERNAL MODULE: ./src/core/crypto/message-signature.ts
+var message_signature = __webpack_require__(2041);
 // EXTERNAL MODULE: ./src/core/crypto/trust.ts
 var trust = __webpack_require__(5871);
 ;// CONCATENATED MODULE: ./src/core/crypto/verify-signature.ts
@@ -296,7 +318,7 @@ function signedEntity(parsed, options) {
         throw new errors/* VerifyError */.Gz('USAGE', 'a message-signature bundle needs the artifact or its digest');
     return {
         ...(0,verify_dist/* toSignedEntity */.DC)(parsed.bundle, artifact),
-        signature: messageSignatureContent(content.messageSignature, artifact !== undefined
+        signature: (0,message_signature/* messageSignatureContent */.$)(content.messageSignature, artifact !== undefined
             ? { kind: 'bytes', bytes: artifact }
             : { kind: 'digest', ...artifactDigest }),
     };
@@ -1072,8 +1094,8 @@ var codes = __webpack_require__(7265);
 var parse_bundle = __webpack_require__(311);
 // EXTERNAL MODULE: ./src/core/bundle/legacy-dsse.ts
 var legacy_dsse = __webpack_require__(7411);
-// EXTERNAL MODULE: ./src/core/crypto/verify-signature.ts + 2 modules
-var verify_signature = __webpack_require__(4464);
+// EXTERNAL MODULE: ./src/core/crypto/verify-signature.ts + 1 modules
+var verify_signature = __webpack_require__(6463);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/identity/certificate-identity.ts + 1 modules
