@@ -894,8 +894,8 @@ async function runVerifyJob(job, ctx) {
     const roots = await (0,trust_roots/* loadTrustRoots */.k0)(trust);
     ctx.onRoots?.(roots);
     const artifacts = [];
-    for (const subject of subjects)
-        artifacts.push(await (0,sources_artifacts/* resolveSubject */.f9)(subject));
+    for await (const artifact of readAhead(subjects, sources_artifacts/* resolveSubject */.f9))
+        artifacts.push(artifact);
     // Each attestation is verified as it is read and only its results are kept (flat memory).
     const matcher = new verify/* AttestationMatcher */.T7(policy, roots, artifacts);
     const npm = new NpmUnitCollector();
@@ -913,8 +913,8 @@ async function runVerifyJob(job, ctx) {
     };
     if (fromGithub)
         take(await lookUp(await fromGithubApi(network, policy, artifacts)));
-    for (const file of bundleFiles)
-        take(await lookUp(await readBundleFile(file)));
+    for await (const found of readAhead(bundleFiles, readBundleFile))
+        take(await lookUp(found));
     // A saved npm attestations response is one unit: its publish attestation must verify too.
     const keys = npm.isEmpty() ? [] : (0,npm_publish/* readTufRegistryKeys */.r0)((0,embedded/* embeddedNpmRegistryKeys */.fM)());
     const results = matcher
@@ -929,6 +929,29 @@ async function runVerifyJob(job, ctx) {
         artifacts: results,
         ...(note === undefined ? {} : { warnings: [note] }),
     });
+}
+/** Files read or hashed ahead of use, while the previous ones are verified. */
+const READ_AHEAD = 8;
+/**
+ * `read` over `items`, results in order, with up to READ_AHEAD reads in flight (file I/O
+ * overlaps verification). An error surfaces in order, as a sequential loop would raise it.
+ */
+async function* readAhead(items, read) {
+    const pending = [];
+    let next = 0;
+    const fill = () => {
+        while (next < items.length && pending.length < READ_AHEAD) {
+            const started = read(items[next++]);
+            started.catch(() => undefined); // awaited below, in order
+            pending.push(started);
+        }
+    };
+    fill();
+    while (pending.length > 0) {
+        const result = await pending.shift();
+        fill();
+        yield result;
+    }
 }
 function rekorFor(job) {
     const online = job.trust.offline !== true && job.trust.trustedRootFile === undefined;

@@ -117,7 +117,7 @@ export async function runVerifyJob(job: VerifyJob, ctx: JobContext): Promise<Ver
   const roots = await loadTrustRoots(trust);
   ctx.onRoots?.(roots);
   const artifacts = [];
-  for (const subject of subjects) artifacts.push(await resolveSubject(subject));
+  for await (const artifact of readAhead(subjects, resolveSubject)) artifacts.push(artifact);
   // Each attestation is verified as it is read and only its results are kept (flat memory).
   const matcher = new AttestationMatcher(policy, roots, artifacts);
   const npm = new NpmUnitCollector();
@@ -135,7 +135,7 @@ export async function runVerifyJob(job: VerifyJob, ctx: JobContext): Promise<Ver
     return resolved.flat();
   };
   if (fromGithub) take(await lookUp(await fromGithubApi(network, policy, artifacts)));
-  for (const file of bundleFiles) take(await lookUp(await readBundleFile(file)));
+  for await (const found of readAhead(bundleFiles, readBundleFile)) take(await lookUp(found));
   // A saved npm attestations response is one unit: its publish attestation must verify too.
   const keys = npm.isEmpty() ? [] : readTufRegistryKeys(embeddedNpmRegistryKeys());
   const results = matcher
@@ -150,6 +150,34 @@ export async function runVerifyJob(job: VerifyJob, ctx: JobContext): Promise<Ver
     artifacts: results,
     ...(note === undefined ? {} : { warnings: [note] }),
   });
+}
+
+/** Files read or hashed ahead of use, while the previous ones are verified. */
+const READ_AHEAD = 8;
+
+/**
+ * `read` over `items`, results in order, with up to READ_AHEAD reads in flight (file I/O
+ * overlaps verification). An error surfaces in order, as a sequential loop would raise it.
+ */
+async function* readAhead<T, R>(
+  items: readonly T[],
+  read: (item: T) => Promise<R>,
+): AsyncGenerator<R> {
+  const pending: Promise<R>[] = [];
+  let next = 0;
+  const fill = (): void => {
+    while (next < items.length && pending.length < READ_AHEAD) {
+      const started = read(items[next++] as T);
+      started.catch(() => undefined); // awaited below, in order
+      pending.push(started);
+    }
+  };
+  fill();
+  while (pending.length > 0) {
+    const result = await (pending.shift() as Promise<R>);
+    fill();
+    yield result;
+  }
 }
 
 function rekorFor(job: VerifyJob): string | undefined {
