@@ -16,7 +16,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { setFastPath } from '../src/core/crypto/fast-path.js';
+import { clearFastPathMemos, setFastPath } from '../src/core/crypto/fast-path.js';
 import { loadTrustedRoot, type LoadedRoot } from '../src/core/crypto/trust.js';
 import { readAttestations } from '../src/core/input/read-attestations.js';
 import type { JsonValue } from '../src/core/json/strict-json.js';
@@ -96,7 +96,7 @@ function mintedUnits(from: number, count: number): Unit[] {
 
 /** One full pass over every unit, memos cleared first (a fresh process's view). */
 function pass(units: readonly Unit[], fast: boolean): { ms: number; verdicts: boolean[] } {
-  setFastPath(!fast);
+  clearFastPathMemos();
   setFastPath(fast);
   const start = performance.now();
   const verdicts = units.map(fast ? ours : plain);

@@ -1287,7 +1287,7 @@ function exitForError(code) {
 /* harmony export */   ft: () => (/* binding */ freezeCertificate),
 /* harmony export */   ky: () => (/* binding */ setFastPath)
 /* harmony export */ });
-/* unused harmony exports fastPathEnabled, signatureMemoSize */
+/* unused harmony exports clearFastPathMemos, fastPathEnabled, signatureMemoSize */
 /* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3917);
 /* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_sigstore_core__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
@@ -1316,11 +1316,15 @@ const MEMO_LIMIT = 20_000;
 let enabled = true;
 const signatureMemo = new Map();
 let derMemo = new WeakMap();
-/** Switch the fast path on or off (off: the plain @sigstore/verify path); memos are dropped. */
+/**
+ * Switch the fast path on or off (off: the plain @sigstore/verify path). The memos are kept:
+ * every entry is a pure function of exact bytes, so it stays true across the switch.
+ */
 function setFastPath(on) {
-    if (on === enabled)
-        return;
     enabled = on;
+}
+/** Forget everything remembered (a fresh process's view; the bench measures from here). */
+function clearFastPathMemos() {
     signatureMemo.clear();
     keyMemo.clear();
     derMemo = new WeakMap();
