@@ -8,7 +8,10 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseBundle } from '../src/core/bundle/parse-bundle.js';
-import { messageSignatureContent } from '../src/core/crypto/message-signature.js';
+import {
+  loadPrehashCurves,
+  messageSignatureContent,
+} from '../src/core/crypto/message-signature.js';
 import { loadTrustedRoot } from '../src/core/crypto/trust.js';
 import { verifyBundleCrypto } from '../src/core/crypto/verify-signature.js';
 import { VerifyError } from '../src/core/errors.js';
@@ -42,6 +45,7 @@ const artifact = Buffer.from('the artifact a message signature covers\n');
 const minted: Partial<Record<SigningKeyType, SerializedBundle>> = {};
 
 beforeAll(async () => {
+  await loadPrehashCurves();
   instance = await createTestInstance();
   dir = mkdtempSync(join(tmpdir(), 'vp-msgdigest-'));
   writeFileSync(join(dir, 'artifact.bin'), artifact);

@@ -4307,7 +4307,7 @@ const withTempDir = async (handler) => {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.join = join;
-const url_1 = __webpack_require__(4635);
+const url_1 = __webpack_require__(7016);
 function join(base, path) {
     return new url_1.URL(ensureTrailingSlash(base) + removeLeadingSlash(path)).toString();
 }

@@ -25,8 +25,8 @@ export async function expandPatterns(
     const matched: string[] = [];
     for await (const file of globber.globGenerator()) {
       if ((await stat(file)).isFile()) matched.push(file);
-      if (files.length + matched.length > LIMITS.maxSubjects)
-        throw new VerifyError('LIMIT', `${input} matches more than ${LIMITS.maxSubjects} files`);
+      if (files.length + matched.length > LIMITS.maxArtifacts)
+        throw new VerifyError('LIMIT', `${input} matches more than ${LIMITS.maxArtifacts} files`);
     }
     if (matched.length === 0)
       throw new UsageError(`${input}: ${JSON.stringify(pattern)} matches no file`, {

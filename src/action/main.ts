@@ -1,8 +1,8 @@
+import { setFastPath } from '../core/crypto/fast-path.js';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import * as core from '@actions/core';
-import { runVerifyJob } from '../app/verify-job.js';
 import { exitForError } from '../core/codes.js';
 import { VerifyError } from '../core/errors.js';
 import { errorResult, type VerificationResult } from '../core/report.js';
@@ -14,8 +14,6 @@ import { renderArtifactsText, renderText } from '../render/text.js';
 import { trustNotes } from '../render/trust-note.js';
 import { expandPatterns } from './globs.js';
 import { readBehaviour, readWork, type InputReader } from './inputs.js';
-import { runNpmJob } from '../app/npm-job.js';
-import { runPypiJob } from '../app/pypi-job.js';
 import { depsAnnotations } from '../render/deps-annotations.js';
 import { renderDepsSummary } from '../render/deps-summary.js';
 import type { LoadedRoot } from '../core/crypto/trust.js';
@@ -33,6 +31,7 @@ const readInput: InputReader = (name) => core.getInput(name, { trimWhitespace: f
  * false; an unexpected exception always fails it.
  */
 export async function run(): Promise<void> {
+  if (process.env.VERIFY_PROVENANCE_NO_CACHE === '1') setFastPath(false);
   let behaviour = { failOnError: true, summary: true };
   let verified: VerificationResult;
   // The log in sections: trust roots and the policy folded, passing artifacts folded,
@@ -49,13 +48,14 @@ export async function run(): Promise<void> {
         trustNotes(roots, new Date()).forEach((line) => core.info(line)),
     };
     verified =
+      // Each kind of job is loaded only when asked for: a step pays for its own code.
       work.kind === 'npm'
-        ? await runNpmJob(work.job, ctx)
+        ? await (await import('../app/npm-job.js')).runNpmJob(work.job, ctx)
         : work.kind === 'pypi'
-          ? await runPypiJob(work.job, ctx)
+          ? await (await import('../app/pypi-job.js')).runPypiJob(work.job, ctx)
           : work.kind === 'deps'
             ? await (await import('../app/deps-job.js')).runDepsJob(work.job, ctx)
-            : await runVerifyJob(work.job, ctx);
+            : await (await import('../app/verify-job.js')).runVerifyJob(work.job, ctx);
   } catch (err) {
     if (!(err instanceof VerifyError)) throw err;
     verified = errorResult(

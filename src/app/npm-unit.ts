@@ -12,27 +12,45 @@ export type NpmUnits = ReadonlyMap<string, { readonly publish: readonly Attestat
 
 /**
  * A saved npm attestations response is one unit, as the `npm` command treats the registry's
- * answer: its provenance counts only when its publish attestation verifies too. The publish
- * entries are taken out of the candidates (they are not provenance) and kept by response.
+ * answer: its provenance counts only when its publish attestation verifies too. Candidates are
+ * offered as they are read: publish entries are taken out (they are not provenance) and kept by
+ * response; the provenance entries of a response are remembered by their position.
  */
-export function splitNpmUnits(candidates: readonly AttestationCandidate[]): {
-  readonly provenance: AttestationCandidate[];
-  readonly units: NpmUnits;
-} {
-  const provenance: AttestationCandidate[] = [];
-  const units = new Map<string, { publish: AttestationCandidate[] }>();
-  for (const c of candidates) {
+export class NpmUnitCollector {
+  private readonly units = new Map<string, { publish: AttestationCandidate[] }>();
+  private readonly provenance = new Map<number, AttestationCandidate>();
+
+  /** True when the candidate is a publish entry (kept here, not verified as provenance). */
+  takesPublish(c: AttestationCandidate): boolean {
     const npm = c.kind === 'bundle' ? c.npm : undefined;
-    if (npm === undefined) {
-      provenance.push(c);
-      continue;
-    }
-    const unit = units.get(npm.response) ?? { publish: [] };
-    units.set(npm.response, unit);
-    if (npm.publish) unit.publish.push(c);
-    else provenance.push(c);
+    if (npm === undefined) return false;
+    const unit = this.units.get(npm.response) ?? { publish: [] };
+    this.units.set(npm.response, unit);
+    if (!npm.publish) return false;
+    unit.publish.push(c);
+    return true;
   }
-  return { provenance, units };
+
+  /** Remember a provenance entry of a response by the position it was verified at. */
+  provenanceAt(source: number, c: AttestationCandidate): void {
+    if (c.kind === 'bundle' && c.npm !== undefined) this.provenance.set(source, c);
+  }
+
+  isEmpty(): boolean {
+    return this.units.size === 0;
+  }
+
+  /** {@link applyNpmUnits} for one artifact whose attestations came from these positions. */
+  apply(
+    artifact: ArtifactResult,
+    sources: readonly number[],
+    keys: readonly RegistryKey[],
+    roots: readonly LoadedRoot[],
+  ): ArtifactResult {
+    if (this.units.size === 0) return artifact;
+    const candidates = sources.map((s) => this.provenance.get(s));
+    return applyNpmUnits(artifact, candidates, this.units, keys, roots);
+  }
 }
 
 /**
@@ -42,7 +60,7 @@ export function splitNpmUnits(candidates: readonly AttestationCandidate[]): {
  */
 export function applyNpmUnits(
   artifact: ArtifactResult,
-  candidates: readonly AttestationCandidate[],
+  candidates: readonly (AttestationCandidate | undefined)[],
   units: NpmUnits,
   keys: readonly RegistryKey[],
   roots: readonly LoadedRoot[],

@@ -5,7 +5,7 @@ import { LIMITS } from '../core/limits.js';
 import { parsePolicy } from '../core/policy/parse-policy.js';
 import type { PolicyInput } from '../core/policy/policy.js';
 import { resultFromArtifacts, type VerificationResult } from '../core/report.js';
-import { verifyArtifacts } from '../core/verify.js';
+import { AttestationMatcher } from '../core/verify.js';
 import { looksLikeBundle, resolveSubject } from '../sources/artifacts.js';
 import { expandPaths } from '../sources/paths.js';
 import { readInputFile, STDIN } from '../sources/files.js';
@@ -14,7 +14,7 @@ import { githubAttestations, githubScope } from '../sources/github.js';
 import { withGithubTrustDomain } from '../sources/github-meta.js';
 import { embeddedNpmRegistryKeys } from '../sources/embedded/index.js';
 import { readTufRegistryKeys } from '../core/npm/publish.js';
-import { applyNpmUnits, splitNpmUnits } from './npm-unit.js';
+import { NpmUnitCollector } from './npm-unit.js';
 import { serviceBase } from '../sources/http.js';
 import { lookUpLegacyEnvelope } from '../sources/rekor.js';
 import {
@@ -67,10 +67,10 @@ export async function runVerifyJob(job: VerifyJob, ctx: JobContext): Promise<Ver
     throw new UsageError('no artifact to verify', {
       hint: 'give a file, or a digest as sha256:HEX / sha512:HEX',
     });
-  if (job.subjects.length > LIMITS.maxSubjects)
+  if (job.subjects.length > LIMITS.maxArtifacts)
     throw new VerifyError(
       'LIMIT',
-      `${job.subjects.length} artifacts (limit ${LIMITS.maxSubjects})`,
+      `${job.subjects.length} artifacts (limit ${LIMITS.maxArtifacts})`,
     );
   const fromGithub = job.from === 'github';
   if (fromGithub && job.bundles.length > 0)
@@ -108,8 +108,8 @@ export async function runVerifyJob(job: VerifyJob, ctx: JobContext): Promise<Ver
   const rekorUrl = rekorFor(job);
   // Local names first (a pattern or directory that names nothing is a usage error), then trust.
   const subjects = await expandPaths(job.subjects, 'artifact', ctx.onNote);
-  if (subjects.length > LIMITS.maxSubjects)
-    throw new VerifyError('LIMIT', `more than ${LIMITS.maxSubjects} artifacts`);
+  if (subjects.length > LIMITS.maxArtifacts)
+    throw new VerifyError('LIMIT', `more than ${LIMITS.maxArtifacts} artifacts`);
   const bundleFiles = await expandPaths(job.bundles, 'bundle', ctx.onNote);
   const trust = fromGithub
     ? await withGithubTrustDomain(job.trust, clientFor(network), network.githubApiUrl)
@@ -117,32 +117,67 @@ export async function runVerifyJob(job: VerifyJob, ctx: JobContext): Promise<Ver
   const roots = await loadTrustRoots(trust);
   ctx.onRoots?.(roots);
   const artifacts = [];
-  for (const subject of subjects) artifacts.push(await resolveSubject(subject));
-  const attestations: AttestationCandidate[] = [];
-  if (fromGithub) attestations.push(...(await fromGithubApi(network, policy, artifacts)));
-  for (const file of bundleFiles) attestations.push(...(await readBundleFile(file)));
-  if (rekorUrl !== undefined && attestations.some((a) => a.kind === 'legacy-dsse')) {
+  for await (const artifact of readAhead(subjects, resolveSubject)) artifacts.push(artifact);
+  // Each attestation is verified as it is read and only its results are kept (flat memory).
+  const matcher = new AttestationMatcher(policy, roots, artifacts);
+  const npm = new NpmUnitCollector();
+  const take = (candidates: readonly AttestationCandidate[]): void => {
+    for (const c of candidates) if (!npm.takesPublish(c)) npm.provenanceAt(matcher.add(c), c);
+  };
+  const lookUp = async (found: AttestationCandidate[]): Promise<AttestationCandidate[]> => {
+    if (rekorUrl === undefined || !found.some((a) => a.kind === 'legacy-dsse')) return found;
     const client = clientFor({ ...network, token: undefined });
     const resolved = await Promise.all(
-      attestations.map((a) =>
+      found.map((a) =>
         a.kind === 'legacy-dsse' ? lookUpLegacyEnvelope(client, rekorUrl, a) : Promise.resolve([a]),
       ),
     );
-    attestations.splice(0, attestations.length, ...resolved.flat());
-  }
+    return resolved.flat();
+  };
+  if (fromGithub) take(await lookUp(await fromGithubApi(network, policy, artifacts)));
+  for await (const found of readAhead(bundleFiles, readBundleFile)) take(await lookUp(found));
   // A saved npm attestations response is one unit: its publish attestation must verify too.
-  const { provenance, units } = splitNpmUnits(attestations);
-  const keys = units.size === 0 ? [] : readTufRegistryKeys(embeddedNpmRegistryKeys());
-  const results = verifyArtifacts({ policy, roots, artifacts, attestations: provenance }).map((r) =>
-    applyNpmUnits(r, provenance, units, keys, roots),
-  );
+  const keys = npm.isEmpty() ? [] : readTufRegistryKeys(embeddedNpmRegistryKeys());
+  const results = matcher
+    .results()
+    .map(({ result, sources }) => npm.apply(result, sources, keys, roots));
+  const note = matcher.unmatchedNote();
   return resultFromArtifacts({
     version: ctx.version,
     command: ctx.command,
     policy,
     roots,
     artifacts: results,
+    ...(note === undefined ? {} : { warnings: [note] }),
   });
+}
+
+/** Files read or hashed ahead of use, while the previous ones are verified. */
+const READ_AHEAD = 8;
+
+/**
+ * `read` over `items`, results in order, with up to READ_AHEAD reads in flight (file I/O
+ * overlaps verification). An error surfaces in order, as a sequential loop would raise it.
+ */
+async function* readAhead<T, R>(
+  items: readonly T[],
+  read: (item: T) => Promise<R>,
+): AsyncGenerator<R> {
+  const pending: Promise<R>[] = [];
+  let next = 0;
+  const fill = (): void => {
+    while (next < items.length && pending.length < READ_AHEAD) {
+      const started = read(items[next++] as T);
+      started.catch(() => undefined); // awaited below, in order
+      pending.push(started);
+    }
+  };
+  fill();
+  while (pending.length > 0) {
+    const result = await (pending.shift() as Promise<R>);
+    fill();
+    yield result;
+  }
 }
 
 function rekorFor(job: VerifyJob): string | undefined {

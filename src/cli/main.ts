@@ -1,4 +1,5 @@
 import { EXIT, exitForError, type ExitCode } from '../core/codes.js';
+import { setFastPath } from '../core/crypto/fast-path.js';
 import { UsageError, VerifyError } from '../core/errors.js';
 import { errorResult, type VerificationResult } from '../core/report.js';
 import { renderJson } from '../render/json.js';
@@ -7,32 +8,29 @@ import { writeResultFile } from '../sources/files.js';
 import { parseFormat, requestedOutput, type OutputRequest } from './args.js';
 import { nearest } from './flags.js';
 import { commandHelp, COMMANDS, generalHelp } from './help.js';
-import { runInspect } from './inspect-command.js';
 import type { CliIo } from './io.js';
-import { runVerifyBundle, verifyBundleResult } from './verify-bundle-command.js';
-import { runVerify } from './verify-command.js';
-import { runNpm } from './npm-command.js';
-import { runPypi } from './pypi-command.js';
-import { runTrustedRoot } from './trusted-root-command.js';
 import { versionLine } from './version.js';
-import { runRelease } from './release-command.js';
 
 export const VERSION = '0.1.0';
 
 type Verifying = (argv: string[], io: CliIo, version: string) => Promise<VerificationResult>;
 
-/** Commands that end in a VerificationResult, rendered by `emit`. */
+/**
+ * Commands that end in a VerificationResult, rendered by `emit`. Each is loaded only when asked
+ * for (start-up pays for one command's code, not all: deps brings lockfile, YAML, TOML and
+ * schema parsers; npm, pypi and release their registries).
+ */
 const VERIFYING: Readonly<Record<string, () => Promise<Verifying>>> = {
-  verify: () => Promise.resolve(runVerify),
-  npm: () => Promise.resolve(runNpm),
-  pypi: () => Promise.resolve(runPypi),
-  release: () => Promise.resolve(runRelease),
-  // Loaded only for deps: its lockfile, YAML, TOML and schema parsers cost other commands nothing.
+  verify: async () => (await import('./verify-command.js')).runVerify,
+  npm: async () => (await import('./npm-command.js')).runNpm,
+  pypi: async () => (await import('./pypi-command.js')).runPypi,
+  release: async () => (await import('./release-command.js')).runRelease,
   deps: async () => (await import('./deps-command.js')).runDeps,
 };
 
 /** Run one command; always returns an exit code, never throws for an expected failure. */
 export async function main(argv: string[], io: CliIo): Promise<ExitCode> {
+  if (io.env.VERIFY_PROVENANCE_NO_CACHE === '1') setFastPath(false);
   const [command, ...rest] = argv;
   const out = requestedOutput(command, rest);
   try {
@@ -48,16 +46,20 @@ export async function main(argv: string[], io: CliIo): Promise<ExitCode> {
     }
     switch (command) {
       case 'trusted-root':
-        io.stdout(await runTrustedRoot(rest));
+        io.stdout(await (await import('./trusted-root-command.js')).runTrustedRoot(rest));
         return EXIT.VERIFIED;
       case 'verify-bundle':
-        // The conformance protocol reads only the exit code; a result when one is asked for.
-        if (out.format !== undefined || out.output !== undefined)
-          return emit(await verifyBundleResult(rest, VERSION), parseFormat(out.format), out, io);
-        io.stdout(await runVerifyBundle(rest));
+        {
+          // The conformance protocol reads only the exit code; a result when one is asked for.
+          const { runVerifyBundle, verifyBundleResult } =
+            await import('./verify-bundle-command.js');
+          if (out.format !== undefined || out.output !== undefined)
+            return emit(await verifyBundleResult(rest, VERSION), parseFormat(out.format), out, io);
+          io.stdout(await runVerifyBundle(rest));
+        }
         return EXIT.VERIFIED;
       case 'inspect':
-        io.stdout(await runInspect(rest));
+        io.stdout(await (await import('./inspect-command.js')).runInspect(rest));
         return EXIT.VERIFIED;
       case '--version':
       case '-V':

@@ -1,6 +1,7 @@
 import { createHash, createPublicKey, type KeyObject } from 'node:crypto';
 import { parseBundle } from '../core/bundle/parse-bundle.js';
 import { verifyBundleCrypto } from '../core/crypto/verify-signature.js';
+import { loadPrehashCurves } from '../core/crypto/message-signature.js';
 import { UsageError, VerifyError } from '../core/errors.js';
 import { effectiveIssuer, readCertificateIdentity } from '../core/identity/certificate-identity.js';
 import { readAttestations } from '../core/input/read-attestations.js';
@@ -130,6 +131,7 @@ async function verifyBundle(
   const artifactDigest =
     parsed.dsse === undefined && subject !== undefined ? digestOf(subject) : undefined;
   const publicKey = values.key === undefined ? undefined : await readKey(values.key);
+  if (artifactDigest !== undefined) await loadPrehashCurves();
   const crypto = verifyBundleCrypto(parsed, roots, {
     ...(publicKey ? { publicKey } : {}),
     ...(artifact ? { artifact } : {}),

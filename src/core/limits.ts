@@ -8,7 +8,10 @@ export const LIMITS = {
   maxAttestations: 100,
   maxTlogEntries: 32,
   maxTimestamps: 32,
+  /** Subjects of one statement. */
   maxSubjects: 1024,
+  /** Artifacts in one run (and files one pattern or directory expands to). */
+  maxArtifacts: 100_000,
   maxDigestsPerSubject: 32,
   maxJsonDepth: 64,
   /** Decoded DSSE payload. */

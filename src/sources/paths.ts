@@ -1,12 +1,22 @@
 import { readdir, stat } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { UsageError } from '../core/errors.js';
 import { LIMITS } from '../core/limits.js';
 import { isDigestLike } from './artifacts.js';
 import { STDIN } from './files.js';
 
 export type PathKind = 'artifact' | 'bundle';
+
+/**
+ * Characters without which tinyglobby sees no pattern (its glob syntax: * ? [ ] { } ( ) ! + @
+ * and escapes): a plain path does not load the glob library at all.
+ */
+const MAY_BE_PATTERN = /[*?[\]{}()!+@\\]/;
+
+/** tinyglobby, loaded the first time an argument may be a pattern. */
+async function globber(): Promise<typeof import('tinyglobby')> {
+  return import('tinyglobby');
+}
 
 /** Files in a directory of attestations that are read as attestations. */
 const ATTESTATION_FILE = /\.(json|jsonl|sigstore|slsa)$/i;
@@ -39,10 +49,16 @@ export async function expandPaths(
         );
       onNote(`${kind} directory ${arg}: ${files.length} file(s) under it`);
       out.push(...files);
-    } else if (isDynamicPattern(arg) && !(await exists(arg))) {
+    } else if (
+      MAY_BE_PATTERN.test(arg) &&
+      (await globber()).isDynamicPattern(arg) &&
+      !(await exists(arg))
+    ) {
       const files = // Matches are named as the pattern was: relative to here, or absolute.
         (
-          await glob(arg, {
+          await (
+            await globber()
+          ).glob(arg, {
             onlyFiles: true,
             dot: false,
             expandDirectories: false,
@@ -56,7 +72,7 @@ export async function expandPaths(
       onNote(`${kind} pattern ${arg}: ${files.length} file(s)`);
       out.push(...files);
     } else out.push(arg);
-    if (out.length > LIMITS.maxSubjects) break;
+    if (out.length > LIMITS.maxArtifacts) break;
   }
   return out;
 }
@@ -88,7 +104,7 @@ async function filesUnder(dir: string): Promise<string[]> {
     else if (e.isFile()) out.push(path);
     else if (e.isSymbolicLink() && (await stat(path).catch(() => undefined))?.isFile())
       out.push(path);
-    if (out.length > LIMITS.maxSubjects) break;
+    if (out.length > LIMITS.maxArtifacts) break;
   }
   return out;
 }

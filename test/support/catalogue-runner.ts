@@ -5,6 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runVerifyJob } from '../../src/app/verify-job.js';
 import { exitForError, type ReasonCode } from '../../src/core/codes.js';
+import { bothPathsAsync } from './both-paths.js';
 import { VerifyError } from '../../src/core/errors.js';
 import { POLICY_FIELDS, policyInputFrom } from '../../src/core/policy/fields.js';
 import { actionInputs, REPO, runAction } from './action-runner.js';
@@ -53,7 +54,8 @@ export function writeScenario(dir: string, s: Scenario): Files {
 export async function runEntry(entry: Entry, s: Scenario, f: Files): Promise<Outcome> {
   switch (entry) {
     case 'core':
-      return runCore(s, f);
+      // The fast path and the plain @sigstore/verify path must agree on every case.
+      return bothPathsAsync(() => runCore(s, f), 'on a catalogue case');
     case 'cli':
       return runCli(s, f);
     case 'action':

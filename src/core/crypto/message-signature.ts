@@ -1,4 +1,3 @@
-import { p256, p384, p521 } from '@noble/curves/nist.js';
 import type { MessageSignature } from '@sigstore/bundle';
 import { HashAlgorithm } from '@sigstore/protobuf-specs';
 import type { SignedEntity } from '@sigstore/verify';
@@ -18,7 +17,21 @@ const HASHES: Partial<Record<HashAlgorithm, string>> = {
   [HashAlgorithm.SHA2_512]: 'sha512',
 };
 
-const CURVES = { prime256v1: p256, secp384r1: p384, secp521r1: p521 } as const;
+type Curve = (typeof import('@noble/curves/nist.js'))['p256'];
+type CurveName = 'prime256v1' | 'secp384r1' | 'secp521r1';
+
+/** @noble/curves, loaded only when a message signature is checked from a digest. */
+let CURVES: Readonly<Record<CurveName, Curve>> | undefined;
+
+/**
+ * Load what checking a message signature from a digest needs (ECDSA over a prehash); call it
+ * before {@link messageSignatureContent} with a digest. Nothing else pays for loading it.
+ */
+export async function loadPrehashCurves(): Promise<void> {
+  if (CURVES !== undefined) return;
+  const { p256, p384, p521 } = await import('@noble/curves/nist.js');
+  CURVES = { prime256v1: p256, secp384r1: p384, secp521r1: p521 };
+}
 
 /**
  * The signature content @sigstore/verify checks for a message-signature bundle, so that chain,
@@ -85,10 +98,12 @@ function verifyDigest(key: KeyObject, digest: Buffer, sig: Buffer): boolean {
       `this message signature is ${type === 'ed25519' ? 'Ed25519' : 'Ed448'}, which signs the artifact bytes themselves (RFC 8032), so a digest cannot verify it`,
       { hint: 'give the artifact file instead of its digest' },
     );
+  if (CURVES === undefined)
+    throw new Error('internal: loadPrehashCurves() must run before a digest is checked');
   const curveName = key.asymmetricKeyDetails?.namedCurve;
   const curve =
     type === 'ec' && curveName !== undefined && curveName in CURVES
-      ? CURVES[curveName as keyof typeof CURVES]
+      ? CURVES[curveName as CurveName]
       : undefined;
   if (curve === undefined)
     throw new UsageError(

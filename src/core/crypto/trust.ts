@@ -3,6 +3,7 @@ import { TrustedRoot } from '@sigstore/protobuf-specs';
 import { toTrustMaterial, type TrustMaterial } from '@sigstore/verify';
 import { VerifyError } from '../errors.js';
 import { isJsonObject, type JsonObject, type JsonValue } from '../json/strict-json.js';
+import { freezeCertificate } from './fast-path.js';
 
 /** One trusted root, ready to verify against. */
 export type LoadedRoot = {
@@ -61,6 +62,8 @@ export function loadTrustedRoot(json: JsonValue, label: string): LoadedRoot {
   let caSubjects: Buffer[];
   try {
     material = toTrustMaterial(root);
+    for (const authority of [...material.certificateAuthorities, ...material.timestampAuthorities])
+      authority.certChain.forEach(freezeCertificate);
     caSubjects = root.certificateAuthorities.flatMap((ca) =>
       (ca.certChain?.certificates ?? []).map(
         (c) => X509Certificate.parse(Buffer.from(c.rawBytes)).subject,

@@ -11,6 +11,7 @@ import type { ParsedBundle } from '../bundle/parse-bundle.js';
 import { VerifyError } from '../errors.js';
 import { OID, type LeafCertificate } from '../x509/leaf.js';
 import type { AttestationResult } from '../result.js';
+import { freezeCertificate } from './fast-path.js';
 import { mapSigstoreError } from './map-error.js';
 import { messageSignatureContent } from './message-signature.js';
 import { selectRoot, type LoadedRoot } from './trust.js';
@@ -70,7 +71,9 @@ export function verifyBundleCrypto(
   });
   let signer: Signer;
   try {
-    signer = verifier.verify(signedEntity(parsed, options));
+    const entity = signedEntity(parsed, options);
+    if (entity.key.$case === 'certificate') freezeCertificate(entity.key.certificate);
+    signer = verifier.verify(entity);
   } catch (err) {
     throw mapSigstoreError(err);
   }

@@ -1,0 +1,210 @@
+/**
+ * Benchmarks at scale (sections of bench/run.ts), each against a baseline run in the same
+ * process or command:
+ *   (a2) 1,000 distinct bundles (every distinct passing corpus DSSE bundle, then minted ones) in
+ *        one process: readAttestations + verifyArtifacts with the fast path vs a plain
+ *        @sigstore/verify loop (fast path off) over the same bundles; verdicts must agree.
+ *   (i)  1, 10, 100, 1,000 and 10,000 artifacts, each with its own bundle, in one run of the
+ *        built CLI: wall time, time per artifact (flat = linear) and peak RSS, against the plain
+ *        @sigstore/verify loop over the same bundles (in this process).
+ * BENCH_SCALE_MAX caps the largest run (default 10000).
+ */
+import { bundleFromJSON } from '@sigstore/bundle';
+import { Verifier, toSignedEntity } from '@sigstore/verify';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { clearFastPathMemos, setFastPath } from '../src/core/crypto/fast-path.js';
+import { loadTrustedRoot, type LoadedRoot } from '../src/core/crypto/trust.js';
+import { readAttestations } from '../src/core/input/read-attestations.js';
+import type { JsonValue } from '../src/core/json/strict-json.js';
+import { parsePolicy } from '../src/core/policy/parse-policy.js';
+import type { Policy } from '../src/core/policy/policy.js';
+import { verifyArtifacts } from '../src/core/verify.js';
+import {
+  artifactPath,
+  bundlePath,
+  mintedCount,
+  mintScale,
+  SCALE_DIR,
+  SCALE_ROOT,
+} from './scale-fixtures.js';
+
+export type Row = { label: string; baseline: string; ours: string; ratio: string };
+type Log = (line?: string) => void;
+
+const VERIFIER_OPTIONS = { tlogThreshold: 1, ctlogThreshold: 1, timestampThreshold: 1 };
+
+function fmt(n: number, digits = 1): string {
+  return n.toLocaleString('en-US', {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  });
+}
+
+/** One bundle to verify: its bytes, the artifact's digests, the policy and root it is held to. */
+export type Unit = {
+  readonly id: string;
+  readonly bytes: Buffer;
+  readonly digests: { sha256: string; sha512?: string };
+  readonly policy: Policy;
+  readonly root: LoadedRoot;
+};
+
+function plain(u: Unit): boolean {
+  try {
+    const bundle = bundleFromJSON(JSON.parse(u.bytes.toString('utf8')));
+    new Verifier(u.root.material, VERIFIER_OPTIONS).verify(toSignedEntity(bundle));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function ours(u: Unit): boolean {
+  const [result] = verifyArtifacts({
+    policy: u.policy,
+    roots: [u.root],
+    artifacts: [{ name: u.id, digests: u.digests }],
+    attestations: readAttestations(u.id, u.bytes),
+  });
+  return result?.verdict === 'verified';
+}
+
+function loadScaleRoot(): LoadedRoot {
+  return loadTrustedRoot(JSON.parse(readFileSync(SCALE_ROOT, 'utf8')) as JsonValue, SCALE_ROOT);
+}
+
+/** Minted pairs as units (held to --repo acme/app, as minted). */
+function mintedUnits(from: number, count: number): Unit[] {
+  const root = loadScaleRoot();
+  const policy = parsePolicy({ repo: 'acme/app' });
+  return Array.from({ length: count }, (_, k) => {
+    const i = from + k;
+    const artifact = readFileSync(artifactPath(i));
+    return {
+      id: `minted-${i}`,
+      bytes: readFileSync(bundlePath(i)),
+      digests: { sha256: createHash('sha256').update(artifact).digest('hex') },
+      policy,
+      root,
+    };
+  });
+}
+
+/** One full pass over every unit, memos cleared first (a fresh process's view). */
+function pass(units: readonly Unit[], fast: boolean): { ms: number; verdicts: boolean[] } {
+  clearFastPathMemos();
+  setFastPath(fast);
+  const start = performance.now();
+  const verdicts = units.map(fast ? ours : plain);
+  return { ms: performance.now() - start, verdicts };
+}
+
+export async function benchThroughput(corpusUnits: readonly Unit[], log: Log): Promise<Row[]> {
+  const total = 1000;
+  log(`(a2) ${total} distinct bundles in one process: fast path vs plain @sigstore/verify loop`);
+  const real = corpusUnits.slice(0, total);
+  if (mintedCount() < total - real.length) await mintScale(10_000, log);
+  const units = [...real, ...mintedUnits(0, total - real.length)];
+  log(`    ${real.length} real corpus bundle(s) + ${units.length - real.length} minted`);
+  let base = 0;
+  let mine = 0;
+  const rounds = 3;
+  for (let r = 0; r < rounds; r++) {
+    const p = pass(units, false);
+    const o = pass(units, true);
+    const differ = p.verdicts.findIndex((v, i) => v !== o.verdicts[i]);
+    if (differ >= 0) throw new Error(`(a2) verdicts differ on ${units[differ]?.id}: aborting`);
+    if (o.verdicts.some((v) => !v)) throw new Error('(a2) a bundle did not verify: aborting');
+    base += p.ms;
+    mine += o.ms;
+  }
+  setFastPath(true);
+  const b = (units.length * rounds * 1000) / base;
+  const o = (units.length * rounds * 1000) / mine;
+  log(`    baseline (plain loop): ${fmt(b)} bundles/s; ours: ${fmt(o)} bundles/s`);
+  log(`    ratio ours/baseline: ${fmt(o / b, 2)}x (identical verdicts, ${rounds} rounds)`);
+  return [
+    {
+      label: `(a2) ${units.length} distinct bundles, bundles/s`,
+      baseline: `${fmt(b)} (@sigstore/verify loop)`,
+      ours: fmt(o),
+      ratio: `${fmt(o / b, 2)}x`,
+    },
+  ];
+}
+
+/** A directory of links to the first n artifacts and the first n bundles. */
+function scaleDirs(n: number): { artifacts: string; bundles: string } {
+  const dir = join(SCALE_DIR, `n-${n}`);
+  const artifacts = join(dir, 'artifacts');
+  const bundles = join(dir, 'bundles');
+  const complete = join(dir, 'complete');
+  if (!existsSync(complete)) {
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(artifacts, { recursive: true });
+    mkdirSync(bundles, { recursive: true });
+    for (let i = 0; i < n; i++) {
+      const name = String(i).padStart(5, '0');
+      symlinkSync(artifactPath(i), join(artifacts, `${name}.tgz`));
+      symlinkSync(bundlePath(i), join(bundles, `${name}.json`));
+    }
+    writeFileSync(complete, `${n}\n`);
+  }
+  return { artifacts, bundles };
+}
+
+/** Peak RSS of the child, printed by a preload on exit (KiB, as resourceUsage reports it). */
+const RSS_HOOK =
+  "data:text/javascript,process.on('exit',()=>process.stderr.write('\\nMAXRSS '+process.resourceUsage().maxRSS+'\\n'))";
+
+export async function benchScaling(root: string, log: Log): Promise<Row[]> {
+  const max = Number(process.env.BENCH_SCALE_MAX ?? 10_000);
+  const sizes = [1, 10, 100, 1000, 10_000].filter((n) => n <= max);
+  const top = sizes[sizes.length - 1] ?? 1;
+  log(`(i) scaling: N artifacts each with its own bundle, one built-CLI run (up to ${top})`);
+  if (mintedCount() < top) await mintScale(Math.max(top, 1000), log);
+  const rows: Row[] = [];
+  for (const n of sizes) {
+    const { artifacts, bundles } = scaleDirs(n);
+    const start = performance.now();
+    const r = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        RSS_HOOK,
+        join(root, 'dist', 'cli', 'index.js'),
+        'verify',
+        artifacts,
+        '--bundle',
+        bundles,
+        '--repo',
+        'acme/app',
+        '--trusted-root',
+        SCALE_ROOT,
+        '--quiet',
+      ],
+      { cwd: root, encoding: 'utf8', maxBuffer: 256 << 20 },
+    );
+    const ms = performance.now() - start;
+    if (r.status !== 0) throw new Error(`(i) N=${n} exited ${r.status}: ${r.stderr.slice(-2000)}`);
+    const rssKiB = Number(/MAXRSS (\d+)/.exec(r.stderr)?.[1] ?? NaN);
+    const units = mintedUnits(0, n);
+    const baseline = pass(units, false).ms;
+    setFastPath(true);
+    const rss = rssKiB / 1024;
+    log(
+      `    N=${String(n).padStart(5)}: ${fmt(ms, 0)} ms (${fmt(ms / n, 2)} ms/artifact), peak RSS ${fmt(rss)} MiB; plain loop ${fmt(baseline, 0)} ms`,
+    );
+    rows.push({
+      label: `(i) N=${n}: ms, ms/artifact, peak RSS`,
+      baseline: `${fmt(baseline, 0)} (plain loop)`,
+      ours: `${fmt(ms, 0)}, ${fmt(ms / n, 2)}, ${fmt(rss, 0)} MiB`,
+      ratio: `${fmt(ms / baseline, 2)}x`,
+    });
+  }
+  return rows;
+}

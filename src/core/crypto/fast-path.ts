@@ -1,0 +1,167 @@
+import { ASN1Obj, X509Certificate, crypto as coreCrypto } from '@sigstore/core';
+import type { KeyObject } from 'node:crypto';
+import { createHash } from 'node:crypto';
+
+/**
+ * The fast path: @sigstore/verify does every check it always does, but work that is a pure
+ * function of exact bytes is done once per process.
+ *
+ * - A certificate signature check (`X509Certificate.verify`) is remembered by the exact bytes it
+ *   depends on: the signed TBS DER, the signature algorithm and value, and the issuer's
+ *   SubjectPublicKeyInfo DER. The same intermediate under the same root is verified once, not
+ *   once per bundle and per timestamp.
+ * - The DER encoding of an ASN.1 object is remembered only when the object is frozen: the trusted
+ *   root's certificates and each bundle's leaf are deep-frozen before @sigstore/verify sees them,
+ *   so they cannot change after their encoding is remembered (a write would throw, and fail the
+ *   verification closed). Everything else is encoded afresh, as before.
+ *
+ * Nothing here decides trust: which CA, which time, which log is still chosen by @sigstore/verify
+ * on every bundle, so nothing cached depends on the trusted root in use. The entries read
+ * `VERIFY_PROVENANCE_NO_CACHE=1` and call {@link setFastPath}(false): the plain library behaviour.
+ */
+
+/** Entries a memo holds before it starts afresh (bounded memory; every entry is recomputable). */
+const MEMO_LIMIT = 20_000;
+
+let enabled = true;
+const signatureMemo = new Map<string, boolean>();
+let derMemo = new WeakMap<ASN1Obj, Buffer>();
+
+/**
+ * Switch the fast path on or off (off: the plain @sigstore/verify path). The memos are kept:
+ * every entry is a pure function of exact bytes, so it stays true across the switch.
+ */
+export function setFastPath(on: boolean): void {
+  enabled = on;
+}
+
+/** Forget everything remembered (a fresh process's view; the bench measures from here). */
+export function clearFastPathMemos(): void {
+  signatureMemo.clear();
+  keyMemo.clear();
+  derMemo = new WeakMap();
+}
+
+export function fastPathEnabled(): boolean {
+  return enabled;
+}
+
+/** Entries in the signature memo (for tests and the bench). */
+export function signatureMemoSize(): number {
+  return signatureMemo.size;
+}
+
+/** Make a certificate's ASN.1 tree immutable, so its encodings may be remembered. */
+export function freezeCertificate(cert: X509Certificate): void {
+  if (enabled) freezeTree(cert.root);
+}
+
+function freezeTree(node: ASN1Obj): void {
+  if (Object.isFrozen(node)) return;
+  for (const sub of node.subs) freezeTree(sub);
+  Object.freeze(node.subs);
+  Object.freeze(node.tag);
+  Object.freeze(node);
+}
+
+/** A method as the library defined it, to call with an explicit `this`. */
+function original<F>(proto: object, name: string): F {
+  return Object.getOwnPropertyDescriptor(proto, name)?.value as F;
+}
+
+const asn1Proto = ASN1Obj.prototype as { toDER(this: ASN1Obj): Buffer };
+const certProto = X509Certificate.prototype;
+const plainToDER = original<(this: ASN1Obj) => Buffer>(asn1Proto, 'toDER');
+const plainVerify = original<(this: X509Certificate, issuer?: X509Certificate) => boolean>(
+  certProto,
+  'verify',
+);
+const plainEquals = original<(this: X509Certificate, other: X509Certificate) => boolean>(
+  certProto,
+  'equals',
+);
+
+/**
+ * The remembered encoding of a frozen object (never handed out: callers get a copy). Encoded as
+ * the library does (tag byte, minimal length, the children's encodings or the value), in one
+ * allocation per object rather than the library's byte-by-byte growth.
+ */
+function frozenDer(node: ASN1Obj): Buffer {
+  let der = derMemo.get(node);
+  if (der === undefined) {
+    const body =
+      node.subs.length > 0
+        ? Buffer.concat(
+            node.subs.map((sub) => (Object.isFrozen(sub) ? frozenDer(sub) : sub.toDER())),
+          )
+        : node.value;
+    der = Buffer.concat([Buffer.from([node.tag.toDER() & 0xff]), derLength(body.length), body]);
+    derMemo.set(node, der);
+  }
+  return der;
+}
+
+/** A DER length: short form below 128, else 0x80|n and n big-endian bytes (minimal). */
+function derLength(length: number): Buffer {
+  if (length < 128) return Buffer.from([length]);
+  const bytes: number[] = [];
+  for (let rest = length; rest > 0; rest = Math.floor(rest / 256)) bytes.unshift(rest % 256);
+  return Buffer.from([0x80 | bytes.length, ...bytes]);
+}
+
+asn1Proto.toDER = function toDER(this: ASN1Obj): Buffer {
+  if (!enabled || !Object.isFrozen(this)) return plainToDER.call(this);
+  // A copy: callers may write into what they are given; the remembered bytes stay as encoded.
+  return Buffer.from(frozenDer(this));
+};
+
+certProto.equals = function equals(this: X509Certificate, other: X509Certificate): boolean {
+  if (!enabled || !Object.isFrozen(this.root) || !Object.isFrozen(other.root))
+    return plainEquals.call(this, other);
+  return frozenDer(this.root).equals(frozenDer(other.root));
+};
+
+/** Public keys by their exact encoding: a KeyObject is immutable, the same bytes the same key. */
+const keyMemo = new Map<string, KeyObject>();
+type CreatePublicKey = (key: string | Buffer, type?: 'spki' | 'pkcs1') => KeyObject;
+const plainCreatePublicKey: CreatePublicKey = coreCrypto.createPublicKey;
+(coreCrypto as { createPublicKey: CreatePublicKey }).createPublicKey = (key, type = 'spki') => {
+  if (!enabled) return plainCreatePublicKey(key, type);
+  const id = `${type}:${typeof key === 'string' ? `s:${key}` : `b:${key.toString('base64')}`}`;
+  let made = keyMemo.get(id);
+  if (made === undefined) {
+    made = plainCreatePublicKey(key, type);
+    if (keyMemo.size >= MEMO_LIMIT) keyMemo.clear();
+    keyMemo.set(id, made);
+  }
+  return made;
+};
+
+certProto.verify = function verify(this: X509Certificate, issuer?: X509Certificate): boolean {
+  if (!enabled) return plainVerify.call(this, issuer);
+  const key = signatureKey(this, issuer);
+  const known = signatureMemo.get(key);
+  if (known !== undefined) return known;
+  const ok = plainVerify.call(this, issuer);
+  if (signatureMemo.size >= MEMO_LIMIT) signatureMemo.clear();
+  signatureMemo.set(key, ok);
+  return ok;
+};
+
+/**
+ * Everything `X509Certificate.verify` reads, length-prefixed, hashed: the issuer's key (or the
+ * certificate's own, self-signed), the algorithm, the signature and the signed TBS bytes.
+ */
+function signatureKey(cert: X509Certificate, issuer: X509Certificate | undefined): string {
+  const hash = createHash('sha256');
+  const part = (bytes: Uint8Array): void => {
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(bytes.length);
+    hash.update(length).update(bytes);
+  };
+  part((issuer ?? cert).publicKey);
+  part(Buffer.from(String(cert.signatureAlgorithm), 'utf8'));
+  part(cert.signatureValue);
+  part(cert.tbsCertificate.toDER());
+  return hash.digest('hex');
+}

@@ -1,0 +1,116 @@
+// The fast path (src/core/crypto/fast-path.ts) against the plain @sigstore/verify path: every
+// shared-corpus case (in process, through the CLI's main) and a fixed-seed fuzz sample must
+// reach the same verdicts and reason codes both ways. The catalogue (core entry, through
+// test/support/catalogue-runner.ts) and the single-field mutations (test/mutations.test.ts) run
+// both ways too.
+import { describe, expect, it } from 'vitest';
+import { fuzz } from '../fuzz/run.js';
+import { main } from '../src/cli/main.js';
+import { ASN1Obj, X509Certificate } from '@sigstore/core';
+import { readFileSync } from 'node:fs';
+import {
+  fastPathEnabled,
+  freezeCertificate,
+  setFastPath,
+  signatureMemoSize,
+} from '../src/core/crypto/fast-path.js';
+import type { VerificationResult } from '../src/core/report.js';
+import { bothPaths, bothPathsAsync } from './support/both-paths.js';
+import { readCorpus } from './support/corpus.js';
+import { invocation } from './support/corpus-invocation.js';
+
+const cases = readCorpus();
+
+/** What must not differ: the exit, the verdicts and every reason code, attestation by attestation. */
+async function outcome(argv: string[]): Promise<unknown> {
+  let out = '';
+  const json = argv.includes('--format') ? [] : ['--format', 'json'];
+  const exit = await main([...argv, ...json], {
+    stdout: (t) => (out += t),
+    stderr: () => undefined,
+    env: {},
+    isTTY: false,
+  });
+  let result: VerificationResult;
+  try {
+    result = JSON.parse(out) as VerificationResult;
+  } catch {
+    return { exit, out };
+  }
+  return {
+    exit,
+    verdict: result.verdict,
+    failedChecks: result.failedChecks,
+    error: result.error?.code,
+    artifacts: result.artifacts.map((a) => ({
+      verdict: a.verdict,
+      attestations: a.attestations.map((att) => ({
+        verdict: att.verdict,
+        checks: att.checks.map((c) => `${c.id}:${c.status}:${c.code ?? ''}`),
+      })),
+    })),
+  };
+}
+
+describe.skipIf(cases.length === 0)('fast path = plain @sigstore/verify: shared corpus', () => {
+  it('every case, the same exit, verdicts and reason codes both ways', async () => {
+    let verified = 0;
+    for (const c of cases) {
+      const inv = invocation(c);
+      const got = (await bothPathsAsync(() => outcome(inv.argv), c.id)) as { exit: number };
+      if (got.exit === 0) verified++;
+    }
+    // Both outcomes occur, so the comparison is not between two empty answers.
+    expect(verified).toBeGreaterThan(10);
+    expect(verified).toBeLessThan(cases.length);
+    // The fast path really ran: certificate signatures were remembered.
+    await outcome(invocation(cases[0] as (typeof cases)[number]).argv);
+    expect(signatureMemoSize()).toBeGreaterThan(0);
+  }, 300_000);
+});
+
+describe('fast path = plain @sigstore/verify: fuzz sample', () => {
+  it('a fixed-seed sample ends the same way, input by input class', () => {
+    const report = bothPaths(() => {
+      const r = fuzz(1500, 20261202);
+      return { byTarget: r.byTarget, findings: r.findings.map((f) => `${f.kind} ${f.target}`) };
+    });
+    expect(report.findings).toEqual([]);
+  }, 300_000);
+});
+
+describe('remembered encodings', () => {
+  it('a frozen certificate encodes, node by node, exactly as the library encodes it', () => {
+    const root = JSON.parse(readFileSync('fixtures/trusted_root.json', 'utf8')) as {
+      certificateAuthorities: { certChain: { certificates: { rawBytes: string }[] } }[];
+      timestampAuthorities: { certChain: { certificates: { rawBytes: string }[] } }[];
+    };
+    const ders = [...root.certificateAuthorities, ...root.timestampAuthorities].flatMap((a) =>
+      a.certChain.certificates.map((c) => Buffer.from(c.rawBytes, 'base64')),
+    );
+    expect(ders.length).toBeGreaterThan(1);
+    for (const der of ders) {
+      const frozen = X509Certificate.parse(der);
+      freezeCertificate(frozen);
+      expect(Object.isFrozen(frozen.root)).toBe(true);
+      const nodes = (n: ASN1Obj): ASN1Obj[] => [n, ...n.subs.flatMap(nodes)];
+      const plain = nodes(X509Certificate.parse(der).root).map((n) => n.toDER());
+      expect(nodes(frozen.root).map((n) => n.toDER())).toEqual(plain);
+      expect(frozen.root.toDER()).toEqual(der);
+    }
+  });
+});
+
+describe('VERIFY_PROVENANCE_NO_CACHE', () => {
+  it('=1 turns the fast path off for the run; unset leaves it as it is', async () => {
+    const io = { stdout: () => undefined, stderr: () => undefined, isTTY: false };
+    try {
+      await main(['--version'], { ...io, env: {} });
+      expect(fastPathEnabled()).toBe(true);
+      await main(['--version'], { ...io, env: { VERIFY_PROVENANCE_NO_CACHE: '1' } });
+      expect(fastPathEnabled()).toBe(false);
+    } finally {
+      setFastPath(true);
+    }
+  });
+});
