@@ -9,6 +9,7 @@ export const modules = {
 /* harmony export */   ED: () => (/* binding */ policyInputFromFlags),
 /* harmony export */   GF: () => (/* binding */ DEPS_OPTIONS),
 /* harmony export */   Q0: () => (/* binding */ INSPECT_OPTIONS),
+/* harmony export */   Qb: () => (/* binding */ TRUST_OPTIONS),
 /* harmony export */   Su: () => (/* binding */ VERIFY_BUNDLE_OPTIONS),
 /* harmony export */   Xc: () => (/* binding */ parseFormat),
 /* harmony export */   _w: () => (/* binding */ PYPI_OPTIONS),
@@ -23,7 +24,7 @@ export const modules = {
 /* harmony export */   ub: () => (/* binding */ requestedOutput),
 /* harmony export */   vA: () => (/* binding */ NPM_OPTIONS)
 /* harmony export */ });
-/* unused harmony exports TRUST_OPTIONS, NETWORK_OPTIONS, OUTPUT_OPTIONS */
+/* unused harmony exports NETWORK_OPTIONS, OUTPUT_OPTIONS */
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
@@ -855,14 +856,7 @@ const POLICY = [
     'owner-id',
     'subject-name',
 ];
-const TRUST = [
-    'trusted-root',
-    'offline',
-    'tuf-mirror',
-    'tuf-root',
-    'github-tuf-root',
-    'github-tuf-mirror',
-];
+const TRUST = Object.keys(args/* TRUST_OPTIONS */.Qb);
 const NETWORK = [
     'timeout',
     'retry-not-found',

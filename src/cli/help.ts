@@ -1,4 +1,4 @@
-import { COMMAND_OPTIONS } from './args.js';
+import { COMMAND_OPTIONS, TRUST_OPTIONS } from './args.js';
 import { FLAG_HELP, LONG_ALIASES } from './flags.js';
 
 /** What `COMMAND --help` says: usage, what it does, its flags in groups, real examples. */
@@ -35,14 +35,7 @@ const POLICY = [
   'owner-id',
   'subject-name',
 ];
-const TRUST = [
-  'trusted-root',
-  'offline',
-  'tuf-mirror',
-  'tuf-root',
-  'github-tuf-root',
-  'github-tuf-mirror',
-];
+const TRUST = Object.keys(TRUST_OPTIONS);
 const NETWORK = [
   'timeout',
   'retry-not-found',
