@@ -74,7 +74,14 @@ async function makeBlob(dir) {
     format: 'cjs',
     target: 'node24',
     logLevel: 'warning',
+    // fdir's ES module (under tinyglobby's) calls createRequire(import.meta.url), which a
+    // CommonJS bundle leaves undefined: take tinyglobby's CommonJS build, which requires fdir's.
+    alias: { tinyglobby: resolve('node_modules/tinyglobby/dist/index.cjs') },
   });
+  // esbuild turns import.meta into an empty object in CommonJS: any module still reading it
+  // would fail at run time in the binary only, so the build fails here instead.
+  if (/\bimport_meta\d*\b/.test(readFileSync(join(dir, 'verify-provenance.cjs'), 'utf8')))
+    fail('a bundled module reads import.meta, which is empty in the CommonJS bundle');
   writeFileSync(
     join(dir, 'sea-config.json'),
     `${JSON.stringify(

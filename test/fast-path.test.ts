@@ -8,11 +8,13 @@ import { fuzz } from '../fuzz/run.js';
 import { main } from '../src/cli/main.js';
 import { ASN1Obj, X509Certificate } from '@sigstore/core';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
   fastPathEnabled,
   freezeCertificate,
   setFastPath,
   signatureMemoSize,
+  withoutStackTraces,
 } from '../src/core/crypto/fast-path.js';
 import type { VerificationResult } from '../src/core/report.js';
 import { bothPaths, bothPathsAsync } from './support/both-paths.js';
@@ -93,13 +95,68 @@ describe('remembered encodings', () => {
       const frozen = X509Certificate.parse(der);
       freezeCertificate(frozen);
       expect(Object.isFrozen(frozen.root)).toBe(true);
-      const nodes = (n: ASN1Obj): ASN1Obj[] => [n, ...n.subs.flatMap(nodes)];
-      const plain = nodes(X509Certificate.parse(der).root).map((n) => n.toDER());
+      const parsed = X509Certificate.parse(der);
+      const plain = libraryEncodings(parsed.root);
       expect(nodes(frozen.root).map((n) => n.toDER())).toEqual(plain);
       expect(frozen.root.toDER()).toEqual(der);
+      // Not frozen: encoded afresh in one pass, still exactly as the library encodes it.
+      expect(nodes(parsed.root).map((n) => n.toDER())).toEqual(plain);
+    }
+  });
+
+  it('any DER object, frozen or not, encodes as the library does (corpus certificates and timestamps)', () => {
+    const ders = corpusDer();
+    expect(ders.length).toBeGreaterThan(readCorpus().length > 0 ? 20 : 2);
+    for (const der of ders) {
+      const obj = ASN1Obj.parseBuffer(Buffer.from(der));
+      const plain = libraryEncodings(obj);
+      expect(nodes(obj).map((n) => n.toDER())).toEqual(plain);
+      expect(obj.toDER()).toEqual(der);
     }
   });
 });
+
+const nodes = (n: ASN1Obj): ASN1Obj[] => [n, ...n.subs.flatMap(nodes)];
+
+/** Each node's encoding by @sigstore/core itself (the fast path switched off). */
+function libraryEncodings(root: ASN1Obj): Buffer[] {
+  const was = fastPathEnabled();
+  setFastPath(false);
+  try {
+    return nodes(root).map((n) => n.toDER());
+  } finally {
+    setFastPath(was);
+  }
+}
+
+/** Certificates and RFC 3161 timestamps of the shared corpus's bundles (long lengths included). */
+function corpusDer(): Buffer[] {
+  const out: Buffer[] = [];
+  const walk = (v: unknown, key = ''): void => {
+    if (typeof v === 'string' && /^(rawBytes|signedTimestamp)$/.test(key) && v.startsWith('M')) {
+      const der = Buffer.from(v, 'base64');
+      if (der[0] === 0x30) out.push(der);
+    } else if (Array.isArray(v)) v.forEach((x) => walk(x));
+    else if (v !== null && typeof v === 'object')
+      for (const [k, x] of Object.entries(v)) walk(x, k);
+  };
+  const files = readCorpus()
+    .filter((c) => c.bundle !== '')
+    .map((c) => join(c.dir, c.bundle));
+  for (const file of [...files, 'fixtures/demo/hello-1.0.0.tar.gz.sigstore.json']) {
+    {
+      for (const line of readFileSync(file, 'utf8').split('\n')) {
+        try {
+          walk(JSON.parse(line));
+        } catch {
+          // not JSON (a legacy envelope line or an artifact): nothing to collect
+        }
+      }
+    }
+  }
+  walk(JSON.parse(readFileSync('fixtures/trusted_root.json', 'utf8')));
+  return out;
+}
 
 describe('VERIFY_PROVENANCE_NO_CACHE', () => {
   it('=1 turns the fast path off for the run; unset leaves it as it is', async () => {
@@ -112,5 +169,22 @@ describe('VERIFY_PROVENANCE_NO_CACHE', () => {
     } finally {
       setFastPath(true);
     }
+  });
+});
+
+describe('stack traces', () => {
+  it('are off only while a bundle is verified, and back after a throw', () => {
+    const before = Error.stackTraceLimit;
+    expect(() =>
+      withoutStackTraces(() => {
+        expect(Error.stackTraceLimit).toBe(0);
+        throw new Error('inside');
+      }),
+    ).toThrow('inside');
+    expect(Error.stackTraceLimit).toBe(before);
+    bothPaths(() => {
+      const inside = withoutStackTraces(() => Error.stackTraceLimit);
+      expect(inside).toBe(fastPathEnabled() ? 0 : before);
+    });
   });
 });

@@ -1793,6 +1793,8 @@ var parse_bundle = __webpack_require__(311);
 var legacy_dsse = __webpack_require__(7411);
 // EXTERNAL MODULE: ./src/core/crypto/verify-signature.ts + 2 modules
 var verify_signature = __webpack_require__(4464);
+// EXTERNAL MODULE: ./src/core/crypto/fast-path.ts
+var fast_path = __webpack_require__(5519);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/identity/certificate-identity.ts + 1 modules
@@ -2689,6 +2691,7 @@ function warningsFor(policy, c) {
 
 
 
+
 /**
  * Verify artifacts against attestations. Each attestation is verified end to end on its own; an
  * artifact passes when one attestation satisfies the whole policy; facts are never combined
@@ -2748,7 +2751,7 @@ class AttestationMatcher {
      */
     add(candidate) {
         const source = this.count++;
-        const prepared = prepare(candidate, this.roots);
+        const prepared = (0,fast_path/* withoutStackTraces */.fq)(() => prepare(candidate, this.roots));
         const subjects = prepared.ok ? prepared.statement.subjects : prepared.claimed;
         if (subjects === undefined) {
             this.everywhere.push({ source, result: evaluate(prepared, undefined, this.policy) });

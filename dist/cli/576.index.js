@@ -1103,6 +1103,8 @@ var parse_bundle = __webpack_require__(311);
 var legacy_dsse = __webpack_require__(7411);
 // EXTERNAL MODULE: ./src/core/crypto/verify-signature.ts + 1 modules
 var verify_signature = __webpack_require__(6463);
+// EXTERNAL MODULE: ./src/core/crypto/fast-path.ts
+var fast_path = __webpack_require__(5519);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/identity/certificate-identity.ts + 1 modules
@@ -1732,6 +1734,7 @@ var summary = __webpack_require__(1363);
 
 
 
+
 /**
  * Verify artifacts against attestations. Each attestation is verified end to end on its own; an
  * artifact passes when one attestation satisfies the whole policy; facts are never combined
@@ -1791,7 +1794,7 @@ class AttestationMatcher {
      */
     add(candidate) {
         const source = this.count++;
-        const prepared = prepare(candidate, this.roots);
+        const prepared = (0,fast_path/* withoutStackTraces */.fq)(() => prepare(candidate, this.roots));
         const subjects = prepared.ok ? prepared.statement.subjects : prepared.claimed;
         if (subjects === undefined) {
             this.everywhere.push({ source, result: evaluate(prepared, undefined, this.policy) });

@@ -7,6 +7,7 @@ import {
   type CryptoEvidence,
 } from './crypto/verify-signature.js';
 import type { LoadedRoot } from './crypto/trust.js';
+import { withoutStackTraces } from './crypto/fast-path.js';
 import { VerifyError } from './errors.js';
 import {
   readCertificateIdentity,
@@ -127,7 +128,7 @@ export class AttestationMatcher {
    */
   add(candidate: AttestationCandidate): number {
     const source = this.count++;
-    const prepared = prepare(candidate, this.roots);
+    const prepared = withoutStackTraces(() => prepare(candidate, this.roots));
     const subjects = prepared.ok ? prepared.statement.subjects : prepared.claimed;
     if (subjects === undefined) {
       this.everywhere.push({ source, result: evaluate(prepared, undefined, this.policy) });

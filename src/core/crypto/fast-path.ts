@@ -89,16 +89,21 @@ const plainEquals = original<(this: X509Certificate, other: X509Certificate) => 
 function frozenDer(node: ASN1Obj): Buffer {
   let der = derMemo.get(node);
   if (der === undefined) {
-    const body =
-      node.subs.length > 0
-        ? Buffer.concat(
-            node.subs.map((sub) => (Object.isFrozen(sub) ? frozenDer(sub) : sub.toDER())),
-          )
-        : node.value;
-    der = Buffer.concat([Buffer.from([node.tag.toDER() & 0xff]), derLength(body.length), body]);
+    der = encodeDer(node);
     derMemo.set(node, der);
   }
   return der;
+}
+
+/** The encoding of any object, frozen children from the memo; always a new buffer. */
+function encodeDer(node: ASN1Obj): Buffer {
+  const body =
+    node.subs.length > 0
+      ? Buffer.concat(
+          node.subs.map((sub) => (Object.isFrozen(sub) ? frozenDer(sub) : encodeDer(sub))),
+        )
+      : node.value;
+  return Buffer.concat([Buffer.from([node.tag.toDER() & 0xff]), derLength(body.length), body]);
 }
 
 /** A DER length: short form below 128, else 0x80|n and n big-endian bytes (minimal). */
@@ -110,10 +115,28 @@ function derLength(length: number): Buffer {
 }
 
 asn1Proto.toDER = function toDER(this: ASN1Obj): Buffer {
-  if (!enabled || !Object.isFrozen(this)) return plainToDER.call(this);
+  if (!enabled) return plainToDER.call(this);
   // A copy: callers may write into what they are given; the remembered bytes stay as encoded.
-  return Buffer.from(frozenDer(this));
+  return Object.isFrozen(this) ? Buffer.from(frozenDer(this)) : encodeDer(this);
 };
+
+/**
+ * Run one bundle's verification without capturing stack traces. @sigstore/core parses every
+ * OCTET STRING as possible nested DER and swallows the error when it is not, so a bundle throws
+ * and drops dozens of errors; capturing their stacks was a tenth of the time per bundle. Typed
+ * rejections carry their reason code and message, not a stack; with the fast path off
+ * (VERIFY_PROVENANCE_NO_CACHE=1) every error keeps its stack, for debugging an internal error.
+ */
+export function withoutStackTraces<T>(run: () => T): T {
+  if (!enabled) return run();
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return run();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
 
 certProto.equals = function equals(this: X509Certificate, other: X509Certificate): boolean {
   if (!enabled || !Object.isFrozen(this.root) || !Object.isFrozen(other.root))
