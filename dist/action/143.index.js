@@ -46,10 +46,6 @@ var files = __webpack_require__(6109);
  * and escapes): a plain path does not load the glob library at all.
  */
 const MAY_BE_PATTERN = /[*?[\]{}()!+@\\]/;
-/** tinyglobby, loaded the first time an argument may be a pattern. */
-async function globber() {
-    return __webpack_require__.e(/* import() */ 382).then(__webpack_require__.bind(__webpack_require__, 3382));
-}
 /** Files in a directory of attestations that are read as attestations. */
 const ATTESTATION_FILE = /\.(json|jsonl|sigstore|slsa)$/i;
 /**
@@ -62,9 +58,13 @@ const ATTESTATION_FILE = /\.(json|jsonl|sigstore|slsa)$/i;
 async function expandPaths(args, kind, onNote = () => undefined) {
     const out = [];
     for (const arg of args) {
-        if (arg === files/* STDIN */.TF || (kind === 'artifact' && (0,sources_artifacts/* isDigestLike */.Kr)(arg)))
+        if (arg === files/* STDIN */.TF || (kind === 'artifact' && (0,sources_artifacts/* isDigestLike */.Kr)(arg))) {
             out.push(arg);
-        else if (await isDirectory(arg)) {
+            continue;
+        }
+        // A missing name is reported when the file is read (or matched below, if it is a pattern).
+        const info = await (0,promises_.stat)(arg).catch(() => undefined);
+        if (info?.isDirectory() === true) {
             const files = (await filesUnder(arg)).filter((f) => kind === 'artifact' || ATTESTATION_FILE.test(f));
             if (files.length === 0)
                 throw new errors/* UsageError */.eb(`${kind} directory ${arg} holds no ${kind === 'bundle' ? 'attestation file' : 'regular file'}`, {
@@ -73,22 +73,14 @@ async function expandPaths(args, kind, onNote = () => undefined) {
             onNote(`${kind} directory ${arg}: ${files.length} file(s) under it`);
             out.push(...files);
         }
-        else if (MAY_BE_PATTERN.test(arg) &&
-            (await globber()).isDynamicPattern(arg) &&
-            !(await exists(arg))) {
-            const files = // Matches are named as the pattern was: relative to here, or absolute.
-             (await (await globber()).glob(arg, {
-                onlyFiles: true,
-                dot: false,
-                expandDirectories: false,
-                absolute: (0,external_node_path_.isAbsolute)(arg),
-            })).sort();
-            if (files.length === 0)
-                throw new errors/* UsageError */.eb(`${arg} matches no file`, {
-                    hint: 'check the pattern (quote it so the shell does not expand it first)',
-                });
-            onNote(`${kind} pattern ${arg}: ${files.length} file(s)`);
-            out.push(...files);
+        else if (info === undefined && MAY_BE_PATTERN.test(arg)) {
+            const files = await matchPattern(arg);
+            if (files === undefined)
+                out.push(arg);
+            else {
+                onNote(`${kind} pattern ${arg}: ${files.length} file(s)`);
+                out.push(...files);
+            }
         }
         else
             out.push(arg);
@@ -97,22 +89,25 @@ async function expandPaths(args, kind, onNote = () => undefined) {
     }
     return out;
 }
-async function isDirectory(path) {
-    try {
-        return (await (0,promises_.stat)(path)).isDirectory();
-    }
-    catch {
-        return false; // reported when the file is read
-    }
-}
-async function exists(path) {
-    try {
-        await (0,promises_.stat)(path);
-        return true;
-    }
-    catch {
-        return false;
-    }
+/**
+ * The files a glob pattern matches, sorted and named as the pattern was (relative to here, or
+ * absolute); undefined when tinyglobby sees no pattern in it. Matching nothing is a usage error.
+ */
+async function matchPattern(arg) {
+    const { glob, isDynamicPattern } = await __webpack_require__.e(/* import() */ 382).then(__webpack_require__.bind(__webpack_require__, 3382));
+    if (!isDynamicPattern(arg))
+        return undefined;
+    const files = await glob(arg, {
+        onlyFiles: true,
+        dot: false,
+        expandDirectories: false,
+        absolute: (0,external_node_path_.isAbsolute)(arg),
+    });
+    if (files.length === 0)
+        throw new errors/* UsageError */.eb(`${arg} matches no file`, {
+            hint: 'check the pattern (quote it so the shell does not expand it first)',
+        });
+    return files.sort();
 }
 /** Regular files (and links to them) under a directory, sorted; linked directories are not followed. */
 async function filesUnder(dir) {
@@ -1293,7 +1288,7 @@ function verifyPublishAttestation(origin, bundle, pkg, sha512, keys, roots) {
 /* harmony export */   f9: () => (/* binding */ resolveSubject),
 /* harmony export */   wD: () => (/* binding */ looksLikeBundle)
 /* harmony export */ });
-/* unused harmony exports parseDigestArg, isDigestArg */
+/* unused harmony export parseDigestArg */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
@@ -1328,6 +1323,7 @@ function parseDigestArg(arg) {
     }
     return undefined;
 }
+/** Written as a digest (`ALG:HEX` or SRI), whether or not its length is right. */
 function isDigestLike(arg) {
     return DIGEST_ARG.test(arg) || SRI_ARG.test(arg);
 }
@@ -1354,7 +1350,7 @@ async function resolveSubject(arg) {
     if (digest !== undefined)
         return { name: arg, digests: { [digest.alg]: digest.hex } };
     try {
-        return { name: arg === '-' ? '(stdin)' : arg, digests: await hashFile(arg) };
+        return { name: arg === _files_js__WEBPACK_IMPORTED_MODULE_3__/* .STDIN */ .TF ? '(stdin)' : arg, digests: await hashFile(arg) };
     }
     catch (err) {
         if (err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb && /ENOENT/.test(err.message))
@@ -1376,9 +1372,6 @@ async function hashFile(path) {
         sha512.update(chunk);
     }
     return { sha256: sha256.digest('hex'), sha512: sha512.digest('hex') };
-}
-function isDigestArg(arg) {
-    return isDigestLike(arg);
 }
 
 

@@ -2761,10 +2761,11 @@ class AttestationMatcher {
         if (this.sample.length < FALLBACK_SHOWN)
             this.sample.push({ source, prepared });
         const named = this.named(subjects);
-        if (named.size === 0 && this.unmatched.length < UNMATCHED_SHOWN)
-            this.unmatched.push(prepared.origin);
-        if (named.size === 0)
+        if (named.size === 0) {
             this.unmatchedCount++;
+            if (this.unmatched.length < UNMATCHED_SHOWN)
+                this.unmatched.push(prepared.origin);
+        }
         for (const i of named) {
             const artifact = this.artifacts[i];
             this.listed[i]?.push({ source, result: evaluate(prepared, artifact, this.policy) });

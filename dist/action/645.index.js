@@ -302,7 +302,7 @@ identityPinned = false) {
 /* harmony export */   f9: () => (/* binding */ resolveSubject),
 /* harmony export */   wD: () => (/* binding */ looksLikeBundle)
 /* harmony export */ });
-/* unused harmony exports parseDigestArg, isDigestArg */
+/* unused harmony export parseDigestArg */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
@@ -337,6 +337,7 @@ function parseDigestArg(arg) {
     }
     return undefined;
 }
+/** Written as a digest (`ALG:HEX` or SRI), whether or not its length is right. */
 function isDigestLike(arg) {
     return DIGEST_ARG.test(arg) || SRI_ARG.test(arg);
 }
@@ -363,7 +364,7 @@ async function resolveSubject(arg) {
     if (digest !== undefined)
         return { name: arg, digests: { [digest.alg]: digest.hex } };
     try {
-        return { name: arg === '-' ? '(stdin)' : arg, digests: await hashFile(arg) };
+        return { name: arg === _files_js__WEBPACK_IMPORTED_MODULE_3__/* .STDIN */ .TF ? '(stdin)' : arg, digests: await hashFile(arg) };
     }
     catch (err) {
         if (err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb && /ENOENT/.test(err.message))
@@ -385,9 +386,6 @@ async function hashFile(path) {
         sha512.update(chunk);
     }
     return { sha256: sha256.digest('hex'), sha512: sha512.digest('hex') };
-}
-function isDigestArg(arg) {
-    return isDigestLike(arg);
 }
 
 

@@ -34807,6 +34807,18 @@ class Budget {
         this.left -= bytesOf(lines);
         out.push(...lines);
     }
+    /** The lines of each item while they fit (room kept for the note a cut adds); how many. */
+    takeWhileFits(out, items, lines) {
+        let shown = 0;
+        for (const item of items) {
+            const block = lines(item);
+            if (!this.fits(block, NOTE_ROOM))
+                break;
+            this.take(out, block);
+            shown++;
+        }
+        return shown;
+    }
 }
 /** Room kept for the "N more not shown" lines a cut adds. */
 const NOTE_ROOM = 512;
@@ -34905,14 +34917,7 @@ function renderStepSummary(result, resultPath) {
             '',
         ]);
         budget.take(body, mdTable(['artifact', 'source repository', 'source ref', 'signer workflow'], []));
-        let shown = 0;
-        for (const a of passing) {
-            const row = passingRow(a);
-            if (!budget.fits([row], NOTE_ROOM))
-                break;
-            budget.take(body, [row]);
-            shown++;
-        }
+        const shown = budget.takeWhileFits(body, passing, (a) => [passingRow(a)]);
         body.push('');
         if (shown < passing.length)
             body.push(`_${passing.length - shown} more verified artifact(s) not shown: the summary is capped at ${MAX_BYTES} bytes; the JSON result has everything._`, '');
@@ -39468,7 +39473,7 @@ function renderDepsSummary(result, resultPath) {
         if (list.length === 0)
             continue;
         budget.take(body, sectionHead(title, list.length));
-        const shown = takeRows(budget, body, list, (a) => reasonRows(a, outcome));
+        const shown = budget.takeWhileFits(body, list, (a) => reasonRows(a, outcome));
         body.push('');
         if (shown < list.length)
             body.push(notShown(list.length - shown, OUTCOME_LABEL[outcome]), '');
@@ -39477,7 +39482,7 @@ function renderDepsSummary(result, resultPath) {
     if (verified.length > 0) {
         body.push(`<details><summary>Verified (${verified.length})</summary>`, '');
         budget.take(body, mdTable(['package', 'trust', 'source repository', 'expected identity from', 'cached'], []));
-        const shown = takeRows(budget, body, verified, (a) => {
+        const shown = budget.takeWhileFits(body, verified, (a) => {
             const id = a.attestations.find((t) => t.verdict === 'verified' && t.identity !== undefined)?.identity;
             const repo = id?.repository ?? id?.repositoryUri;
             return [
@@ -39499,7 +39504,7 @@ function renderDepsSummary(result, resultPath) {
     if (listed.length > 0) {
         body.push(`<details><summary>Not from a registry (${listed.length})</summary>`, '');
         budget.take(body, mdTable(['package', 'kind', 'lockfile'], []));
-        const shown = takeRows(budget, body, listed, (a) => [
+        const shown = budget.takeWhileFits(body, listed, (a) => [
             row([
                 mdText(packageLabel(a)),
                 mdText(a.package?.source ?? ''),
@@ -39518,18 +39523,6 @@ function sectionHead(title, n) {
 }
 function row(cells) {
     return `| ${cells.join(' | ')} |`;
-}
-/** Rows of `list` while they fit (with room kept for the note a cut adds); how many were shown. */
-function takeRows(budget, out, list, rows) {
-    let shown = 0;
-    for (const a of list) {
-        const lines = rows(a);
-        if (!budget.fits(lines, NOTE_ROOM))
-            break;
-        budget.take(out, lines);
-        shown++;
-    }
-    return shown;
 }
 function notShown(n, what) {
     return `_${n} more ${what} package(s) not shown: the summary is capped at ${MAX_BYTES} bytes; the JSON result has everything._`;

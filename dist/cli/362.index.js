@@ -1323,7 +1323,6 @@ function verifyPublishAttestation(origin, bundle, pkg, sha512, keys, roots) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DC: () => (/* binding */ hashFile),
 /* harmony export */   Kr: () => (/* binding */ isDigestLike),
-/* harmony export */   dN: () => (/* binding */ isDigestArg),
 /* harmony export */   f9: () => (/* binding */ resolveSubject),
 /* harmony export */   wD: () => (/* binding */ looksLikeBundle)
 /* harmony export */ });
@@ -1362,6 +1361,7 @@ function parseDigestArg(arg) {
     }
     return undefined;
 }
+/** Written as a digest (`ALG:HEX` or SRI), whether or not its length is right. */
 function isDigestLike(arg) {
     return DIGEST_ARG.test(arg) || SRI_ARG.test(arg);
 }
@@ -1388,7 +1388,7 @@ async function resolveSubject(arg) {
     if (digest !== undefined)
         return { name: arg, digests: { [digest.alg]: digest.hex } };
     try {
-        return { name: arg === '-' ? '(stdin)' : arg, digests: await hashFile(arg) };
+        return { name: arg === _files_js__WEBPACK_IMPORTED_MODULE_3__/* .STDIN */ .TF ? '(stdin)' : arg, digests: await hashFile(arg) };
     }
     catch (err) {
         if (err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb && /ENOENT/.test(err.message))
@@ -1410,9 +1410,6 @@ async function hashFile(path) {
         sha512.update(chunk);
     }
     return { sha256: sha256.digest('hex'), sha512: sha512.digest('hex') };
-}
-function isDigestArg(arg) {
-    return isDigestLike(arg);
 }
 
 
@@ -1833,10 +1830,6 @@ async function repoAttestations(client, apiUrl, repo, digest, predicateType) {
  * and escapes): a plain path does not load the glob library at all.
  */
 const MAY_BE_PATTERN = /[*?[\]{}()!+@\\]/;
-/** tinyglobby, loaded the first time an argument may be a pattern. */
-async function globber() {
-    return __webpack_require__.e(/* import() */ 382).then(__webpack_require__.bind(__webpack_require__, 3382));
-}
 /** Files in a directory of attestations that are read as attestations. */
 const ATTESTATION_FILE = /\.(json|jsonl|sigstore|slsa)$/i;
 /**
@@ -1849,9 +1842,13 @@ const ATTESTATION_FILE = /\.(json|jsonl|sigstore|slsa)$/i;
 async function expandPaths(args, kind, onNote = () => undefined) {
     const out = [];
     for (const arg of args) {
-        if (arg === _files_js__WEBPACK_IMPORTED_MODULE_5__/* .STDIN */ .TF || (kind === 'artifact' && (0,_artifacts_js__WEBPACK_IMPORTED_MODULE_4__/* .isDigestLike */ .Kr)(arg)))
+        if (arg === _files_js__WEBPACK_IMPORTED_MODULE_5__/* .STDIN */ .TF || (kind === 'artifact' && (0,_artifacts_js__WEBPACK_IMPORTED_MODULE_4__/* .isDigestLike */ .Kr)(arg))) {
             out.push(arg);
-        else if (await isDirectory(arg)) {
+            continue;
+        }
+        // A missing name is reported when the file is read (or matched below, if it is a pattern).
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(arg).catch(() => undefined);
+        if (info?.isDirectory() === true) {
             const files = (await filesUnder(arg)).filter((f) => kind === 'artifact' || ATTESTATION_FILE.test(f));
             if (files.length === 0)
                 throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${kind} directory ${arg} holds no ${kind === 'bundle' ? 'attestation file' : 'regular file'}`, {
@@ -1860,22 +1857,14 @@ async function expandPaths(args, kind, onNote = () => undefined) {
             onNote(`${kind} directory ${arg}: ${files.length} file(s) under it`);
             out.push(...files);
         }
-        else if (MAY_BE_PATTERN.test(arg) &&
-            (await globber()).isDynamicPattern(arg) &&
-            !(await exists(arg))) {
-            const files = // Matches are named as the pattern was: relative to here, or absolute.
-             (await (await globber()).glob(arg, {
-                onlyFiles: true,
-                dot: false,
-                expandDirectories: false,
-                absolute: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(arg),
-            })).sort();
-            if (files.length === 0)
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${arg} matches no file`, {
-                    hint: 'check the pattern (quote it so the shell does not expand it first)',
-                });
-            onNote(`${kind} pattern ${arg}: ${files.length} file(s)`);
-            out.push(...files);
+        else if (info === undefined && MAY_BE_PATTERN.test(arg)) {
+            const files = await matchPattern(arg);
+            if (files === undefined)
+                out.push(arg);
+            else {
+                onNote(`${kind} pattern ${arg}: ${files.length} file(s)`);
+                out.push(...files);
+            }
         }
         else
             out.push(arg);
@@ -1884,22 +1873,25 @@ async function expandPaths(args, kind, onNote = () => undefined) {
     }
     return out;
 }
-async function isDirectory(path) {
-    try {
-        return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path)).isDirectory();
-    }
-    catch {
-        return false; // reported when the file is read
-    }
-}
-async function exists(path) {
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path);
-        return true;
-    }
-    catch {
-        return false;
-    }
+/**
+ * The files a glob pattern matches, sorted and named as the pattern was (relative to here, or
+ * absolute); undefined when tinyglobby sees no pattern in it. Matching nothing is a usage error.
+ */
+async function matchPattern(arg) {
+    const { glob, isDynamicPattern } = await __webpack_require__.e(/* import() */ 382).then(__webpack_require__.bind(__webpack_require__, 3382));
+    if (!isDynamicPattern(arg))
+        return undefined;
+    const files = await glob(arg, {
+        onlyFiles: true,
+        dot: false,
+        expandDirectories: false,
+        absolute: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(arg),
+    });
+    if (files.length === 0)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${arg} matches no file`, {
+            hint: 'check the pattern (quote it so the shell does not expand it first)',
+        });
+    return files.sort();
 }
 /** Regular files (and links to them) under a directory, sorted; linked directories are not followed. */
 async function filesUnder(dir) {

@@ -561,7 +561,7 @@ async function verifyBundleResult(argv, version) {
         };
     }
     const target = positionals[0] ?? '';
-    const digest = (0,_sources_artifacts_js__WEBPACK_IMPORTED_MODULE_8__/* .isDigestArg */ .dN)(target) ? await (0,_sources_artifacts_js__WEBPACK_IMPORTED_MODULE_8__/* .resolveSubject */ .f9)(target) : undefined;
+    const digest = (0,_sources_artifacts_js__WEBPACK_IMPORTED_MODULE_8__/* .isDigestLike */ .Kr)(target) ? await (0,_sources_artifacts_js__WEBPACK_IMPORTED_MODULE_8__/* .resolveSubject */ .f9)(target) : undefined;
     return {
         ...(0,_core_report_js__WEBPACK_IMPORTED_MODULE_13__/* .decidedHead */ .vh)(version, 'verify-bundle', verdict, (0,_core_result_js__WEBPACK_IMPORTED_MODULE_14__/* .failedCodes */ .Q8)(findings.checks)),
         artifacts: [
@@ -612,7 +612,7 @@ async function verifyBundle(values, positionals, state) {
     const parsed = (0,_core_bundle_parse_bundle_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBundle */ .Q)(only.json);
     // Read the artifact once: a pipe cannot be read twice. A message signature is checked over
     // the file's bytes, or over the digest given instead (the conformance suite's `sha256:HEX`).
-    const byDigest = (0,_sources_artifacts_js__WEBPACK_IMPORTED_MODULE_8__/* .isDigestArg */ .dN)(target);
+    const byDigest = (0,_sources_artifacts_js__WEBPACK_IMPORTED_MODULE_8__/* .isDigestLike */ .Kr)(target);
     const subject = parsed.dsse === undefined && !byDigest ? undefined : await (0,_sources_artifacts_js__WEBPACK_IMPORTED_MODULE_8__/* .resolveSubject */ .f9)(target);
     const artifact = byDigest || parsed.dsse !== undefined
         ? undefined
@@ -1205,7 +1205,6 @@ function subjectDigests(s) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DC: () => (/* binding */ hashFile),
 /* harmony export */   Kr: () => (/* binding */ isDigestLike),
-/* harmony export */   dN: () => (/* binding */ isDigestArg),
 /* harmony export */   f9: () => (/* binding */ resolveSubject),
 /* harmony export */   wD: () => (/* binding */ looksLikeBundle)
 /* harmony export */ });
@@ -1244,6 +1243,7 @@ function parseDigestArg(arg) {
     }
     return undefined;
 }
+/** Written as a digest (`ALG:HEX` or SRI), whether or not its length is right. */
 function isDigestLike(arg) {
     return DIGEST_ARG.test(arg) || SRI_ARG.test(arg);
 }
@@ -1270,7 +1270,7 @@ async function resolveSubject(arg) {
     if (digest !== undefined)
         return { name: arg, digests: { [digest.alg]: digest.hex } };
     try {
-        return { name: arg === '-' ? '(stdin)' : arg, digests: await hashFile(arg) };
+        return { name: arg === _files_js__WEBPACK_IMPORTED_MODULE_3__/* .STDIN */ .TF ? '(stdin)' : arg, digests: await hashFile(arg) };
     }
     catch (err) {
         if (err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb && /ENOENT/.test(err.message))
@@ -1292,9 +1292,6 @@ async function hashFile(path) {
         sha512.update(chunk);
     }
     return { sha256: sha256.digest('hex'), sha512: sha512.digest('hex') };
-}
-function isDigestArg(arg) {
-    return isDigestLike(arg);
 }
 
 

@@ -818,7 +818,6 @@ identityPinned = false) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DC: () => (/* binding */ hashFile),
 /* harmony export */   Kr: () => (/* binding */ isDigestLike),
-/* harmony export */   dN: () => (/* binding */ isDigestArg),
 /* harmony export */   f9: () => (/* binding */ resolveSubject),
 /* harmony export */   wD: () => (/* binding */ looksLikeBundle)
 /* harmony export */ });
@@ -857,6 +856,7 @@ function parseDigestArg(arg) {
     }
     return undefined;
 }
+/** Written as a digest (`ALG:HEX` or SRI), whether or not its length is right. */
 function isDigestLike(arg) {
     return DIGEST_ARG.test(arg) || SRI_ARG.test(arg);
 }
@@ -883,7 +883,7 @@ async function resolveSubject(arg) {
     if (digest !== undefined)
         return { name: arg, digests: { [digest.alg]: digest.hex } };
     try {
-        return { name: arg === '-' ? '(stdin)' : arg, digests: await hashFile(arg) };
+        return { name: arg === _files_js__WEBPACK_IMPORTED_MODULE_3__/* .STDIN */ .TF ? '(stdin)' : arg, digests: await hashFile(arg) };
     }
     catch (err) {
         if (err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb && /ENOENT/.test(err.message))
@@ -905,9 +905,6 @@ async function hashFile(path) {
         sha512.update(chunk);
     }
     return { sha256: sha256.digest('hex'), sha512: sha512.digest('hex') };
-}
-function isDigestArg(arg) {
-    return isDigestLike(arg);
 }
 
 

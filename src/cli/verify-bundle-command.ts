@@ -8,7 +8,7 @@ import { readAttestations } from '../core/input/read-attestations.js';
 import { checkSubject } from '../core/policy/checks/subject.js';
 import { parseStatement } from '../core/statement/statement.js';
 import type { ArtifactSubject } from '../core/verify.js';
-import { isDigestArg, resolveSubject } from '../sources/artifacts.js';
+import { isDigestLike, resolveSubject } from '../sources/artifacts.js';
 import { readInputFile } from '../sources/files.js';
 import { loadTrustRoots } from '../sources/trust-roots.js';
 import { parse, parseFormat, VERIFY_BUNDLE_OPTIONS } from './args.js';
@@ -59,7 +59,7 @@ export async function verifyBundleResult(
     };
   }
   const target = positionals[0] ?? '';
-  const digest = isDigestArg(target) ? await resolveSubject(target) : undefined;
+  const digest = isDigestLike(target) ? await resolveSubject(target) : undefined;
   return {
     ...decidedHead(version, 'verify-bundle', verdict, failedCodes(findings.checks)),
     artifacts: [
@@ -122,7 +122,7 @@ async function verifyBundle(
   const parsed = parseBundle(only.json);
   // Read the artifact once: a pipe cannot be read twice. A message signature is checked over
   // the file's bytes, or over the digest given instead (the conformance suite's `sha256:HEX`).
-  const byDigest = isDigestArg(target);
+  const byDigest = isDigestLike(target);
   const subject = parsed.dsse === undefined && !byDigest ? undefined : await resolveSubject(target);
   const artifact =
     byDigest || parsed.dsse !== undefined

@@ -137,9 +137,10 @@ export class AttestationMatcher {
     this.routedCount++;
     if (this.sample.length < FALLBACK_SHOWN) this.sample.push({ source, prepared });
     const named = this.named(subjects);
-    if (named.size === 0 && this.unmatched.length < UNMATCHED_SHOWN)
-      this.unmatched.push(prepared.origin);
-    if (named.size === 0) this.unmatchedCount++;
+    if (named.size === 0) {
+      this.unmatchedCount++;
+      if (this.unmatched.length < UNMATCHED_SHOWN) this.unmatched.push(prepared.origin);
+    }
     for (const i of named) {
       const artifact = this.artifacts[i] as ArtifactSubject;
       this.listed[i]?.push({ source, result: evaluate(prepared, artifact, this.policy) });

@@ -76,7 +76,7 @@ export function renderDepsSummary(result: VerificationResult, resultPath?: strin
     const list = by(outcome);
     if (list.length === 0) continue;
     budget.take(body, sectionHead(title, list.length));
-    const shown = takeRows(budget, body, list, (a) => reasonRows(a, outcome));
+    const shown = budget.takeWhileFits(body, list, (a) => reasonRows(a, outcome));
     body.push('');
     if (shown < list.length) body.push(notShown(list.length - shown, OUTCOME_LABEL[outcome]), '');
   }
@@ -87,7 +87,7 @@ export function renderDepsSummary(result: VerificationResult, resultPath?: strin
       body,
       mdTable(['package', 'trust', 'source repository', 'expected identity from', 'cached'], []),
     );
-    const shown = takeRows(budget, body, verified, (a) => {
+    const shown = budget.takeWhileFits(body, verified, (a) => {
       const id = a.attestations.find(
         (t) => t.verdict === 'verified' && t.identity !== undefined,
       )?.identity;
@@ -110,7 +110,7 @@ export function renderDepsSummary(result: VerificationResult, resultPath?: strin
   if (listed.length > 0) {
     body.push(`<details><summary>Not from a registry (${listed.length})</summary>`, '');
     budget.take(body, mdTable(['package', 'kind', 'lockfile'], []));
-    const shown = takeRows(budget, body, listed, (a) => [
+    const shown = budget.takeWhileFits(body, listed, (a) => [
       row([
         mdText(packageLabel(a)),
         mdText(a.package?.source ?? ''),
@@ -130,23 +130,6 @@ function sectionHead(title: string, n: number): string[] {
 
 function row(cells: readonly string[]): string {
   return `| ${cells.join(' | ')} |`;
-}
-
-/** Rows of `list` while they fit (with room kept for the note a cut adds); how many were shown. */
-function takeRows(
-  budget: Budget,
-  out: string[],
-  list: readonly ArtifactResult[],
-  rows: (a: ArtifactResult) => string[],
-): number {
-  let shown = 0;
-  for (const a of list) {
-    const lines = rows(a);
-    if (!budget.fits(lines, NOTE_ROOM)) break;
-    budget.take(out, lines);
-    shown++;
-  }
-  return shown;
 }
 
 function notShown(n: number, what: string): string {

@@ -37,6 +37,17 @@ export class Budget {
     this.left -= bytesOf(lines);
     out.push(...lines);
   }
+  /** The lines of each item while they fit (room kept for the note a cut adds); how many. */
+  takeWhileFits<T>(out: string[], items: readonly T[], lines: (item: T) => string[]): number {
+    let shown = 0;
+    for (const item of items) {
+      const block = lines(item);
+      if (!this.fits(block, NOTE_ROOM)) break;
+      this.take(out, block);
+      shown++;
+    }
+    return shown;
+  }
 }
 
 /** Room kept for the "N more not shown" lines a cut adds. */
@@ -146,13 +157,7 @@ export function renderStepSummary(result: VerificationResult, resultPath?: strin
       body,
       mdTable(['artifact', 'source repository', 'source ref', 'signer workflow'], []),
     );
-    let shown = 0;
-    for (const a of passing) {
-      const row = passingRow(a);
-      if (!budget.fits([row], NOTE_ROOM)) break;
-      budget.take(body, [row]);
-      shown++;
-    }
+    const shown = budget.takeWhileFits(body, passing, (a) => [passingRow(a)]);
     body.push('');
     if (shown < passing.length)
       body.push(

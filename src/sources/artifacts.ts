@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { UsageError } from '../core/errors.js';
 import { LIMITS } from '../core/limits.js';
 import type { ArtifactSubject } from '../core/verify.js';
-import { readChunks } from './files.js';
+import { readChunks, STDIN } from './files.js';
 
 /** `ALG:HEX` with any case of the algorithm name (gh, cosign and slsa-verifier write `sha256:`). */
 const DIGEST_ARG = /^(sha256|sha384|sha512):([0-9a-f]+)$/i;
@@ -32,6 +32,7 @@ export function parseDigestArg(arg: string): { alg: Alg; hex: string } | undefin
   return undefined;
 }
 
+/** Written as a digest (`ALG:HEX` or SRI), whether or not its length is right. */
 export function isDigestLike(arg: string): boolean {
   return DIGEST_ARG.test(arg) || SRI_ARG.test(arg);
 }
@@ -59,7 +60,7 @@ export async function resolveSubject(arg: string): Promise<ArtifactSubject> {
   const digest = parseDigestArg(arg);
   if (digest !== undefined) return { name: arg, digests: { [digest.alg]: digest.hex } };
   try {
-    return { name: arg === '-' ? '(stdin)' : arg, digests: await hashFile(arg) };
+    return { name: arg === STDIN ? '(stdin)' : arg, digests: await hashFile(arg) };
   } catch (err) {
     if (err instanceof UsageError && /ENOENT/.test(err.message)) throw bareHexHint(arg) ?? err;
     throw err;
@@ -80,8 +81,4 @@ export async function hashFile(path: string): Promise<{ sha256: string; sha512: 
     sha512.update(chunk);
   }
   return { sha256: sha256.digest('hex'), sha512: sha512.digest('hex') };
-}
-
-export function isDigestArg(arg: string): boolean {
-  return isDigestLike(arg);
 }

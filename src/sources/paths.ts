@@ -13,11 +13,6 @@ export type PathKind = 'artifact' | 'bundle';
  */
 const MAY_BE_PATTERN = /[*?[\]{}()!+@\\]/;
 
-/** tinyglobby, loaded the first time an argument may be a pattern. */
-async function globber(): Promise<typeof import('tinyglobby')> {
-  return import('tinyglobby');
-}
-
 /** Files in a directory of attestations that are read as attestations. */
 const ATTESTATION_FILE = /\.(json|jsonl|sigstore|slsa)$/i;
 
@@ -35,8 +30,13 @@ export async function expandPaths(
 ): Promise<string[]> {
   const out: string[] = [];
   for (const arg of args) {
-    if (arg === STDIN || (kind === 'artifact' && isDigestLike(arg))) out.push(arg);
-    else if (await isDirectory(arg)) {
+    if (arg === STDIN || (kind === 'artifact' && isDigestLike(arg))) {
+      out.push(arg);
+      continue;
+    }
+    // A missing name is reported when the file is read (or matched below, if it is a pattern).
+    const info = await stat(arg).catch(() => undefined);
+    if (info?.isDirectory() === true) {
       const files = (await filesUnder(arg)).filter(
         (f) => kind === 'artifact' || ATTESTATION_FILE.test(f),
       );
@@ -49,49 +49,37 @@ export async function expandPaths(
         );
       onNote(`${kind} directory ${arg}: ${files.length} file(s) under it`);
       out.push(...files);
-    } else if (
-      MAY_BE_PATTERN.test(arg) &&
-      (await globber()).isDynamicPattern(arg) &&
-      !(await exists(arg))
-    ) {
-      const files = // Matches are named as the pattern was: relative to here, or absolute.
-        (
-          await (
-            await globber()
-          ).glob(arg, {
-            onlyFiles: true,
-            dot: false,
-            expandDirectories: false,
-            absolute: isAbsolute(arg),
-          })
-        ).sort();
-      if (files.length === 0)
-        throw new UsageError(`${arg} matches no file`, {
-          hint: 'check the pattern (quote it so the shell does not expand it first)',
-        });
-      onNote(`${kind} pattern ${arg}: ${files.length} file(s)`);
-      out.push(...files);
+    } else if (info === undefined && MAY_BE_PATTERN.test(arg)) {
+      const files = await matchPattern(arg);
+      if (files === undefined) out.push(arg);
+      else {
+        onNote(`${kind} pattern ${arg}: ${files.length} file(s)`);
+        out.push(...files);
+      }
     } else out.push(arg);
     if (out.length > LIMITS.maxArtifacts) break;
   }
   return out;
 }
 
-async function isDirectory(path: string): Promise<boolean> {
-  try {
-    return (await stat(path)).isDirectory();
-  } catch {
-    return false; // reported when the file is read
-  }
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path);
-    return true;
-  } catch {
-    return false;
-  }
+/**
+ * The files a glob pattern matches, sorted and named as the pattern was (relative to here, or
+ * absolute); undefined when tinyglobby sees no pattern in it. Matching nothing is a usage error.
+ */
+async function matchPattern(arg: string): Promise<string[] | undefined> {
+  const { glob, isDynamicPattern } = await import('tinyglobby');
+  if (!isDynamicPattern(arg)) return undefined;
+  const files = await glob(arg, {
+    onlyFiles: true,
+    dot: false,
+    expandDirectories: false,
+    absolute: isAbsolute(arg),
+  });
+  if (files.length === 0)
+    throw new UsageError(`${arg} matches no file`, {
+      hint: 'check the pattern (quote it so the shell does not expand it first)',
+    });
+  return files.sort();
 }
 
 /** Regular files (and links to them) under a directory, sorted; linked directories are not followed. */
