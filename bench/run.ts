@@ -334,6 +334,17 @@ function benchColdStart(): void {
   }
   log('(b2) the same under Node 24 (compile cache on) vs node24 -e 0');
   benchStart('(b2) CLI cold start (Node 24), median ms', 'CLI verify', { node: node24, args });
+  // --version loads the dispatcher only: no cryptography, no verifier (test/startup-loads).
+  const version = { args: ['dist/cli/index.js', '--version'] };
+  log(`(b3) CLI --version vs node -e 0 (${process.version}, then Node 24)`);
+  benchStart('(b3) CLI --version, median ms', 'CLI --version', {
+    node: process.execPath,
+    ...version,
+  });
+  benchStart('(b3) CLI --version (Node 24), median ms', 'CLI --version', {
+    node: node24,
+    ...version,
+  });
 }
 
 /** (d) The action as the runner starts it: Node 24, INPUT_* variables, output files. */

@@ -11,7 +11,7 @@ import type { JsonValue } from '../src/core/json/strict-json.js';
 import { parsePolicy } from '../src/core/policy/parse-policy.js';
 import type { PolicyInput } from '../src/core/policy/policy.js';
 import { resultFromArtifacts } from '../src/core/report.js';
-import { embeddedPublicGoodRoot } from '../src/sources/trust-roots.js';
+import { embeddedPublicGoodRoot } from '../src/sources/embedded/index.js';
 import {
   createTestInstance,
   githubClaims,

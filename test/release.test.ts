@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
-import { embeddedPublicGoodRoot } from '../src/sources/trust-roots.js';
+import { embeddedPublicGoodRoot } from '../src/sources/embedded/index.js';
 import { sendJson, startLocalServer, type LocalServer } from './support/local-server.js';
 import {
   createTestInstance,

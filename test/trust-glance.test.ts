@@ -12,12 +12,13 @@ import { TrustedRoot } from '@sigstore/protobuf-specs';
 import { describeName } from '../src/core/crypto/trust.js';
 import { renderTrustSummary } from '../src/render/trust-summary.js';
 import { SNAPSHOT_WARNING_DAYS, trustNotes } from '../src/render/trust-note.js';
-import { EMBEDDED_SNAPSHOTS, GITHUB_TUF_MIRROR } from '../src/sources/embedded/index.js';
 import {
+  EMBEDDED_SNAPSHOTS,
   embeddedGithubRoot,
   embeddedPublicGoodRoot,
-  loadTrustRoots,
-} from '../src/sources/trust-roots.js';
+  GITHUB_TUF_MIRROR,
+} from '../src/sources/embedded/index.js';
+import { loadTrustRoots } from '../src/sources/trust-roots.js';
 import { runCliInProcess } from './support/cli-in-process.js';
 import { bmp, oidContents, printable, tlv, utf8 } from './support/der.js';
 import { sendJson, startLocalServer, type LocalServer } from './support/local-server.js';

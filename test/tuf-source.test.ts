@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runCliInProcess } from './support/cli-in-process.js';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
-import { embeddedPublicGoodRoot } from '../src/sources/trust-roots.js';
+import { embeddedPublicGoodRoot } from '../src/sources/embedded/index.js';
 import { sendJson } from './support/local-server.js';
 import { startTufRepo, type TufRepo } from './support/tuf-repo.js';
 import { fixtureJson, fixturePath } from './support/verify-helpers.js';

@@ -10,13 +10,9 @@ import { looksLikeBundle, resolveSubject } from '../sources/artifacts.js';
 import { expandPaths } from '../sources/paths.js';
 import { readInputFile, STDIN } from '../sources/files.js';
 import { loadTrustRoots, type TrustRootOptions } from '../sources/trust-roots.js';
-import { githubAttestations, githubScope } from '../sources/github.js';
-import { withGithubTrustDomain } from '../sources/github-meta.js';
-import { embeddedNpmRegistryKeys } from '../sources/embedded/index.js';
 import { readTufRegistryKeys } from '../core/npm/publish.js';
 import { NpmUnitCollector } from './npm-unit.js';
 import { serviceBase } from '../sources/http.js';
-import { lookUpLegacyEnvelope } from '../sources/rekor.js';
 import {
   checkGithubApiUrl,
   clientFor,
@@ -101,8 +97,10 @@ export async function runVerifyJob(job: VerifyJob, ctx: JobContext): Promise<Ver
     throw new UsageError('--offline cannot look envelopes up in Rekor (--rekor-url)');
   const policy = parsePolicy(job.policy);
   const network = networkSettings(job.network ?? {}, ctx.env ?? {}, ctx.version);
-  if (fromGithub) {
-    githubScope(policy);
+  // GitHub, Rekor and the embedded npm keys are loaded only when a run uses them (start-up).
+  const github = fromGithub ? await import('../sources/github.js') : undefined;
+  if (github !== undefined) {
+    github.githubScope(policy);
     checkGithubApiUrl(network);
   }
   const rekorUrl = rekorFor(job);
@@ -112,7 +110,9 @@ export async function runVerifyJob(job: VerifyJob, ctx: JobContext): Promise<Ver
     throw new VerifyError('LIMIT', `more than ${LIMITS.maxArtifacts} artifacts`);
   const bundleFiles = await expandPaths(job.bundles, 'bundle', ctx.onNote);
   const trust = fromGithub
-    ? await withGithubTrustDomain(job.trust, clientFor(network), network.githubApiUrl)
+    ? await (
+        await import('../sources/github-meta.js')
+      ).withGithubTrustDomain(job.trust, clientFor(network), network.githubApiUrl)
     : job.trust;
   const roots = await loadTrustRoots(trust);
   ctx.onRoots?.(roots);
@@ -127,6 +127,7 @@ export async function runVerifyJob(job: VerifyJob, ctx: JobContext): Promise<Ver
   const lookUp = async (found: AttestationCandidate[]): Promise<AttestationCandidate[]> => {
     if (rekorUrl === undefined || !found.some((a) => a.kind === 'legacy-dsse')) return found;
     const client = clientFor({ ...network, token: undefined });
+    const { lookUpLegacyEnvelope } = await import('../sources/rekor.js');
     const resolved = await Promise.all(
       found.map((a) =>
         a.kind === 'legacy-dsse' ? lookUpLegacyEnvelope(client, rekorUrl, a) : Promise.resolve([a]),
@@ -134,10 +135,13 @@ export async function runVerifyJob(job: VerifyJob, ctx: JobContext): Promise<Ver
     );
     return resolved.flat();
   };
-  if (fromGithub) take(await lookUp(await fromGithubApi(network, policy, artifacts)));
+  if (github !== undefined)
+    take(await lookUp(await fromGithubApi(github, network, policy, artifacts)));
   for await (const found of readAhead(bundleFiles, readBundleFile)) take(await lookUp(found));
   // A saved npm attestations response is one unit: its publish attestation must verify too.
-  const keys = npm.isEmpty() ? [] : readTufRegistryKeys(embeddedNpmRegistryKeys());
+  const keys = npm.isEmpty()
+    ? []
+    : readTufRegistryKeys((await import('../sources/embedded/index.js')).embeddedNpmRegistryKeys());
   const results = matcher
     .results()
     .map(({ result, sources }) => npm.apply(result, sources, keys, roots));
@@ -187,6 +191,7 @@ function rekorFor(job: VerifyJob): string | undefined {
 }
 
 async function fromGithubApi(
+  { githubAttestations, githubScope }: typeof import('../sources/github.js'),
   network: NetworkSettings,
   policy: Policy,
   artifacts: readonly ArtifactSubject[],

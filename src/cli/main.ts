@@ -1,11 +1,7 @@
-import { EXIT, exitForError, type ExitCode } from '../core/codes.js';
-import { setFastPath } from '../core/crypto/fast-path.js';
+import { EXIT, type ExitCode } from '../core/codes.js';
 import { UsageError, VerifyError } from '../core/errors.js';
-import { errorResult, type VerificationResult } from '../core/report.js';
-import { renderJson } from '../render/json.js';
-import { renderText, type Detail } from '../render/text.js';
-import { writeResultFile } from '../sources/files.js';
-import { parseFormat, requestedOutput, type OutputRequest } from './args.js';
+import type { VerificationResult } from '../core/report.js';
+import { parseFormat, requestedOutput } from './args.js';
 import { nearest } from './flags.js';
 import { commandHelp, COMMANDS, generalHelp } from './help.js';
 import type { CliIo } from './io.js';
@@ -28,9 +24,16 @@ const VERIFYING: Readonly<Record<string, () => Promise<Verifying>>> = {
   deps: async () => (await import('./deps-command.js')).runDeps,
 };
 
-/** Run one command; always returns an exit code, never throws for an expected failure. */
+/** Rendering and --output: loaded with a command's result, not for --version or --help. */
+const output = (): Promise<typeof import('./emit.js')> => import('./emit.js');
+
+/**
+ * Run one command; always returns an exit code, never throws for an expected failure. Only what
+ * the command needs is loaded: `--version` and `--help` load no cryptography and no verifier.
+ */
 export async function main(argv: string[], io: CliIo): Promise<ExitCode> {
-  if (io.env.VERIFY_PROVENANCE_NO_CACHE === '1') setFastPath(false);
+  if (io.env.VERIFY_PROVENANCE_NO_CACHE === '1')
+    (await import('../core/crypto/fast-path.js')).setFastPath(false);
   const [command, ...rest] = argv;
   const out = requestedOutput(command, rest);
   try {
@@ -41,7 +44,7 @@ export async function main(argv: string[], io: CliIo): Promise<ExitCode> {
     const verifying = VERIFYING[command ?? ''];
     if (verifying !== undefined) {
       const format = parseFormat(out.format);
-      const run = await verifying();
+      const [run, { emit }] = await Promise.all([verifying(), output()]);
       return emit(await run(rest, io, VERSION), format, out, io);
     }
     switch (command) {
@@ -53,8 +56,10 @@ export async function main(argv: string[], io: CliIo): Promise<ExitCode> {
           // The conformance protocol reads only the exit code; a result when one is asked for.
           const { runVerifyBundle, verifyBundleResult } =
             await import('./verify-bundle-command.js');
-          if (out.format !== undefined || out.output !== undefined)
+          if (out.format !== undefined || out.output !== undefined) {
+            const { emit } = await output();
             return emit(await verifyBundleResult(rest, VERSION), parseFormat(out.format), out, io);
+          }
           io.stdout(await runVerifyBundle(rest));
         }
         return EXIT.VERIFIED;
@@ -87,31 +92,6 @@ export async function main(argv: string[], io: CliIo): Promise<ExitCode> {
     }
   } catch (err) {
     if (!(err instanceof VerifyError)) throw err;
-    const exit = exitForError(err.code);
-    const result = errorResult(VERSION, command ?? '', err.code, err.message, exit, err.hint);
-    if (out.format === 'json') io.stdout(renderJson(result));
-    else io.stderr(renderText(result, { color: colorOn(io) }));
-    if (out.output !== undefined) await writeResultFile(out.output, renderJson(result));
-    return exit;
+    return (await output()).emitError(err, VERSION, command ?? '', out, io);
   }
-}
-
-/** The result in the format asked for, also written as JSON to --output FILE. */
-async function emit(
-  result: VerificationResult,
-  format: 'text' | 'json',
-  out: OutputRequest,
-  io: CliIo,
-): Promise<ExitCode> {
-  if (out.quiet && out.verbose) throw new UsageError('--quiet and --verbose contradict');
-  const detail: Detail = out.quiet ? 'quiet' : out.verbose ? 'verbose' : 'auto';
-  if (out.output !== undefined) await writeResultFile(out.output, renderJson(result));
-  io.stdout(
-    format === 'json' ? renderJson(result) : renderText(result, { color: colorOn(io), detail }),
-  );
-  return result.exitCode;
-}
-
-function colorOn(io: CliIo): boolean {
-  return io.isTTY && io.env.NO_COLOR === undefined;
 }

@@ -4,17 +4,14 @@ import { join } from 'node:path';
 import { loadTrustedRoot, type LoadedRoot } from '../core/crypto/trust.js';
 import { UsageError, VerifyError } from '../core/errors.js';
 import { parseStrictJson, type JsonValue } from '../core/json/strict-json.js';
-import {
-  embeddedGithubRoot,
-  embeddedGithubTufRoot,
-  embeddedPublicGoodRoot,
-  GITHUB_TUF_MIRROR,
-  PUBLIC_GOOD_MIRROR,
-} from './embedded/index.js';
 import { readInputFile } from './files.js';
 import { serviceBase } from './http.js';
 
-export { embeddedGithubRoot, embeddedPublicGoodRoot, GITHUB_TUF_MIRROR };
+/**
+ * The embedded roots and TUF seeds, loaded only when used: a `--trusted-root FILE` run does not
+ * parse them (about 60 KB of JSON).
+ */
+const embedded = (): Promise<typeof import('./embedded/index.js')> => import('./embedded/index.js');
 
 export type TrustRootOptions = {
   readonly trustedRootFile?: string | undefined;
@@ -53,8 +50,10 @@ export async function loadTrustRoots(options: TrustRootOptions): Promise<LoadedR
         hint: 'drop --trusted-root / --offline, or the --tuf-* / --github-tuf-* options',
       });
     if (options.trustedRootFile !== undefined) return loadRootFile(options.trustedRootFile);
+    const { embeddedPublicGoodRoot, embeddedGithubRoot } = await embedded();
     return [embeddedPublicGoodRoot(), embeddedGithubRoot()];
   }
+  const { embeddedGithubTufRoot, GITHUB_TUF_MIRROR, PUBLIC_GOOD_MIRROR } = await embedded();
   const cacheDir = options.cacheDir ?? defaultCacheDir();
   const github =
     (options.tufMirror === undefined && options.githubByDefault !== false) ||
@@ -67,7 +66,8 @@ export async function loadTrustRoots(options: TrustRootOptions): Promise<LoadedR
       ? [
           fetchTufRoot(
             githubMirror,
-            options.githubTufRoot ?? embeddedRootFile(cacheDir, githubMirror),
+            options.githubTufRoot ??
+              embeddedRootFile(cacheDir, githubMirror, embeddedGithubTufRoot()),
             cacheDir,
             githubTarget(options.githubTrustDomain),
           ).then((root) => ({ ...root, githubInstance: true })),
@@ -88,11 +88,11 @@ function githubTarget(trustDomain: string | undefined): string {
 }
 
 /** The embedded GitHub TUF root written where the TUF client can read it (once per cache). */
-function embeddedRootFile(cacheDir: string, mirror: string): string {
+function embeddedRootFile(cacheDir: string, mirror: string, root: string): string {
   const dir = join(cacheDir, 'bootstrap');
   const file = join(dir, `${encodeURIComponent(mirror)}.root.json`);
   mkdirSync(dir, { recursive: true });
-  writeFileSync(file, embeddedGithubTufRoot());
+  writeFileSync(file, root);
   return file;
 }
 
