@@ -341,7 +341,7 @@ var external_node_module_default = /*#__PURE__*/__nccwpck_require__.n(external_n
 // itself is run.ts; NODE_DISABLE_COMPILE_CACHE=1 turns the cache off (Node reads it).
 
 external_node_module_default().enableCompileCache?.();
-Promise.all(/* import() */[__nccwpck_require__.e(917), __nccwpck_require__.e(139)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3139)).catch((err) => {
+Promise.all(/* import() */[__nccwpck_require__.e(869), __nccwpck_require__.e(714)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2714)).catch((err) => {
     process.stderr.write(`internal error [INTERNAL]: ${err instanceof Error ? err.message : String(err)}\n`);
     process.exitCode = 4;
 });
