@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as glob from '@actions/glob';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { expandPatterns, literalFile } from '../src/action/globs.js';
+import { expandPatterns, literalFile, starInName } from '../src/action/globs.js';
 import { LIMITS } from '../src/core/limits.js';
 
 /** The expansion as it was before the fast path: every pattern through @actions/glob. */
@@ -39,6 +39,9 @@ describe('literal paths: the file @actions/glob finds, without @actions/glob', (
     writeFileSync(join(dir, '[x].tgz'), 'bracket');
     writeFileSync(join(dir, 'x.tgz'), 'x');
     writeFileSync(join(dir, 'sub', 'deep', 'd.tgz'), 'd');
+    writeFileSync(join(dir, 'sub', 'deep', '.hidden.tgz'), 'h');
+    writeFileSync(join(dir, 'sub', 'deep', 'e.txt'), 'e');
+    symlinkSync(join(dir, 'missing'), join(dir, 'sub', 'deep', 'broken.tgz'));
     symlinkSync(join(dir, 'a.tgz'), join(dir, 'link.tgz'));
     symlinkSync(join(dir, 'missing'), join(dir, 'broken.tgz'));
     symlinkSync(join(dir, 'sub'), join(dir, 'sublink'));
@@ -86,6 +89,60 @@ describe('literal paths: the file @actions/glob finds, without @actions/glob', (
   it('anything else goes to @actions/glob: the same files, or the same error', async () => {
     for (const pattern of TO_GLOB) {
       expect(await literalFile(pattern), pattern).toBeUndefined();
+      const expected = await outcome(throughGlob(pattern));
+      const ours = await outcome(expandPatterns('subject-path', [pattern]));
+      if (Array.isArray(expected) && expected.length > 0) expect(ours, pattern).toEqual(expected);
+      else if (Array.isArray(expected)) expect(ours, pattern).toMatch(/matches no file/);
+      else expect(ours, pattern).toBe(expected);
+    }
+  });
+
+  const STAR_FAST = [
+    '*.tgz',
+    './*.tgz',
+    `${dir}/*.tgz`,
+    '*.whl',
+    'a*',
+    '*a*',
+    'sub/deep/*',
+    'sub/deep/*.tgz',
+    'sub/deep/.*',
+    'sublink/deep/*.t*',
+    'pkg+build@*.tgz',
+  ];
+  const STAR_TO_GLOB = [
+    '*',
+    's*',
+    'sub/*',
+    '**/*.tgz',
+    'sub/**',
+    '*.nope',
+    'nope/*.tgz',
+    '*.tg?',
+    '[a]*.tgz',
+    '~/*.tgz',
+    '/*.nope',
+    'sub/../*.tgz',
+    'sub//deep/*.tgz',
+    'a.tgz/*',
+    '\\*.tgz',
+  ];
+
+  it('a * in the last segment of a plain directory: the files @actions/glob finds', async () => {
+    for (const pattern of STAR_FAST) {
+      const fast = await starInName(pattern);
+      expect(fast, pattern).toBeDefined();
+      expect(fast, pattern).toEqual(await throughGlob(pattern));
+      expect(await expandPatterns('subject-path', [pattern]), pattern).toEqual(fast);
+    }
+    expect(await starInName('sub/deep/*')).toEqual(
+      ['.hidden.tgz', 'd.tgz', 'e.txt'].map((n) => join(dir, 'sub', 'deep', n)),
+    );
+  });
+
+  it('a directory among the matches, other wildcards, or no match: @actions/glob decides', async () => {
+    for (const pattern of STAR_TO_GLOB) {
+      expect(await starInName(pattern), pattern).toBeUndefined();
       const expected = await outcome(throughGlob(pattern));
       const ours = await outcome(expandPatterns('subject-path', [pattern]));
       if (Array.isArray(expected) && expected.length > 0) expect(ours, pattern).toEqual(expected);

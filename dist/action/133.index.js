@@ -892,10 +892,12 @@ async function expandPatterns(input, patterns) {
         throw new errors/* UsageError */.eb(`${input} has only exclusions`);
     const files = [];
     for (const pattern of includes) {
-        const literal = excludes.length === 0 ? await literalFile(pattern) : undefined;
-        if (literal !== undefined && files.length + 1 > limits/* LIMITS */.b.maxArtifacts)
+        const quick = excludes.length === 0
+            ? ((await literalFile(pattern)) ?? (await starInName(pattern)))
+            : undefined;
+        if (quick !== undefined && files.length + quick.length > limits/* LIMITS */.b.maxArtifacts)
             throw tooMany(input);
-        files.push(...(literal ?? (await globFiles(input, pattern, excludes, files.length))));
+        files.push(...(quick ?? (await globFiles(input, pattern, excludes, files.length))));
     }
     return files;
 }
@@ -907,14 +909,8 @@ async function expandPatterns(input, patterns) {
  * its errors stay exactly its own.
  */
 async function literalFile(pattern) {
-    if (process.platform === 'win32')
-        return undefined;
     const p = pattern.trim();
-    // Characters that glob, escape, brace, group, negate or comment are left to the library.
-    if (p === '' || /[*?[\]\\{}()!#]/.test(p) || p.startsWith('~') || p.endsWith(external_node_path_.sep))
-        return undefined;
-    const segments = p.split(external_node_path_.sep);
-    if (segments.some((s, i) => s === '..' || (s === '.' && i > 0) || (s === '' && i > 0)))
+    if (!isPlainPath(p))
         return undefined;
     const path = (0,external_node_path_.resolve)(p);
     try {
@@ -924,6 +920,60 @@ async function literalFile(pattern) {
         return undefined;
     }
 }
+/**
+ * `DIR/NAME` where DIR is a plain path and NAME has `*` (and no other pattern character): the
+ * regular files in DIR whose names match, as `@actions/glob` finds them (`*` also matches a
+ * leading dot; broken links are skipped), without loading the glob library. When a match is a
+ * directory (whose files `@actions/glob` would add), nothing matches, or anything fails, it
+ * returns undefined and the pattern goes to `@actions/glob`.
+ */
+async function starInName(pattern) {
+    const p = pattern.trim();
+    const cut = p.lastIndexOf(external_node_path_.sep);
+    const dir = cut < 0 ? '.' : p.slice(0, cut);
+    const name = p.slice(cut + 1);
+    const rest = name.replace(/\*/g, '');
+    if (!name.includes('*') || name.includes('**') || (rest !== '' && !isPlainPath(rest)))
+        return undefined;
+    if (!isPlainPath(dir))
+        return undefined;
+    const matches = new RegExp(`^${name.split('*').map(escapeRegExp).join('[^/]*')}$`);
+    const base = (0,external_node_path_.resolve)(dir);
+    const files = [];
+    try {
+        for (const entry of await (0,promises_.readdir)(base)) {
+            if (!matches.test(entry))
+                continue;
+            const path = (0,external_node_path_.join)(base, entry);
+            const stats = await (0,promises_.stat)(path).catch((err) => {
+                if (err.code === 'ENOENT')
+                    return undefined; // a broken link
+                throw err;
+            });
+            if (stats?.isDirectory())
+                return undefined;
+            if (stats?.isFile())
+                files.push(path);
+        }
+    }
+    catch {
+        return undefined;
+    }
+    return files.length === 0 ? undefined : files.sort();
+}
+/**
+ * No character that `@actions/glob` reads as a pattern (wildcard, set, escape, brace, group,
+ * negation, comment), no leading `~`, no `.`/`..` or empty segment past the first, no trailing
+ * separator; POSIX only.
+ */
+function isPlainPath(p) {
+    if (process.platform === 'win32')
+        return false;
+    if (p === '' || /[*?[\]\\{}()!#]/.test(p) || p.startsWith('~') || p.endsWith(external_node_path_.sep))
+        return false;
+    return !p.split(external_node_path_.sep).some((s, i) => s === '..' || (s === '.' && i > 0) || (s === '' && i > 0));
+}
+const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** One include pattern through `@actions/glob` (loaded only when a pattern needs it). */
 async function globFiles(input, pattern, excludes, already) {
     const glob = await __webpack_require__.e(/* import() */ 487).then(__webpack_require__.bind(__webpack_require__, 7487));

@@ -1,5 +1,5 @@
-import { stat } from 'node:fs/promises';
-import { resolve, sep } from 'node:path';
+import { readdir, stat } from 'node:fs/promises';
+import { join, resolve, sep } from 'node:path';
 import { UsageError, VerifyError } from '../core/errors.js';
 import { LIMITS } from '../core/limits.js';
 
@@ -17,9 +17,13 @@ export async function expandPatterns(
   if (includes.length === 0) throw new UsageError(`${input} has only exclusions`);
   const files: string[] = [];
   for (const pattern of includes) {
-    const literal = excludes.length === 0 ? await literalFile(pattern) : undefined;
-    if (literal !== undefined && files.length + 1 > LIMITS.maxArtifacts) throw tooMany(input);
-    files.push(...(literal ?? (await globFiles(input, pattern, excludes, files.length))));
+    const quick =
+      excludes.length === 0
+        ? ((await literalFile(pattern)) ?? (await starInName(pattern)))
+        : undefined;
+    if (quick !== undefined && files.length + quick.length > LIMITS.maxArtifacts)
+      throw tooMany(input);
+    files.push(...(quick ?? (await globFiles(input, pattern, excludes, files.length))));
   }
   return files;
 }
@@ -32,14 +36,8 @@ export async function expandPatterns(
  * its errors stay exactly its own.
  */
 export async function literalFile(pattern: string): Promise<string[] | undefined> {
-  if (process.platform === 'win32') return undefined;
   const p = pattern.trim();
-  // Characters that glob, escape, brace, group, negate or comment are left to the library.
-  if (p === '' || /[*?[\]\\{}()!#]/.test(p) || p.startsWith('~') || p.endsWith(sep))
-    return undefined;
-  const segments = p.split(sep);
-  if (segments.some((s, i) => s === '..' || (s === '.' && i > 0) || (s === '' && i > 0)))
-    return undefined;
+  if (!isPlainPath(p)) return undefined;
   const path = resolve(p);
   try {
     return (await stat(path)).isFile() ? [path] : undefined;
@@ -47,6 +45,55 @@ export async function literalFile(pattern: string): Promise<string[] | undefined
     return undefined;
   }
 }
+
+/**
+ * `DIR/NAME` where DIR is a plain path and NAME has `*` (and no other pattern character): the
+ * regular files in DIR whose names match, as `@actions/glob` finds them (`*` also matches a
+ * leading dot; broken links are skipped), without loading the glob library. When a match is a
+ * directory (whose files `@actions/glob` would add), nothing matches, or anything fails, it
+ * returns undefined and the pattern goes to `@actions/glob`.
+ */
+export async function starInName(pattern: string): Promise<string[] | undefined> {
+  const p = pattern.trim();
+  const cut = p.lastIndexOf(sep);
+  const dir = cut < 0 ? '.' : p.slice(0, cut);
+  const name = p.slice(cut + 1);
+  const rest = name.replace(/\*/g, '');
+  if (!name.includes('*') || name.includes('**') || (rest !== '' && !isPlainPath(rest)))
+    return undefined;
+  if (!isPlainPath(dir)) return undefined;
+  const matches = new RegExp(`^${name.split('*').map(escapeRegExp).join('[^/]*')}$`);
+  const base = resolve(dir);
+  const files: string[] = [];
+  try {
+    for (const entry of await readdir(base)) {
+      if (!matches.test(entry)) continue;
+      const path = join(base, entry);
+      const stats = await stat(path).catch((err: unknown) => {
+        if ((err as { code?: unknown }).code === 'ENOENT') return undefined; // a broken link
+        throw err;
+      });
+      if (stats?.isDirectory()) return undefined;
+      if (stats?.isFile()) files.push(path);
+    }
+  } catch {
+    return undefined;
+  }
+  return files.length === 0 ? undefined : files.sort();
+}
+
+/**
+ * No character that `@actions/glob` reads as a pattern (wildcard, set, escape, brace, group,
+ * negation, comment), no leading `~`, no `.`/`..` or empty segment past the first, no trailing
+ * separator; POSIX only.
+ */
+function isPlainPath(p: string): boolean {
+  if (process.platform === 'win32') return false;
+  if (p === '' || /[*?[\]\\{}()!#]/.test(p) || p.startsWith('~') || p.endsWith(sep)) return false;
+  return !p.split(sep).some((s, i) => s === '..' || (s === '.' && i > 0) || (s === '' && i > 0));
+}
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** One include pattern through `@actions/glob` (loaded only when a pattern needs it). */
 async function globFiles(
