@@ -341,7 +341,7 @@ var external_node_module_default = /*#__PURE__*/__nccwpck_require__.n(external_n
 // itself is run.ts; NODE_DISABLE_COMPILE_CACHE=1 turns the cache off (Node reads it).
 
 external_node_module_default().enableCompileCache?.();
-__nccwpck_require__.e(/* import() */ 165).then(__nccwpck_require__.bind(__nccwpck_require__, 5165)).catch((err) => {
+__nccwpck_require__.e(/* import() */ 379).then(__nccwpck_require__.bind(__nccwpck_require__, 3379)).catch((err) => {
     process.stderr.write(`internal error [INTERNAL]: ${err instanceof Error ? err.message : String(err)}\n`);
     process.exitCode = 4;
 });

@@ -1,6 +1,14 @@
-import { failHard, run } from './main.js';
+// The entry (`runs.main` in action.yml): a launcher, as the CLI's. It turns on Node's compile
+// cache (Node >= 22.1) before the rest is loaded, except on a GitHub-hosted runner: that is a
+// fresh machine each job, where the cache would only be written (about 9 ms more on the README
+// demo) and never read; on a self-hosted runner a later run starts about 19 ms sooner.
+// NODE_DISABLE_COMPILE_CACHE=1 turns it off (Node reads it).
+import module from 'node:module';
 
-/** Entry (`runs.main` in action.yml): no exception can end the step green. */
+if (process.env.RUNNER_ENVIRONMENT !== 'github-hosted')
+  (module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
+const { failHard, run } = await import('./main.js');
+/** No exception can end the step green. */
 run().catch(async (err: unknown) => {
   await failHard(err);
 });

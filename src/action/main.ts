@@ -1,8 +1,7 @@
-import { setFastPath } from '../core/crypto/fast-path.js';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import * as core from '@actions/core';
+import * as core from './runner.js';
 import { exitForError } from '../core/codes.js';
 import { VerifyError } from '../core/errors.js';
 import { errorResult, type VerificationResult } from '../core/report.js';
@@ -22,7 +21,7 @@ import { wordedForAction } from './wording.js';
 
 export const VERSION = '0.1.0';
 
-const readInput: InputReader = (name) => core.getInput(name, { trimWhitespace: false });
+const readInput: InputReader = core.getInput;
 
 /**
  * The action: inputs → the shared job → the same result the CLI renders, then the outputs,
@@ -31,7 +30,9 @@ const readInput: InputReader = (name) => core.getInput(name, { trimWhitespace: f
  * false; an unexpected exception always fails it.
  */
 export async function run(): Promise<void> {
-  if (process.env.VERIFY_PROVENANCE_NO_CACHE === '1') setFastPath(false);
+  // The fast path's module (with @sigstore/core) is loaded with the job, not before.
+  if (process.env.VERIFY_PROVENANCE_NO_CACHE === '1')
+    (await import('../core/crypto/fast-path.js')).setFastPath(false);
   let behaviour = { failOnError: true, summary: true };
   let verified: VerificationResult;
   // The log in sections: trust roots and the policy folded, passing artifacts folded,
@@ -164,11 +165,9 @@ async function writeSummary(
     core.info('no GITHUB_STEP_SUMMARY file: step summary skipped');
     return;
   }
-  await core.summary
-    .addRaw(
-      result.deps !== undefined && result.error === undefined
-        ? renderDepsSummary(result, resultPath)
-        : renderStepSummary(result, resultPath),
-    )
-    .write();
+  await core.appendSummary(
+    result.deps !== undefined && result.error === undefined
+      ? renderDepsSummary(result, resultPath)
+      : renderStepSummary(result, resultPath),
+  );
 }

@@ -1,0 +1,781 @@
+export const id = 212;
+export const ids = [212,519];
+export const modules = {
+
+/***/ 5519:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   clearFastPathMemos: () => (/* binding */ clearFastPathMemos),
+/* harmony export */   fastPathEnabled: () => (/* binding */ fastPathEnabled),
+/* harmony export */   freezeCertificate: () => (/* binding */ freezeCertificate),
+/* harmony export */   setFastPath: () => (/* binding */ setFastPath),
+/* harmony export */   signatureMemoSize: () => (/* binding */ signatureMemoSize),
+/* harmony export */   withoutStackTraces: () => (/* binding */ withoutStackTraces)
+/* harmony export */ });
+/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3917);
+/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_sigstore_core__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/**
+ * The fast path: @sigstore/verify does every check it always does, but work that is a pure
+ * function of exact bytes is done once per process.
+ *
+ * - A certificate signature check (`X509Certificate.verify`) is remembered by the exact bytes it
+ *   depends on: the signed TBS DER, the signature algorithm and value, and the issuer's
+ *   SubjectPublicKeyInfo DER. The same intermediate under the same root is verified once, not
+ *   once per bundle and per timestamp.
+ * - The DER encoding of an ASN.1 object is remembered only when the object is frozen: the trusted
+ *   root's certificates and each bundle's leaf are deep-frozen before @sigstore/verify sees them,
+ *   so they cannot change after their encoding is remembered (a write would throw, and fail the
+ *   verification closed). Everything else is encoded afresh, as before.
+ *
+ * Nothing here decides trust: which CA, which time, which log is still chosen by @sigstore/verify
+ * on every bundle, so nothing cached depends on the trusted root in use. The entries read
+ * `VERIFY_PROVENANCE_NO_CACHE=1` and call {@link setFastPath}(false): the plain library behaviour.
+ */
+/** Entries a memo holds before it starts afresh (bounded memory; every entry is recomputable). */
+const MEMO_LIMIT = 20_000;
+let enabled = true;
+const signatureMemo = new Map();
+let derMemo = new WeakMap();
+/**
+ * Switch the fast path on or off (off: the plain @sigstore/verify path). The memos are kept:
+ * every entry is a pure function of exact bytes, so it stays true across the switch.
+ */
+function setFastPath(on) {
+    enabled = on;
+}
+/** Forget everything remembered (a fresh process's view; the bench measures from here). */
+function clearFastPathMemos() {
+    signatureMemo.clear();
+    keyMemo.clear();
+    derMemo = new WeakMap();
+}
+function fastPathEnabled() {
+    return enabled;
+}
+/** Entries in the signature memo (for tests and the bench). */
+function signatureMemoSize() {
+    return signatureMemo.size;
+}
+/** Make a certificate's ASN.1 tree immutable, so its encodings may be remembered. */
+function freezeCertificate(cert) {
+    if (enabled)
+        freezeTree(cert.root);
+}
+function freezeTree(node) {
+    if (Object.isFrozen(node))
+        return;
+    for (const sub of node.subs)
+        freezeTree(sub);
+    Object.freeze(node.subs);
+    Object.freeze(node.tag);
+    Object.freeze(node);
+}
+/** A method as the library defined it, to call with an explicit `this`. */
+function original(proto, name) {
+    return Object.getOwnPropertyDescriptor(proto, name)?.value;
+}
+const asn1Proto = _sigstore_core__WEBPACK_IMPORTED_MODULE_0__.ASN1Obj.prototype;
+const certProto = _sigstore_core__WEBPACK_IMPORTED_MODULE_0__.X509Certificate.prototype;
+const plainToDER = original(asn1Proto, 'toDER');
+const plainVerify = original(certProto, 'verify');
+const plainEquals = original(certProto, 'equals');
+/**
+ * The remembered encoding of a frozen object (never handed out: callers get a copy). Encoded as
+ * the library does (tag byte, minimal length, the children's encodings or the value), in one
+ * allocation per object rather than the library's byte-by-byte growth.
+ */
+function frozenDer(node) {
+    let der = derMemo.get(node);
+    if (der === undefined) {
+        der = encodeDer(node);
+        derMemo.set(node, der);
+    }
+    return der;
+}
+/** The encoding of any object, frozen children from the memo; always a new buffer. */
+function encodeDer(node) {
+    const body = node.subs.length > 0
+        ? Buffer.concat(node.subs.map((sub) => (Object.isFrozen(sub) ? frozenDer(sub) : encodeDer(sub))))
+        : node.value;
+    return Buffer.concat([Buffer.from([node.tag.toDER() & 0xff]), derLength(body.length), body]);
+}
+/** A DER length: short form below 128, else 0x80|n and n big-endian bytes (minimal). */
+function derLength(length) {
+    if (length < 128)
+        return Buffer.from([length]);
+    const bytes = [];
+    for (let rest = length; rest > 0; rest = Math.floor(rest / 256))
+        bytes.unshift(rest % 256);
+    return Buffer.from([0x80 | bytes.length, ...bytes]);
+}
+asn1Proto.toDER = function toDER() {
+    if (!enabled)
+        return plainToDER.call(this);
+    // A copy: callers may write into what they are given; the remembered bytes stay as encoded.
+    return Object.isFrozen(this) ? Buffer.from(frozenDer(this)) : encodeDer(this);
+};
+/**
+ * Run one bundle's verification without capturing stack traces. @sigstore/core parses every
+ * OCTET STRING as possible nested DER and swallows the error when it is not, so a bundle throws
+ * and drops dozens of errors; capturing their stacks was a tenth of the time per bundle. Typed
+ * rejections carry their reason code and message, not a stack; with the fast path off
+ * (VERIFY_PROVENANCE_NO_CACHE=1) every error keeps its stack, for debugging an internal error.
+ */
+function withoutStackTraces(run) {
+    if (!enabled)
+        return run();
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    try {
+        return run();
+    }
+    finally {
+        Error.stackTraceLimit = limit;
+    }
+}
+certProto.equals = function equals(other) {
+    if (!enabled || !Object.isFrozen(this.root) || !Object.isFrozen(other.root))
+        return plainEquals.call(this, other);
+    return frozenDer(this.root).equals(frozenDer(other.root));
+};
+/** Public keys by their exact encoding: a KeyObject is immutable, the same bytes the same key. */
+const keyMemo = new Map();
+const plainCreatePublicKey = _sigstore_core__WEBPACK_IMPORTED_MODULE_0__.crypto.createPublicKey;
+_sigstore_core__WEBPACK_IMPORTED_MODULE_0__.crypto.createPublicKey = (key, type = 'spki') => {
+    if (!enabled)
+        return plainCreatePublicKey(key, type);
+    const id = `${type}:${typeof key === 'string' ? `s:${key}` : `b:${key.toString('base64')}`}`;
+    let made = keyMemo.get(id);
+    if (made === undefined) {
+        made = plainCreatePublicKey(key, type);
+        if (keyMemo.size >= MEMO_LIMIT)
+            keyMemo.clear();
+        keyMemo.set(id, made);
+    }
+    return made;
+};
+certProto.verify = function verify(issuer) {
+    if (!enabled)
+        return plainVerify.call(this, issuer);
+    const key = signatureKey(this, issuer);
+    const known = signatureMemo.get(key);
+    if (known !== undefined)
+        return known;
+    const ok = plainVerify.call(this, issuer);
+    if (signatureMemo.size >= MEMO_LIMIT)
+        signatureMemo.clear();
+    signatureMemo.set(key, ok);
+    return ok;
+};
+/**
+ * Everything `X509Certificate.verify` reads, length-prefixed, hashed: the issuer's key (or the
+ * certificate's own, self-signed), the algorithm, the signature and the signed TBS bytes.
+ */
+function signatureKey(cert, issuer) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256');
+    const part = (bytes) => {
+        const length = Buffer.alloc(4);
+        length.writeUInt32BE(bytes.length);
+        hash.update(length).update(bytes);
+    };
+    part((issuer ?? cert).publicKey);
+    part(Buffer.from(String(cert.signatureAlgorithm), 'utf8'));
+    part(cert.signatureValue);
+    part(cert.tbsCertificate.toDER());
+    return hash.digest('hex');
+}
+
+
+/***/ }),
+
+/***/ 5871:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KE: () => (/* binding */ loadTrustedRoot),
+/* harmony export */   PD: () => (/* binding */ selectRoot)
+/* harmony export */ });
+/* unused harmony export describeName */
+/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3917);
+/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_sigstore_core__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9654);
+/* harmony import */ var _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(_sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _sigstore_verify__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4187);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
+/* harmony import */ var _json_strict_json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2208);
+/* harmony import */ var _fast_path_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5519);
+
+
+
+
+
+
+const ROOT_MEDIA_TYPE_PREFIX = 'application/vnd.dev.sigstore.trustedroot';
+/** Validate and load a trusted_root.json document. Missing validity starts are rejected. */
+function loadTrustedRoot(json, label) {
+    if (!(0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isJsonObject */ .O)(json))
+        throw rootError(label, 'not a JSON object');
+    const mediaType = json.mediaType;
+    if (isTufRoot(json))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerifyError */ .Gz('TRUST_ROOT', `${label} is a TUF root.json (the key of a TUF repository), not a Sigstore trusted root`, {
+            hint: "pass it as --tuf-root FILE with --tuf-mirror URL (or --github-tuf-root for GitHub's instance); --trusted-root takes trusted_root.json, or the output of verify-provenance trusted-root",
+        });
+    if (typeof mediaType !== 'string' || !mediaType.startsWith(ROOT_MEDIA_TYPE_PREFIX)) {
+        throw rootError(label, `unsupported media type ${JSON.stringify(mediaType)}`);
+    }
+    let root;
+    try {
+        root = _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_1__.TrustedRoot.fromJSON(json);
+    }
+    catch (cause) {
+        throw rootError(label, `cannot be parsed: ${String(cause)}`);
+    }
+    const starts = [
+        ...root.tlogs.map((t) => t.publicKey?.validFor?.start),
+        ...root.ctlogs.map((t) => t.publicKey?.validFor?.start),
+        ...root.certificateAuthorities.map((c) => c.validFor?.start),
+        ...root.timestampAuthorities.map((c) => c.validFor?.start),
+    ];
+    if (starts.some((s) => s === undefined)) {
+        throw rootError(label, 'an authority has no validFor.start');
+    }
+    if (root.certificateAuthorities.length === 0 && root.tlogs.length === 0) {
+        throw rootError(label, 'has neither certificate authorities nor transparency logs');
+    }
+    let material;
+    let caSubjects;
+    try {
+        material = (0,_sigstore_verify__WEBPACK_IMPORTED_MODULE_2__/* .toTrustMaterial */ .jO)(root);
+        for (const authority of [...material.certificateAuthorities, ...material.timestampAuthorities])
+            authority.certChain.forEach(_fast_path_js__WEBPACK_IMPORTED_MODULE_5__.freezeCertificate);
+        caSubjects = root.certificateAuthorities.flatMap((ca) => (ca.certChain?.certificates ?? []).map((c) => _sigstore_core__WEBPACK_IMPORTED_MODULE_0__.X509Certificate.parse(Buffer.from(c.rawBytes)).subject));
+    }
+    catch (cause) {
+        throw rootError(label, `has an unreadable key or certificate: ${String(cause)}`);
+    }
+    const times = starts.filter((s) => s !== undefined).map((s) => s.getTime());
+    return {
+        label,
+        root,
+        material,
+        caSubjects,
+        hasTlogs: root.tlogs.length > 0,
+        hasCtlogs: root.ctlogs.length > 0,
+        newestKeyStart: times.length > 0 ? new Date(Math.max(...times)) : undefined,
+    };
+}
+/**
+ * Pick the root whose CA issued the leaf (gh picks by issuer organisation; the DER name is
+ * more precise). Key-signed bundles have no leaf and use the first root.
+ */
+function selectRoot(roots, leaf) {
+    const first = roots[0];
+    if (first === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerifyError */ .Gz('TRUST_ROOT', 'no trusted root was given');
+    if (leaf === undefined)
+        return first;
+    const issuer = leaf.issuer;
+    const match = roots.find((r) => r.caSubjects.some((s) => s.equals(issuer)));
+    if (match !== undefined)
+        return match;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerifyError */ .Gz('CERT_CHAIN', `no trusted root has the CA that issued this certificate (issuer ${describeName(issuer)})`, {
+        hint: "pass the matching --trusted-root (for GitHub private repositories: GitHub's root from `gh attestation trusted-root`)",
+    });
+}
+/** `{"signed": {"_type": "root", ...}, "signatures": [...]}`: TUF root metadata. */
+function isTufRoot(json) {
+    const signed = json.signed;
+    return (0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isJsonObject */ .O)(signed) && signed._type === 'root' && Array.isArray(json.signatures);
+}
+function rootError(label, why) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerifyError */ .Gz('TRUST_ROOT', `trusted root ${label} ${why}`);
+}
+/**
+ * A readable distinguished name (`O=…, CN=…`), for messages only. Takes a DER Name, or its
+ * contents as @sigstore/core's `issuer`/`subject` give them; reads every attribute and the
+ * string types X.520 allows (UTF8, Printable, IA5, Teletex, Visible, BMP, Universal).
+ */
+function describeName(der) {
+    try {
+        const name = _sigstore_core__WEBPACK_IMPORTED_MODULE_0__.ASN1Obj.parseBuffer(Buffer.from(der[0] === 0x30 && fullTlv(der) ? der : sequenceOf(der)));
+        const parts = [];
+        for (const rdn of name.subs) {
+            for (const attr of rdn.subs) {
+                const oid = attr.subs[0]?.toOID() ?? '';
+                const value = attr.subs[1];
+                if (value === undefined)
+                    continue;
+                parts.push(`${NAME_LABELS[oid] ?? oid}=${decodeString(value.tag.number, value.value)}`);
+            }
+        }
+        return parts.length > 0 ? parts.join(', ') : '(empty name)';
+    }
+    catch {
+        return `(unreadable name ${der.toString('hex').slice(0, 64)})`;
+    }
+}
+function fullTlv(der) {
+    const first = der[1] ?? 0;
+    const lengthBytes = first < 0x80 ? 0 : first & 0x7f;
+    let length = first < 0x80 ? first : 0;
+    for (let i = 0; i < lengthBytes; i++)
+        length = length * 256 + (der[2 + i] ?? 0);
+    return 2 + lengthBytes + length === der.length;
+}
+function sequenceOf(contents) {
+    const n = contents.length;
+    const len = n < 0x80 ? [n] : n < 0x100 ? [0x81, n] : [0x82, Math.floor(n / 256), n % 256];
+    return Buffer.concat([Buffer.from([0x30, ...len]), contents]);
+}
+function decodeString(tag, bytes) {
+    switch (tag) {
+        case 0x0c: // UTF8String
+            return bytes.toString('utf8');
+        case 0x1e: // BMPString: UTF-16BE
+            return Buffer.from(bytes).swap16().toString('utf16le');
+        case 0x1c: // UniversalString: UTF-32BE
+            return Array.from({ length: Math.floor(bytes.length / 4) }, (_, i) => String.fromCodePoint(bytes.readUInt32BE(i * 4))).join('');
+        default: // PrintableString, IA5String, TeletexString, VisibleString, NumericString
+            return bytes.toString('latin1');
+    }
+}
+const NAME_LABELS = {
+    '2.5.4.3': 'CN',
+    '2.5.4.5': 'serialNumber',
+    '2.5.4.6': 'C',
+    '2.5.4.7': 'L',
+    '2.5.4.8': 'ST',
+    '2.5.4.10': 'O',
+    '2.5.4.11': 'OU',
+    '1.2.840.113549.1.9.1': 'emailAddress',
+    '0.9.2342.19200300.100.1.25': 'DC',
+};
+
+
+/***/ }),
+
+/***/ 9496:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qq: () => (/* binding */ HttpClient),
+/* harmony export */   UO: () => (/* binding */ checkLinked),
+/* harmony export */   bR: () => (/* binding */ serviceBase)
+/* harmony export */ });
+/* unused harmony export checkUrl */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 5;
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+/**
+ * GET with the network rules of a verifier: https only (plain http to loopback, for tests),
+ * a token only for the configured API origin (never for redirects elsewhere, bundle hosts,
+ * registries or mirrors), a size cap on every body, retries only for what may succeed later
+ * (connection errors, timeouts, 5xx, 429 and rate-limit 403) within the run's budget, and a
+ * typed NETWORK error when that fails: indeterminate (exit 3), never a pass.
+ */
+class HttpClient {
+    options;
+    fetch;
+    sleep;
+    now;
+    random;
+    deadline;
+    active = 0;
+    waiting = [];
+    constructor(options) {
+        this.options = options;
+        this.fetch = options.fetchImpl ?? fetch;
+        this.sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+        this.now = options.now ?? Date.now;
+        this.random = options.random ?? Math.random;
+        this.deadline = this.now() + options.budgetMs;
+        if (options.apiOrigin !== undefined)
+            checkUrl(options.apiOrigin);
+    }
+    hasToken() {
+        return this.options.token !== undefined;
+    }
+    /** GET a URL; returns the final response (any status) once it is not worth retrying. */
+    async get(url, accept = 'application/json') {
+        return this.request(url, { accept });
+    }
+    /**
+     * One request with the rules above. `anonymous` never sends the token, even to the API
+     * origin (bundle_url downloads). A POST (a read-only query such as GitHub's bulk-list) is
+     * retried like a GET but never redirected.
+     */
+    async request(url, init) {
+        await this.acquire();
+        try {
+            return await this.withRetries(url, init);
+        }
+        finally {
+            this.release();
+        }
+    }
+    async withRetries(url, init) {
+        let lastProblem = '';
+        for (let attempt = 1; attempt <= this.options.maxAttempts; attempt++) {
+            let wait;
+            try {
+                const response = await this.follow(url, init);
+                const retryAfter = retryDelay(response, this.now());
+                if (retryAfter === undefined)
+                    return response;
+                lastProblem = `HTTP ${response.status}`;
+                wait = retryAfter === 0 ? this.backoff(attempt) : retryAfter;
+            }
+            catch (err) {
+                if (err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz)
+                    throw err;
+                lastProblem = describe(err);
+                wait = this.backoff(attempt);
+            }
+            if (attempt === this.options.maxAttempts)
+                break;
+            if (this.now() + wait > this.deadline)
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('NETWORK', `${origin(url)}: ${lastProblem}; waiting ${Math.ceil(wait / 1000)} s more would pass the time budget`, {
+                    hint: 'raise --timeout, or try again later',
+                });
+            await this.sleep(wait);
+        }
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('NETWORK', `${origin(url)}: ${lastProblem} after ${this.options.maxAttempts} attempt(s)`, {
+            hint: 'the service is unreachable or failing; the result is unknown, not a pass',
+        });
+    }
+    /** Full jitter exponential backoff: random in [0, 500 ms × 2^(attempt-1)], at most 8 s. */
+    backoff(attempt) {
+        return Math.floor(this.random() * Math.min(8000, 500 * 2 ** (attempt - 1)));
+    }
+    /** One attempt, following redirects by hand so each hop is checked. */
+    async follow(start, init) {
+        let url = start;
+        for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
+            checkUrl(url);
+            const headers = {
+                accept: init.accept ?? 'application/json',
+                'user-agent': this.options.userAgent,
+            };
+            if (init.body !== undefined)
+                headers['content-type'] = 'application/json';
+            if (this.options.token !== undefined &&
+                init.anonymous !== true &&
+                origin(url) === this.options.apiOrigin)
+                headers.authorization = `Bearer ${this.options.token}`;
+            else {
+                const scoped = this.options.scopedTokens?.find((t) => url.startsWith(t.prefix));
+                if (scoped !== undefined)
+                    headers.authorization = `Bearer ${scoped.token}`;
+            }
+            const remaining = this.deadline - this.now();
+            if (remaining <= 0)
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('NETWORK', `${origin(url)}: the time budget is spent`);
+            const signal = AbortSignal.timeout(Math.min(this.options.requestTimeoutMs, remaining));
+            const response = await this.fetch(url, {
+                method: init.body === undefined ? 'GET' : 'POST',
+                headers,
+                redirect: 'manual',
+                signal,
+                ...(init.body === undefined ? {} : { body: init.body }),
+            });
+            if (REDIRECTS.has(response.status)) {
+                if (init.body !== undefined) {
+                    await response.body?.cancel();
+                    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('NETWORK', `${origin(url)}: a query was redirected`);
+                }
+                const location = response.headers.get('location');
+                await response.body?.cancel();
+                if (location === null)
+                    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('NETWORK', `${origin(url)}: redirect without a location`);
+                const next = new URL(location, url).toString();
+                checkLinked(next, url);
+                url = next;
+                continue;
+            }
+            const body = await readCapped(response, init.maxBytes ?? this.options.maxBytes, url);
+            return { url, status: response.status, headers: response.headers, body };
+        }
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('NETWORK', `${origin(start)}: more than ${MAX_REDIRECTS} redirects`);
+    }
+    async acquire() {
+        if (this.active < this.options.concurrency) {
+            this.active++;
+            return;
+        }
+        await new Promise((resolve) => this.waiting.push(resolve));
+        this.active++;
+    }
+    release() {
+        this.active--;
+        this.waiting.shift()?.();
+    }
+}
+/** https anywhere; http only to loopback (local test servers). */
+function checkUrl(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`not a URL: ${JSON.stringify(url)}`);
+    }
+    if (parsed.username !== '' || parsed.password !== '')
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('NETWORK', `refusing a URL with credentials: ${parsed.host}`);
+    if (parsed.protocol === 'https:')
+        return;
+    if (parsed.protocol === 'http:' && LOOPBACK.has(parsed.hostname))
+        return;
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('NETWORK', `refusing ${parsed.protocol}//${parsed.host}: only https is allowed`);
+}
+/**
+ * A configured service base (API, registry, index, Rekor, TUF mirror): trailing slashes
+ * dropped, then checked as `checkUrl` does; any refusal is a usage error naming the setting.
+ */
+function serviceBase(url, setting) {
+    const base = url.replace(/\/+$/, '');
+    try {
+        checkUrl(base);
+    }
+    catch (err) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${setting}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    return base;
+}
+/**
+ * A URL that a response gave (a redirect, a `bundle_url`): allowed as `checkUrl` allows, and
+ * never a step down from https. Plain http to loopback exists for local tests; a remote
+ * service must not be able to point the verifier at the machine's own http services.
+ */
+function checkLinked(url, from) {
+    try {
+        checkUrl(url);
+    }
+    catch (err) {
+        if (err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('NETWORK', `the service linked to ${err.message}`);
+        throw err;
+    }
+    if (new URL(from).protocol === 'https:' && new URL(url).protocol !== 'https:')
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('NETWORK', `refusing ${new URL(url).origin}: linked from https, not https itself`);
+}
+function origin(url) {
+    try {
+        return new URL(url).origin;
+    }
+    catch {
+        return url;
+    }
+}
+/**
+ * undefined: final. A number: retry after that many ms (0 = use backoff). Retryable: 5xx, 429,
+ * and 403 when it is a rate limit (`x-ratelimit-remaining: 0` or a `retry-after`).
+ */
+function retryDelay(r, now) {
+    const rateLimited = r.status === 403 &&
+        (r.headers.get('x-ratelimit-remaining') === '0' || r.headers.has('retry-after'));
+    if (!(r.status >= 500 || r.status === 429 || rateLimited))
+        return undefined;
+    const after = r.headers.get('retry-after');
+    if (after !== null) {
+        const seconds = /^\d+$/.test(after.trim()) ? Number(after) * 1000 : Date.parse(after) - now;
+        if (Number.isFinite(seconds))
+            return Math.max(1, seconds);
+    }
+    const reset = r.headers.get('x-ratelimit-reset');
+    if (r.headers.get('x-ratelimit-remaining') === '0' && reset !== null && /^\d+$/.test(reset))
+        return Math.max(1, Number(reset) * 1000 - now);
+    return 0;
+}
+/** Read a body, refusing it as soon as it is larger than the cap (declared or actual). */
+async function readCapped(response, max, url) {
+    const declared = Number(response.headers.get('content-length') ?? '0');
+    if (declared > max) {
+        await response.body?.cancel();
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('LIMIT', `${origin(url)}: response of ${declared} bytes (limit ${max})`);
+    }
+    const reader = response.body?.getReader();
+    if (reader === undefined)
+        return Buffer.alloc(0);
+    const chunks = [];
+    let size = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        size += value.byteLength;
+        if (size > max) {
+            await reader.cancel();
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('LIMIT', `${origin(url)}: response larger than ${max} bytes`);
+        }
+        chunks.push(value);
+    }
+    return Buffer.concat(chunks);
+}
+function describe(err) {
+    if (err instanceof Error) {
+        if (err.name === 'TimeoutError' || err.name === 'AbortError')
+            return 'timed out';
+        const cause = err.cause instanceof Error
+            ? `: ${err.cause.code ?? err.cause.message}`
+            : '';
+        return `${err.message}${cause}`;
+    }
+    return String(err);
+}
+
+
+/***/ }),
+
+/***/ 5212:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ loadTrustRoots)
+/* harmony export */ });
+/* unused harmony export loadRootFile */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_crypto_trust_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5871);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4296);
+/* harmony import */ var _core_json_strict_json_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2208);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6109);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9496);
+
+
+
+
+
+
+
+
+/**
+ * The embedded roots and TUF seeds, loaded only when used: a `--trusted-root FILE` run does not
+ * parse them (about 60 KB of JSON).
+ */
+const embedded = () => __webpack_require__.e(/* import() */ 71).then(__webpack_require__.bind(__webpack_require__, 9071));
+/**
+ * Where trust comes from, in order: `--trusted-root FILE` (one root, or JSON Lines of several
+ * as `gh attestation trusted-root` prints) with no network; `--offline`, the embedded
+ * public-good root and GitHub's embedded snapshot; otherwise a TUF refresh with an on-disk
+ * cache, of public-good and of GitHub's instance (unless `--tuf-mirror` names another main
+ * instance and GitHub's is not asked for).
+ */
+async function loadTrustRoots(options) {
+    const tuf = [options.tufMirror, options.tufRoot, options.githubTufRoot, options.githubTufMirror];
+    if (options.trustedRootFile !== undefined || options.offline === true) {
+        if (tuf.some((o) => o !== undefined))
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb('the TUF options apply only when the trusted root is refreshed online', {
+                hint: 'drop --trusted-root / --offline, or the --tuf-* / --github-tuf-* options',
+            });
+        if (options.trustedRootFile !== undefined)
+            return loadRootFile(options.trustedRootFile);
+        const { embeddedPublicGoodRoot, embeddedGithubRoot } = await embedded();
+        return [embeddedPublicGoodRoot(), embeddedGithubRoot()];
+    }
+    const { embeddedGithubTufRoot, GITHUB_TUF_MIRROR, PUBLIC_GOOD_MIRROR } = await embedded();
+    const cacheDir = options.cacheDir ?? defaultCacheDir();
+    const github = (options.tufMirror === undefined && options.githubByDefault !== false) ||
+        options.githubTufRoot !== undefined ||
+        options.githubTufMirror !== undefined;
+    const githubMirror = options.githubTufMirror ?? GITHUB_TUF_MIRROR;
+    return Promise.all([
+        fetchTufRoot(options.tufMirror ?? PUBLIC_GOOD_MIRROR, options.tufRoot, cacheDir),
+        ...(github
+            ? [
+                fetchTufRoot(githubMirror, options.githubTufRoot ??
+                    embeddedRootFile(cacheDir, githubMirror, embeddedGithubTufRoot()), cacheDir, githubTarget(options.githubTrustDomain)).then((root) => ({ ...root, githubInstance: true })),
+            ]
+            : []),
+    ]);
+}
+/** GitHub's TUF repository names a GHE.com tenant's root `<trust domain>.trusted_root.json`. */
+function githubTarget(trustDomain) {
+    if (trustDomain === undefined || trustDomain === '')
+        return 'trusted_root.json';
+    if (!/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/.test(trustDomain))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .VerifyError */ .Gz('NETWORK', `the API named trust domain ${JSON.stringify(trustDomain)}, which is not a DNS label`);
+    return `${trustDomain}.trusted_root.json`;
+}
+/** The embedded GitHub TUF root written where the TUF client can read it (once per cache). */
+function embeddedRootFile(cacheDir, mirror, root) {
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(cacheDir, 'bootstrap');
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `${encodeURIComponent(mirror)}.root.json`);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { recursive: true });
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(file, root);
+    return file;
+}
+async function loadRootFile(path) {
+    const text = (await (0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readInputFile */ .jH)(path)).toString('utf8');
+    let docs;
+    try {
+        docs = [[path, (0,_core_json_strict_json_js__WEBPACK_IMPORTED_MODULE_5__/* .parseStrictJson */ .R)(text)]];
+    }
+    catch {
+        docs = text
+            .split('\n')
+            .map((line, i) => [`${path}:${i + 1}`, line])
+            .filter(([, line]) => line.trim().length > 0)
+            .map(([label, line]) => [label, parseRootLine(label, line)]);
+    }
+    if (docs.length === 0)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .VerifyError */ .Gz('TRUST_ROOT', `${path} holds no trusted root`);
+    return docs.map(([label, json]) => (0,_core_crypto_trust_js__WEBPACK_IMPORTED_MODULE_3__/* .loadTrustedRoot */ .KE)(json, label));
+}
+function parseRootLine(label, line) {
+    try {
+        return (0,_core_json_strict_json_js__WEBPACK_IMPORTED_MODULE_5__/* .parseStrictJson */ .R)(line);
+    }
+    catch (err) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .VerifyError */ .Gz('TRUST_ROOT', `${label} is not a trusted root: ${err instanceof Error ? err.message : String(err)}`);
+    }
+}
+/**
+ * A TUF refresh of one repository, with its own cache directory (one per mirror: caches of
+ * two repositories must never mix). The bootstrap root is the mirror's seed or `rootFile`.
+ */
+async function fetchTufRoot(mirrorUrl, rootFile, cacheDir, target = 'trusted_root.json') {
+    const mirror = (0,_http_js__WEBPACK_IMPORTED_MODULE_7__/* .serviceBase */ .bR)(mirrorUrl, 'TUF mirror');
+    if (rootFile !== undefined)
+        await (0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readInputFile */ .jH)(rootFile, 1 << 20);
+    try {
+        const { initTUF } = await __webpack_require__.e(/* import() */ 694).then(__webpack_require__.bind(__webpack_require__, 4423));
+        const client = await initTUF({
+            mirrorURL: mirror,
+            cachePath: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(cacheDir, encodeURIComponent(mirror)),
+            ...(rootFile === undefined ? {} : { rootPath: rootFile }),
+            retry: { retries: 1 },
+            timeout: 10_000,
+        });
+        const json = (0,_core_json_strict_json_js__WEBPACK_IMPORTED_MODULE_5__/* .parseStrictJson */ .R)(await client.getTarget(target));
+        const label = `TUF ${mirror}${target === 'trusted_root.json' ? '' : ` (${target})`}`;
+        return (0,_core_crypto_trust_js__WEBPACK_IMPORTED_MODULE_3__/* .loadTrustedRoot */ .KE)(json, label);
+    }
+    catch (err) {
+        if (err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .VerifyError */ .Gz)
+            throw err;
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .VerifyError */ .Gz('TRUST_ROOT_UNAVAILABLE', `could not refresh the trusted root from ${mirror}: ${err instanceof Error ? err.message : String(err)}`, {
+            hint: 'use --offline for the embedded roots, or --trusted-root FILE',
+        });
+    }
+}
+function defaultCacheDir() {
+    const base = process.env.XDG_CACHE_HOME ?? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), '.cache');
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(base, 'verify-provenance', 'tuf');
+}
+
+
+/***/ })
+
+};
