@@ -5,16 +5,15 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8995);
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _sources_compile_cache_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6733);
 // The entry (`runs.main` in action.yml): a launcher, as the CLI's. It turns on Node's compile
 // cache (Node >= 22.1) before the rest is loaded, except on a GitHub-hosted runner: that is a
 // fresh machine each job, where the cache would only be written (about 9 ms more on the README
 // demo) and never read; on a self-hosted runner a later run starts about 19 ms sooner.
-// NODE_DISABLE_COMPILE_CACHE=1 turns it off (Node reads it).
+// The cache is in a directory of this user's own; NODE_DISABLE_COMPILE_CACHE=1 turns it off.
 
 if (process.env.RUNNER_ENVIRONMENT !== 'github-hosted')
-    node_module__WEBPACK_IMPORTED_MODULE_0___default().enableCompileCache?.();
+    (0,_sources_compile_cache_js__WEBPACK_IMPORTED_MODULE_0__/* .enableCompileCache */ .L)();
 const { failHard, run } = await __nccwpck_require__.e(/* import() */ 28).then(__nccwpck_require__.bind(__nccwpck_require__, 6028));
 /** No exception can end the step green. */
 run().catch(async (err) => {
@@ -23,6 +22,77 @@ run().catch(async (err) => {
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 6733:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  L: () => (/* binding */ enableCompileCache)
+});
+
+// UNUSED EXPORTS: userCacheDir
+
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+var external_node_module_default = /*#__PURE__*/__nccwpck_require__.n(external_node_module_namespaceObject);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/sources/compile-cache.ts
+
+
+
+/**
+ * Turn on Node's compile cache (Node >= 22.1; absent on Node 20, where this does nothing) in a
+ * directory only this user can write. Node's default, `os.tmpdir()/node-compile-cache`, is shared
+ * on a multi-user machine, and cached code is run without being authenticated: another user who
+ * creates that directory first would choose what this verifier runs. `NODE_COMPILE_CACHE` (the
+ * user's own choice) is left to Node; `NODE_DISABLE_COMPILE_CACHE=1` turns the cache off.
+ * Returns the directory used, or undefined when the cache stays off.
+ */
+function enableCompileCache(env = process.env) {
+    const enable = (external_node_module_default()).enableCompileCache;
+    if (enable === undefined || env.NODE_DISABLE_COMPILE_CACHE !== undefined)
+        return undefined;
+    if (env.NODE_COMPILE_CACHE !== undefined) {
+        enable();
+        return env.NODE_COMPILE_CACHE;
+    }
+    const dir = userCacheDir(env);
+    if (dir === undefined)
+        return undefined;
+    enable(dir);
+    return dir;
+}
+/** The per-user cache directory of the platform, or undefined when there is none to trust. */
+function userCacheDir(env, platform = process.platform) {
+    const { isAbsolute, join } = platform === 'win32' ? external_node_path_.win32 : external_node_path_.posix;
+    const absolute = (p) => p !== undefined && p !== '' && isAbsolute(p) ? p : undefined;
+    let base;
+    if (platform === 'win32')
+        base = absolute(env.LOCALAPPDATA);
+    else {
+        let home;
+        try {
+            home = absolute((0,external_node_os_.homedir)());
+        }
+        catch {
+            home = undefined;
+        }
+        if (platform === 'darwin')
+            base = home === undefined ? undefined : join(home, 'Library', 'Caches');
+        else
+            base =
+                absolute(env.XDG_CACHE_HOME) ?? (home === undefined ? undefined : join(home, '.cache'));
+    }
+    return base === undefined ? undefined : join(base, 'verify-provenance', 'compile-cache');
+}
+
 
 /***/ }),
 
@@ -191,13 +261,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
-
-/***/ }),
-
-/***/ 8995:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 
 /***/ }),
 

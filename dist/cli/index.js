@@ -335,12 +335,66 @@ var __webpack_exports__ = {};
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 var external_node_module_default = /*#__PURE__*/__nccwpck_require__.n(external_node_module_namespaceObject);
-;// CONCATENATED MODULE: ./src/cli/index.ts
-// The launcher: turn on Node's compile cache (Node >= 22.1; absent on Node 20, where this does
-// nothing) before the rest of the CLI is loaded, so later runs skip compiling it. The CLI
-// itself is run.ts; NODE_DISABLE_COMPILE_CACHE=1 turns the cache off (Node reads it).
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/sources/compile-cache.ts
 
-external_node_module_default().enableCompileCache?.();
+
+
+/**
+ * Turn on Node's compile cache (Node >= 22.1; absent on Node 20, where this does nothing) in a
+ * directory only this user can write. Node's default, `os.tmpdir()/node-compile-cache`, is shared
+ * on a multi-user machine, and cached code is run without being authenticated: another user who
+ * creates that directory first would choose what this verifier runs. `NODE_COMPILE_CACHE` (the
+ * user's own choice) is left to Node; `NODE_DISABLE_COMPILE_CACHE=1` turns the cache off.
+ * Returns the directory used, or undefined when the cache stays off.
+ */
+function enableCompileCache(env = process.env) {
+    const enable = (external_node_module_default()).enableCompileCache;
+    if (enable === undefined || env.NODE_DISABLE_COMPILE_CACHE !== undefined)
+        return undefined;
+    if (env.NODE_COMPILE_CACHE !== undefined) {
+        enable();
+        return env.NODE_COMPILE_CACHE;
+    }
+    const dir = userCacheDir(env);
+    if (dir === undefined)
+        return undefined;
+    enable(dir);
+    return dir;
+}
+/** The per-user cache directory of the platform, or undefined when there is none to trust. */
+function userCacheDir(env, platform = process.platform) {
+    const { isAbsolute, join } = platform === 'win32' ? external_node_path_.win32 : external_node_path_.posix;
+    const absolute = (p) => p !== undefined && p !== '' && isAbsolute(p) ? p : undefined;
+    let base;
+    if (platform === 'win32')
+        base = absolute(env.LOCALAPPDATA);
+    else {
+        let home;
+        try {
+            home = absolute((0,external_node_os_.homedir)());
+        }
+        catch {
+            home = undefined;
+        }
+        if (platform === 'darwin')
+            base = home === undefined ? undefined : join(home, 'Library', 'Caches');
+        else
+            base =
+                absolute(env.XDG_CACHE_HOME) ?? (home === undefined ? undefined : join(home, '.cache'));
+    }
+    return base === undefined ? undefined : join(base, 'verify-provenance', 'compile-cache');
+}
+
+;// CONCATENATED MODULE: ./src/cli/index.ts
+// The launcher: turn on Node's compile cache (Node >= 22.1; in a directory of this user's own)
+// before the rest of the CLI is loaded, so later runs skip compiling it. The CLI itself is
+// run.ts; NODE_DISABLE_COMPILE_CACHE=1 turns the cache off.
+
+enableCompileCache();
 __nccwpck_require__.e(/* import() */ 379).then(__nccwpck_require__.bind(__nccwpck_require__, 3379)).catch((err) => {
     process.stderr.write(`internal error [INTERNAL]: ${err instanceof Error ? err.message : String(err)}\n`);
     process.exitCode = 4;

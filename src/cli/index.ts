@@ -1,10 +1,10 @@
 #!/usr/bin/env node
-// The launcher: turn on Node's compile cache (Node >= 22.1; absent on Node 20, where this does
-// nothing) before the rest of the CLI is loaded, so later runs skip compiling it. The CLI
-// itself is run.ts; NODE_DISABLE_COMPILE_CACHE=1 turns the cache off (Node reads it).
-import module from 'node:module';
+// The launcher: turn on Node's compile cache (Node >= 22.1; in a directory of this user's own)
+// before the rest of the CLI is loaded, so later runs skip compiling it. The CLI itself is
+// run.ts; NODE_DISABLE_COMPILE_CACHE=1 turns the cache off.
+import { enableCompileCache } from '../sources/compile-cache.js';
 
-(module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
+enableCompileCache();
 import('./run.js').catch((err: unknown) => {
   process.stderr.write(
     `internal error [INTERNAL]: ${err instanceof Error ? err.message : String(err)}\n`,

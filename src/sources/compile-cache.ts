@@ -1,0 +1,52 @@
+import module from 'node:module';
+import { homedir } from 'node:os';
+import { posix, win32 } from 'node:path';
+
+/**
+ * Turn on Node's compile cache (Node >= 22.1; absent on Node 20, where this does nothing) in a
+ * directory only this user can write. Node's default, `os.tmpdir()/node-compile-cache`, is shared
+ * on a multi-user machine, and cached code is run without being authenticated: another user who
+ * creates that directory first would choose what this verifier runs. `NODE_COMPILE_CACHE` (the
+ * user's own choice) is left to Node; `NODE_DISABLE_COMPILE_CACHE=1` turns the cache off.
+ * Returns the directory used, or undefined when the cache stays off.
+ */
+export function enableCompileCache(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): string | undefined {
+  const enable = (module as { enableCompileCache?: (dir?: string) => unknown }).enableCompileCache;
+  if (enable === undefined || env.NODE_DISABLE_COMPILE_CACHE !== undefined) return undefined;
+  if (env.NODE_COMPILE_CACHE !== undefined) {
+    enable();
+    return env.NODE_COMPILE_CACHE;
+  }
+  const dir = userCacheDir(env);
+  if (dir === undefined) return undefined;
+  enable(dir);
+  return dir;
+}
+
+/** The per-user cache directory of the platform, or undefined when there is none to trust. */
+export function userCacheDir(
+  env: Readonly<Record<string, string | undefined>>,
+  platform: NodeJS.Platform = process.platform,
+): string | undefined {
+  const { isAbsolute, join } = platform === 'win32' ? win32 : posix;
+  const absolute = (p: string | undefined): string | undefined =>
+    p !== undefined && p !== '' && isAbsolute(p) ? p : undefined;
+  let base: string | undefined;
+  if (platform === 'win32') base = absolute(env.LOCALAPPDATA);
+  else {
+    let home: string | undefined;
+    try {
+      home = absolute(homedir());
+    } catch {
+      home = undefined;
+    }
+    if (platform === 'darwin')
+      base = home === undefined ? undefined : join(home, 'Library', 'Caches');
+    else
+      base =
+        absolute(env.XDG_CACHE_HOME) ?? (home === undefined ? undefined : join(home, '.cache'));
+  }
+  return base === undefined ? undefined : join(base, 'verify-provenance', 'compile-cache');
+}
