@@ -71,8 +71,9 @@ function enableCompileCache(env = process.env) {
 }
 /** The per-user cache directory of the platform, or undefined when there is none to trust. */
 function userCacheDir(env, platform = process.platform) {
-    const { isAbsolute, join } = platform === 'win32' ? external_node_path_.win32 : external_node_path_.posix;
-    const absolute = (p) => p !== undefined && p !== '' && isAbsolute(p) ? p : undefined;
+    const path = platform === 'win32' ? external_node_path_.win32 : external_node_path_.posix;
+    const join = (...parts) => path.join(...parts);
+    const absolute = (p) => p !== undefined && p !== '' && path.isAbsolute(p) ? p : undefined;
     let base;
     if (platform === 'win32')
         base = absolute(env.LOCALAPPDATA);

@@ -30,9 +30,10 @@ export function userCacheDir(
   env: Readonly<Record<string, string | undefined>>,
   platform: NodeJS.Platform = process.platform,
 ): string | undefined {
-  const { isAbsolute, join } = platform === 'win32' ? win32 : posix;
+  const path = platform === 'win32' ? win32 : posix;
+  const join = (...parts: string[]): string => path.join(...parts);
   const absolute = (p: string | undefined): string | undefined =>
-    p !== undefined && p !== '' && isAbsolute(p) ? p : undefined;
+    p !== undefined && p !== '' && path.isAbsolute(p) ? p : undefined;
   let base: string | undefined;
   if (platform === 'win32') base = absolute(env.LOCALAPPDATA);
   else {
