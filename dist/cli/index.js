@@ -2,6 +2,39 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 6458:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gw: () => (/* binding */ PREPARE_WORKER_ROLE),
+/* harmony export */   UK: () => (/* binding */ isPrepareWorker),
+/* harmony export */   Xh: () => (/* binding */ offerWorkerEntry),
+/* harmony export */   xA: () => (/* binding */ workerEntry)
+/* harmony export */ });
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+
+/** `workerData.role` of a worker that prepares attestations (an entry file started again). */
+const PREPARE_WORKER_ROLE = 'verify-provenance/prepare';
+let entry;
+/**
+ * An entry (the built CLI or action) offers its own file: the pool starts it again as a worker
+ * (the entry sees {@link isPrepareWorker} and runs the worker instead of the command). Without
+ * an offer (tests of the sources, library use) there is no pool.
+ */
+function offerWorkerEntry(file) {
+    entry = file;
+}
+function workerEntry() {
+    return entry;
+}
+function isPrepareWorker() {
+    return !node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.role === PREPARE_WORKER_ROLE;
+}
+
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
@@ -90,6 +123,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sea");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
@@ -335,14 +375,23 @@ var __webpack_exports__ = {};
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 var external_node_module_default = /*#__PURE__*/__nccwpck_require__.n(external_node_module_namespaceObject);
+// EXTERNAL MODULE: ./src/app/worker-entry.ts
+var worker_entry = __nccwpck_require__(6458);
 ;// CONCATENATED MODULE: ./src/cli/index.ts
 // The launcher: turn on Node's compile cache (Node >= 22.1; absent on Node 20, where this does
 // nothing) before the rest of the CLI is loaded, so later runs skip compiling it. The CLI
-// itself is run.ts; NODE_DISABLE_COMPILE_CACHE=1 turns the cache off (Node reads it).
+// itself is run.ts; NODE_DISABLE_COMPILE_CACHE=1 turns the cache off (Node reads it). Started
+// again as a worker of the prepare pool, this file runs that worker instead.
+
 
 external_node_module_default().enableCompileCache?.();
-Promise.all(/* import() */[__nccwpck_require__.e(917), __nccwpck_require__.e(139)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3139)).catch((err) => {
-    process.stderr.write(`internal error [INTERNAL]: ${err instanceof Error ? err.message : String(err)}\n`);
-    process.exitCode = 4;
-});
+if ((0,worker_entry/* isPrepareWorker */.UK)())
+    void Promise.all(/* import() */[__nccwpck_require__.e(166), __nccwpck_require__.e(787), __nccwpck_require__.e(869), __nccwpck_require__.e(358), __nccwpck_require__.e(397), __nccwpck_require__.e(505), __nccwpck_require__.e(274)]).then(__nccwpck_require__.bind(__nccwpck_require__, 137));
+else {
+    (0,worker_entry/* offerWorkerEntry */.Xh)(process.argv[1]);
+    Promise.all(/* import() */[__nccwpck_require__.e(869), __nccwpck_require__.e(505), __nccwpck_require__.e(714)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2714)).catch((err) => {
+        process.stderr.write(`internal error [INTERNAL]: ${err instanceof Error ? err.message : String(err)}\n`);
+        process.exitCode = 4;
+    });
+}
 

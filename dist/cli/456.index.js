@@ -1,0 +1,1251 @@
+export const id = 456;
+export const ids = [456];
+export const modules = {
+
+/***/ 2456:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  z: () => (/* binding */ readBundleFile),
+  Q: () => (/* binding */ runVerifyJob)
+});
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(7406);
+// EXTERNAL MODULE: ./src/core/input/read-attestations.ts
+var read_attestations = __webpack_require__(8674);
+// EXTERNAL MODULE: ./src/core/limits.ts
+var limits = __webpack_require__(6457);
+// EXTERNAL MODULE: ./src/core/policy/parse-policy.ts
+var parse_policy = __webpack_require__(4742);
+// EXTERNAL MODULE: ./src/core/report.ts
+var report = __webpack_require__(5563);
+// EXTERNAL MODULE: ./src/core/verify.ts + 5 modules
+var verify = __webpack_require__(7397);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
+// EXTERNAL MODULE: ../main/node_modules/@sigstore/protobuf-specs/dist/index.js
+var dist = __webpack_require__(2166);
+// EXTERNAL MODULE: ./src/core/crypto/fast-path.ts
+var fast_path = __webpack_require__(8649);
+// EXTERNAL MODULE: ./src/app/worker-entry.ts
+var worker_entry = __webpack_require__(6458);
+;// CONCATENATED MODULE: ./src/app/prepare-pool.ts
+
+
+
+
+
+
+/** Bundle files from which a pool pays for its start (measured: bench/scale.ts (a2), (i)). */
+const POOL_THRESHOLD = 32;
+const MAX_WORKERS = 8;
+/**
+ * Attestation files prepared (parsed, verified, identity and statement read) on worker threads,
+ * each file on the least busy worker; the caller awaits them in input order. Workers start on
+ * first use, hold the event loop only while they have work, and end with {@link close}. A
+ * worker that fails or exits hands its files back (`undefined`): the main thread reads them
+ * itself, so a verdict is never lost or invented.
+ */
+class PreparePool {
+    entry;
+    setup;
+    size;
+    slots;
+    nextId = 0;
+    constructor(entry, setup, size) {
+        this.entry = entry;
+        this.setup = setup;
+        this.size = size;
+    }
+    prepare(name, bytes) {
+        const slot = this.pick();
+        if (slot === undefined)
+            return Promise.resolve(undefined);
+        const id = this.nextId++;
+        return new Promise((resolve) => {
+            slot.pending.set(id, resolve);
+            if (slot.pending.size === 1)
+                slot.worker.ref();
+            try {
+                slot.worker.postMessage({ id, name, bytes });
+            }
+            catch {
+                this.retire(slot);
+            }
+        });
+    }
+    async close() {
+        const slots = this.slots ?? [];
+        this.slots = [];
+        await Promise.all(slots.map((s) => s.worker.terminate()));
+    }
+    pick() {
+        this.slots ??= Array.from({ length: this.size }, () => this.start());
+        let best;
+        for (const s of this.slots)
+            if (!s.dead && (best === undefined || s.pending.size < best.pending.size))
+                best = s;
+        return best;
+    }
+    start() {
+        const worker = new external_node_worker_threads_.Worker(this.entry, { workerData: this.setup });
+        const slot = { worker, pending: new Map(), dead: false };
+        worker.unref();
+        worker.on('message', ({ id, prepared }) => {
+            const resolve = slot.pending.get(id);
+            slot.pending.delete(id);
+            if (slot.pending.size === 0)
+                worker.unref();
+            resolve?.(prepared);
+        });
+        worker.on('error', () => this.retire(slot));
+        worker.on('messageerror', () => this.retire(slot));
+        worker.on('exit', () => this.retire(slot));
+        return slot;
+    }
+    retire(slot) {
+        if (!slot.dead)
+            void slot.worker.terminate();
+        slot.dead = true;
+        const waiting = [...slot.pending.values()];
+        slot.pending.clear();
+        for (const resolve of waiting)
+            resolve(undefined);
+    }
+}
+/**
+ * A pool for `files` attestation files, or none: below POOL_THRESHOLD, with one core, in a
+ * single executable (it cannot start its embedded script as a worker), without an entry that
+ * can be started as one (the sources under a test runner), or with VERIFY_PROVENANCE_WORKERS=0.
+ * VERIFY_PROVENANCE_WORKERS=N sets the number of workers (default: the cores, up to 8).
+ */
+async function openPreparePool(files, roots, env, lookUp) {
+    const size = poolSize(env.VERIFY_PROVENANCE_WORKERS);
+    const entry = (0,worker_entry/* workerEntry */.xA)();
+    if (size === 0 || files < POOL_THRESHOLD || entry === undefined || (await inSea()))
+        return undefined;
+    const setup = {
+        role: worker_entry/* PREPARE_WORKER_ROLE */.Gw,
+        roots: roots.map((r) => ({
+            json: dist.TrustedRoot.toJSON(r.root),
+            label: r.label,
+            extra: {
+                ...(r.snapshotTaken === undefined ? {} : { snapshotTaken: r.snapshotTaken }),
+                ...(r.githubInstance === undefined ? {} : { githubInstance: r.githubInstance }),
+            },
+        })),
+        fastPath: (0,fast_path/* fastPathEnabled */.x_)(),
+        lookUp,
+    };
+    return new PreparePool(entry, setup, size);
+}
+function poolSize(setting) {
+    if (setting === undefined || setting === '') {
+        const cores = (0,external_node_os_.availableParallelism)();
+        return cores < 2 ? 0 : Math.min(cores, MAX_WORKERS);
+    }
+    if (!/^\d{1,2}$/.test(setting) || Number(setting) > 64)
+        throw new errors/* UsageError */.eb(`VERIFY_PROVENANCE_WORKERS=${setting}: give a number of workers, 0 to 64`);
+    return Number(setting);
+}
+async function inSea() {
+    try {
+        const sea = (await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 8586, 23)));
+        return sea.isSea?.() === true;
+    }
+    catch {
+        return false;
+    }
+}
+
+// EXTERNAL MODULE: ./src/sources/artifacts.ts
+var sources_artifacts = __webpack_require__(1311);
+// EXTERNAL MODULE: ./src/sources/paths.ts
+var paths = __webpack_require__(1992);
+// EXTERNAL MODULE: ./src/sources/files.ts
+var files = __webpack_require__(8623);
+// EXTERNAL MODULE: ./src/sources/trust-roots.ts
+var trust_roots = __webpack_require__(446);
+// EXTERNAL MODULE: ./src/sources/github.ts + 1 modules
+var github = __webpack_require__(9586);
+// EXTERNAL MODULE: ./src/sources/github-meta.ts
+var github_meta = __webpack_require__(7623);
+// EXTERNAL MODULE: ./src/sources/embedded/index.ts + 2 modules
+var embedded = __webpack_require__(3919);
+// EXTERNAL MODULE: ./src/core/npm/publish.ts
+var npm_publish = __webpack_require__(6104);
+// EXTERNAL MODULE: ./src/core/bundle/parse-bundle.ts + 1 modules
+var parse_bundle = __webpack_require__(7269);
+// EXTERNAL MODULE: ./src/core/npm/package.ts
+var npm_package = __webpack_require__(1307);
+// EXTERNAL MODULE: ./src/core/result.ts
+var core_result = __webpack_require__(4424);
+// EXTERNAL MODULE: ./src/core/statement/statement.ts
+var statement = __webpack_require__(6766);
+;// CONCATENATED MODULE: ./src/app/npm-unit.ts
+
+
+
+
+
+
+/**
+ * A saved npm attestations response is one unit, as the `npm` command treats the registry's
+ * answer: its provenance counts only when its publish attestation verifies too. Candidates are
+ * offered as they are read: publish entries are taken out (they are not provenance) and kept by
+ * response; the provenance entries of a response are remembered by their position.
+ */
+class NpmUnitCollector {
+    units = new Map();
+    provenance = new Map();
+    /** True when the candidate is a publish entry (kept here, not verified as provenance). */
+    takesPublish(c) {
+        const npm = c.kind === 'bundle' ? c.npm : undefined;
+        if (npm === undefined)
+            return false;
+        const unit = this.units.get(npm.response) ?? { publish: [] };
+        this.units.set(npm.response, unit);
+        if (!npm.publish)
+            return false;
+        unit.publish.push(c);
+        return true;
+    }
+    /** Remember a provenance entry of a response by the position it was verified at. */
+    provenanceAt(source, c) {
+        if (c.kind === 'bundle' && c.npm !== undefined)
+            this.provenance.set(source, c);
+    }
+    isEmpty() {
+        return this.units.size === 0;
+    }
+    /** {@link applyNpmUnits} for one artifact whose attestations came from these positions. */
+    apply(artifact, sources, keys, roots) {
+        if (this.units.size === 0)
+            return artifact;
+        const candidates = sources.map((s) => this.provenance.get(s));
+        return applyNpmUnits(artifact, candidates, this.units, keys, roots);
+    }
+}
+/**
+ * Hold each verified provenance from an npm response to its response's publish attestation:
+ * signed by a registry key valid when it signed, over this tarball's sha512, naming the package
+ * the provenance names. When it does not verify, the provenance fails with the reason.
+ */
+function applyNpmUnits(artifact, candidates, units, keys, roots) {
+    if (units.size === 0)
+        return artifact;
+    const extra = [];
+    const attestations = artifact.attestations.map((result, i) => {
+        const candidate = candidates[i];
+        const response = candidate?.kind === 'bundle' ? candidate.npm?.response : undefined;
+        const unit = response === undefined ? undefined : units.get(response);
+        if (unit === undefined || result.verdict !== 'verified')
+            return result;
+        const published = publishResults(artifact, candidate, unit.publish, keys, roots);
+        extra.push(...published);
+        if (published.some((p) => p.verdict === 'verified'))
+            return result;
+        const why = published.flatMap((p) => p.checks).find((c) => c.status === 'fail');
+        const check = (0,core_result/* fail */.fJ)('npm-publish', why?.code ?? 'NO_ATTESTATION', `the response's publish attestation does not verify: ${why?.message ?? 'none'}`, {
+            hint: 'a saved npm attestations response is one unit: the registry signs the publish of these exact bytes',
+        });
+        return { ...result, verdict: 'failed', checks: [...result.checks, check] };
+    });
+    const all = [...attestations, ...extra];
+    return {
+        ...artifact,
+        attestations: all,
+        verdict: (0,verify/* combineVerdicts */.aG)(attestations.map((a) => a.verdict)),
+    };
+}
+function publishResults(artifact, provenance, publish, keys, roots) {
+    const origin = provenance?.origin ?? artifact.name;
+    const sha512 = artifact.digests.sha512;
+    const purl = provenance === undefined ? undefined : subjectName(provenance, sha512);
+    const pkg = purl === undefined ? undefined : (0,npm_package/* packageFromPurl */.mD)(purl);
+    const refuse = (code, message) => [
+        { origin, verdict: 'failed', checks: [(0,core_result/* fail */.fJ)('publish-signature', code, message)], warnings: [] },
+    ];
+    if (sha512 === undefined)
+        return refuse('SUBJECT', "the publish attestation binds the tarball's sha512: give the tarball or sha512:HEX");
+    if (pkg === undefined)
+        return refuse('SUBJECT', 'the provenance names no pkg:npm/NAME@VERSION subject for this tarball');
+    if (publish.length === 0)
+        return refuse('NO_ATTESTATION', 'the response holds no publish attestation for this version');
+    return publish.flatMap((p) => p.kind === 'bundle'
+        ? [(0,npm_publish/* verifyPublishAttestation */.v_)(p.origin, p.json, pkg, sha512, keys, roots)]
+        : refuse('NO_ATTESTATION', `${p.origin}: the publish entry is not a bundle`));
+}
+/** The name of the provenance subject whose sha512 is the tarball's (it verified, so it parses). */
+function subjectName(candidate, sha512) {
+    if (candidate.kind !== 'bundle')
+        return undefined;
+    try {
+        const dsse = (0,parse_bundle/* parseBundle */.Q)(candidate.json).dsse;
+        if (dsse === undefined)
+            return undefined;
+        const subject = (0,statement/* parseStatement */.B)(dsse.payload).subjects.find((s) => s.digest.sha512?.toLowerCase() === sha512);
+        return subject?.name;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+// EXTERNAL MODULE: ./src/sources/http.ts
+var http = __webpack_require__(8838);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/core/json/strict-json.ts
+var strict_json = __webpack_require__(7914);
+;// CONCATENATED MODULE: ./src/core/bundle/rekor-entry.ts
+
+
+const BUNDLE_V03 = 'application/vnd.dev.sigstore.bundle.v0.3+json';
+const HEX = /^[0-9a-f]+$/;
+/**
+ * A bare DSSE envelope (legacy `.intoto.jsonl`, already read by `parseLegacyEnvelope`) and the Rekor v1 log entry found for it
+ * (`GET /api/v1/log/entries/UUID`, the value under the UUID) → the Sigstore bundle they make
+ * together: the certificate from the envelope, the entry's body, SET and inclusion proof.
+ * Nothing here is trusted: @sigstore/verify then checks that the entry's body is this
+ * signature, the SET and the proof against the trusted root, and the certificate at the
+ * logged time.
+ */
+function bundleFromRekorEntry(legacy, entry) {
+    if (!(0,strict_json/* isJsonObject */.O)(entry))
+        throw shape('log entry is not an object');
+    const { envelope, signature } = legacy;
+    const body = str(entry.body, 'body');
+    const kind = kindOf(body);
+    const verification = entry.verification;
+    if (!(0,strict_json/* isJsonObject */.O)(verification))
+        throw shape('log entry has no verification');
+    const proof = verification.inclusionProof;
+    const tlogEntry = {
+        logIndex: String(rekor_entry_int(entry.logIndex, 'logIndex')),
+        logId: { keyId: hexToBase64(str(entry.logID, 'logID'), 'logID') },
+        kindVersion: kind,
+        integratedTime: String(rekor_entry_int(entry.integratedTime, 'integratedTime')),
+        inclusionPromise: {
+            signedEntryTimestamp: str(verification.signedEntryTimestamp, 'signedEntryTimestamp'),
+        },
+        canonicalizedBody: body,
+    };
+    if (proof !== undefined) {
+        if (!(0,strict_json/* isJsonObject */.O)(proof))
+            throw shape('inclusionProof is not an object');
+        const hashes = proof.hashes ?? [];
+        if (!Array.isArray(hashes))
+            throw shape('inclusionProof.hashes is not a list');
+        tlogEntry.inclusionProof = {
+            logIndex: String(rekor_entry_int(proof.logIndex, 'inclusionProof.logIndex')),
+            rootHash: hexToBase64(str(proof.rootHash, 'rootHash'), 'rootHash'),
+            treeSize: String(rekor_entry_int(proof.treeSize, 'treeSize')),
+            hashes: hashes.map((h) => hexToBase64(str(h, 'hash'), 'hash')),
+            checkpoint: { envelope: str(proof.checkpoint, 'checkpoint') },
+        };
+    }
+    return {
+        mediaType: BUNDLE_V03,
+        verificationMaterial: {
+            certificate: { rawBytes: legacy.leaf.der.toString('base64') },
+            tlogEntries: [tlogEntry],
+        },
+        dsseEnvelope: {
+            payload: envelope.payload ?? null,
+            payloadType: envelope.payloadType ?? null,
+            signatures: [
+                {
+                    sig: str(signature.sig, 'sig'),
+                    ...(typeof signature.keyid === 'string' && signature.keyid !== ''
+                        ? { keyid: signature.keyid }
+                        : {}),
+                },
+            ],
+        },
+    };
+}
+/** The entry's kind and version, from its canonical body (`{"apiVersion", "kind", ...}`). */
+function kindOf(body) {
+    let parsed;
+    try {
+        parsed = JSON.parse(Buffer.from(body, 'base64').toString('utf8'));
+    }
+    catch {
+        throw new errors/* VerifyError */.Gz('MALFORMED', 'log entry body is not base64 JSON');
+    }
+    if (!(0,strict_json/* isJsonObject */.O)(parsed) ||
+        typeof parsed.kind !== 'string' ||
+        typeof parsed.apiVersion !== 'string')
+        throw shape('log entry body has no kind and apiVersion');
+    return { kind: parsed.kind, version: parsed.apiVersion };
+}
+function shape(message) {
+    return new errors/* VerifyError */.Gz('BUNDLE_SHAPE', `Rekor entry: ${message}`);
+}
+function str(value, name) {
+    if (typeof value !== 'string' || value === '')
+        throw shape(`${name} is missing`);
+    return value;
+}
+function rekor_entry_int(value, name) {
+    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0)
+        throw shape(`${name} is not a whole number`);
+    return value;
+}
+function hexToBase64(hex, name) {
+    if (!HEX.test(hex) || hex.length % 2 !== 0)
+        throw shape(`${name} is not lower-case hex`);
+    return Buffer.from(hex, 'hex').toString('base64');
+}
+
+// EXTERNAL MODULE: ./src/core/bundle/legacy-dsse.ts
+var legacy_dsse = __webpack_require__(7281);
+// EXTERNAL MODULE: ./src/sources/responses.ts
+var responses = __webpack_require__(4452);
+;// CONCATENATED MODULE: ./src/sources/rekor.ts
+
+
+
+
+
+
+/** At most this many log entries are tried for one envelope. */
+const MAX_ENTRIES = 10;
+/**
+ * Find a legacy envelope's entries in Rekor (v1 API: the index by the payload's sha256, then
+ * each entry) and turn each into a bundle candidate for the core to verify like any other.
+ * No entry is a failure (TLOG_THRESHOLD): an envelope that was never logged proves nothing.
+ */
+async function lookUpLegacyEnvelope(client, rekorUrl, candidate) {
+    // Read once, as the core reads it: one signature, its certificate, the payload decoded.
+    let legacy;
+    try {
+        legacy = (0,legacy_dsse/* parseLegacyEnvelope */.x)(candidate.json);
+    }
+    catch (err) {
+        if (err instanceof errors/* VerifyError */.Gz)
+            return [invalid(candidate.origin, err)];
+        throw err;
+    }
+    const hash = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(legacy.payload).digest('hex')}`;
+    const search = await client.request(`${rekorUrl}/api/v1/index/retrieve`, {
+        body: JSON.stringify({ hash }),
+        anonymous: true,
+    });
+    if (search.status !== 200)
+        throw (0,responses/* unexpectedStatus */.uI)(search, `Rekor search at ${rekorUrl}`);
+    const uuids = (0,responses/* jsonBody */.J9)(search, `Rekor search at ${rekorUrl}`);
+    if (!Array.isArray(uuids) ||
+        !uuids.every((u) => typeof u === 'string' && /^[0-9a-f]{64,80}$/.test(u)))
+        throw new errors/* VerifyError */.Gz('NETWORK', `Rekor search at ${rekorUrl}: not a list of entry UUIDs`);
+    if (uuids.length === 0)
+        return [
+            invalid(candidate.origin, new errors/* VerifyError */.Gz('TLOG_THRESHOLD', `${rekorUrl} has no entry for this envelope (payload ${hash})`, {
+                hint: 'an envelope that was never logged cannot be proven; check --rekor-url',
+            })),
+        ];
+    const found = [];
+    for (const uuid of uuids.slice(0, MAX_ENTRIES)) {
+        const origin = `${candidate.origin} (Rekor ${uuid.slice(-12)})`;
+        const response = await client.request(`${rekorUrl}/api/v1/log/entries/${uuid}`, {
+            anonymous: true,
+        });
+        if (response.status !== 200)
+            throw (0,responses/* unexpectedStatus */.uI)(response, `Rekor entry ${uuid}`);
+        const entries = (0,responses/* jsonBody */.J9)(response, `Rekor entry ${uuid}`);
+        const entry = (0,strict_json/* isJsonObject */.O)(entries) ? entries[uuid] : undefined;
+        try {
+            if (entry === undefined)
+                throw new errors/* VerifyError */.Gz('NETWORK', `Rekor answered for another entry than ${uuid}`);
+            found.push({ origin, kind: 'bundle', json: bundleFromRekorEntry(legacy, entry) });
+        }
+        catch (err) {
+            if (!(err instanceof errors/* VerifyError */.Gz))
+                throw err;
+            found.push(invalid(origin, err));
+        }
+    }
+    return found;
+}
+function invalid(origin, error) {
+    return { origin, kind: 'invalid', error };
+}
+
+// EXTERNAL MODULE: ./src/sources/network.ts + 1 modules
+var sources_network = __webpack_require__(6639);
+;// CONCATENATED MODULE: ./src/app/verify-job.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Run one verification: the same steps, in the same order, for the CLI and the action. The
+ * policy is validated before any file is read; nothing to check is a usage error.
+ */
+async function runVerifyJob(job, ctx) {
+    if (job.subjects.length === 0)
+        throw new errors/* UsageError */.eb('no artifact to verify', {
+            hint: 'give a file, or a digest as sha256:HEX / sha512:HEX',
+        });
+    if (job.subjects.length > limits/* LIMITS */.b.maxArtifacts)
+        throw new errors/* VerifyError */.Gz('LIMIT', `${job.subjects.length} artifacts (limit ${limits/* LIMITS */.b.maxArtifacts})`);
+    const fromGithub = job.from === 'github';
+    if (fromGithub && job.bundles.length > 0)
+        throw new errors/* UsageError */.eb('--bundle and --from github are alternatives');
+    const bundleLike = job.subjects.find(sources_artifacts/* looksLikeBundle */.wD);
+    if (!fromGithub && job.bundles.length === 0)
+        throw new errors/* UsageError */.eb('no attestation given', {
+            hint: bundleLike === undefined
+                ? 'pass --bundle FILE (JSON, JSON Lines, or a saved attestations API response), or --from github'
+                : `${bundleLike} looks like a Sigstore bundle: did you mean --bundle ${bundleLike}?`,
+        });
+    if (bundleLike !== undefined)
+        ctx.onNote?.(`${bundleLike} is verified as an artifact; if it is an attestation, pass it with --bundle`);
+    if ([...job.subjects, ...job.bundles].filter((p) => p === files/* STDIN */.TF).length > 1)
+        throw new errors/* UsageError */.eb('standard input (-) can be read once: give it as one artifact or one --bundle');
+    if (fromGithub && job.trust.offline === true)
+        throw new errors/* UsageError */.eb('--offline cannot fetch attestations from GitHub', {
+            hint: 'download them first (or use --bundle), then verify offline',
+        });
+    if (job.trust.trustedRootFile !== undefined && job.trust.offline === true)
+        throw new errors/* UsageError */.eb('--trusted-root and --offline are alternatives');
+    if (job.rekorUrl !== undefined && job.trust.offline === true)
+        throw new errors/* UsageError */.eb('--offline cannot look envelopes up in Rekor (--rekor-url)');
+    const policy = (0,parse_policy/* parsePolicy */.ON)(job.policy);
+    const network = (0,sources_network/* networkSettings */.eg)(job.network ?? {}, ctx.env ?? {}, ctx.version);
+    if (fromGithub) {
+        (0,github/* githubScope */.A8)(policy);
+        (0,sources_network/* checkGithubApiUrl */.b1)(network);
+    }
+    const rekorUrl = rekorFor(job);
+    // Local names first (a pattern or directory that names nothing is a usage error), then trust.
+    const subjects = await (0,paths/* expandPaths */.p)(job.subjects, 'artifact', ctx.onNote);
+    if (subjects.length > limits/* LIMITS */.b.maxArtifacts)
+        throw new errors/* VerifyError */.Gz('LIMIT', `more than ${limits/* LIMITS */.b.maxArtifacts} artifacts`);
+    const bundleFiles = await (0,paths/* expandPaths */.p)(job.bundles, 'bundle', ctx.onNote);
+    const trust = fromGithub
+        ? await (0,github_meta/* withGithubTrustDomain */.u)(job.trust, (0,sources_network/* clientFor */.$V)(network), network.githubApiUrl)
+        : job.trust;
+    const roots = await (0,trust_roots/* loadTrustRoots */.k0)(trust);
+    ctx.onRoots?.(roots);
+    const artifacts = [];
+    for await (const artifact of readAhead(subjects, sources_artifacts/* resolveSubject */.f9))
+        artifacts.push(artifact);
+    // Each attestation is verified as it is read and only its results are kept (flat memory).
+    const matcher = new verify/* AttestationMatcher */.T7(policy, roots, artifacts);
+    const npm = new NpmUnitCollector();
+    const take = (candidates) => {
+        for (const c of candidates)
+            if (!npm.takesPublish(c))
+                npm.provenanceAt(matcher.add(c), c);
+    };
+    const lookUp = async (found) => {
+        if (rekorUrl === undefined || !found.some((a) => a.kind === 'legacy-dsse'))
+            return found;
+        const client = (0,sources_network/* clientFor */.$V)({ ...network, token: undefined });
+        const resolved = await Promise.all(found.map((a) => a.kind === 'legacy-dsse' ? lookUpLegacyEnvelope(client, rekorUrl, a) : Promise.resolve([a])));
+        return resolved.flat();
+    };
+    if (fromGithub)
+        take(await lookUp(await fromGithubApi(network, policy, artifacts)));
+    // Many files: prepared on worker threads, taken here in input order (the same positions).
+    const env = ctx.env ?? {};
+    const pool = await openPreparePool(bundleFiles.length, roots, env, rekorUrl !== undefined);
+    const read = async (file) => {
+        const bytes = await (0,files/* readInputFile */.jH)(file);
+        const prepared = await pool?.prepare(file, bytes);
+        return prepared !== undefined ? { prepared } : { found: (0,read_attestations/* attestationsOrInvalid */.yL)(file, bytes) };
+    };
+    try {
+        for await (const next of readAhead(bundleFiles, read, READ_AHEAD * (pool?.size ?? 1))) {
+            if ('found' in next)
+                take(await lookUp(next.found));
+            else
+                for (const p of next.prepared)
+                    matcher.addPrepared(p);
+        }
+    }
+    finally {
+        await pool?.close();
+    }
+    // A saved npm attestations response is one unit: its publish attestation must verify too.
+    const keys = npm.isEmpty() ? [] : (0,npm_publish/* readTufRegistryKeys */.r0)((0,embedded/* embeddedNpmRegistryKeys */.fM)());
+    const results = matcher
+        .results()
+        .map(({ result, sources }) => npm.apply(result, sources, keys, roots));
+    const note = matcher.unmatchedNote();
+    return (0,report/* resultFromArtifacts */.Hc)({
+        version: ctx.version,
+        command: ctx.command,
+        policy,
+        roots,
+        artifacts: results,
+        ...(note === undefined ? {} : { warnings: [note] }),
+    });
+}
+/** Files read or hashed ahead of use, while the previous ones are verified (per worker). */
+const READ_AHEAD = 8;
+/**
+ * `read` over `items`, results in order, with up to `window` reads in flight (file I/O
+ * overlaps verification). An error surfaces in order, as a sequential loop would raise it.
+ */
+async function* readAhead(items, read, window = READ_AHEAD) {
+    const pending = [];
+    let next = 0;
+    const fill = () => {
+        while (next < items.length && pending.length < window) {
+            const started = read(items[next++]);
+            started.catch(() => undefined); // awaited below, in order
+            pending.push(started);
+        }
+    };
+    fill();
+    while (pending.length > 0) {
+        const result = await pending.shift();
+        fill();
+        yield result;
+    }
+}
+function rekorFor(job) {
+    const online = job.trust.offline !== true && job.trust.trustedRootFile === undefined;
+    const url = job.rekorUrl ?? (online ? sources_network/* DEFAULT_REKOR */.SB : undefined);
+    return url === undefined ? undefined : (0,http/* serviceBase */.bR)(url, '--rekor-url');
+}
+async function fromGithubApi(network, policy, artifacts) {
+    const client = (0,sources_network/* clientFor */.$V)(network);
+    const found = await (0,sources_network/* retryingNotFound */.Wo)(network, () => (0,github/* githubAttestations */.XB)(client, network.githubApiUrl, policy, artifacts), (list) => list.length > 0);
+    if (found.length === 0) {
+        const where = (0,github/* githubScope */.A8)(policy);
+        throw new errors/* VerifyError */.Gz('NO_ATTESTATION', `GitHub has no attestation for ${artifacts.map((a) => a.name).join(', ')} in ${where.kind === 'repo' ? where.repo : `repositories of ${where.owner}`}${policy.predicateTypes === 'any' ? '' : ` with predicate type ${policy.predicateTypes.join(' or ')}`}`, {
+            hint: 'check the repository (renamed or transferred?), the predicate type, and that this is the artifact that was attested; a just-published attestation may take a moment: --retry-not-found 30s; a private repository needs a token with attestations: read',
+        });
+    }
+    return found;
+}
+/** A file that cannot be read as attestations becomes one failed candidate, never a crash. */
+async function readBundleFile(file) {
+    return (0,read_attestations/* attestationsOrInvalid */.yL)(file, await (0,files/* readInputFile */.jH)(file));
+}
+
+
+/***/ }),
+
+/***/ 1311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DC: () => (/* binding */ hashFile),
+/* harmony export */   Kr: () => (/* binding */ isDigestLike),
+/* harmony export */   f9: () => (/* binding */ resolveSubject),
+/* harmony export */   wD: () => (/* binding */ looksLikeBundle)
+/* harmony export */ });
+/* unused harmony export parseDigestArg */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7406);
+/* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6457);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8623);
+
+
+
+
+/** `ALG:HEX` with any case of the algorithm name (gh, cosign and slsa-verifier write `sha256:`). */
+const DIGEST_ARG = /^(sha256|sha384|sha512):([0-9a-f]+)$/i;
+/** Subresource Integrity, the lockfile form: `sha512-BASE64`. */
+const SRI_ARG = /^(sha256|sha384|sha512)-([A-Za-z0-9+/]+={0,2})$/i;
+const BYTES = { sha256: 32, sha384: 48, sha512: 64 };
+/** A digest argument read exactly, or undefined when the argument is not written as one. */
+function parseDigestArg(arg) {
+    const hexForm = DIGEST_ARG.exec(arg);
+    if (hexForm !== null) {
+        const alg = (hexForm[1] ?? '').toLowerCase();
+        const hex = (hexForm[2] ?? '').toLowerCase();
+        if (hex.length !== BYTES[alg] * 2)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${arg}: a ${alg} digest has ${BYTES[alg] * 2} hex characters`);
+        return { alg, hex };
+    }
+    const sri = SRI_ARG.exec(arg);
+    if (sri !== null) {
+        const alg = (sri[1] ?? '').toLowerCase();
+        const bytes = Buffer.from(sri[2] ?? '', 'base64');
+        if (bytes.length !== BYTES[alg] || bytes.toString('base64') !== sri[2])
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${arg}: not the base64 of a ${BYTES[alg]}-byte ${alg} digest`);
+        return { alg, hex: bytes.toString('hex') };
+    }
+    return undefined;
+}
+/** Written as a digest (`ALG:HEX` or SRI), whether or not its length is right. */
+function isDigestLike(arg) {
+    return DIGEST_ARG.test(arg) || SRI_ARG.test(arg);
+}
+/** A bare 64- or 128-digit hex string is almost surely a digest without its algorithm. */
+function bareHexHint(arg) {
+    if (!/^[0-9a-fA-F]{64}$|^[0-9a-fA-F]{96}$|^[0-9a-fA-F]{128}$/.test(arg))
+        return undefined;
+    const alg = arg.length === 64 ? 'sha256' : arg.length === 96 ? 'sha384' : 'sha512';
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${arg.slice(0, 12)}…: no such file; a digest needs its algorithm`, {
+        hint: `write ${alg}:${arg.toLowerCase()}`,
+    });
+}
+/** Paths whose name says they are an attestation rather than an artifact. */
+function looksLikeBundle(path) {
+    return /\.(sigstore(\.json)?|intoto\.jsonl|jsonl)$|attestation.*\.json$/i.test(path);
+}
+/**
+ * A digest (`sha256:HEX`, `SHA512:HEX`, SRI `sha512-BASE64`), `-` for stdin, or a file hashed
+ * with SHA-256 and SHA-512 in one streamed pass. Named as given, so `linux/app` and
+ * `darwin/app` stay apart.
+ */
+async function resolveSubject(arg) {
+    const digest = parseDigestArg(arg);
+    if (digest !== undefined)
+        return { name: arg, digests: { [digest.alg]: digest.hex } };
+    try {
+        return { name: arg === _files_js__WEBPACK_IMPORTED_MODULE_3__/* .STDIN */ .TF ? '(stdin)' : arg, digests: await hashFile(arg) };
+    }
+    catch (err) {
+        if (err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb && /ENOENT/.test(err.message))
+            throw bareHexHint(arg) ?? err;
+        throw err;
+    }
+}
+/**
+ * SHA-256 and SHA-512 of a file in one streamed pass, bounded while reading (a pipe or a device
+ * is refused past LIMITS.maxArtifactBytes rather than read forever). A directory is a usage error.
+ */
+async function hashFile(path) {
+    const sha256 = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    const sha512 = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha512');
+    for await (const chunk of (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readChunks */ .zO)(path, _core_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .LIMITS */ .b.maxArtifactBytes, {
+        directory: 'verify passes a directory as the files under it; here one file is needed',
+    })) {
+        sha256.update(chunk);
+        sha512.update(chunk);
+    }
+    return { sha256: sha256.digest('hex'), sha512: sha512.digest('hex') };
+}
+
+
+/***/ }),
+
+/***/ 7623:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ withGithubTrustDomain)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7406);
+/* harmony import */ var _core_json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7914);
+/* harmony import */ var _responses_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4452);
+
+
+
+const GITHUB_COM_API = 'https://api.github.com';
+/**
+ * A GHE.com tenant signs with its own trust domain, which its API's `/meta` names
+ * (`domains.artifact_attestations.trust_domain`, as `gh` reads it); GitHub's TUF repository
+ * then serves `<trust domain>.trusted_root.json`. Asked only when trust is refreshed online and
+ * the API is not github.com's; anything but a DNS label is refused where the root is fetched.
+ */
+async function withGithubTrustDomain(trust, client, apiUrl) {
+    const online = trust.trustedRootFile === undefined && trust.offline !== true;
+    if (!online || apiUrl === GITHUB_COM_API || trust.githubTrustDomain !== undefined)
+        return trust;
+    const what = `${apiUrl}/meta (the instance's trust domain)`;
+    const response = await client.get(`${apiUrl}/meta`, 'application/vnd.github+json');
+    // An API without /meta names no trust domain: GitHub's own (dotcom) then applies.
+    if (response.status === 404)
+        return trust;
+    if (response.status !== 200)
+        throw (0,_responses_js__WEBPACK_IMPORTED_MODULE_2__/* .unexpectedStatus */ .uI)(response, what);
+    const body = (0,_responses_js__WEBPACK_IMPORTED_MODULE_2__/* .jsonBody */ .J9)(response, what);
+    const domains = (0,_core_json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isJsonObject */ .O)(body) ? body.domains : undefined;
+    const section = (0,_core_json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isJsonObject */ .O)(domains) ? domains.artifact_attestations : undefined;
+    const domain = (0,_core_json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isJsonObject */ .O)(section) ? section.trust_domain : undefined;
+    if (domain === undefined || domain === null || domain === '')
+        return trust;
+    if (typeof domain !== 'string')
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('NETWORK', `${what}: trust_domain is not a string`);
+    return { ...trust, githubTrustDomain: domain };
+}
+
+
+/***/ }),
+
+/***/ 9586:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  XB: () => (/* binding */ githubAttestations),
+  A8: () => (/* binding */ githubScope),
+  QK: () => (/* binding */ repoAttestations)
+});
+
+// UNUSED EXPORTS: fetchBundle, nextLink
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(7406);
+// EXTERNAL MODULE: ./src/core/json/strict-json.ts
+var strict_json = __webpack_require__(7914);
+// EXTERNAL MODULE: ./src/core/limits.ts
+var limits = __webpack_require__(6457);
+// EXTERNAL MODULE: ./src/core/github/names.ts
+var names = __webpack_require__(2121);
+// EXTERNAL MODULE: ./src/sources/http.ts
+var http = __webpack_require__(8838);
+// EXTERNAL MODULE: ./src/sources/responses.ts
+var responses = __webpack_require__(4452);
+;// CONCATENATED MODULE: ./src/sources/snappy.ts
+
+/**
+ * Decode the Snappy block format (what GitHub serves at an attestation's `bundle_url`, and what
+ * `gh` decodes with golang/snappy). Strict: the declared length is capped before anything is
+ * allocated, every copy must point inside what was already written, and the output must be
+ * exactly the declared length. Any violation is MALFORMED.
+ */
+function decodeSnappy(input, maxOutput) {
+    let pos = 0;
+    const bad = (why) => {
+        throw new errors/* VerifyError */.Gz('MALFORMED', `snappy: ${why}`);
+    };
+    // Uncompressed length: a little-endian base-128 varint of at most 32 bits.
+    let length = 0;
+    for (let shift = 0;; shift += 7) {
+        if (shift > 28)
+            bad('length varint too long');
+        const byte = input[pos++];
+        if (byte === undefined)
+            bad('truncated length');
+        length += (byte & 0x7f) * 2 ** shift;
+        if ((byte & 0x80) === 0)
+            break;
+    }
+    if (length > 0xffffffff)
+        bad('length over 32 bits');
+    if (length > maxOutput)
+        throw new errors/* VerifyError */.Gz('LIMIT', `snappy: ${length} bytes (limit ${maxOutput})`);
+    const out = Buffer.allocUnsafe(length);
+    let written = 0;
+    const readLE = (n) => {
+        if (pos + n > input.length)
+            bad('truncated element');
+        let v = 0;
+        for (let i = 0; i < n; i++)
+            v += input[pos + i] * 2 ** (8 * i);
+        pos += n;
+        return v;
+    };
+    while (pos < input.length) {
+        const tag = input[pos++];
+        const kind = tag & 3;
+        if (kind === 0) {
+            const small = tag >> 2;
+            const len = (small < 60 ? small : readLE(small - 59)) + 1;
+            if (pos + len > input.length)
+                bad('literal runs past the input');
+            if (written + len > length)
+                bad('output longer than declared');
+            out.set(input.subarray(pos, pos + len), written);
+            pos += len;
+            written += len;
+            continue;
+        }
+        let len;
+        let offset;
+        if (kind === 1) {
+            len = 4 + ((tag >> 2) & 7);
+            offset = ((tag >> 5) << 8) | readLE(1);
+        }
+        else {
+            len = 1 + (tag >> 2);
+            offset = readLE(kind === 2 ? 2 : 4);
+        }
+        if (offset === 0 || offset > written)
+            bad('copy offset outside the output');
+        if (written + len > length)
+            bad('output longer than declared');
+        // Byte by byte: a copy may overlap what it is writing (run-length encoding).
+        for (let i = 0; i < len; i++, written++)
+            out[written] = out[written - offset];
+    }
+    if (written !== length)
+        bad(`output is ${written} bytes, declared ${length}`);
+    return out;
+}
+/** Encode as Snappy literals only: valid Snappy, used to build test responses. */
+function encodeSnappyLiterals(data) {
+    const parts = [];
+    const header = [];
+    let n = data.length;
+    do {
+        header.push((n & 0x7f) | (n > 0x7f ? 0x80 : 0));
+        n = Math.floor(n / 128);
+    } while (n > 0);
+    parts.push(Buffer.from(header));
+    for (let at = 0; at < data.length; at += 65536) {
+        const chunk = data.subarray(at, at + 65536);
+        const len = chunk.length - 1;
+        parts.push(len < 60 ? Buffer.from([len << 2]) : Buffer.from([61 << 2, len & 0xff, len >> 8]));
+        parts.push(Buffer.from(chunk));
+    }
+    return Buffer.concat(parts);
+}
+
+;// CONCATENATED MODULE: ./src/sources/github.ts
+
+
+
+
+
+
+
+const PER_PAGE = 100;
+const MAX_PAGES = Math.ceil(limits/* LIMITS */.b.maxAttestations / PER_PAGE) + 1;
+const BULK_BATCH = 100;
+function githubScope(policy) {
+    if (policy.sourceRepo !== undefined)
+        return { kind: 'repo', repo: (0,names/* formatRepo */.Kf)(policy.sourceRepo) };
+    if (policy.owner !== undefined)
+        return { kind: 'owner', owner: policy.owner };
+    throw new errors/* UsageError */.eb('the GitHub attestations API is searched by repository or owner', {
+        hint: 'add --repo OWNER/REPO or --owner OWNER',
+    });
+}
+/** The GitHub API's filter for the policy's predicate type, when there is exactly one. */
+function predicateFilter(policy) {
+    return policy.predicateTypes !== 'any' && policy.predicateTypes.length === 1
+        ? policy.predicateTypes[0]
+        : undefined;
+}
+/**
+ * The attestations GitHub stores for these artifacts (by sha256), with each `bundle_url`
+ * fetched anonymously and Snappy-decoded. Not found and empty both yield no candidates; every
+ * other failure is NETWORK. A bundle that cannot be fetched or read becomes one failed
+ * candidate, so another attestation may still verify the artifact.
+ */
+async function githubAttestations(client, apiUrl, policy, artifacts) {
+    const scope = githubScope(policy);
+    const digests = [...new Set(artifacts.map(sha256Of))];
+    const filter = predicateFilter(policy);
+    const entries = scope.kind === 'owner' && digests.length > 1 && client.hasToken()
+        ? await bulkEntries(client, apiUrl, scope.owner, digests, filter)
+        : (await Promise.all(digests.map((d) => digestEntries(client, apiUrl, scope, d, filter)))).flat();
+    if (entries.length > limits/* LIMITS */.b.maxAttestations)
+        throw new errors/* VerifyError */.Gz('LIMIT', `GitHub returned ${entries.length} attestations (limit ${limits/* LIMITS */.b.maxAttestations})`, { hint: 'narrow the search with --repo or --predicate-type' });
+    return Promise.all(entries.map((e) => candidateFrom(client, e, apiUrl)));
+}
+function sha256Of(artifact) {
+    const hex = artifact.digests.sha256;
+    if (hex === undefined)
+        throw new errors/* UsageError */.eb(`${artifact.name}: the GitHub attestations API is searched by sha256`, {
+            hint: 'give the file, or its sha256:HEX digest',
+        });
+    return `sha256:${hex}`;
+}
+async function digestEntries(client, apiUrl, scope, digest, filter) {
+    const query = `?per_page=${PER_PAGE}${filter === undefined ? '' : `&predicate_type=${encodeURIComponent(filter)}`}`;
+    const at = (path) => `${apiUrl}${path}/attestations/${digest}${query}`;
+    if (scope.kind === 'repo') {
+        const [owner, repo] = scope.repo.split('/');
+        const label = `${scope.repo} ${digest}`;
+        return (await listPages(client, at(`/repos/${seg(owner)}/${seg(repo)}`), label)) ?? [];
+    }
+    // An owner is an organization or a user; the API has one endpoint for each.
+    const org = await listPages(client, at(`/orgs/${seg(scope.owner)}`), `${scope.owner} ${digest}`);
+    if (org !== undefined)
+        return org;
+    return ((await listPages(client, at(`/users/${seg(scope.owner)}`), `${scope.owner} ${digest}`)) ?? []);
+}
+/** Follow `Link: rel="next"` on the API origin; 404 is "none" (undefined for the first page). */
+async function listPages(client, first, label) {
+    const found = [];
+    let url = first;
+    for (let page = 1; url !== undefined; page++) {
+        if (page > MAX_PAGES)
+            throw new errors/* VerifyError */.Gz('LIMIT', `${label}: more than ${MAX_PAGES} pages of attestations`);
+        const response = await client.get(url, 'application/vnd.github+json');
+        if (response.status === 404)
+            return page === 1 ? undefined : found;
+        if (response.status !== 200)
+            throw (0,responses/* unexpectedStatus */.uI)(response, `GitHub attestations for ${label}`);
+        const body = (0,responses/* jsonBody */.J9)(response, `GitHub attestations for ${label}`);
+        const list = (0,strict_json/* isJsonObject */.O)(body) ? body.attestations : undefined;
+        if (!Array.isArray(list))
+            throw new errors/* VerifyError */.Gz('NETWORK', `GitHub attestations for ${label}: no "attestations" list`);
+        list.forEach((json, i) => found.push({ origin: `github:${label}#${found.length + i + 1}`, json }));
+        url = nextLink(response.headers.get('link'), first);
+    }
+    return found;
+}
+/** The `rel="next"` URL of a Link header, only on the same origin as the first page. */
+function nextLink(header, first) {
+    if (header === null)
+        return undefined;
+    for (const part of header.split(',')) {
+        const m = /^\s*<([^>]*)>\s*;(.*)$/.exec(part);
+        if (m === null || !/(^|;)\s*rel="?next"?\s*(;|$)/.test(m[2] ?? ''))
+            continue;
+        const next = new URL(m[1] ?? '', first);
+        if (next.origin !== new URL(first).origin)
+            throw new errors/* VerifyError */.Gz('NETWORK', `pagination link leaves the API: ${next.origin}`);
+        return next.toString();
+    }
+    return undefined;
+}
+/**
+ * `POST …/attestations/bulk-list`: up to 100 digests per query. Whether the owner is an
+ * organization or a user is learnt on the first batch (organization first) and kept.
+ */
+async function bulkEntries(client, apiUrl, owner, digests, filter) {
+    const found = [];
+    let kinds = ['orgs', 'users'];
+    for (let at = 0; at < digests.length; at += BULK_BATCH) {
+        const body = JSON.stringify({
+            subject_digests: digests.slice(at, at + BULK_BATCH),
+            ...(filter === undefined ? {} : { predicate_type: filter }),
+        });
+        for (const kind of kinds) {
+            const entries = await bulkPages(client, `${apiUrl}/${kind}/${seg(owner)}`, owner, body);
+            if (entries === undefined)
+                continue;
+            kinds = [kind];
+            found.push(...entries);
+            break;
+        }
+    }
+    return found;
+}
+/** One bulk query, following `page_info.next` cursors; 404 on the first page is `undefined`. */
+async function bulkPages(client, ownerUrl, owner, body) {
+    const found = [];
+    const what = `GitHub bulk attestations for ${owner}`;
+    let after;
+    for (let page = 1;; page++) {
+        if (page > MAX_PAGES * 10)
+            throw new errors/* VerifyError */.Gz('LIMIT', `${owner}: too many pages of attestations`);
+        const url = `${ownerUrl}/attestations/bulk-list?per_page=${PER_PAGE}${after === undefined ? '' : `&after=${encodeURIComponent(after)}`}`;
+        const response = await client.request(url, { accept: 'application/vnd.github+json', body });
+        if (response.status === 404)
+            return page === 1 ? undefined : found;
+        if (response.status !== 200)
+            throw (0,responses/* unexpectedStatus */.uI)(response, what);
+        const json = (0,responses/* jsonBody */.J9)(response, what);
+        const byDigest = (0,strict_json/* isJsonObject */.O)(json) ? json.attestations_subject_digests : undefined;
+        if (!(0,strict_json/* isJsonObject */.O)(byDigest))
+            throw new errors/* VerifyError */.Gz('NETWORK', `${what}: unexpected shape`);
+        for (const [digest, list] of Object.entries(byDigest)) {
+            if (list === null)
+                continue;
+            if (!Array.isArray(list))
+                throw new errors/* VerifyError */.Gz('NETWORK', `GitHub bulk attestations: ${digest} is not a list`);
+            list.forEach((entry, i) => found.push({ origin: `github:${owner} ${digest}#${i + 1}`, json: entry }));
+        }
+        const info = (0,strict_json/* isJsonObject */.O)(json) ? json.page_info : undefined;
+        if (!(0,strict_json/* isJsonObject */.O)(info) || info.has_next !== true || typeof info.next !== 'string')
+            return found;
+        after = info.next;
+    }
+}
+/** An API entry → a candidate: its inline bundle, else the bundle at `bundle_url`. */
+async function candidateFrom(client, entry, apiUrl) {
+    const origin = entry.origin;
+    const invalid = (error) => ({
+        origin,
+        kind: 'invalid',
+        error,
+    });
+    if (!(0,strict_json/* isJsonObject */.O)(entry.json))
+        return invalid(new errors/* VerifyError */.Gz('BUNDLE_SHAPE', 'attestation entry is not an object'));
+    if ((0,strict_json/* isJsonObject */.O)(entry.json.bundle))
+        return { origin, kind: 'bundle', json: entry.json.bundle };
+    const url = entry.json.bundle_url;
+    if (typeof url !== 'string')
+        return invalid(new errors/* VerifyError */.Gz('BUNDLE_SHAPE', 'attestation entry has no bundle or bundle_url'));
+    try {
+        (0,http/* checkLinked */.UO)(url, apiUrl);
+        return { origin, kind: 'bundle', json: await fetchBundle(client, url) };
+    }
+    catch (err) {
+        if (err instanceof errors/* VerifyError */.Gz)
+            return invalid(err);
+        throw err;
+    }
+}
+/**
+ * A `bundle_url` body is the bundle's JSON, Snappy-compressed (as `gh` reads it). The token
+ * never goes with it. A body that is already plain JSON is read as is.
+ */
+async function fetchBundle(client, url) {
+    const response = await client.request(url, { accept: '*/*', anonymous: true });
+    if (response.status !== 200)
+        throw (0,responses/* unexpectedStatus */.uI)(response, `bundle at ${new URL(url).host}`);
+    const body = response.body;
+    let text;
+    try {
+        text = decodeSnappy(body, limits/* LIMITS */.b.maxInputBytes);
+    }
+    catch (err) {
+        if (body[0] !== 0x7b)
+            throw err;
+        text = body;
+    }
+    try {
+        return (0,strict_json/* parseStrictJson */.R)(new TextDecoder('utf-8', { fatal: true }).decode(text));
+    }
+    catch (err) {
+        throw new errors/* VerifyError */.Gz('MALFORMED', `bundle at ${new URL(url).host} is not JSON: ${err instanceof Error ? err.message : String(err)}`);
+    }
+}
+function seg(value) {
+    return encodeURIComponent(value);
+}
+/**
+ * The attestations a repository holds for one digest of any algorithm the API takes (a release
+ * attestation is found by its tag's `sha1:` git object id), optionally filtered by predicate type.
+ */
+async function repoAttestations(client, apiUrl, repo, digest, predicateType) {
+    const [owner = '', name = ''] = repo.split('/');
+    const query = `?per_page=${PER_PAGE}${predicateType === undefined ? '' : `&predicate_type=${encodeURIComponent(predicateType)}`}`;
+    const url = `${apiUrl}/repos/${seg(owner)}/${seg(name)}/attestations/${digest}${query}`;
+    const entries = (await listPages(client, url, `${repo} ${digest}`)) ?? [];
+    if (entries.length > limits/* LIMITS */.b.maxAttestations)
+        throw new errors/* VerifyError */.Gz('LIMIT', `GitHub returned ${entries.length} attestations (limit ${limits/* LIMITS */.b.maxAttestations})`);
+    return Promise.all(entries.map((e) => candidateFrom(client, e, apiUrl)));
+}
+
+
+/***/ }),
+
+/***/ 1992:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ expandPaths)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7406);
+/* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6457);
+/* harmony import */ var _artifacts_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1311);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8623);
+
+
+
+
+
+
+/**
+ * Characters without which tinyglobby sees no pattern (its glob syntax: * ? [ ] { } ( ) ! + @
+ * and escapes): a plain path does not load the glob library at all.
+ */
+const MAY_BE_PATTERN = /[*?[\]{}()!+@\\]/;
+/** Files in a directory of attestations that are read as attestations. */
+const ATTESTATION_FILE = /\.(json|jsonl|sigstore|slsa)$/i;
+/**
+ * The files a command line names: a file as given; a quoted glob pattern (`'dist/*.tgz'`,
+ * matched here, so Windows shells get globbing too) as the files it matches, sorted; a directory
+ * as the files under it (artifacts: every regular file, recursively; bundles: the .json, .jsonl,
+ * .sigstore and .slsa files), as the action's globs do. Digests and `-` pass through. A pattern
+ * or directory that names nothing is a usage error: a typo never shrinks the set silently.
+ */
+async function expandPaths(args, kind, onNote = () => undefined) {
+    const out = [];
+    for (const arg of args) {
+        if (arg === _files_js__WEBPACK_IMPORTED_MODULE_5__/* .STDIN */ .TF || (kind === 'artifact' && (0,_artifacts_js__WEBPACK_IMPORTED_MODULE_4__/* .isDigestLike */ .Kr)(arg))) {
+            out.push(arg);
+            continue;
+        }
+        // A missing name is reported when the file is read (or matched below, if it is a pattern).
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(arg).catch(() => undefined);
+        if (info?.isDirectory() === true) {
+            const files = (await filesUnder(arg)).filter((f) => kind === 'artifact' || ATTESTATION_FILE.test(f));
+            if (files.length === 0)
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${kind} directory ${arg} holds no ${kind === 'bundle' ? 'attestation file' : 'regular file'}`, {
+                    hint: 'give the files themselves, or a directory that contains them',
+                });
+            onNote(`${kind} directory ${arg}: ${files.length} file(s) under it`);
+            out.push(...files);
+        }
+        else if (info === undefined && MAY_BE_PATTERN.test(arg)) {
+            const files = await matchPattern(arg);
+            if (files === undefined)
+                out.push(arg);
+            else {
+                onNote(`${kind} pattern ${arg}: ${files.length} file(s)`);
+                out.push(...files);
+            }
+        }
+        else
+            out.push(arg);
+        if (out.length > _core_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .LIMITS */ .b.maxArtifacts)
+            break;
+    }
+    return out;
+}
+/**
+ * The files a glob pattern matches, sorted and named as the pattern was (relative to here, or
+ * absolute); undefined when tinyglobby sees no pattern in it. Matching nothing is a usage error.
+ */
+async function matchPattern(arg) {
+    const { glob, isDynamicPattern } = await __webpack_require__.e(/* import() */ 310).then(__webpack_require__.bind(__webpack_require__, 2310));
+    if (!isDynamicPattern(arg))
+        return undefined;
+    const files = await glob(arg, {
+        onlyFiles: true,
+        dot: false,
+        expandDirectories: false,
+        absolute: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(arg),
+    });
+    if (files.length === 0)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${arg} matches no file`, {
+            hint: 'check the pattern (quote it so the shell does not expand it first)',
+        });
+    return files.sort();
+}
+/** Regular files (and links to them) under a directory, sorted; linked directories are not followed. */
+async function filesUnder(dir) {
+    const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true });
+    const out = [];
+    for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name);
+        if (e.isDirectory())
+            out.push(...(await filesUnder(path)));
+        else if (e.isFile())
+            out.push(path);
+        else if (e.isSymbolicLink() && (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).catch(() => undefined))?.isFile())
+            out.push(path);
+        if (out.length > _core_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .LIMITS */ .b.maxArtifacts)
+            break;
+    }
+    return out;
+}
+
+
+/***/ })
+
+};
