@@ -44,18 +44,22 @@ var worker_entry = __webpack_require__(6458);
 /** Bundle files from which a pool pays for its start (measured: bench/scale.ts (a2), (i)). */
 const POOL_THRESHOLD = 32;
 const MAX_WORKERS = 8;
+/** A worker with files that has not answered for this long is taken as stuck (retired). */
+const STALL_MS = 20_000;
 /**
  * Attestation files prepared (parsed, verified, identity and statement read) on worker threads,
  * each file on the least busy worker; the caller awaits them in input order. Workers start on
  * first use, hold the event loop only while they have work, and end with {@link close}. A
- * worker that fails or exits hands its files back (`undefined`): the main thread reads them
- * itself, so a verdict is never lost or invented.
+ * worker that fails, exits or stops answering (STALL_MS) hands its files back (`undefined`):
+ * the main thread reads them itself, so a verdict is never lost or invented, and no run hangs
+ * on a worker.
  */
 class PreparePool {
     entry;
     setup;
     size;
     slots;
+    watchdog;
     nextId = 0;
     constructor(entry, setup, size) {
         this.entry = entry;
@@ -69,8 +73,10 @@ class PreparePool {
         const id = this.nextId++;
         return new Promise((resolve) => {
             slot.pending.set(id, resolve);
-            if (slot.pending.size === 1)
+            if (slot.pending.size === 1) {
+                slot.heard = Date.now();
                 slot.worker.ref();
+            }
             try {
                 slot.worker.postMessage({ id, name, bytes });
             }
@@ -82,10 +88,14 @@ class PreparePool {
     async close() {
         const slots = this.slots ?? [];
         this.slots = [];
+        clearInterval(this.watchdog);
         await Promise.all(slots.map((s) => s.worker.terminate()));
     }
     pick() {
-        this.slots ??= Array.from({ length: this.size }, () => this.start());
+        if (this.slots === undefined) {
+            this.slots = Array.from({ length: this.size }, () => this.start());
+            this.watchdog = setInterval(() => this.retireStalled(), 1000).unref();
+        }
         let best;
         for (const s of this.slots)
             if (!s.dead && (best === undefined || s.pending.size < best.pending.size))
@@ -94,11 +104,12 @@ class PreparePool {
     }
     start() {
         const worker = new external_node_worker_threads_.Worker(this.entry, { workerData: this.setup });
-        const slot = { worker, pending: new Map(), dead: false };
+        const slot = { worker, pending: new Map(), dead: false, heard: Date.now() };
         worker.unref();
         worker.on('message', ({ id, prepared }) => {
             const resolve = slot.pending.get(id);
             slot.pending.delete(id);
+            slot.heard = Date.now();
             if (slot.pending.size === 0)
                 worker.unref();
             resolve?.(prepared);
@@ -107,6 +118,12 @@ class PreparePool {
         worker.on('messageerror', () => this.retire(slot));
         worker.on('exit', () => this.retire(slot));
         return slot;
+    }
+    retireStalled() {
+        const now = Date.now();
+        for (const s of this.slots ?? [])
+            if (!s.dead && s.pending.size > 0 && now - s.heard > STALL_MS)
+                this.retire(s);
     }
     retire(slot) {
         if (!slot.dead)

@@ -34,22 +34,28 @@ export type PoolReply = {
 /** Bundle files from which a pool pays for its start (measured: bench/scale.ts (a2), (i)). */
 export const POOL_THRESHOLD = 32;
 const MAX_WORKERS = 8;
+/** A worker with files that has not answered for this long is taken as stuck (retired). */
+const STALL_MS = 20_000;
 
 type Slot = {
   readonly worker: Worker;
   readonly pending: Map<number, (prepared: PreparedAttestation[] | undefined) => void>;
   dead: boolean;
+  /** When it last answered, or was given work while idle. */
+  heard: number;
 };
 
 /**
  * Attestation files prepared (parsed, verified, identity and statement read) on worker threads,
  * each file on the least busy worker; the caller awaits them in input order. Workers start on
  * first use, hold the event loop only while they have work, and end with {@link close}. A
- * worker that fails or exits hands its files back (`undefined`): the main thread reads them
- * itself, so a verdict is never lost or invented.
+ * worker that fails, exits or stops answering (STALL_MS) hands its files back (`undefined`):
+ * the main thread reads them itself, so a verdict is never lost or invented, and no run hangs
+ * on a worker.
  */
 export class PreparePool {
   private slots: Slot[] | undefined;
+  private watchdog: NodeJS.Timeout | undefined;
   private nextId = 0;
 
   constructor(
@@ -64,7 +70,10 @@ export class PreparePool {
     const id = this.nextId++;
     return new Promise((resolve) => {
       slot.pending.set(id, resolve);
-      if (slot.pending.size === 1) slot.worker.ref();
+      if (slot.pending.size === 1) {
+        slot.heard = Date.now();
+        slot.worker.ref();
+      }
       try {
         slot.worker.postMessage({ id, name, bytes } satisfies PoolRequest);
       } catch {
@@ -76,11 +85,15 @@ export class PreparePool {
   async close(): Promise<void> {
     const slots = this.slots ?? [];
     this.slots = [];
+    clearInterval(this.watchdog);
     await Promise.all(slots.map((s) => s.worker.terminate()));
   }
 
   private pick(): Slot | undefined {
-    this.slots ??= Array.from({ length: this.size }, () => this.start());
+    if (this.slots === undefined) {
+      this.slots = Array.from({ length: this.size }, () => this.start());
+      this.watchdog = setInterval(() => this.retireStalled(), 1000).unref();
+    }
     let best: Slot | undefined;
     for (const s of this.slots)
       if (!s.dead && (best === undefined || s.pending.size < best.pending.size)) best = s;
@@ -89,11 +102,12 @@ export class PreparePool {
 
   private start(): Slot {
     const worker = new Worker(this.entry, { workerData: this.setup });
-    const slot: Slot = { worker, pending: new Map(), dead: false };
+    const slot: Slot = { worker, pending: new Map(), dead: false, heard: Date.now() };
     worker.unref();
     worker.on('message', ({ id, prepared }: PoolReply) => {
       const resolve = slot.pending.get(id);
       slot.pending.delete(id);
+      slot.heard = Date.now();
       if (slot.pending.size === 0) worker.unref();
       resolve?.(prepared);
     });
@@ -101,6 +115,12 @@ export class PreparePool {
     worker.on('messageerror', () => this.retire(slot));
     worker.on('exit', () => this.retire(slot));
     return slot;
+  }
+
+  private retireStalled(): void {
+    const now = Date.now();
+    for (const s of this.slots ?? [])
+      if (!s.dead && s.pending.size > 0 && now - s.heard > STALL_MS) this.retire(s);
   }
 
   private retire(slot: Slot): void {
