@@ -5,7 +5,6 @@
  */
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
 import { clearFastPathMemos, setFastPath } from '../src/core/crypto/fast-path.js';
 import type { LoadedRoot } from '../src/core/crypto/trust.js';
@@ -14,6 +13,7 @@ import type { Policy } from '../src/core/policy/policy.js';
 import { AttestationMatcher, type PreparedAttestation } from '../src/core/verify.js';
 import { openPreparePool, type PreparePool } from '../src/app/prepare-pool.js';
 import { offerWorkerEntry } from '../src/app/worker-entry.js';
+import { startClock, type Spent } from './clock.js';
 import type { Unit } from './scale.js';
 
 const WINDOW_PER_WORKER = 8;
@@ -36,10 +36,10 @@ function rootKey(root: LoadedRoot): string {
 export async function batchPass(
   units: readonly Unit[],
   workers: number,
-): Promise<{ ms: number; verdicts: boolean[] }> {
+): Promise<Spent & { verdicts: boolean[] }> {
   clearFastPathMemos();
   setFastPath(true);
-  const start = performance.now();
+  const stop = startClock();
   const env = { VERIFY_PROVENANCE_WORKERS: String(workers) };
   const pools = new Map<string, { root: LoadedRoot; pool: PreparePool | undefined }>();
   const poolOf = new Map<LoadedRoot, PreparePool | undefined>();
@@ -87,5 +87,5 @@ export async function batchPass(
       verdicts[g.index[k]!] = r.result.verdict === 'verified';
     });
   for (const { pool } of pools.values()) if (pool !== undefined) await pool.close();
-  return { ms: performance.now() - start, verdicts };
+  return { ...stop(), verdicts };
 }

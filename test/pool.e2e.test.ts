@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAction } from './support/action-runner.js';
-import { DIST_CLI, runCli } from './support/cli-targets.js';
+import { DIST_CLI, runCli, SEA_CLI } from './support/cli-targets.js';
 import { readCorpus } from './support/corpus.js';
 import {
   createTestInstance,
@@ -20,7 +20,7 @@ import {
   type TestInstance,
 } from './support/mint.js';
 
-const MINTED = 40;
+const MINTED = 64; // with the hostile files, past the pool's threshold (64 files) on its own
 const HOOKS = join(import.meta.dirname, 'support', 'pool-hooks.mjs');
 const STARTED = 'pool-hooks: worker started';
 let instance: TestInstance;
@@ -205,6 +205,22 @@ describe('the worker pool gives the main thread result, byte for byte (built CLI
     expect(bad.code).toBe(2);
     expect(bad.stdout + bad.stderr).toContain('VERIFY_PROVENANCE_WORKERS=many');
   }, 180_000);
+});
+
+describe('the single executable (no pool: it cannot start its embedded script as a worker)', () => {
+  it.skipIf(SEA_CLI.missing !== undefined)(
+    'gives the same result on many bundles',
+    async () => {
+      const args = [...mixedArgs(), '--format', 'json'];
+      const alone = await cli(mixedArgs(), { VERIFY_PROVENANCE_WORKERS: '0' });
+      const sea = await runCli(SEA_CLI, ['verify', ...args], {
+        env: { PATH: process.env.PATH ?? '', VERIFY_PROVENANCE_WORKERS: '2' },
+      });
+      expect(sea.code).toBe(alone.code);
+      expect(sea.stdout).toBe(alone.stdout);
+    },
+    180_000,
+  );
 });
 
 describe('the worker pool through the built action', () => {

@@ -43,8 +43,12 @@ var worker_entry = __webpack_require__(6458);
 
 
 
-/** Bundle files from which a pool pays for its start (measured: bench/scale.ts (a2), (i)). */
-const POOL_THRESHOLD = 32;
+/**
+ * Bundle files from which a pool pays for its start: a worker costs 0.2-0.3 s of CPU to load
+ * and warm up, and at best halves ~8 ms per bundle on 2 cores, so from ~75 files; measured on a
+ * busy 2-core machine (dist/cli, minted bundles): 32 and 64 files slower, 100 about even.
+ */
+const POOL_THRESHOLD = 64;
 const MAX_WORKERS = 8;
 /** A worker with files that has not answered for this long is taken as stuck (retired). */
 const STALL_MS = 20_000;
