@@ -34,3 +34,22 @@ export function startClock(): () => Spent {
     };
   };
 }
+
+/**
+ * How many cores this process gets right now: `threads` worker threads hash for `ms` and the
+ * CPU time they got is divided by the wall time (2.0 on an idle 2-core machine). A pool cannot
+ * beat one thread by more than this.
+ */
+export async function parallelCapacity(threads = 2, ms = 1500): Promise<number> {
+  const { Worker } = await import('node:worker_threads');
+  const code = `const c=require('node:crypto');let x=Buffer.alloc(64);const e=Date.now()+${ms};while(Date.now()<e)x=c.createHash('sha256').update(x).digest();`;
+  const stop = startClock();
+  await Promise.all(
+    Array.from(
+      { length: threads },
+      () => new Promise((done) => new Worker(code, { eval: true }).on('exit', done)),
+    ),
+  );
+  const spent = stop();
+  return spent.cpuMs / spent.ms;
+}

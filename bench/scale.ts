@@ -25,7 +25,7 @@ import { parsePolicy } from '../src/core/policy/parse-policy.js';
 import type { Policy } from '../src/core/policy/policy.js';
 import { verifyArtifacts } from '../src/core/verify.js';
 import { batchPass } from './batch.js';
-import { startClock, type Spent } from './clock.js';
+import { parallelCapacity, startClock, type Spent } from './clock.js';
 import {
   artifactPath,
   bundlePath,
@@ -145,6 +145,8 @@ export async function benchThroughput(corpusUnits: readonly Unit[], log: Log): P
   const cpu = (side: (typeof sides)[number]): string =>
     `CPU ${fmt(med(side, 'cpuMs') / n, 2)} ms/bundle (main thread ${fmt(med(side, 'mainCpuMs') / n, 2)})`;
   const b = rate('plain');
+  const cores = await parallelCapacity();
+  log(`    cores this process gets now (2 threads hashing): ${fmt(cores, 2)}`);
   log(`    baseline (plain loop): ${fmt(b)} bundles/s, ${cpu('plain')}`);
   log(`    medians of ${rounds} interleaved rounds, identical verdicts; wall ratios:`);
   return sides.slice(1).map((side) => {
@@ -234,7 +236,8 @@ export async function benchScaling(root: string, log: Log): Promise<Row[]> {
   const sizes = [1, 10, 100, 1000, 10_000].filter((n) => n <= max);
   const top = sizes[sizes.length - 1] ?? 1;
   log(`(i) scaling: N artifacts each with its own bundle, one built-CLI run (up to ${top})`);
-  log('    main thread only (VERIFY_PROVENANCE_WORKERS=0) and as shipped (pool from 32 files)');
+  log('    main thread only (VERIFY_PROVENANCE_WORKERS=0) and as shipped (pool from 64 files)');
+  log(`    cores this process gets now (2 threads hashing): ${fmt(await parallelCapacity(), 2)}`);
   if (mintedCount() < top) await mintScale(Math.max(top, 1000), log);
   const rows: Row[] = [];
   const show = (r: CliRun, n: number): string =>
