@@ -38,6 +38,11 @@ export type PoolReply = {
  */
 export const POOL_THRESHOLD = 64;
 const MAX_WORKERS = 8;
+/**
+ * A worker's young generation: V8's default (tens of MiB) adds to the peak RSS of a 10,000-file
+ * run for no measured speed (per-bundle CPU time the same at 8, 32 and 64).
+ */
+const YOUNG_MB = 8;
 /** A worker with files that has not answered for this long is taken as stuck (retired). */
 const STALL_MS = 20_000;
 
@@ -105,7 +110,10 @@ export class PreparePool {
   }
 
   private start(): Slot {
-    const worker = new Worker(this.entry, { workerData: this.setup });
+    const worker = new Worker(this.entry, {
+      workerData: this.setup,
+      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB },
+    });
     const slot: Slot = { worker, pending: new Map(), dead: false, heard: Date.now() };
     worker.unref();
     worker.on('message', ({ id, prepared }: PoolReply) => {
