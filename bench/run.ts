@@ -55,6 +55,7 @@ import type { AddressInfo } from 'node:net';
 import { CORPUS_DIR, readCorpus } from '../test/support/corpus.js';
 import { benchDeps } from './deps.js';
 import { benchScaling, benchThroughput } from './scale.js';
+import { offerBuiltWorker } from './batch.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const VERIFIER_OPTIONS = { tlogThreshold: 1, ctlogThreshold: 1, timestampThreshold: 1 };
@@ -653,6 +654,8 @@ async function benchNetwork(): Promise<void> {
 
 const coreCases = benchCore();
 log();
+// (a2)'s pool rows start the built dist/cli as their workers.
+offerBuiltWorker(ROOT);
 summary.push(
   ...(await benchThroughput(
     coreCases.map((c) => ({

@@ -1564,12 +1564,12 @@ async function run() {
         verified =
             // Each kind of job is loaded only when asked for: a step pays for its own code.
             work.kind === 'npm'
-                ? await (await Promise.all(/* import() */[__webpack_require__.e(917), __webpack_require__.e(168), __webpack_require__.e(219), __webpack_require__.e(524)]).then(__webpack_require__.bind(__webpack_require__, 8524))).runNpmJob(work.job, ctx)
+                ? await (await Promise.all(/* import() */[__webpack_require__.e(917), __webpack_require__.e(168), __webpack_require__.e(143), __webpack_require__.e(739), __webpack_require__.e(524)]).then(__webpack_require__.bind(__webpack_require__, 8524))).runNpmJob(work.job, ctx)
                 : work.kind === 'pypi'
-                    ? await (await Promise.all(/* import() */[__webpack_require__.e(917), __webpack_require__.e(168), __webpack_require__.e(219), __webpack_require__.e(645)]).then(__webpack_require__.bind(__webpack_require__, 8645))).runPypiJob(work.job, ctx)
+                    ? await (await Promise.all(/* import() */[__webpack_require__.e(917), __webpack_require__.e(168), __webpack_require__.e(143), __webpack_require__.e(739), __webpack_require__.e(645)]).then(__webpack_require__.bind(__webpack_require__, 8645))).runPypiJob(work.job, ctx)
                     : work.kind === 'deps'
-                        ? await (await Promise.all(/* import() */[__webpack_require__.e(917), __webpack_require__.e(168), __webpack_require__.e(643), __webpack_require__.e(219), __webpack_require__.e(524), __webpack_require__.e(118)]).then(__webpack_require__.bind(__webpack_require__, 2118))).runDepsJob(work.job, ctx)
-                        : await (await Promise.all(/* import() */[__webpack_require__.e(917), __webpack_require__.e(168), __webpack_require__.e(219), __webpack_require__.e(857)]).then(__webpack_require__.bind(__webpack_require__, 5857))).runVerifyJob(work.job, ctx);
+                        ? await (await Promise.all(/* import() */[__webpack_require__.e(917), __webpack_require__.e(168), __webpack_require__.e(643), __webpack_require__.e(143), __webpack_require__.e(739), __webpack_require__.e(524), __webpack_require__.e(118)]).then(__webpack_require__.bind(__webpack_require__, 2118))).runDepsJob(work.job, ctx)
+                        : await (await Promise.all(/* import() */[__webpack_require__.e(917), __webpack_require__.e(168), __webpack_require__.e(143), __webpack_require__.e(739), __webpack_require__.e(533)]).then(__webpack_require__.bind(__webpack_require__, 5533))).runVerifyJob(work.job, ctx);
     }
     catch (err) {
         if (!(err instanceof errors/* VerifyError */.Gz))

@@ -150,9 +150,10 @@ function checkNpmAttestations(pkg, sha512, entries, ctx) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ readAttestations),
-/* harmony export */   r: () => (/* binding */ NPM_PUBLISH_PREDICATE_TYPE)
+/* harmony export */   rX: () => (/* binding */ NPM_PUBLISH_PREDICATE_TYPE),
+/* harmony export */   yL: () => (/* binding */ attestationsOrInvalid)
 /* harmony export */ });
+/* unused harmony export readAttestations */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 /* harmony import */ var _json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2208);
 /* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6419);
@@ -198,6 +199,20 @@ function readAttestations(name, bytes) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('LIMIT', `${name}: ${found.length} attestations (limit ${_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .LIMITS */ .b.maxAttestations})`);
     }
     return found;
+}
+/**
+ * {@link readAttestations}, where a file that cannot be read as attestations is one failed
+ * candidate rather than an error (usage errors and anything unexpected still throw).
+ */
+function attestationsOrInvalid(name, bytes) {
+    try {
+        return readAttestations(name, bytes);
+    }
+    catch (err) {
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz && !(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb))
+            return [{ origin: name, kind: 'invalid', error: err }];
+        throw err;
+    }
 }
 function readJsonLines(name, text, wholeError) {
     const lines = text.split('\n');
@@ -276,7 +291,7 @@ function classify(origin, json) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ko: () => (/* reexport safe */ _input_read_attestations_js__WEBPACK_IMPORTED_MODULE_1__.r),
+/* harmony export */   Ko: () => (/* reexport safe */ _input_read_attestations_js__WEBPACK_IMPORTED_MODULE_1__.rX),
 /* harmony export */   NP: () => (/* binding */ npmPurl),
 /* harmony export */   Sz: () => (/* binding */ sha512FromIntegrity),
 /* harmony export */   mD: () => (/* binding */ packageFromPurl),

@@ -6,22 +6,63 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _sources_compile_cache_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6733);
+/* harmony import */ var _app_worker_entry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8748);
 // The entry (`runs.main` in action.yml): a launcher, as the CLI's. It turns on Node's compile
 // cache (Node >= 22.1) before the rest is loaded, except on a GitHub-hosted runner: that is a
 // fresh machine each job, where the cache would only be written (about 9 ms more on the README
 // demo) and never read; on a self-hosted runner a later run starts about 19 ms sooner.
 // The cache is in a directory of this user's own; NODE_DISABLE_COMPILE_CACHE=1 turns it off.
+// Started again as a worker of the prepare pool, this file runs that worker instead.
+
 
 if (process.env.RUNNER_ENVIRONMENT !== 'github-hosted')
     (0,_sources_compile_cache_js__WEBPACK_IMPORTED_MODULE_0__/* .enableCompileCache */ .L)();
-const { failHard, run } = await __nccwpck_require__.e(/* import() */ 28).then(__nccwpck_require__.bind(__nccwpck_require__, 6028));
-/** No exception can end the step green. */
-run().catch(async (err) => {
-    await failHard(err);
-});
+if ((0,_app_worker_entry_js__WEBPACK_IMPORTED_MODULE_1__/* .isPrepareWorker */ .UK)())
+    void Promise.all(/* import() */[__nccwpck_require__.e(917), __nccwpck_require__.e(168), __nccwpck_require__.e(143), __nccwpck_require__.e(694)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7139));
+else {
+    (0,_app_worker_entry_js__WEBPACK_IMPORTED_MODULE_1__/* .offerWorkerEntry */ .Xh)(process.argv[1]);
+    // No exception can end the step green.
+    const { failHard, run } = await __nccwpck_require__.e(/* import() */ 28).then(__nccwpck_require__.bind(__nccwpck_require__, 6028));
+    run().catch(async (err) => {
+        await failHard(err);
+    });
+}
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 8748:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gw: () => (/* binding */ PREPARE_WORKER_ROLE),
+/* harmony export */   UK: () => (/* binding */ isPrepareWorker),
+/* harmony export */   Xh: () => (/* binding */ offerWorkerEntry),
+/* harmony export */   xA: () => (/* binding */ workerEntry)
+/* harmony export */ });
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+
+/** `workerData.role` of a worker that prepares attestations (an entry file started again). */
+const PREPARE_WORKER_ROLE = 'verify-provenance/prepare';
+let entry;
+/**
+ * An entry (the built CLI or action) offers its own file: the pool starts it again as a worker
+ * (the entry sees {@link isPrepareWorker} and runs the worker instead of the command). Without
+ * an offer (tests of the sources, library use) there is no pool.
+ */
+function offerWorkerEntry(file) {
+    entry = file;
+}
+function workerEntry() {
+    return entry;
+}
+function isPrepareWorker() {
+    return !node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.role === PREPARE_WORKER_ROLE;
+}
+
 
 /***/ }),
 
@@ -297,6 +338,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_ho
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 8586:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sea");
 
 /***/ }),
 

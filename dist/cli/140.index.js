@@ -217,8 +217,8 @@ async function fetchTagRef(client, apiUrl, repo, tag) {
 var sources_network = __webpack_require__(1599);
 // EXTERNAL MODULE: ./src/sources/trust-roots.ts
 var trust_roots = __webpack_require__(5212);
-// EXTERNAL MODULE: ./src/app/verify-job.ts + 1 modules
-var verify_job = __webpack_require__(2338);
+// EXTERNAL MODULE: ./src/app/verify-job.ts + 2 modules
+var verify_job = __webpack_require__(2752);
 ;// CONCATENATED MODULE: ./src/app/release-job.ts
 
 

@@ -775,11 +775,11 @@ const VERSION = '0.1.0';
  * schema parsers; npm, pypi and release their registries).
  */
 const VERIFYING = {
-    verify: async () => (await Promise.all(/* import() */[__webpack_require__.e(917), __webpack_require__.e(654), __webpack_require__.e(187), __webpack_require__.e(596), __webpack_require__.e(212), __webpack_require__.e(996), __webpack_require__.e(399), __webpack_require__.e(431), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 3989))).runVerify,
-    npm: async () => (await Promise.all(/* import() */[__webpack_require__.e(917), __webpack_require__.e(654), __webpack_require__.e(187), __webpack_require__.e(596), __webpack_require__.e(212), __webpack_require__.e(996), __webpack_require__.e(399), __webpack_require__.e(524), __webpack_require__.e(270)]).then(__webpack_require__.bind(__webpack_require__, 4135))).runNpm,
-    pypi: async () => (await Promise.all(/* import() */[__webpack_require__.e(917), __webpack_require__.e(654), __webpack_require__.e(187), __webpack_require__.e(596), __webpack_require__.e(212), __webpack_require__.e(996), __webpack_require__.e(399), __webpack_require__.e(887)]).then(__webpack_require__.bind(__webpack_require__, 5428))).runPypi,
-    release: async () => (await Promise.all(/* import() */[__webpack_require__.e(917), __webpack_require__.e(654), __webpack_require__.e(187), __webpack_require__.e(596), __webpack_require__.e(212), __webpack_require__.e(996), __webpack_require__.e(399), __webpack_require__.e(431), __webpack_require__.e(140)]).then(__webpack_require__.bind(__webpack_require__, 3140))).runRelease,
-    deps: async () => (await Promise.all(/* import() */[__webpack_require__.e(917), __webpack_require__.e(654), __webpack_require__.e(187), __webpack_require__.e(200), __webpack_require__.e(596), __webpack_require__.e(212), __webpack_require__.e(996), __webpack_require__.e(399), __webpack_require__.e(524), __webpack_require__.e(769)]).then(__webpack_require__.bind(__webpack_require__, 769))).runDeps,
+    verify: async () => (await Promise.all(/* import() */[__webpack_require__.e(917), __webpack_require__.e(654), __webpack_require__.e(187), __webpack_require__.e(468), __webpack_require__.e(212), __webpack_require__.e(767), __webpack_require__.e(533), __webpack_require__.e(357), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 3989))).runVerify,
+    npm: async () => (await Promise.all(/* import() */[__webpack_require__.e(917), __webpack_require__.e(654), __webpack_require__.e(187), __webpack_require__.e(468), __webpack_require__.e(212), __webpack_require__.e(767), __webpack_require__.e(533), __webpack_require__.e(524), __webpack_require__.e(270)]).then(__webpack_require__.bind(__webpack_require__, 4135))).runNpm,
+    pypi: async () => (await Promise.all(/* import() */[__webpack_require__.e(917), __webpack_require__.e(654), __webpack_require__.e(187), __webpack_require__.e(468), __webpack_require__.e(212), __webpack_require__.e(767), __webpack_require__.e(533), __webpack_require__.e(887)]).then(__webpack_require__.bind(__webpack_require__, 5428))).runPypi,
+    release: async () => (await Promise.all(/* import() */[__webpack_require__.e(917), __webpack_require__.e(654), __webpack_require__.e(187), __webpack_require__.e(468), __webpack_require__.e(212), __webpack_require__.e(767), __webpack_require__.e(533), __webpack_require__.e(357), __webpack_require__.e(140)]).then(__webpack_require__.bind(__webpack_require__, 3140))).runRelease,
+    deps: async () => (await Promise.all(/* import() */[__webpack_require__.e(917), __webpack_require__.e(654), __webpack_require__.e(187), __webpack_require__.e(200), __webpack_require__.e(468), __webpack_require__.e(212), __webpack_require__.e(767), __webpack_require__.e(533), __webpack_require__.e(524), __webpack_require__.e(769)]).then(__webpack_require__.bind(__webpack_require__, 769))).runDeps,
 };
 /** Rendering and --output: loaded with a command's result, not for --version or --help. */
 const output = () => __webpack_require__.e(/* import() */ 36).then(__webpack_require__.bind(__webpack_require__, 2036));
@@ -805,12 +805,12 @@ async function main(argv, io) {
         }
         switch (command) {
             case 'trusted-root':
-                io.stdout(await (await Promise.all(/* import() */[__webpack_require__.e(917), __webpack_require__.e(654), __webpack_require__.e(187), __webpack_require__.e(212), __webpack_require__.e(844)]).then(__webpack_require__.bind(__webpack_require__, 8517))).runTrustedRoot(rest));
+                io.stdout(await (await Promise.all(/* import() */[__webpack_require__.e(917), __webpack_require__.e(654), __webpack_require__.e(187), __webpack_require__.e(212), __webpack_require__.e(236)]).then(__webpack_require__.bind(__webpack_require__, 8517))).runTrustedRoot(rest));
                 return codes/* EXIT */.dc.VERIFIED;
             case 'verify-bundle':
                 {
                     // The conformance protocol reads only the exit code; a result when one is asked for.
-                    const { runVerifyBundle, verifyBundleResult } = await Promise.all(/* import() */[__webpack_require__.e(917), __webpack_require__.e(654), __webpack_require__.e(187), __webpack_require__.e(596), __webpack_require__.e(212), __webpack_require__.e(996), __webpack_require__.e(439)]).then(__webpack_require__.bind(__webpack_require__, 494));
+                    const { runVerifyBundle, verifyBundleResult } = await Promise.all(/* import() */[__webpack_require__.e(917), __webpack_require__.e(654), __webpack_require__.e(187), __webpack_require__.e(468), __webpack_require__.e(212), __webpack_require__.e(439)]).then(__webpack_require__.bind(__webpack_require__, 494));
                     if (out.format !== undefined || out.output !== undefined) {
                         const { emit } = await output();
                         return emit(await verifyBundleResult(rest, VERSION), (0,args/* parseFormat */.Xc)(out.format), out, io);
@@ -819,7 +819,7 @@ async function main(argv, io) {
                 }
                 return codes/* EXIT */.dc.VERIFIED;
             case 'inspect':
-                io.stdout(await (await Promise.all(/* import() */[__webpack_require__.e(917), __webpack_require__.e(654), __webpack_require__.e(596), __webpack_require__.e(903)]).then(__webpack_require__.bind(__webpack_require__, 9000))).runInspect(rest));
+                io.stdout(await (await Promise.all(/* import() */[__webpack_require__.e(917), __webpack_require__.e(654), __webpack_require__.e(468), __webpack_require__.e(903)]).then(__webpack_require__.bind(__webpack_require__, 9000))).runInspect(rest));
                 return codes/* EXIT */.dc.VERIFIED;
             case '--version':
             case '-V':

@@ -741,7 +741,7 @@ async function runInspect(argv) {
     for (const file of positionals)
         files.push({
             file,
-            attestations: (0,read_attestations/* readAttestations */.a)(file, await (0,sources_files/* readInputFile */.jH)(file)).map(inspectAttestation),
+            attestations: (0,read_attestations/* readAttestations */.aF)(file, await (0,sources_files/* readInputFile */.jH)(file)).map(inspectAttestation),
         });
     if (format === 'json')
         return `${JSON.stringify({
@@ -817,8 +817,9 @@ function decodePemCertificate(pem) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ readAttestations),
-/* harmony export */   r: () => (/* binding */ NPM_PUBLISH_PREDICATE_TYPE)
+/* harmony export */   aF: () => (/* binding */ readAttestations),
+/* harmony export */   rX: () => (/* binding */ NPM_PUBLISH_PREDICATE_TYPE),
+/* harmony export */   yL: () => (/* binding */ attestationsOrInvalid)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 /* harmony import */ var _json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2208);
@@ -865,6 +866,20 @@ function readAttestations(name, bytes) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('LIMIT', `${name}: ${found.length} attestations (limit ${_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .LIMITS */ .b.maxAttestations})`);
     }
     return found;
+}
+/**
+ * {@link readAttestations}, where a file that cannot be read as attestations is one failed
+ * candidate rather than an error (usage errors and anything unexpected still throw).
+ */
+function attestationsOrInvalid(name, bytes) {
+    try {
+        return readAttestations(name, bytes);
+    }
+    catch (err) {
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz && !(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb))
+            return [{ origin: name, kind: 'invalid', error: err }];
+        throw err;
+    }
 }
 function readJsonLines(name, text, wholeError) {
     const lines = text.split('\n');
@@ -1342,6 +1357,123 @@ function printableDeep(value) {
     if (value !== null && typeof value === 'object')
         return Object.fromEntries(Object.entries(value).map(([k, v]) => [printable(k), printableDeep(v)]));
     return value;
+}
+
+
+/***/ }),
+
+/***/ 6109:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TF: () => (/* binding */ STDIN),
+/* harmony export */   jH: () => (/* binding */ readInputFile),
+/* harmony export */   tH: () => (/* binding */ writeResultFile),
+/* harmony export */   zO: () => (/* binding */ readChunks)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6419);
+
+
+
+const CHUNK = 1 << 20;
+/** `-` names standard input, which can be read once. */
+const STDIN = '-';
+/**
+ * Read a whole input file (a bundle, a trusted root, a key), bounded while reading: a pipe, a
+ * FIFO, `/dev/stdin`, `-` or a character device is read until the limit and refused past it
+ * (`--bundle /dev/zero` is LIMIT at once, memory flat); a regular file over the limit is
+ * refused before reading. A directory is a usage error.
+ */
+async function readInputFile(path, limit = _core_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .LIMITS */ .b.maxInputBytes) {
+    const chunks = [];
+    let total = 0;
+    for await (const chunk of readChunks(path, limit, {
+        directory: 'name the file itself (a bundle, JSON Lines or a saved API response)',
+    })) {
+        chunks.push(chunk);
+        total += chunk.length;
+    }
+    return Buffer.concat(chunks, total);
+}
+/**
+ * The bytes of a file (or of stdin for `-`) in chunks, refusing (LIMIT) as soon as more than
+ * `limit` bytes arrive; a regular file larger than the limit is refused before reading.
+ */
+async function* readChunks(path, limit, hints) {
+    if (path === STDIN) {
+        yield* boundedStream(process.stdin, '(stdin)', limit);
+        return;
+    }
+    const handle = await openInput(path);
+    try {
+        const stat = await handle.stat();
+        if (stat.isDirectory())
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${path} is a directory, not a file`, { hint: hints.directory });
+        if (stat.isFile() && stat.size > limit)
+            throw tooLarge(path, limit);
+        yield* boundedChunks(handle, path, limit);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Open for reading; a missing or unreadable path is the caller's mistake (exit 2). */
+async function openInput(path) {
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r');
+    }
+    catch (err) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`cannot read ${path}: ${err.code ?? String(err)}`);
+    }
+}
+async function* boundedChunks(handle, path, limit) {
+    let total = 0;
+    for (;;) {
+        const buffer = Buffer.allocUnsafe(Math.min(CHUNK, limit + 1 - total));
+        let bytesRead;
+        try {
+            ({ bytesRead } = await handle.read(buffer, 0, buffer.length, null));
+        }
+        catch (err) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`cannot read ${path}: ${err.code ?? String(err)}`);
+        }
+        if (bytesRead === 0)
+            return;
+        total += bytesRead;
+        if (total > limit)
+            throw tooLarge(path, limit);
+        yield buffer.subarray(0, bytesRead);
+    }
+}
+async function* boundedStream(stream, name, limit) {
+    let total = 0;
+    for await (const chunk of stream) {
+        const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+        total += bytes.length;
+        if (total > limit) {
+            stream.destroy?.();
+            throw tooLarge(name, limit);
+        }
+        yield bytes;
+    }
+}
+function tooLarge(path, limit) {
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .Gz('LIMIT', `${path}: more than ${limit} bytes (limit ${limit})`);
+}
+/** Write a result file (--output) whole or not at all: a temporary file renamed into place. */
+async function writeResultFile(path, text) {
+    const temporary = `${path}.${process.pid}.tmp`;
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(temporary, text, { mode: 0o644 });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(temporary, path);
+    }
+    catch (err) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(temporary, { force: true });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`cannot write ${path}: ${err.code ?? String(err)}`);
+    }
 }
 
 

@@ -2,6 +2,39 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 8748:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gw: () => (/* binding */ PREPARE_WORKER_ROLE),
+/* harmony export */   UK: () => (/* binding */ isPrepareWorker),
+/* harmony export */   Xh: () => (/* binding */ offerWorkerEntry),
+/* harmony export */   xA: () => (/* binding */ workerEntry)
+/* harmony export */ });
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+
+/** `workerData.role` of a worker that prepares attestations (an entry file started again). */
+const PREPARE_WORKER_ROLE = 'verify-provenance/prepare';
+let entry;
+/**
+ * An entry (the built CLI or action) offers its own file: the pool starts it again as a worker
+ * (the entry sees {@link isPrepareWorker} and runs the worker instead of the command). Without
+ * an offer (tests of the sources, library use) there is no pool.
+ */
+function offerWorkerEntry(file) {
+    entry = file;
+}
+function workerEntry() {
+    return entry;
+}
+function isPrepareWorker() {
+    return !node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.role === PREPARE_WORKER_ROLE;
+}
+
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
@@ -90,6 +123,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sea");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
@@ -390,14 +430,23 @@ function userCacheDir(env, platform = process.platform) {
     return base === undefined ? undefined : join(base, 'verify-provenance', 'compile-cache');
 }
 
+// EXTERNAL MODULE: ./src/app/worker-entry.ts
+var worker_entry = __nccwpck_require__(8748);
 ;// CONCATENATED MODULE: ./src/cli/index.ts
 // The launcher: turn on Node's compile cache (Node >= 22.1; in a directory of this user's own)
 // before the rest of the CLI is loaded, so later runs skip compiling it. The CLI itself is
-// run.ts; NODE_DISABLE_COMPILE_CACHE=1 turns the cache off.
+// run.ts; NODE_DISABLE_COMPILE_CACHE=1 turns the cache off. Started again as a worker of the
+// prepare pool, this file runs that worker instead.
+
 
 enableCompileCache();
-__nccwpck_require__.e(/* import() */ 379).then(__nccwpck_require__.bind(__nccwpck_require__, 3379)).catch((err) => {
-    process.stderr.write(`internal error [INTERNAL]: ${err instanceof Error ? err.message : String(err)}\n`);
-    process.exitCode = 4;
-});
+if ((0,worker_entry/* isPrepareWorker */.UK)())
+    void Promise.all(/* import() */[__nccwpck_require__.e(917), __nccwpck_require__.e(654), __nccwpck_require__.e(187), __nccwpck_require__.e(468), __nccwpck_require__.e(767), __nccwpck_require__.e(422)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7139));
+else {
+    (0,worker_entry/* offerWorkerEntry */.Xh)(process.argv[1]);
+    __nccwpck_require__.e(/* import() */ 379).then(__nccwpck_require__.bind(__nccwpck_require__, 3379)).catch((err) => {
+        process.stderr.write(`internal error [INTERNAL]: ${err instanceof Error ? err.message : String(err)}\n`);
+        process.exitCode = 4;
+    });
+}
 

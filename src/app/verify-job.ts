@@ -1,11 +1,15 @@
 import type { LoadedRoot } from '../core/crypto/trust.js';
 import { UsageError, VerifyError } from '../core/errors.js';
-import { readAttestations, type AttestationCandidate } from '../core/input/read-attestations.js';
+import {
+  attestationsOrInvalid,
+  type AttestationCandidate,
+} from '../core/input/read-attestations.js';
 import { LIMITS } from '../core/limits.js';
 import { parsePolicy } from '../core/policy/parse-policy.js';
 import type { PolicyInput } from '../core/policy/policy.js';
 import { resultFromArtifacts, type VerificationResult } from '../core/report.js';
-import { AttestationMatcher } from '../core/verify.js';
+import { AttestationMatcher, type PreparedAttestation } from '../core/verify.js';
+import { openPreparePool } from './prepare-pool.js';
 import { looksLikeBundle, resolveSubject } from '../sources/artifacts.js';
 import { expandPaths } from '../sources/paths.js';
 import { readInputFile, STDIN } from '../sources/files.js';
@@ -137,7 +141,22 @@ export async function runVerifyJob(job: VerifyJob, ctx: JobContext): Promise<Ver
   };
   if (github !== undefined)
     take(await lookUp(await fromGithubApi(github, network, policy, artifacts)));
-  for await (const found of readAhead(bundleFiles, readBundleFile)) take(await lookUp(found));
+  // Many files: prepared on worker threads, taken here in input order (the same positions).
+  const env = ctx.env ?? {};
+  const pool = await openPreparePool(bundleFiles.length, roots, env, rekorUrl !== undefined);
+  const read = async (file: string): Promise<ReadFile> => {
+    const bytes = await readInputFile(file);
+    const prepared = await pool?.prepare(file, bytes);
+    return prepared !== undefined ? { prepared } : { found: attestationsOrInvalid(file, bytes) };
+  };
+  try {
+    for await (const next of readAhead(bundleFiles, read, READ_AHEAD * (pool?.size ?? 1))) {
+      if ('found' in next) take(await lookUp(next.found));
+      else for (const p of next.prepared) matcher.addPrepared(p);
+    }
+  } finally {
+    await pool?.close();
+  }
   // A saved npm attestations response is one unit: its publish attestation must verify too.
   const keys = npm.isEmpty()
     ? []
@@ -156,21 +175,26 @@ export async function runVerifyJob(job: VerifyJob, ctx: JobContext): Promise<Ver
   });
 }
 
-/** Files read or hashed ahead of use, while the previous ones are verified. */
+/** Files read or hashed ahead of use, while the previous ones are verified (per worker). */
 const READ_AHEAD = 8;
 
+/** An attestation file prepared by the pool, or its candidates for this thread. */
+type ReadFile =
+  { readonly prepared: PreparedAttestation[] } | { readonly found: AttestationCandidate[] };
+
 /**
- * `read` over `items`, results in order, with up to READ_AHEAD reads in flight (file I/O
+ * `read` over `items`, results in order, with up to `window` reads in flight (file I/O
  * overlaps verification). An error surfaces in order, as a sequential loop would raise it.
  */
 async function* readAhead<T, R>(
   items: readonly T[],
   read: (item: T) => Promise<R>,
+  window: number = READ_AHEAD,
 ): AsyncGenerator<R> {
   const pending: Promise<R>[] = [];
   let next = 0;
   const fill = (): void => {
-    while (next < items.length && pending.length < READ_AHEAD) {
+    while (next < items.length && pending.length < window) {
       const started = read(items[next++] as T);
       started.catch(() => undefined); // awaited below, in order
       pending.push(started);
@@ -217,12 +241,5 @@ async function fromGithubApi(
 
 /** A file that cannot be read as attestations becomes one failed candidate, never a crash. */
 export async function readBundleFile(file: string): Promise<AttestationCandidate[]> {
-  const bytes = await readInputFile(file);
-  try {
-    return readAttestations(file, bytes);
-  } catch (err) {
-    if (err instanceof VerifyError && !(err instanceof UsageError))
-      return [{ origin: file, kind: 'invalid', error: err }];
-    throw err;
-  }
+  return attestationsOrInvalid(file, await readInputFile(file));
 }

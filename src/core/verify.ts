@@ -1,11 +1,7 @@
 import { isIndeterminate } from './codes.js';
 import { parseBundle } from './bundle/parse-bundle.js';
 import { parseLegacyEnvelope } from './bundle/legacy-dsse.js';
-import {
-  evidenceFields,
-  verifyBundleCrypto,
-  type CryptoEvidence,
-} from './crypto/verify-signature.js';
+import { evidenceFields, verifyBundleCrypto } from './crypto/verify-signature.js';
 import type { LoadedRoot } from './crypto/trust.js';
 import { withoutStackTraces } from './crypto/fast-path.js';
 import { VerifyError } from './errors.js';
@@ -47,13 +43,20 @@ export type VerifyRequest = {
   readonly attestations: readonly AttestationCandidate[];
 };
 
-/** An attestation whose authenticity is settled (or whose failure is known). */
+/** What an attestation result reports of the cryptographic evidence (plain strings). */
+type Evidence = Pick<AttestationResult, 'trustRoot' | 'signedTimes' | 'logEntries'>;
+
+/**
+ * An attestation whose authenticity is settled (or whose failure is known). Plain data only
+ * (strings, booleans, numbers, arrays and plain objects, as parsed JSON is): it crosses a
+ * worker_threads boundary by structured clone unchanged, so a worker can prepare it.
+ */
+export type PreparedAttestation = Prepared;
 type Prepared =
   | {
       readonly ok: true;
       readonly origin: string;
-      readonly proven: boolean;
-      readonly crypto: CryptoEvidence | undefined;
+      readonly evidence: Evidence | undefined;
       readonly cert: CertificateIdentity;
       readonly statement: Statement;
       readonly early: readonly Check[];
@@ -127,8 +130,15 @@ export class AttestationMatcher {
    * position (what `sources` of a result refers to).
    */
   add(candidate: AttestationCandidate): number {
+    return this.addPrepared(prepareAttestation(candidate, this.roots));
+  }
+
+  /**
+   * {@link add} for an attestation already prepared (by {@link prepareAttestation} against the
+   * same roots, in this process or a worker): the same position, routing and evaluation.
+   */
+  addPrepared(prepared: PreparedAttestation): number {
     const source = this.count++;
-    const prepared = withoutStackTraces(() => prepare(candidate, this.roots));
     const subjects = prepared.ok ? prepared.statement.subjects : prepared.claimed;
     if (subjects === undefined) {
       this.everywhere.push({ source, result: evaluate(prepared, undefined, this.policy) });
@@ -258,6 +268,17 @@ export function combineVerdicts(verdicts: readonly Verdict[]): Verdict {
   return 'failed';
 }
 
+/**
+ * The expensive, artifact-independent step of verifying one attestation: parse the bundle,
+ * verify its cryptography against the roots, read the certificate identity and the statement.
+ */
+export function prepareAttestation(
+  candidate: AttestationCandidate,
+  roots: readonly LoadedRoot[],
+): PreparedAttestation {
+  return withoutStackTraces(() => prepare(candidate, roots));
+}
+
 function prepare(candidate: AttestationCandidate, roots: readonly LoadedRoot[]): Prepared {
   const origin = candidate.origin;
   if (candidate.kind === 'invalid')
@@ -267,7 +288,7 @@ function prepare(candidate: AttestationCandidate, roots: readonly LoadedRoot[]):
   try {
     let leaf: LeafCertificate;
     let payload: Buffer;
-    let crypto: CryptoEvidence | undefined;
+    let evidence: Evidence | undefined;
     if (candidate.kind === 'legacy-dsse') {
       const envelope = parseLegacyEnvelope(candidate.json);
       checks.push(pass('bundle', 'legacy DSSE envelope with certificate'));
@@ -293,7 +314,8 @@ function prepare(candidate: AttestationCandidate, roots: readonly LoadedRoot[]):
           { hint: 'use verify-bundle for plain signatures' },
         );
       }
-      crypto = verifyBundleCrypto(parsed, roots);
+      const crypto = verifyBundleCrypto(parsed, roots);
+      evidence = evidenceFields(crypto);
       checks.push(
         pass(
           'signature',
@@ -324,8 +346,7 @@ function prepare(candidate: AttestationCandidate, roots: readonly LoadedRoot[]):
       return {
         ok: true,
         origin,
-        proven: crypto !== undefined,
-        crypto,
+        evidence,
         cert,
         statement,
         early: checks,
@@ -392,7 +413,7 @@ function evaluate(
     identity: summarizeIdentity(p.cert),
     predicateType: p.statement.predicateType,
     ...(claims === undefined ? {} : { buildType: claims.buildType, ...builderFields(ctx) }),
-    ...(p.crypto === undefined ? {} : evidenceFields(p.crypto)),
+    ...p.evidence,
     warnings: warningsFor(policy, p.cert),
   };
 }

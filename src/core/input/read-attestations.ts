@@ -1,4 +1,4 @@
-import { VerifyError } from '../errors.js';
+import { UsageError, VerifyError } from '../errors.js';
 import { isJsonObject, parseStrictJson, type JsonValue } from '../json/strict-json.js';
 import { LIMITS } from '../limits.js';
 
@@ -57,6 +57,20 @@ export function readAttestations(name: string, bytes: Uint8Array): AttestationCa
     );
   }
   return found;
+}
+
+/**
+ * {@link readAttestations}, where a file that cannot be read as attestations is one failed
+ * candidate rather than an error (usage errors and anything unexpected still throw).
+ */
+export function attestationsOrInvalid(name: string, bytes: Uint8Array): AttestationCandidate[] {
+  try {
+    return readAttestations(name, bytes);
+  } catch (err) {
+    if (err instanceof VerifyError && !(err instanceof UsageError))
+      return [{ origin: name, kind: 'invalid', error: err }];
+    throw err;
+  }
 }
 
 function readJsonLines(

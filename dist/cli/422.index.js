@@ -1,0 +1,1175 @@
+export const id = 422;
+export const ids = [422,519];
+export const modules = {
+
+/***/ 8456:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.toMessageSignatureBundle = toMessageSignatureBundle;
+exports.toDSSEBundle = toDSSEBundle;
+/*
+Copyright 2023 The Sigstore Authors.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+    http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+*/
+const protobuf_specs_1 = __webpack_require__(9654);
+const bundle_1 = __webpack_require__(7742);
+// Message signature bundle - $case: 'messageSignature'
+function toMessageSignatureBundle(options) {
+    return {
+        mediaType: options.certificateChain
+            ? bundle_1.BUNDLE_V02_MEDIA_TYPE
+            : bundle_1.BUNDLE_V03_MEDIA_TYPE,
+        content: {
+            $case: 'messageSignature',
+            messageSignature: {
+                messageDigest: {
+                    algorithm: protobuf_specs_1.HashAlgorithm.SHA2_256,
+                    digest: options.digest,
+                },
+                signature: options.signature,
+            },
+        },
+        verificationMaterial: toVerificationMaterial(options),
+    };
+}
+// DSSE envelope bundle - $case: 'dsseEnvelope'
+function toDSSEBundle(options) {
+    return {
+        mediaType: options.certificateChain
+            ? bundle_1.BUNDLE_V02_MEDIA_TYPE
+            : bundle_1.BUNDLE_V03_MEDIA_TYPE,
+        content: {
+            $case: 'dsseEnvelope',
+            dsseEnvelope: toEnvelope(options),
+        },
+        verificationMaterial: toVerificationMaterial(options),
+    };
+}
+function toEnvelope(options) {
+    return {
+        payloadType: options.artifactType,
+        payload: options.artifact,
+        signatures: [toSignature(options)],
+    };
+}
+function toSignature(options) {
+    return {
+        keyid: options.keyHint || '',
+        sig: options.signature,
+    };
+}
+// Verification material
+function toVerificationMaterial(options) {
+    return {
+        content: toKeyContent(options),
+        tlogEntries: [],
+        timestampVerificationData: { rfc3161Timestamps: [] },
+    };
+}
+function toKeyContent(options) {
+    if (options.certificate) {
+        if (options.certificateChain) {
+            return {
+                $case: 'x509CertificateChain',
+                x509CertificateChain: {
+                    certificates: [{ rawBytes: options.certificate }],
+                },
+            };
+        }
+        else {
+            return {
+                $case: 'certificate',
+                certificate: { rawBytes: options.certificate },
+            };
+        }
+    }
+    else {
+        return {
+            $case: 'publicKey',
+            publicKey: {
+                hint: options.keyHint || '',
+            },
+        };
+    }
+}
+
+
+/***/ }),
+
+/***/ 7742:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.BUNDLE_V03_MEDIA_TYPE = exports.BUNDLE_V03_LEGACY_MEDIA_TYPE = exports.BUNDLE_V02_MEDIA_TYPE = exports.BUNDLE_V01_MEDIA_TYPE = void 0;
+exports.isBundleWithCertificateChain = isBundleWithCertificateChain;
+exports.isBundleWithPublicKey = isBundleWithPublicKey;
+exports.isBundleWithMessageSignature = isBundleWithMessageSignature;
+exports.isBundleWithDsseEnvelope = isBundleWithDsseEnvelope;
+exports.BUNDLE_V01_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle+json;version=0.1';
+exports.BUNDLE_V02_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle+json;version=0.2';
+exports.BUNDLE_V03_LEGACY_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle+json;version=0.3';
+exports.BUNDLE_V03_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
+// Type guards for bundle variants.
+function isBundleWithCertificateChain(b) {
+    return b.verificationMaterial.content.$case === 'x509CertificateChain';
+}
+function isBundleWithPublicKey(b) {
+    return b.verificationMaterial.content.$case === 'publicKey';
+}
+function isBundleWithMessageSignature(b) {
+    return b.content.$case === 'messageSignature';
+}
+function isBundleWithDsseEnvelope(b) {
+    return b.content.$case === 'dsseEnvelope';
+}
+
+
+/***/ }),
+
+/***/ 7714:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ValidationError = void 0;
+/*
+Copyright 2023 The Sigstore Authors.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+    http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+*/
+class ValidationError extends Error {
+    fields;
+    constructor(message, fields) {
+        super(message);
+        this.fields = fields;
+    }
+}
+exports.ValidationError = ValidationError;
+
+
+/***/ }),
+
+/***/ 1040:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+var __webpack_unused_export__;
+
+__webpack_unused_export__ = ({ value: true });
+__webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = exports.vw = exports.yI = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = void 0;
+/*
+Copyright 2023 The Sigstore Authors.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+    http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+*/
+var build_1 = __webpack_require__(8456);
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return build_1.toDSSEBundle; } });
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return build_1.toMessageSignatureBundle; } });
+var bundle_1 = __webpack_require__(7742);
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return bundle_1.BUNDLE_V01_MEDIA_TYPE; } });
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return bundle_1.BUNDLE_V02_MEDIA_TYPE; } });
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return bundle_1.BUNDLE_V03_LEGACY_MEDIA_TYPE; } });
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return bundle_1.BUNDLE_V03_MEDIA_TYPE; } });
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return bundle_1.isBundleWithCertificateChain; } });
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return bundle_1.isBundleWithDsseEnvelope; } });
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return bundle_1.isBundleWithMessageSignature; } });
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return bundle_1.isBundleWithPublicKey; } });
+var error_1 = __webpack_require__(7714);
+Object.defineProperty(exports, "yI", ({ enumerable: true, get: function () { return error_1.ValidationError; } }));
+var serialized_1 = __webpack_require__(3404);
+Object.defineProperty(exports, "vw", ({ enumerable: true, get: function () { return serialized_1.bundleFromJSON; } }));
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return serialized_1.bundleToJSON; } });
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return serialized_1.envelopeFromJSON; } });
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return serialized_1.envelopeToJSON; } });
+var validate_1 = __webpack_require__(9352);
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return validate_1.assertBundle; } });
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return validate_1.assertBundleLatest; } });
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return validate_1.assertBundleV01; } });
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return validate_1.assertBundleV02; } });
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return validate_1.isBundleV01; } });
+
+
+/***/ }),
+
+/***/ 3404:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.envelopeToJSON = exports.envelopeFromJSON = exports.bundleToJSON = exports.bundleFromJSON = void 0;
+/*
+Copyright 2023 The Sigstore Authors.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+    http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+*/
+const protobuf_specs_1 = __webpack_require__(9654);
+const bundle_1 = __webpack_require__(7742);
+const validate_1 = __webpack_require__(9352);
+const bundleFromJSON = (obj) => {
+    const bundle = protobuf_specs_1.Bundle.fromJSON(obj);
+    switch (bundle.mediaType) {
+        case bundle_1.BUNDLE_V01_MEDIA_TYPE:
+            (0, validate_1.assertBundleV01)(bundle);
+            break;
+        case bundle_1.BUNDLE_V02_MEDIA_TYPE:
+            (0, validate_1.assertBundleV02)(bundle);
+            break;
+        default:
+            (0, validate_1.assertBundleLatest)(bundle);
+            break;
+    }
+    return bundle;
+};
+exports.bundleFromJSON = bundleFromJSON;
+const bundleToJSON = (bundle) => {
+    return protobuf_specs_1.Bundle.toJSON(bundle);
+};
+exports.bundleToJSON = bundleToJSON;
+const envelopeFromJSON = (obj) => {
+    return protobuf_specs_1.Envelope.fromJSON(obj);
+};
+exports.envelopeFromJSON = envelopeFromJSON;
+const envelopeToJSON = (envelope) => {
+    return protobuf_specs_1.Envelope.toJSON(envelope);
+};
+exports.envelopeToJSON = envelopeToJSON;
+
+
+/***/ }),
+
+/***/ 9352:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.assertBundle = assertBundle;
+exports.assertBundleV01 = assertBundleV01;
+exports.isBundleV01 = isBundleV01;
+exports.assertBundleV02 = assertBundleV02;
+exports.assertBundleLatest = assertBundleLatest;
+/*
+Copyright 2023 The Sigstore Authors.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+    http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+*/
+const error_1 = __webpack_require__(7714);
+// Performs basic validation of a Sigstore bundle to ensure that all required
+// fields are populated. This is not a complete validation of the bundle, but
+// rather a check that the bundle is in a valid state to be processed by the
+// rest of the code.
+function assertBundle(b) {
+    const invalidValues = validateBundleBase(b);
+    if (invalidValues.length > 0) {
+        throw new error_1.ValidationError('invalid bundle', invalidValues);
+    }
+}
+// Asserts that the given bundle conforms to the v0.1 bundle format.
+function assertBundleV01(b) {
+    const invalidValues = [];
+    invalidValues.push(...validateBundleBase(b));
+    invalidValues.push(...validateInclusionPromise(b));
+    if (invalidValues.length > 0) {
+        throw new error_1.ValidationError('invalid v0.1 bundle', invalidValues);
+    }
+}
+// Type guard to determine if Bundle is a v0.1 bundle.
+function isBundleV01(b) {
+    try {
+        assertBundleV01(b);
+        return true;
+    }
+    catch (e) {
+        return false;
+    }
+}
+// Asserts that the given bundle conforms to the v0.2 bundle format.
+function assertBundleV02(b) {
+    const invalidValues = [];
+    invalidValues.push(...validateBundleBase(b));
+    invalidValues.push(...validateInclusionProof(b));
+    if (invalidValues.length > 0) {
+        throw new error_1.ValidationError('invalid v0.2 bundle', invalidValues);
+    }
+}
+// Asserts that the given bundle conforms to the newest (0.3) bundle format.
+function assertBundleLatest(b) {
+    const invalidValues = [];
+    invalidValues.push(...validateBundleBase(b));
+    invalidValues.push(...validateInclusionProof(b));
+    invalidValues.push(...validateNoCertificateChain(b));
+    if (invalidValues.length > 0) {
+        throw new error_1.ValidationError('invalid bundle', invalidValues);
+    }
+}
+function validateBundleBase(b) {
+    const invalidValues = [];
+    // Media type validation
+    if (b.mediaType === undefined ||
+        (!b.mediaType.match(/^application\/vnd\.dev\.sigstore\.bundle\+json;version=\d\.\d/) &&
+            !b.mediaType.match(/^application\/vnd\.dev\.sigstore\.bundle\.v\d\.\d\+json/))) {
+        invalidValues.push('mediaType');
+    }
+    // Content-related validation
+    if (b.content === undefined) {
+        invalidValues.push('content');
+    }
+    else {
+        switch (b.content.$case) {
+            case 'messageSignature':
+                if (b.content.messageSignature.messageDigest === undefined) {
+                    invalidValues.push('content.messageSignature.messageDigest');
+                }
+                else {
+                    if (b.content.messageSignature.messageDigest.digest.length === 0) {
+                        invalidValues.push('content.messageSignature.messageDigest.digest');
+                    }
+                }
+                if (b.content.messageSignature.signature.length === 0) {
+                    invalidValues.push('content.messageSignature.signature');
+                }
+                break;
+            case 'dsseEnvelope':
+                if (b.content.dsseEnvelope.payload.length === 0) {
+                    invalidValues.push('content.dsseEnvelope.payload');
+                }
+                if (b.content.dsseEnvelope.signatures.length !== 1) {
+                    invalidValues.push('content.dsseEnvelope.signatures');
+                }
+                else {
+                    if (b.content.dsseEnvelope.signatures[0].sig.length === 0) {
+                        invalidValues.push('content.dsseEnvelope.signatures[0].sig');
+                    }
+                }
+                break;
+        }
+    }
+    // Verification material-related validation
+    if (b.verificationMaterial === undefined) {
+        invalidValues.push('verificationMaterial');
+    }
+    else {
+        if (b.verificationMaterial.content === undefined) {
+            invalidValues.push('verificationMaterial.content');
+        }
+        else {
+            switch (b.verificationMaterial.content.$case) {
+                case 'x509CertificateChain':
+                    if (b.verificationMaterial.content.x509CertificateChain.certificates
+                        .length === 0) {
+                        invalidValues.push('verificationMaterial.content.x509CertificateChain.certificates');
+                    }
+                    b.verificationMaterial.content.x509CertificateChain.certificates.forEach((cert, i) => {
+                        if (cert.rawBytes.length === 0) {
+                            invalidValues.push(`verificationMaterial.content.x509CertificateChain.certificates[${i}].rawBytes`);
+                        }
+                    });
+                    break;
+                case 'certificate':
+                    if (b.verificationMaterial.content.certificate.rawBytes.length === 0) {
+                        invalidValues.push('verificationMaterial.content.certificate.rawBytes');
+                    }
+                    break;
+            }
+        }
+        if (b.verificationMaterial.tlogEntries === undefined) {
+            invalidValues.push('verificationMaterial.tlogEntries');
+        }
+        else {
+            if (b.verificationMaterial.tlogEntries.length > 0) {
+                b.verificationMaterial.tlogEntries.forEach((entry, i) => {
+                    if (entry.logId === undefined) {
+                        invalidValues.push(`verificationMaterial.tlogEntries[${i}].logId`);
+                    }
+                    if (entry.kindVersion === undefined) {
+                        invalidValues.push(`verificationMaterial.tlogEntries[${i}].kindVersion`);
+                    }
+                });
+            }
+        }
+    }
+    return invalidValues;
+}
+// Necessary for V01 bundles
+function validateInclusionPromise(b) {
+    const invalidValues = [];
+    if (b.verificationMaterial &&
+        b.verificationMaterial.tlogEntries?.length > 0) {
+        b.verificationMaterial.tlogEntries.forEach((entry, i) => {
+            if (entry.inclusionPromise === undefined) {
+                invalidValues.push(`verificationMaterial.tlogEntries[${i}].inclusionPromise`);
+            }
+        });
+    }
+    return invalidValues;
+}
+// Necessary for V02 and later bundles
+function validateInclusionProof(b) {
+    const invalidValues = [];
+    if (b.verificationMaterial &&
+        b.verificationMaterial.tlogEntries?.length > 0) {
+        b.verificationMaterial.tlogEntries.forEach((entry, i) => {
+            if (entry.inclusionProof === undefined) {
+                invalidValues.push(`verificationMaterial.tlogEntries[${i}].inclusionProof`);
+            }
+            else {
+                if (entry.inclusionProof.checkpoint === undefined) {
+                    invalidValues.push(`verificationMaterial.tlogEntries[${i}].inclusionProof.checkpoint`);
+                }
+            }
+        });
+    }
+    return invalidValues;
+}
+// Necessary for V03 and later bundles
+function validateNoCertificateChain(b) {
+    const invalidValues = [];
+    /* istanbul ignore next */
+    if (b.verificationMaterial?.content?.$case === 'x509CertificateChain') {
+        invalidValues.push('verificationMaterial.content.$case');
+    }
+    return invalidValues;
+}
+
+
+/***/ }),
+
+/***/ 7139:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_crypto_fast_path_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5519);
+/* harmony import */ var _core_crypto_trust_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5871);
+/* harmony import */ var _core_input_read_attestations_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(392);
+/* harmony import */ var _core_verify_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8767);
+// A worker of the prepare pool: the trusted roots rebuilt from their JSON once, then each file
+// it is sent read and its attestations prepared, exactly as the main thread would.
+
+
+
+
+
+const setup = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData;
+(0,_core_crypto_fast_path_js__WEBPACK_IMPORTED_MODULE_1__.setFastPath)(setup.fastPath);
+const roots = setup.roots.map((r) => ({ ...(0,_core_crypto_trust_js__WEBPACK_IMPORTED_MODULE_2__/* .loadTrustedRoot */ .KE)(r.json, r.label), ...r.extra }));
+/** npm response entries and (with a Rekor to ask) legacy envelopes are the main thread's. */
+function needsMain(c) {
+    return (c.kind === 'bundle' && c.npm !== undefined) || (setup.lookUp && c.kind === 'legacy-dsse');
+}
+function prepareFile(name, bytes) {
+    try {
+        const candidates = (0,_core_input_read_attestations_js__WEBPACK_IMPORTED_MODULE_3__/* .attestationsOrInvalid */ .yL)(name, bytes);
+        if (candidates.some(needsMain))
+            return undefined;
+        return candidates.map((c) => (0,_core_verify_js__WEBPACK_IMPORTED_MODULE_4__/* .prepareAttestation */ .md)(c, roots));
+    }
+    catch {
+        return undefined; // thrown the same way on the main thread, which reports it
+    }
+}
+node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort?.on('message', ({ id, name, bytes }) => {
+    const reply = { id, prepared: prepareFile(name, bytes) };
+    try {
+        node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort?.postMessage(reply);
+    }
+    catch {
+        node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort?.postMessage({ id, prepared: undefined });
+    }
+});
+
+
+/***/ }),
+
+/***/ 7265:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A0: () => (/* binding */ exitForError),
+/* harmony export */   dc: () => (/* binding */ EXIT),
+/* harmony export */   ew: () => (/* binding */ isIndeterminate)
+/* harmony export */ });
+/* unused harmony exports REASON_CODES, isReasonCode */
+/**
+ * Stable reason codes. They are public API: scripts match on them, so a code is never renamed
+ * or reused. Each says which step decided and maps to one exit code class.
+ */
+const REASON_CODES = {
+    // Input and format
+    MALFORMED: 'input is not well-formed JSON, base64 or DER',
+    LIMIT: 'input exceeds a size or count limit',
+    MEDIA_TYPE: 'not a supported Sigstore bundle media type',
+    BUNDLE_SHAPE: 'bundle structure is invalid for this use',
+    PAYLOAD_TYPE: 'DSSE payload type is not in-toto',
+    STATEMENT: 'in-toto statement or predicate is malformed',
+    PREDICATE_TYPE: 'predicate type is not the one the policy asks for',
+    // Binding of the artifact
+    SUBJECT: 'artifact digest is not among the statement subjects',
+    DIGEST_ALG: 'no acceptable digest algorithm to compare',
+    // Cryptography and trust
+    SIGNATURE: 'signature does not verify',
+    KEY_MATERIAL: 'unexpected or unknown key material',
+    CERT_CHAIN: 'certificate does not chain to a trusted CA',
+    CERT_TIME: 'certificate not valid at the signed time',
+    SCT: 'certificate transparency proof missing or invalid',
+    TRUST_ROOT: 'trusted root is invalid or does not cover this bundle',
+    TIMESTAMP: 'no valid signed time',
+    TLOG_BINDING: 'transparency-log entry is not bound to this signature',
+    TLOG_INCLUSION: 'transparency-log inclusion proof or promise invalid',
+    TLOG_THRESHOLD: 'not enough transparency-log entries',
+    TLOG_LOOKUP_NEEDED: 'needs a transparency-log lookup to be proven',
+    // Identity from the certificate
+    ID_ISSUER: 'OIDC issuer mismatch',
+    ID_SAN: 'certificate identity (SAN) mismatch',
+    ID_REPO: 'source repository mismatch',
+    ID_OWNER: 'source repository owner mismatch',
+    ID_REPO_ID: 'repository or owner numeric id mismatch',
+    ID_SIGNER: 'signer workflow mismatch',
+    ID_CALLER: 'caller workflow mismatch',
+    ID_REF: 'source ref mismatch',
+    ID_COMMIT: 'source commit mismatch',
+    ID_BUILDER: 'builder id mismatch or untrusted builder',
+    ID_TRIGGER: 'trigger event not allowed',
+    ID_RUNNER: 'runner environment not allowed or not recorded',
+    ID_INPUTS: 'workflow inputs mismatch',
+    ID_SUBJECT_NAME: 'subject name mismatch',
+    ID_CONFLICT: 'certificate carries conflicting identity values',
+    ID_PUBLISHER: 'the publisher (PyPI Trusted Publisher) is not one the policy pins',
+    PROVENANCE_MISMATCH: 'provenance predicate disagrees with the certificate',
+    // Dependencies (the deps command)
+    LOCKFILE_INTEGRITY: 'the lockfile does not pin the bytes the registry serves',
+    TRUST_LEVEL: 'less trust than the policy requires',
+    DOWNGRADE: 'less trust than an earlier-published version, or than the pin',
+    PIN_MISMATCH: 'built by another identity than the pinned one',
+    NOT_PINNED: 'no policy rule or pin names who must build this package',
+    NOT_FROM_REGISTRY: 'not from a registry, and the policy refuses that',
+    // Run outcome
+    NO_ATTESTATION: 'no attestation to check',
+    POLICY_INVALID: 'policy is invalid or incomplete',
+    USAGE: 'invalid command-line usage',
+    TRUST_ROOT_UNAVAILABLE: 'trusted root could not be obtained',
+    NETWORK: 'network failure',
+    INTERNAL: 'internal error',
+};
+const EXIT = {
+    VERIFIED: 0,
+    FAILED: 1,
+    USAGE: 2,
+    INDETERMINATE: 3,
+    INTERNAL: 4,
+};
+/** Codes whose outcome is "could not decide" (exit 3) rather than "rejected" (exit 1). */
+const INDETERMINATE_CODES = new Set([
+    'TLOG_LOOKUP_NEEDED',
+    'TRUST_ROOT_UNAVAILABLE',
+    'NETWORK',
+]);
+function isIndeterminate(code) {
+    return INDETERMINATE_CODES.has(code);
+}
+function isReasonCode(value) {
+    return Object.hasOwn(REASON_CODES, value);
+}
+/** The exit class of a run that ended in an error with this code. */
+function exitForError(code) {
+    if (code === 'USAGE' || code === 'POLICY_INVALID')
+        return EXIT.USAGE;
+    if (code === 'INTERNAL')
+        return EXIT.INTERNAL;
+    if (isIndeterminate(code))
+        return EXIT.INDETERMINATE;
+    return EXIT.FAILED;
+}
+
+
+/***/ }),
+
+/***/ 5519:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   clearFastPathMemos: () => (/* binding */ clearFastPathMemos),
+/* harmony export */   fastPathEnabled: () => (/* binding */ fastPathEnabled),
+/* harmony export */   freezeCertificate: () => (/* binding */ freezeCertificate),
+/* harmony export */   setFastPath: () => (/* binding */ setFastPath),
+/* harmony export */   signatureMemoSize: () => (/* binding */ signatureMemoSize),
+/* harmony export */   withoutStackTraces: () => (/* binding */ withoutStackTraces)
+/* harmony export */ });
+/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3917);
+/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_sigstore_core__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/**
+ * The fast path: @sigstore/verify does every check it always does, but work that is a pure
+ * function of exact bytes is done once per process.
+ *
+ * - A certificate signature check (`X509Certificate.verify`) is remembered by the exact bytes it
+ *   depends on: the signed TBS DER, the signature algorithm and value, and the issuer's
+ *   SubjectPublicKeyInfo DER. The same intermediate under the same root is verified once, not
+ *   once per bundle and per timestamp.
+ * - The DER encoding of an ASN.1 object is remembered only when the object is frozen: the trusted
+ *   root's certificates and each bundle's leaf are deep-frozen before @sigstore/verify sees them,
+ *   so they cannot change after their encoding is remembered (a write would throw, and fail the
+ *   verification closed). Everything else is encoded afresh, as before.
+ *
+ * Nothing here decides trust: which CA, which time, which log is still chosen by @sigstore/verify
+ * on every bundle, so nothing cached depends on the trusted root in use. The entries read
+ * `VERIFY_PROVENANCE_NO_CACHE=1` and call {@link setFastPath}(false): the plain library behaviour.
+ */
+/** Entries a memo holds before it starts afresh (bounded memory; every entry is recomputable). */
+const MEMO_LIMIT = 20_000;
+let enabled = true;
+const signatureMemo = new Map();
+let derMemo = new WeakMap();
+/**
+ * Switch the fast path on or off (off: the plain @sigstore/verify path). The memos are kept:
+ * every entry is a pure function of exact bytes, so it stays true across the switch.
+ */
+function setFastPath(on) {
+    enabled = on;
+}
+/** Forget everything remembered (a fresh process's view; the bench measures from here). */
+function clearFastPathMemos() {
+    signatureMemo.clear();
+    keyMemo.clear();
+    derMemo = new WeakMap();
+}
+function fastPathEnabled() {
+    return enabled;
+}
+/** Entries in the signature memo (for tests and the bench). */
+function signatureMemoSize() {
+    return signatureMemo.size;
+}
+/** Make a certificate's ASN.1 tree immutable, so its encodings may be remembered. */
+function freezeCertificate(cert) {
+    if (enabled)
+        freezeTree(cert.root);
+}
+function freezeTree(node) {
+    if (Object.isFrozen(node))
+        return;
+    for (const sub of node.subs)
+        freezeTree(sub);
+    Object.freeze(node.subs);
+    Object.freeze(node.tag);
+    Object.freeze(node);
+}
+/** A method as the library defined it, to call with an explicit `this`. */
+function original(proto, name) {
+    return Object.getOwnPropertyDescriptor(proto, name)?.value;
+}
+const asn1Proto = _sigstore_core__WEBPACK_IMPORTED_MODULE_0__.ASN1Obj.prototype;
+const certProto = _sigstore_core__WEBPACK_IMPORTED_MODULE_0__.X509Certificate.prototype;
+const plainToDER = original(asn1Proto, 'toDER');
+const plainVerify = original(certProto, 'verify');
+const plainEquals = original(certProto, 'equals');
+/**
+ * The remembered encoding of a frozen object (never handed out: callers get a copy). Encoded as
+ * the library does (tag byte, minimal length, the children's encodings or the value), in one
+ * allocation per object rather than the library's byte-by-byte growth.
+ */
+function frozenDer(node) {
+    let der = derMemo.get(node);
+    if (der === undefined) {
+        der = encodeDer(node);
+        derMemo.set(node, der);
+    }
+    return der;
+}
+/** The encoding of any object, frozen children from the memo; always a new buffer. */
+function encodeDer(node) {
+    const body = node.subs.length > 0
+        ? Buffer.concat(node.subs.map((sub) => (Object.isFrozen(sub) ? frozenDer(sub) : encodeDer(sub))))
+        : node.value;
+    return Buffer.concat([Buffer.from([node.tag.toDER() & 0xff]), derLength(body.length), body]);
+}
+/** A DER length: short form below 128, else 0x80|n and n big-endian bytes (minimal). */
+function derLength(length) {
+    if (length < 128)
+        return Buffer.from([length]);
+    const bytes = [];
+    for (let rest = length; rest > 0; rest = Math.floor(rest / 256))
+        bytes.unshift(rest % 256);
+    return Buffer.from([0x80 | bytes.length, ...bytes]);
+}
+asn1Proto.toDER = function toDER() {
+    if (!enabled)
+        return plainToDER.call(this);
+    // A copy: callers may write into what they are given; the remembered bytes stay as encoded.
+    return Object.isFrozen(this) ? Buffer.from(frozenDer(this)) : encodeDer(this);
+};
+/**
+ * Run one bundle's verification without capturing stack traces. @sigstore/core parses every
+ * OCTET STRING as possible nested DER and swallows the error when it is not, so a bundle throws
+ * and drops dozens of errors; capturing their stacks was a tenth of the time per bundle. Typed
+ * rejections carry their reason code and message, not a stack; with the fast path off
+ * (VERIFY_PROVENANCE_NO_CACHE=1) every error keeps its stack, for debugging an internal error.
+ */
+function withoutStackTraces(run) {
+    if (!enabled)
+        return run();
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    try {
+        return run();
+    }
+    finally {
+        Error.stackTraceLimit = limit;
+    }
+}
+certProto.equals = function equals(other) {
+    if (!enabled || !Object.isFrozen(this.root) || !Object.isFrozen(other.root))
+        return plainEquals.call(this, other);
+    return frozenDer(this.root).equals(frozenDer(other.root));
+};
+/** Public keys by their exact encoding: a KeyObject is immutable, the same bytes the same key. */
+const keyMemo = new Map();
+const plainCreatePublicKey = _sigstore_core__WEBPACK_IMPORTED_MODULE_0__.crypto.createPublicKey;
+_sigstore_core__WEBPACK_IMPORTED_MODULE_0__.crypto.createPublicKey = (key, type = 'spki') => {
+    if (!enabled)
+        return plainCreatePublicKey(key, type);
+    const id = `${type}:${typeof key === 'string' ? `s:${key}` : `b:${key.toString('base64')}`}`;
+    let made = keyMemo.get(id);
+    if (made === undefined) {
+        made = plainCreatePublicKey(key, type);
+        if (keyMemo.size >= MEMO_LIMIT)
+            keyMemo.clear();
+        keyMemo.set(id, made);
+    }
+    return made;
+};
+certProto.verify = function verify(issuer) {
+    if (!enabled)
+        return plainVerify.call(this, issuer);
+    const key = signatureKey(this, issuer);
+    const known = signatureMemo.get(key);
+    if (known !== undefined)
+        return known;
+    const ok = plainVerify.call(this, issuer);
+    if (signatureMemo.size >= MEMO_LIMIT)
+        signatureMemo.clear();
+    signatureMemo.set(key, ok);
+    return ok;
+};
+/**
+ * Everything `X509Certificate.verify` reads, length-prefixed, hashed: the issuer's key (or the
+ * certificate's own, self-signed), the algorithm, the signature and the signed TBS bytes.
+ */
+function signatureKey(cert, issuer) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256');
+    const part = (bytes) => {
+        const length = Buffer.alloc(4);
+        length.writeUInt32BE(bytes.length);
+        hash.update(length).update(bytes);
+    };
+    part((issuer ?? cert).publicKey);
+    part(Buffer.from(String(cert.signatureAlgorithm), 'utf8'));
+    part(cert.signatureValue);
+    part(cert.tbsCertificate.toDER());
+    return hash.digest('hex');
+}
+
+
+/***/ }),
+
+/***/ 5871:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KE: () => (/* binding */ loadTrustedRoot),
+/* harmony export */   PD: () => (/* binding */ selectRoot)
+/* harmony export */ });
+/* unused harmony export describeName */
+/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3917);
+/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_sigstore_core__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9654);
+/* harmony import */ var _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(_sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _sigstore_verify__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4187);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
+/* harmony import */ var _json_strict_json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2208);
+/* harmony import */ var _fast_path_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5519);
+
+
+
+
+
+
+const ROOT_MEDIA_TYPE_PREFIX = 'application/vnd.dev.sigstore.trustedroot';
+/** Validate and load a trusted_root.json document. Missing validity starts are rejected. */
+function loadTrustedRoot(json, label) {
+    if (!(0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isJsonObject */ .O)(json))
+        throw rootError(label, 'not a JSON object');
+    const mediaType = json.mediaType;
+    if (isTufRoot(json))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerifyError */ .Gz('TRUST_ROOT', `${label} is a TUF root.json (the key of a TUF repository), not a Sigstore trusted root`, {
+            hint: "pass it as --tuf-root FILE with --tuf-mirror URL (or --github-tuf-root for GitHub's instance); --trusted-root takes trusted_root.json, or the output of verify-provenance trusted-root",
+        });
+    if (typeof mediaType !== 'string' || !mediaType.startsWith(ROOT_MEDIA_TYPE_PREFIX)) {
+        throw rootError(label, `unsupported media type ${JSON.stringify(mediaType)}`);
+    }
+    let root;
+    try {
+        root = _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_1__.TrustedRoot.fromJSON(json);
+    }
+    catch (cause) {
+        throw rootError(label, `cannot be parsed: ${String(cause)}`);
+    }
+    const starts = [
+        ...root.tlogs.map((t) => t.publicKey?.validFor?.start),
+        ...root.ctlogs.map((t) => t.publicKey?.validFor?.start),
+        ...root.certificateAuthorities.map((c) => c.validFor?.start),
+        ...root.timestampAuthorities.map((c) => c.validFor?.start),
+    ];
+    if (starts.some((s) => s === undefined)) {
+        throw rootError(label, 'an authority has no validFor.start');
+    }
+    if (root.certificateAuthorities.length === 0 && root.tlogs.length === 0) {
+        throw rootError(label, 'has neither certificate authorities nor transparency logs');
+    }
+    let material;
+    let caSubjects;
+    try {
+        material = (0,_sigstore_verify__WEBPACK_IMPORTED_MODULE_2__/* .toTrustMaterial */ .jO)(root);
+        for (const authority of [...material.certificateAuthorities, ...material.timestampAuthorities])
+            authority.certChain.forEach(_fast_path_js__WEBPACK_IMPORTED_MODULE_5__.freezeCertificate);
+        caSubjects = root.certificateAuthorities.flatMap((ca) => (ca.certChain?.certificates ?? []).map((c) => _sigstore_core__WEBPACK_IMPORTED_MODULE_0__.X509Certificate.parse(Buffer.from(c.rawBytes)).subject));
+    }
+    catch (cause) {
+        throw rootError(label, `has an unreadable key or certificate: ${String(cause)}`);
+    }
+    const times = starts.filter((s) => s !== undefined).map((s) => s.getTime());
+    return {
+        label,
+        root,
+        material,
+        caSubjects,
+        hasTlogs: root.tlogs.length > 0,
+        hasCtlogs: root.ctlogs.length > 0,
+        newestKeyStart: times.length > 0 ? new Date(Math.max(...times)) : undefined,
+    };
+}
+/**
+ * Pick the root whose CA issued the leaf (gh picks by issuer organisation; the DER name is
+ * more precise). Key-signed bundles have no leaf and use the first root.
+ */
+function selectRoot(roots, leaf) {
+    const first = roots[0];
+    if (first === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerifyError */ .Gz('TRUST_ROOT', 'no trusted root was given');
+    if (leaf === undefined)
+        return first;
+    const issuer = leaf.issuer;
+    const match = roots.find((r) => r.caSubjects.some((s) => s.equals(issuer)));
+    if (match !== undefined)
+        return match;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerifyError */ .Gz('CERT_CHAIN', `no trusted root has the CA that issued this certificate (issuer ${describeName(issuer)})`, {
+        hint: "pass the matching --trusted-root (for GitHub private repositories: GitHub's root from `gh attestation trusted-root`)",
+    });
+}
+/** `{"signed": {"_type": "root", ...}, "signatures": [...]}`: TUF root metadata. */
+function isTufRoot(json) {
+    const signed = json.signed;
+    return (0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isJsonObject */ .O)(signed) && signed._type === 'root' && Array.isArray(json.signatures);
+}
+function rootError(label, why) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerifyError */ .Gz('TRUST_ROOT', `trusted root ${label} ${why}`);
+}
+/**
+ * A readable distinguished name (`O=…, CN=…`), for messages only. Takes a DER Name, or its
+ * contents as @sigstore/core's `issuer`/`subject` give them; reads every attribute and the
+ * string types X.520 allows (UTF8, Printable, IA5, Teletex, Visible, BMP, Universal).
+ */
+function describeName(der) {
+    try {
+        const name = _sigstore_core__WEBPACK_IMPORTED_MODULE_0__.ASN1Obj.parseBuffer(Buffer.from(der[0] === 0x30 && fullTlv(der) ? der : sequenceOf(der)));
+        const parts = [];
+        for (const rdn of name.subs) {
+            for (const attr of rdn.subs) {
+                const oid = attr.subs[0]?.toOID() ?? '';
+                const value = attr.subs[1];
+                if (value === undefined)
+                    continue;
+                parts.push(`${NAME_LABELS[oid] ?? oid}=${decodeString(value.tag.number, value.value)}`);
+            }
+        }
+        return parts.length > 0 ? parts.join(', ') : '(empty name)';
+    }
+    catch {
+        return `(unreadable name ${der.toString('hex').slice(0, 64)})`;
+    }
+}
+function fullTlv(der) {
+    const first = der[1] ?? 0;
+    const lengthBytes = first < 0x80 ? 0 : first & 0x7f;
+    let length = first < 0x80 ? first : 0;
+    for (let i = 0; i < lengthBytes; i++)
+        length = length * 256 + (der[2 + i] ?? 0);
+    return 2 + lengthBytes + length === der.length;
+}
+function sequenceOf(contents) {
+    const n = contents.length;
+    const len = n < 0x80 ? [n] : n < 0x100 ? [0x81, n] : [0x82, Math.floor(n / 256), n % 256];
+    return Buffer.concat([Buffer.from([0x30, ...len]), contents]);
+}
+function decodeString(tag, bytes) {
+    switch (tag) {
+        case 0x0c: // UTF8String
+            return bytes.toString('utf8');
+        case 0x1e: // BMPString: UTF-16BE
+            return Buffer.from(bytes).swap16().toString('utf16le');
+        case 0x1c: // UniversalString: UTF-32BE
+            return Array.from({ length: Math.floor(bytes.length / 4) }, (_, i) => String.fromCodePoint(bytes.readUInt32BE(i * 4))).join('');
+        default: // PrintableString, IA5String, TeletexString, VisibleString, NumericString
+            return bytes.toString('latin1');
+    }
+}
+const NAME_LABELS = {
+    '2.5.4.3': 'CN',
+    '2.5.4.5': 'serialNumber',
+    '2.5.4.6': 'C',
+    '2.5.4.7': 'L',
+    '2.5.4.8': 'ST',
+    '2.5.4.10': 'O',
+    '2.5.4.11': 'OU',
+    '1.2.840.113549.1.9.1': 'emailAddress',
+    '0.9.2342.19200300.100.1.25': 'DC',
+};
+
+
+/***/ }),
+
+/***/ 4296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gz: () => (/* binding */ VerifyError),
+/* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   nq: () => (/* binding */ policyError)
+/* harmony export */ });
+/** A typed rejection: every failure the core raises carries a stable reason code. */
+class VerifyError extends Error {
+    code;
+    hint;
+    constructor(code, message, options) {
+        super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+        this.name = 'VerifyError';
+        this.code = code;
+        this.hint = options?.hint;
+    }
+}
+/** A problem with how the tool was called or with the policy it was given (exit 2). */
+class UsageError extends VerifyError {
+    constructor(message, options) {
+        super(options?.code ?? 'USAGE', message, options);
+        this.name = 'UsageError';
+    }
+}
+function policyError(message, hint) {
+    return new UsageError(message, {
+        code: 'POLICY_INVALID',
+        ...(hint === undefined ? {} : { hint }),
+    });
+}
+
+
+/***/ }),
+
+/***/ 392:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   aF: () => (/* binding */ readAttestations),
+/* harmony export */   rX: () => (/* binding */ NPM_PUBLISH_PREDICATE_TYPE),
+/* harmony export */   yL: () => (/* binding */ attestationsOrInvalid)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2208);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6419);
+
+
+
+/** The predicate type of the npm registry's publish attestation. */
+const NPM_PUBLISH_PREDICATE_TYPE = 'https://github.com/npm/attestation/tree/main/specs/publish/v0.1';
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+/**
+ * Find the attestations in a file, by content rather than name: one bundle (JSON), JSON Lines
+ * of bundles or legacy DSSE envelopes (`.intoto.jsonl`), a saved GitHub attestations API
+ * response or a saved npm attestations response. Whitespace-only input yields nothing (the
+ * caller reports NO_ATTESTATION); anything unreadable is a typed error.
+ */
+function readAttestations(name, bytes) {
+    if (bytes.length > _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .LIMITS */ .b.maxInputBytes) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('LIMIT', `${name}: ${bytes.length} bytes (limit ${_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .LIMITS */ .b.maxInputBytes})`);
+    }
+    let text;
+    try {
+        text = utf8.decode(bytes);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('MALFORMED', `${name}: not UTF-8 text`);
+    }
+    if (text.charCodeAt(0) === 0xfeff)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('MALFORMED', `${name}: starts with a byte-order mark`);
+    if (text.trim().length === 0)
+        return [];
+    let whole;
+    let wholeError;
+    try {
+        whole = (0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parseStrictJson */ .R)(text);
+    }
+    catch (err) {
+        if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz))
+            throw err;
+        wholeError = err;
+    }
+    const found = whole !== undefined ? classify(name, whole) : readJsonLines(name, text, wholeError);
+    if (found.length > _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .LIMITS */ .b.maxAttestations) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('LIMIT', `${name}: ${found.length} attestations (limit ${_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .LIMITS */ .b.maxAttestations})`);
+    }
+    return found;
+}
+/**
+ * {@link readAttestations}, where a file that cannot be read as attestations is one failed
+ * candidate rather than an error (usage errors and anything unexpected still throw).
+ */
+function attestationsOrInvalid(name, bytes) {
+    try {
+        return readAttestations(name, bytes);
+    }
+    catch (err) {
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz && !(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb))
+            return [{ origin: name, kind: 'invalid', error: err }];
+        throw err;
+    }
+}
+function readJsonLines(name, text, wholeError) {
+    const lines = text.split('\n');
+    const nonEmpty = lines.filter((l) => l.trim().length > 0);
+    if (nonEmpty.length <= 1 && wholeError !== undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz(wholeError.code, `${name}: ${wholeError.message}`);
+    if (nonEmpty.length > _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .LIMITS */ .b.maxAttestations) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('LIMIT', `${name}: ${nonEmpty.length} lines (limit ${_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .LIMITS */ .b.maxAttestations})`);
+    }
+    const found = [];
+    lines.forEach((line, i) => {
+        if (line.trim().length === 0)
+            return;
+        const origin = `${name}:${i + 1}`;
+        try {
+            found.push(...classify(origin, (0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parseStrictJson */ .R)(line)));
+        }
+        catch (err) {
+            if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz))
+                throw err;
+            found.push({ origin, kind: 'invalid', error: err });
+        }
+    });
+    return found;
+}
+function classify(origin, json) {
+    if (!(0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isJsonObject */ .O)(json))
+        return [
+            { origin, kind: 'invalid', error: new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('MALFORMED', 'expected a JSON object') },
+        ];
+    if (Array.isArray(json.attestations)) {
+        // npm's response lists each entry's predicateType beside its bundle (GitHub's does not).
+        const npm = json.attestations.some((item) => (0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isJsonObject */ .O)(item) && item.predicateType === NPM_PUBLISH_PREDICATE_TYPE);
+        return json.attestations.map((item, i) => {
+            const at = `${origin}#${i + 1}`;
+            if ((0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isJsonObject */ .O)(item) && (0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isJsonObject */ .O)(item.bundle))
+                return {
+                    origin: at,
+                    kind: 'bundle',
+                    json: item.bundle,
+                    ...(npm
+                        ? {
+                            npm: {
+                                response: origin,
+                                publish: item.predicateType === NPM_PUBLISH_PREDICATE_TYPE,
+                            },
+                        }
+                        : {}),
+                };
+            if ((0,_json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isJsonObject */ .O)(item) && typeof item.bundle_url === 'string') {
+                return {
+                    origin: at,
+                    kind: 'invalid',
+                    error: new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('BUNDLE_SHAPE', 'this API response only links the bundle (bundle_url); fetch it or save a response with inline bundles'),
+                };
+            }
+            return {
+                origin: at,
+                kind: 'invalid',
+                error: new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('BUNDLE_SHAPE', 'attestation entry has no bundle'),
+            };
+        });
+    }
+    if (json.mediaType === undefined &&
+        typeof json.payloadType === 'string' &&
+        Array.isArray(json.signatures)) {
+        return [{ origin, kind: 'legacy-dsse', json }];
+    }
+    return [{ origin, kind: 'bundle', json }];
+}
+
+
+/***/ })
+
+};

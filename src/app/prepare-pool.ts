@@ -1,0 +1,196 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { TrustedRoot } from '@sigstore/protobuf-specs';
+import { fastPathEnabled } from '../core/crypto/fast-path.js';
+import type { LoadedRoot } from '../core/crypto/trust.js';
+import { UsageError } from '../core/errors.js';
+import type { JsonValue } from '../core/json/strict-json.js';
+import type { PreparedAttestation } from '../core/verify.js';
+import { PREPARE_WORKER_ROLE, workerEntry } from './worker-entry.js';
+
+/** What a worker is started with: the roots as trusted_root.json, to rebuild them itself. */
+export type WorkerSetup = {
+  readonly role: typeof PREPARE_WORKER_ROLE;
+  readonly roots: readonly {
+    readonly json: JsonValue;
+    readonly label: string;
+    readonly extra: Pick<LoadedRoot, 'snapshotTaken' | 'githubInstance'>;
+  }[];
+  readonly fastPath: boolean;
+  /** Legacy envelopes are looked up in Rekor (by the main thread). */
+  readonly lookUp: boolean;
+};
+export type PoolRequest = {
+  readonly id: number;
+  readonly name: string;
+  readonly bytes: Uint8Array;
+};
+/** `undefined`: the main thread reads this file itself (as it would without a pool). */
+export type PoolReply = {
+  readonly id: number;
+  readonly prepared: PreparedAttestation[] | undefined;
+};
+
+/**
+ * Bundle files from which a pool pays for its start: a worker costs 0.2-0.3 s of CPU to load
+ * and warm up, and at best halves ~8 ms per bundle on 2 cores, so from ~75 files; measured on a
+ * busy 2-core machine (dist/cli, minted bundles): 32 and 64 files slower, 100 about even.
+ */
+export const POOL_THRESHOLD = 64;
+const MAX_WORKERS = 8;
+/**
+ * A worker's young generation: V8's default (tens of MiB) adds to the peak RSS of a 10,000-file
+ * run for no measured speed (per-bundle CPU time the same at 8, 32 and 64).
+ */
+const YOUNG_MB = 8;
+/** A worker with files that has not answered for this long is taken as stuck (retired). */
+const STALL_MS = 20_000;
+
+type Slot = {
+  readonly worker: Worker;
+  readonly pending: Map<number, (prepared: PreparedAttestation[] | undefined) => void>;
+  dead: boolean;
+  /** When it last answered, or was given work while idle. */
+  heard: number;
+};
+
+/**
+ * Attestation files prepared (parsed, verified, identity and statement read) on worker threads,
+ * each file on the least busy worker; the caller awaits them in input order. Workers start on
+ * first use, hold the event loop only while they have work, and end with {@link close}. A
+ * worker that fails, exits or stops answering (STALL_MS) hands its files back (`undefined`):
+ * the main thread reads them itself, so a verdict is never lost or invented, and no run hangs
+ * on a worker.
+ */
+export class PreparePool {
+  private slots: Slot[] | undefined;
+  private watchdog: NodeJS.Timeout | undefined;
+  private nextId = 0;
+
+  constructor(
+    private readonly entry: string,
+    private readonly setup: WorkerSetup,
+    readonly size: number,
+  ) {}
+
+  prepare(name: string, bytes: Uint8Array): Promise<PreparedAttestation[] | undefined> {
+    const slot = this.pick();
+    if (slot === undefined) return Promise.resolve(undefined);
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      slot.pending.set(id, resolve);
+      if (slot.pending.size === 1) {
+        slot.heard = Date.now();
+        slot.worker.ref();
+      }
+      try {
+        slot.worker.postMessage({ id, name, bytes } satisfies PoolRequest);
+      } catch {
+        this.retire(slot);
+      }
+    });
+  }
+
+  async close(): Promise<void> {
+    const slots = this.slots ?? [];
+    this.slots = [];
+    clearInterval(this.watchdog);
+    await Promise.all(slots.map((s) => s.worker.terminate()));
+  }
+
+  private pick(): Slot | undefined {
+    if (this.slots === undefined) {
+      this.slots = Array.from({ length: this.size }, () => this.start());
+      this.watchdog = setInterval(() => this.retireStalled(), 1000).unref();
+    }
+    let best: Slot | undefined;
+    for (const s of this.slots)
+      if (!s.dead && (best === undefined || s.pending.size < best.pending.size)) best = s;
+    return best;
+  }
+
+  private start(): Slot {
+    const worker = new Worker(this.entry, {
+      workerData: this.setup,
+      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB },
+    });
+    const slot: Slot = { worker, pending: new Map(), dead: false, heard: Date.now() };
+    worker.unref();
+    worker.on('message', ({ id, prepared }: PoolReply) => {
+      const resolve = slot.pending.get(id);
+      slot.pending.delete(id);
+      slot.heard = Date.now();
+      if (slot.pending.size === 0) worker.unref();
+      resolve?.(prepared);
+    });
+    worker.on('error', () => this.retire(slot));
+    worker.on('messageerror', () => this.retire(slot));
+    worker.on('exit', () => this.retire(slot));
+    return slot;
+  }
+
+  private retireStalled(): void {
+    const now = Date.now();
+    for (const s of this.slots ?? [])
+      if (!s.dead && s.pending.size > 0 && now - s.heard > STALL_MS) this.retire(s);
+  }
+
+  private retire(slot: Slot): void {
+    if (!slot.dead) void slot.worker.terminate();
+    slot.dead = true;
+    const waiting = [...slot.pending.values()];
+    slot.pending.clear();
+    for (const resolve of waiting) resolve(undefined);
+  }
+}
+
+/**
+ * A pool for `files` attestation files, or none: below POOL_THRESHOLD, with one core, in a
+ * single executable (it cannot start its embedded script as a worker), without an entry that
+ * can be started as one (the sources under a test runner), or with VERIFY_PROVENANCE_WORKERS=0.
+ * VERIFY_PROVENANCE_WORKERS=N sets the number of workers (default: the cores, up to 8).
+ */
+export async function openPreparePool(
+  files: number,
+  roots: readonly LoadedRoot[],
+  env: Readonly<Record<string, string | undefined>>,
+  lookUp: boolean,
+): Promise<PreparePool | undefined> {
+  const size = poolSize(env.VERIFY_PROVENANCE_WORKERS);
+  const entry = workerEntry();
+  if (size === 0 || files < POOL_THRESHOLD || entry === undefined || (await inSea()))
+    return undefined;
+  const setup: WorkerSetup = {
+    role: PREPARE_WORKER_ROLE,
+    roots: roots.map((r) => ({
+      json: TrustedRoot.toJSON(r.root) as JsonValue,
+      label: r.label,
+      extra: {
+        ...(r.snapshotTaken === undefined ? {} : { snapshotTaken: r.snapshotTaken }),
+        ...(r.githubInstance === undefined ? {} : { githubInstance: r.githubInstance }),
+      },
+    })),
+    fastPath: fastPathEnabled(),
+    lookUp,
+  };
+  return new PreparePool(entry, setup, size);
+}
+
+function poolSize(setting: string | undefined): number {
+  if (setting === undefined || setting === '') {
+    const cores = availableParallelism();
+    return cores < 2 ? 0 : Math.min(cores, MAX_WORKERS);
+  }
+  if (!/^\d{1,2}$/.test(setting) || Number(setting) > 64)
+    throw new UsageError(`VERIFY_PROVENANCE_WORKERS=${setting}: give a number of workers, 0 to 64`);
+  return Number(setting);
+}
+
+async function inSea(): Promise<boolean> {
+  try {
+    const sea = (await import('node:sea')) as { isSea?: () => boolean };
+    return sea.isSea?.() === true;
+  } catch {
+    return false;
+  }
+}
