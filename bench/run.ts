@@ -15,7 +15,7 @@
  *   (a2) 1,000 distinct bundles in one process, fast path vs plain loop; (i) scaling of one run
  *       from 1 to 10,000 artifacts with peak RSS (bench/scale.ts).
  *
- * Run with `npm run bench`. BENCH_HASH_MB shrinks the hashed file (default 1024 MiB).
+ * Run with `npm run bench` (BENCH_ONLY=a,b,... for some sections). BENCH_HASH_MB shrinks the hashed file (default 1024 MiB).
  */
 import { bundleFromJSON } from '@sigstore/bundle';
 import { Verifier, toSignedEntity } from '@sigstore/verify';
@@ -652,34 +652,60 @@ async function benchNetwork(): Promise<void> {
   }
 }
 
-const coreCases = benchCore();
-log();
-// (a2)'s pool rows start the built dist/cli as their workers.
-offerBuiltWorker(ROOT);
-summary.push(
-  ...(await benchThroughput(
-    coreCases.map((c) => ({
-      id: c.id,
-      bytes: Buffer.from(c.bytes),
-      digests: c.digests,
-      policy: c.policy,
-      root: c.loaded,
-    })),
-    log,
-  )),
+/**
+ * BENCH_ONLY=a,i,b,... runs only those sections (letters as in the header; a2 runs with a, b2
+ * and b3 with b, d2 with d); unset runs everything.
+ */
+const only = new Set(
+  (process.env.BENCH_ONLY ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== ''),
 );
-log();
-summary.push(...(await benchScaling(ROOT, log)));
-log();
-await benchNetwork();
-log();
-benchColdStart();
-log();
-benchActionStart();
-log();
-benchSeaStart();
-log();
-await benchHash();
-log();
-summary.push(...(await benchDeps(ROOT, log)));
+const runs = (section: string): boolean => only.size === 0 || only.has(section);
+
+if (runs('a')) {
+  const coreCases = benchCore();
+  log();
+  // (a2)'s pool rows start the built dist/cli as their workers.
+  offerBuiltWorker(ROOT);
+  summary.push(
+    ...(await benchThroughput(
+      coreCases.map((c) => ({
+        id: c.id,
+        bytes: Buffer.from(c.bytes),
+        digests: c.digests,
+        policy: c.policy,
+        root: c.loaded,
+      })),
+      log,
+    )),
+  );
+  log();
+}
+if (runs('i')) {
+  summary.push(...(await benchScaling(ROOT, log)));
+  log();
+}
+if (runs('e')) {
+  await benchNetwork();
+  log();
+}
+if (runs('b')) {
+  benchColdStart();
+  log();
+}
+if (runs('d')) {
+  benchActionStart();
+  log();
+}
+if (runs('g')) {
+  benchSeaStart();
+  log();
+}
+if (runs('c')) {
+  await benchHash();
+  log();
+}
+if (runs('h')) summary.push(...(await benchDeps(ROOT, log)));
 printSummary();
