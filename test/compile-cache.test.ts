@@ -14,14 +14,21 @@ describe('compile cache directory (never the shared temporary directory)', () =>
     expect(userCacheDir({ LOCALAPPDATA: 'C:\\Users\\u\\AppData\\Local' }, 'win32')).toMatch(
       /verify-provenance[\\/]compile-cache$/,
     );
-    expect(userCacheDir({}, 'darwin')).toMatch(
+    expect(userCacheDir({ HOME: '/Users/u' }, 'darwin')).toMatch(
       /Library\/Caches\/verify-provenance\/compile-cache$/,
     );
   });
 
   it('ignores a relative or empty XDG_CACHE_HOME (as the XDG spec says) and a missing LOCALAPPDATA', () => {
-    expect(userCacheDir({ XDG_CACHE_HOME: 'rel/dir' }, 'linux')).not.toMatch(/^rel/);
-    expect(userCacheDir({ XDG_CACHE_HOME: '' }, 'linux')).toMatch(/\.cache\/verify-provenance/);
+    expect(userCacheDir({ XDG_CACHE_HOME: 'rel/dir', HOME: '/home/u' }, 'linux')).toBe(
+      '/home/u/.cache/verify-provenance/compile-cache',
+    );
+    expect(userCacheDir({ XDG_CACHE_HOME: '', HOME: '/home/u' }, 'linux')).toMatch(
+      /\.cache\/verify-provenance/,
+    );
+    // No HOME: no cache (never a lookup in the user database, never the temporary directory).
+    expect(userCacheDir({}, 'linux')).toBeUndefined();
+    expect(userCacheDir({ HOME: 'relative' }, 'darwin')).toBeUndefined();
     expect(userCacheDir({}, 'win32')).toBeUndefined();
   });
 

@@ -80,12 +80,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 var external_node_module_default = /*#__PURE__*/__nccwpck_require__.n(external_node_module_namespaceObject);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/sources/compile-cache.ts
-
 
 
 /**
@@ -110,7 +107,10 @@ function enableCompileCache(env = process.env) {
     enable(dir);
     return dir;
 }
-/** The per-user cache directory of the platform, or undefined when there is none to trust. */
+/**
+ * The per-user cache directory of the platform, from the environment only, or undefined when
+ * there is none to trust.
+ */
 function userCacheDir(env, platform = process.platform) {
     const path = platform === 'win32' ? external_node_path_.win32 : external_node_path_.posix;
     const join = (...parts) => path.join(...parts);
@@ -119,13 +119,8 @@ function userCacheDir(env, platform = process.platform) {
     if (platform === 'win32')
         base = absolute(env.LOCALAPPDATA);
     else {
-        let home;
-        try {
-            home = absolute((0,external_node_os_.homedir)());
-        }
-        catch {
-            home = undefined;
-        }
+        // HOME only: os.homedir() without it asks the user database (NSS, nscd: a socket).
+        const home = absolute(env.HOME);
         if (platform === 'darwin')
             base = home === undefined ? undefined : join(home, 'Library', 'Caches');
         else

@@ -1,5 +1,4 @@
 import module from 'node:module';
-import { homedir } from 'node:os';
 import { posix, win32 } from 'node:path';
 
 /**
@@ -25,7 +24,10 @@ export function enableCompileCache(
   return dir;
 }
 
-/** The per-user cache directory of the platform, or undefined when there is none to trust. */
+/**
+ * The per-user cache directory of the platform, from the environment only, or undefined when
+ * there is none to trust.
+ */
 export function userCacheDir(
   env: Readonly<Record<string, string | undefined>>,
   platform: NodeJS.Platform = process.platform,
@@ -37,12 +39,8 @@ export function userCacheDir(
   let base: string | undefined;
   if (platform === 'win32') base = absolute(env.LOCALAPPDATA);
   else {
-    let home: string | undefined;
-    try {
-      home = absolute(homedir());
-    } catch {
-      home = undefined;
-    }
+    // HOME only: os.homedir() without it asks the user database (NSS, nscd: a socket).
+    const home = absolute(env.HOME);
     if (platform === 'darwin')
       base = home === undefined ? undefined : join(home, 'Library', 'Caches');
     else
