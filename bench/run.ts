@@ -56,6 +56,7 @@ import { CORPUS_DIR, readCorpus } from '../test/support/corpus.js';
 import { benchDeps } from './deps.js';
 import { benchScaling, benchThroughput } from './scale.js';
 import { offerBuiltWorker } from './batch.js';
+import { fmt, median } from './stats.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const VERIFIER_OPTIONS = { tlogThreshold: 1, ctlogThreshold: 1, timestampThreshold: 1 };
@@ -66,19 +67,6 @@ const notes: string[] = [];
 
 function log(line = ''): void {
   process.stdout.write(`${line}\n`);
-}
-
-function fmt(n: number, digits = 1): string {
-  return n.toLocaleString('en-US', {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  });
-}
-
-function median(values: readonly number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 === 1 ? (s[mid] ?? NaN) : ((s[mid - 1] ?? NaN) + (s[mid] ?? NaN)) / 2;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -34,18 +34,12 @@ import {
   SCALE_DIR,
   SCALE_ROOT,
 } from './scale-fixtures.js';
+import { fmt, median } from './stats.js';
 
 export type Row = { label: string; baseline: string; ours: string; ratio: string };
 type Log = (line?: string) => void;
 
 const VERIFIER_OPTIONS = { tlogThreshold: 1, ctlogThreshold: 1, timestampThreshold: 1 };
-
-function fmt(n: number, digits = 1): string {
-  return n.toLocaleString('en-US', {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  });
-}
 
 /** One bundle to verify: its bytes, the artifact's digests, the policy and root it is held to. */
 export type Unit = {
@@ -168,11 +162,6 @@ const SIDE_LABELS: Record<string, string> = {
   pool1: 'batch path, 1 worker',
   pool2: 'batch path, 2 workers',
 };
-
-function median(xs: readonly number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? NaN;
-}
 
 /** A directory of links to the first n artifacts and the first n bundles. */
 function scaleDirs(n: number): { artifacts: string; bundles: string } {
