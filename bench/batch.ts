@@ -49,7 +49,7 @@ export async function batchPass(
     let entry = pools.get(key);
     if (entry === undefined) {
       const count = units.length;
-      entry = { root: u.root, pool: await openPreparePool(count, [u.root], env, false) };
+      entry = { root: u.root, pool: openPreparePool(count, [u.root], env, false) };
       pools.set(key, entry);
     }
     poolOf.set(u.root, entry.pool);

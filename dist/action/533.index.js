@@ -28,6 +28,8 @@ var report = __webpack_require__(8557);
 var verify = __webpack_require__(1143);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:sea"
+var external_node_sea_ = __webpack_require__(8586);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(5919);
 // EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
@@ -37,6 +39,7 @@ var fast_path = __webpack_require__(5519);
 // EXTERNAL MODULE: ./src/app/worker-entry.ts
 var worker_entry = __webpack_require__(8748);
 ;// CONCATENATED MODULE: ./src/app/prepare-pool.ts
+
 
 
 
@@ -155,10 +158,10 @@ class PreparePool {
  * can be started as one (the sources under a test runner), or with VERIFY_PROVENANCE_WORKERS=0.
  * VERIFY_PROVENANCE_WORKERS=N sets the number of workers (default: the cores, up to 8).
  */
-async function openPreparePool(files, roots, env, lookUp) {
+function openPreparePool(files, roots, env, lookUp) {
     const size = poolSize(env.VERIFY_PROVENANCE_WORKERS);
     const entry = (0,worker_entry/* workerEntry */.xA)();
-    if (size === 0 || files < POOL_THRESHOLD || entry === undefined || (await inSea()))
+    if (size === 0 || files < POOL_THRESHOLD || entry === undefined || (0,external_node_sea_.isSea)())
         return undefined;
     const setup = {
         role: worker_entry/* PREPARE_WORKER_ROLE */.Gw,
@@ -183,15 +186,6 @@ function poolSize(setting) {
     if (!/^\d{1,2}$/.test(setting) || Number(setting) > 64)
         throw new errors/* UsageError */.eb(`VERIFY_PROVENANCE_WORKERS=${setting}: give a number of workers, 0 to 64`);
     return Number(setting);
-}
-async function inSea() {
-    try {
-        const sea = (await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 8586, 23)));
-        return sea.isSea?.() === true;
-    }
-    catch {
-        return false;
-    }
 }
 
 // EXTERNAL MODULE: ./src/sources/artifacts.ts
@@ -512,7 +506,7 @@ async function runVerifyJob(job, ctx) {
         take(await lookUp(await fromGithubApi(github, network, policy, artifacts)));
     // Many files: prepared on worker threads, taken here in input order (the same positions).
     const env = ctx.env ?? {};
-    const pool = await openPreparePool(bundleFiles.length, roots, env, rekorUrl !== undefined);
+    const pool = openPreparePool(bundleFiles.length, roots, env, rekorUrl !== undefined);
     const read = async (file) => {
         const bytes = await (0,files/* readInputFile */.jH)(file);
         const prepared = await pool?.prepare(file, bytes);

@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { isSea } from 'node:sea';
 import { Worker } from 'node:worker_threads';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
 import { fastPathEnabled } from '../core/crypto/fast-path.js';
@@ -150,16 +151,15 @@ export class PreparePool {
  * can be started as one (the sources under a test runner), or with VERIFY_PROVENANCE_WORKERS=0.
  * VERIFY_PROVENANCE_WORKERS=N sets the number of workers (default: the cores, up to 8).
  */
-export async function openPreparePool(
+export function openPreparePool(
   files: number,
   roots: readonly LoadedRoot[],
   env: Readonly<Record<string, string | undefined>>,
   lookUp: boolean,
-): Promise<PreparePool | undefined> {
+): PreparePool | undefined {
   const size = poolSize(env.VERIFY_PROVENANCE_WORKERS);
   const entry = workerEntry();
-  if (size === 0 || files < POOL_THRESHOLD || entry === undefined || (await inSea()))
-    return undefined;
+  if (size === 0 || files < POOL_THRESHOLD || entry === undefined || isSea()) return undefined;
   const setup: WorkerSetup = {
     role: PREPARE_WORKER_ROLE,
     roots: roots.map((r) => ({
@@ -184,13 +184,4 @@ function poolSize(setting: string | undefined): number {
   if (!/^\d{1,2}$/.test(setting) || Number(setting) > 64)
     throw new UsageError(`VERIFY_PROVENANCE_WORKERS=${setting}: give a number of workers, 0 to 64`);
   return Number(setting);
-}
-
-async function inSea(): Promise<boolean> {
-  try {
-    const sea = (await import('node:sea')) as { isSea?: () => boolean };
-    return sea.isSea?.() === true;
-  } catch {
-    return false;
-  }
 }

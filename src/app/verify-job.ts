@@ -143,7 +143,7 @@ export async function runVerifyJob(job: VerifyJob, ctx: JobContext): Promise<Ver
     take(await lookUp(await fromGithubApi(github, network, policy, artifacts)));
   // Many files: prepared on worker threads, taken here in input order (the same positions).
   const env = ctx.env ?? {};
-  const pool = await openPreparePool(bundleFiles.length, roots, env, rekorUrl !== undefined);
+  const pool = openPreparePool(bundleFiles.length, roots, env, rekorUrl !== undefined);
   const read = async (file: string): Promise<ReadFile> => {
     const bytes = await readInputFile(file);
     const prepared = await pool?.prepare(file, bytes);
