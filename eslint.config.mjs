@@ -2,7 +2,9 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'fixtures/**', 'node_modules/**', 'build/**', 'coverage/**'] },
+  {
+    ignores: ['dist/**', 'fixtures/**', 'node_modules/**', 'build/**', 'coverage/**', '.cache/**'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import {
   fastPathEnabled,
   freezeCertificate,
+  withParsedCertificate,
   setFastPath,
   signatureMemoSize,
   withoutStackTraces,
@@ -101,6 +102,83 @@ describe('remembered encodings', () => {
       expect(frozen.root.toDER()).toEqual(der);
       // Not frozen: encoded afresh in one pass, still exactly as the library encodes it.
       expect(nodes(parsed.root).map((n) => n.toDER())).toEqual(plain);
+    }
+  });
+
+  it('a frozen certificate clones into the tree the library parses from the same bytes, apart from the original', () => {
+    const ders = corpusDer()
+      .map((der) => Buffer.from(der))
+      .filter((der) => {
+        try {
+          return X509Certificate.parse(der).extensions.length > 0;
+        } catch {
+          return false; // a timestamp, not a certificate
+        }
+      });
+    expect(ders.length).toBeGreaterThan(readCorpus().length > 0 ? 10 : 1);
+    const shape = (n: ASN1Obj): unknown => [
+      n.tag.toDER(),
+      n.value.toString('hex'),
+      n.subs.map(shape),
+    ];
+    for (const der of ders) {
+      const frozen = X509Certificate.parse(der);
+      freezeCertificate(frozen);
+      expect(Object.isFrozen(frozen.root)).toBe(true);
+      const clone = frozen.clone();
+      setFastPath(false);
+      const libraryClone = X509Certificate.parse(der).clone();
+      setFastPath(true);
+      expect(shape(clone.root)).toEqual(shape(libraryClone.root));
+      expect(Object.isFrozen(clone.root)).toBe(false);
+      // The clone is the library's to edit (the SCT check removes an extension): the original
+      // and its bytes stay as they were.
+      clone.extensions.splice(0, 1);
+      clone.root.value.fill(0);
+      expect(frozen.root.toDER()).toEqual(der);
+      expect(frozen.tbsCertificate.toDER()).toEqual(
+        X509Certificate.parse(der).tbsCertificate.toDER(),
+      );
+    }
+  });
+
+  it('a tree edited after parsing is not frozen, and still encodes as the library does', () => {
+    const der = Buffer.from(corpusDer()[0] as Buffer);
+    const edited = X509Certificate.parse(der);
+    edited.extensions.splice(0, 1);
+    freezeCertificate(edited);
+    expect(Object.isFrozen(edited.root)).toBe(false);
+    expect(nodes(edited.root).map((n) => n.toDER())).toEqual(libraryEncodings(edited.root));
+    // A value that no longer lies over the bytes around it: not frozen either.
+    const moved = X509Certificate.parse(der);
+    const serial = moved.tbsCertificate.subs[1] as ASN1Obj;
+    (serial as { value: Buffer }).value = Buffer.from(serial.value);
+    freezeCertificate(moved);
+    expect(Object.isFrozen(moved.root)).toBe(false);
+    expect(moved.root.toDER()).toEqual(der);
+  });
+
+  it('a certificate already parsed is handed to a parse of its exact bytes only while shared', () => {
+    const der = Buffer.from(corpusDer()[0] as Buffer);
+    const ours = X509Certificate.parse(der);
+    const inside = withParsedCertificate(ours, () => [
+      X509Certificate.parse(Buffer.from(der)),
+      X509Certificate.parse(Buffer.concat([der.subarray(0, -1), Buffer.from([der.at(-1)! ^ 1])])),
+    ]);
+    expect(Object.isFrozen(ours.root)).toBe(true);
+    expect(inside[0]?.root).toBe(ours.root);
+    expect(inside[1]?.root).not.toBe(ours.root); // one byte apart: parsed afresh
+    const after = X509Certificate.parse(Buffer.from(der));
+    expect(after.root).not.toBe(ours.root);
+    expect(Object.isFrozen(after.root)).toBe(false);
+    setFastPath(false);
+    try {
+      const plain = withParsedCertificate(X509Certificate.parse(der), () =>
+        X509Certificate.parse(der),
+      );
+      expect(Object.isFrozen(plain.root)).toBe(false);
+    } finally {
+      setFastPath(true);
     }
   });
 

@@ -177,10 +177,8 @@ __webpack_require__.d(__webpack_exports__, {
   l: () => (/* binding */ verifyBundleCrypto)
 });
 
-// EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
-var dist = __webpack_require__(3917);
 // EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
-var verify_dist = __webpack_require__(4187);
+var dist = __webpack_require__(4187);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/x509/leaf.ts
@@ -198,7 +196,7 @@ var fast_path = __webpack_require__(5519);
 function mapSigstoreError(err) {
     if (err instanceof errors/* VerifyError */.Gz)
         return err;
-    if (err instanceof verify_dist/* VerificationError */.mk || err instanceof verify_dist/* PolicyError */.pn) {
+    if (err instanceof dist/* VerificationError */.mk || err instanceof dist/* PolicyError */.pn) {
         return new errors/* VerifyError */.Gz(codeFor(err), describe(err), { cause: err });
     }
     if (err instanceof Error)
@@ -256,7 +254,6 @@ var trust = __webpack_require__(5871);
 
 
 
-
 /**
  * Everything cryptographic, through @sigstore/verify: signed time (TSA token or SET; a bare
  * integratedTime never counts), certificate chain to a CA of the selected root valid at every
@@ -269,14 +266,15 @@ function verifyBundleCrypto(parsed, roots, options = {}) {
         checkLeafUsage(parsed.leaf);
     const root = (0,trust/* selectRoot */.PD)(roots, parsed.leaf?.cert);
     const material = withKey(root.material, options.publicKey, options.keyValidAt);
-    const verifier = new verify_dist/* Verifier */.BL(material, {
+    const verifier = new dist/* Verifier */.BL(material, {
         tlogThreshold: root.hasTlogs ? 1 : 0,
         ctlogThreshold: parsed.leaf !== undefined && root.hasCtlogs ? 1 : 0,
         timestampThreshold: 1,
     });
     let signer;
+    let entity;
     try {
-        const entity = signedEntity(parsed, options);
+        entity = (0,fast_path.withParsedCertificate)(parsed.leaf?.cert, () => signedEntity(parsed, options));
         if (entity.key.$case === 'certificate')
             (0,fast_path.freezeCertificate)(entity.key.certificate);
         signer = verifier.verify(entity);
@@ -284,18 +282,18 @@ function verifyBundleCrypto(parsed, roots, options = {}) {
     catch (err) {
         throw mapSigstoreError(err);
     }
-    return { rootLabel: root.label, signer, ...summarize(parsed) };
+    return { rootLabel: root.label, signer, ...summarize(parsed, entity) };
 }
 /** The entity @sigstore/verify checks; a message signature's content is checked by ours. */
 function signedEntity(parsed, options) {
     const content = parsed.bundle.content;
     if (content.$case !== 'messageSignature')
-        return (0,verify_dist/* toSignedEntity */.DC)(parsed.bundle);
+        return (0,dist/* toSignedEntity */.DC)(parsed.bundle);
     const { artifact, artifactDigest } = options;
     if (artifact === undefined && artifactDigest === undefined)
         throw new errors/* VerifyError */.Gz('USAGE', 'a message-signature bundle needs the artifact or its digest');
     return {
-        ...(0,verify_dist/* toSignedEntity */.DC)(parsed.bundle, artifact),
+        ...(0,dist/* toSignedEntity */.DC)(parsed.bundle, artifact),
         signature: (0,message_signature/* messageSignatureContent */.$)(content.messageSignature, artifact !== undefined
             ? { kind: 'bytes', bytes: artifact }
             : { kind: 'digest', ...artifactDigest }),
@@ -343,8 +341,11 @@ function evidenceFields(crypto) {
         })),
     };
 }
-/** Called only after verification passed, so every time listed here was verified. */
-function summarize(parsed) {
+/**
+ * Called only after verification passed, so every time listed here was verified; TSA times are
+ * read from the very timestamps @sigstore/verify checked (parsed once, in the bundle's order).
+ */
+function summarize(parsed, entity) {
     const material = parsed.bundle.verificationMaterial;
     const signedTimes = [];
     const logEntries = material.tlogEntries.map((entry) => {
@@ -363,10 +364,9 @@ function summarize(parsed) {
             inclusionPromise: promise,
         };
     });
-    for (const ts of material.timestampVerificationData?.rfc3161Timestamps ?? []) {
-        const parsedTs = dist.RFC3161Timestamp.parse(Buffer.from(ts.signedTimestamp));
-        signedTimes.push({ source: 'timestamp-authority', time: parsedTs.signingTime });
-    }
+    for (const ts of entity.timestamps)
+        if (ts.$case === 'timestamp-authority')
+            signedTimes.push({ source: 'timestamp-authority', time: ts.timestamp.signingTime });
     return { signedTimes, logEntries };
 }
 

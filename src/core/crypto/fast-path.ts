@@ -1,6 +1,6 @@
 import { ASN1Obj, X509Certificate, crypto as coreCrypto } from '@sigstore/core';
 import type { KeyObject } from 'node:crypto';
-import { createHash } from 'node:crypto';
+import { createHash, createPublicKey } from 'node:crypto';
 
 /**
  * The fast path: @sigstore/verify does every check it always does, but work that is a pure
@@ -10,10 +10,14 @@ import { createHash } from 'node:crypto';
  *   depends on: the signed TBS DER, the signature algorithm and value, and the issuer's
  *   SubjectPublicKeyInfo DER. The same intermediate under the same root is verified once, not
  *   once per bundle and per timestamp.
- * - The DER encoding of an ASN.1 object is remembered only when the object is frozen: the trusted
+ * - A frozen ASN.1 object's DER encoding is read off the bytes it was parsed from. The trusted
  *   root's certificates and each bundle's leaf are deep-frozen before @sigstore/verify sees them,
- *   so they cannot change after their encoding is remembered (a write would throw, and fail the
- *   verification closed). Everything else is encoded afresh, as before.
+ *   and only after a check that every node's tag, minimal length and children lie exactly over
+ *   its own bytes (what the library's re-encoding would produce); a tree that fails the check is
+ *   not frozen. A write to a frozen tree throws, and fails the verification closed. Cloning a
+ *   frozen certificate copies its bytes and rebuilds the same tree over the copy, without the
+ *   library's re-encode and re-parse. Any other object is encoded as the library would, copied
+ *   in one piece when it still lies over the bytes it was parsed from (checked on every call).
  *
  * Nothing here decides trust: which CA, which time, which log is still chosen by @sigstore/verify
  * on every bundle, so nothing cached depends on the trusted root in use. The entries read
@@ -25,7 +29,6 @@ const MEMO_LIMIT = 20_000;
 
 let enabled = true;
 const signatureMemo = new Map<string, boolean>();
-let derMemo = new WeakMap<ASN1Obj, Buffer>();
 
 /**
  * Switch the fast path on or off (off: the plain @sigstore/verify path). The memos are kept:
@@ -39,7 +42,6 @@ export function setFastPath(on: boolean): void {
 export function clearFastPathMemos(): void {
   signatureMemo.clear();
   keyMemo.clear();
-  derMemo = new WeakMap();
 }
 
 export function fastPathEnabled(): boolean {
@@ -51,9 +53,13 @@ export function signatureMemoSize(): number {
   return signatureMemo.size;
 }
 
-/** Make a certificate's ASN.1 tree immutable, so its encodings may be remembered. */
+/**
+ * Make a certificate's ASN.1 tree immutable, when it lies exactly over its own bytes. Only this
+ * function freezes ASN.1 objects, so a frozen object's encoding is its span ({@link ownSpan}).
+ */
 export function freezeCertificate(cert: X509Certificate): void {
-  if (enabled) freezeTree(cert.root);
+  if (enabled && !Object.isFrozen(cert.root) && edited(cert.root) === undefined)
+    freezeTree(cert.root);
 }
 
 function freezeTree(node: ASN1Obj): void {
@@ -62,6 +68,65 @@ function freezeTree(node: ASN1Obj): void {
   Object.freeze(node.subs);
   Object.freeze(node.tag);
   Object.freeze(node);
+}
+
+/**
+ * The node's encoding as the library writes it (tag byte, minimal length, then the children's
+ * encodings or the value) when that differs from the bytes around its value; undefined when it
+ * is exactly those bytes: the header just before the value, and the children, each exactly
+ * their own bytes, one after another over the whole value. A tree parsed by @sigstore/core
+ * from DER always lies over its bytes (its parser refuses non-minimal lengths and checks that
+ * children fill their parent); an edited part does not, and only that part is built anew.
+ * Frozen nodes were checked when they were frozen.
+ */
+function edited(node: ASN1Obj): Buffer | undefined {
+  if (Object.isFrozen(node)) return undefined;
+  const value = node.value;
+  const subs = node.subs;
+  const parts = subs.length > 0 ? subs.map(edited) : [];
+  let own = headerPrecedesValue(node);
+  let offset = value.byteOffset;
+  for (let i = 0; own && i < subs.length; i++) {
+    const sub = subs[i] as ASN1Obj;
+    own =
+      parts[i] === undefined &&
+      sub.value.buffer === value.buffer &&
+      sub.value.byteOffset - headerLength(sub.value.length) === offset;
+    offset = sub.value.byteOffset + sub.value.length;
+  }
+  if (own && (subs.length === 0 || offset === value.byteOffset + value.length)) return undefined;
+  const body =
+    subs.length > 0 ? Buffer.concat(subs.map((sub, i) => parts[i] ?? ownSpan(sub))) : value;
+  return Buffer.concat([Buffer.from([node.tag.toDER() & 0xff]), derLength(body.length), body]);
+}
+
+/** Tag byte and minimal length of a value of this many bytes (short form below 128). */
+function headerLength(length: number): number {
+  let octets = 0;
+  for (let rest = length; rest > 0; rest = Math.floor(rest / 256)) octets++;
+  return length < 128 ? 2 : 2 + octets;
+}
+
+/** The bytes just before the value are the node's tag byte and minimal length. */
+function headerPrecedesValue(node: ASN1Obj): boolean {
+  const value = node.value;
+  const size = headerLength(value.length);
+  const start = value.byteOffset - size;
+  if (start < 0) return false;
+  const bytes = new Uint8Array(value.buffer, start, size);
+  if (bytes[0] !== (node.tag.toDER() & 0xff)) return false;
+  if (size === 2) return bytes[1] === value.length;
+  if (bytes[1] !== (0x80 | (size - 2))) return false;
+  let length = 0;
+  for (let i = 2; i < size; i++) length = length * 256 + (bytes[i] as number);
+  return length === value.length;
+}
+
+/** A frozen node's encoding: a view of the bytes its header and value lie over. */
+function ownSpan(node: ASN1Obj): Buffer {
+  const value = node.value;
+  const size = headerLength(value.length);
+  return Buffer.from(value.buffer, value.byteOffset - size, size + value.length);
 }
 
 /** A method as the library defined it, to call with an explicit `this`. */
@@ -80,30 +145,16 @@ const plainEquals = original<(this: X509Certificate, other: X509Certificate) => 
   certProto,
   'equals',
 );
+const plainClone = original<(this: X509Certificate) => X509Certificate>(certProto, 'clone');
 
-/**
- * The remembered encoding of a frozen object (never handed out: callers get a copy). Encoded as
- * the library does (tag byte, minimal length, the children's encodings or the value), in one
- * allocation per object rather than the library's byte-by-byte growth.
- */
+/** A frozen object's encoding: its own bytes (never handed out: callers get a copy). */
 function frozenDer(node: ASN1Obj): Buffer {
-  let der = derMemo.get(node);
-  if (der === undefined) {
-    der = encodeDer(node);
-    derMemo.set(node, der);
-  }
-  return der;
+  return ownSpan(node);
 }
 
-/** The encoding of any object, frozen children from the memo; always a new buffer. */
+/** The encoding of any object, always a new buffer: built where edited, else copied. */
 function encodeDer(node: ASN1Obj): Buffer {
-  const body =
-    node.subs.length > 0
-      ? Buffer.concat(
-          node.subs.map((sub) => (Object.isFrozen(sub) ? frozenDer(sub) : encodeDer(sub))),
-        )
-      : node.value;
-  return Buffer.concat([Buffer.from([node.tag.toDER() & 0xff]), derLength(body.length), body]);
+  return edited(node) ?? Buffer.from(ownSpan(node));
 }
 
 /** A DER length: short form below 128, else 0x80|n and n big-endian bytes (minimal). */
@@ -116,8 +167,8 @@ function derLength(length: number): Buffer {
 
 asn1Proto.toDER = function toDER(this: ASN1Obj): Buffer {
   if (!enabled) return plainToDER.call(this);
-  // A copy: callers may write into what they are given; the remembered bytes stay as encoded.
-  return Object.isFrozen(this) ? Buffer.from(frozenDer(this)) : encodeDer(this);
+  // A copy: callers may write into what they are given; the frozen bytes stay as they are.
+  return encodeDer(this);
 };
 
 /**
@@ -144,6 +195,52 @@ certProto.equals = function equals(this: X509Certificate, other: X509Certificate
   return frozenDer(this.root).equals(frozenDer(other.root));
 };
 
+/**
+ * A frozen certificate's clone: a copy of its bytes and the same tree rebuilt over the copy
+ * (new, unfrozen nodes), which is what the library's clone parses out of the same bytes.
+ */
+certProto.clone = function clone(this: X509Certificate): X509Certificate {
+  if (!enabled || !Object.isFrozen(this.root)) return plainClone.call(this);
+  const span = ownSpan(this.root);
+  const copy = Buffer.from(span);
+  const rebuild = (node: ASN1Obj): ASN1Obj => {
+    const at = node.value.byteOffset - span.byteOffset;
+    const Tag = node.tag.constructor as new (enc: number) => ASN1Obj['tag'];
+    return new ASN1Obj(
+      new Tag(node.tag.toDER()),
+      copy.subarray(at, at + node.value.length),
+      node.subs.map(rebuild),
+    );
+  };
+  return new X509Certificate(rebuild(this.root));
+};
+
+/** While set, a parse of exactly these bytes yields this frozen tree (see withParsedCertificate). */
+let shared: { readonly der: Buffer; readonly root: ASN1Obj } | undefined;
+type ParseBuffer = (buf: Buffer) => ASN1Obj;
+const asn1Static = ASN1Obj as unknown as { parseBuffer: ParseBuffer };
+const plainParseBuffer = asn1Static.parseBuffer;
+asn1Static.parseBuffer = (buf) =>
+  shared !== undefined && buf.equals(shared.der) ? shared.root : plainParseBuffer(buf);
+
+/**
+ * Run `work` with the certificate frozen and its tree handed to any parse of exactly its bytes:
+ * the library's toSignedEntity parses the leaf this verifier has already parsed strictly. The
+ * tree is what a parse of those bytes gives, and frozen, so no one can change it.
+ */
+export function withParsedCertificate<T>(cert: X509Certificate | undefined, work: () => T): T {
+  if (!enabled || cert === undefined) return work();
+  freezeCertificate(cert);
+  if (!Object.isFrozen(cert.root)) return work();
+  const before = shared;
+  shared = { der: ownSpan(cert.root), root: cert.root };
+  try {
+    return work();
+  } finally {
+    shared = before;
+  }
+}
+
 /** Public keys by their exact encoding: a KeyObject is immutable, the same bytes the same key. */
 const keyMemo = new Map<string, KeyObject>();
 type CreatePublicKey = (key: string | Buffer, type?: 'spki' | 'pkcs1') => KeyObject;
@@ -153,12 +250,41 @@ const plainCreatePublicKey: CreatePublicKey = coreCrypto.createPublicKey;
   const id = `${type}:${typeof key === 'string' ? `s:${key}` : `b:${key.toString('base64')}`}`;
   let made = keyMemo.get(id);
   if (made === undefined) {
-    made = plainCreatePublicKey(key, type);
+    made =
+      (type === 'spki' && typeof key !== 'string' && p256FromPoint(key)) ||
+      plainCreatePublicKey(key, type);
     if (keyMemo.size >= MEMO_LIMIT) keyMemo.clear();
     keyMemo.set(id, made);
   }
   return made;
 };
+
+/** A P-256 SubjectPublicKeyInfo with an uncompressed point: these bytes, then X and Y. */
+const P256_SPKI_PREFIX = Buffer.from(
+  '3059301306072a8648ce3d020106082a8648ce3d03010703420004',
+  'hex',
+);
+
+/**
+ * The same key built from its coordinates (OpenSSL 3.0's DER decoder, in Node 20, takes about
+ * twice as long), when the encoding is exactly the fixed P-256 form; OpenSSL still checks the
+ * point is on the curve. Anything else, or a point it refuses, goes to the library's own call,
+ * which reports the error as it always does.
+ */
+function p256FromPoint(spki: Buffer): KeyObject | undefined {
+  if (spki.length !== 91 || !spki.subarray(0, 27).equals(P256_SPKI_PREFIX)) return undefined;
+  const jwk = {
+    kty: 'EC',
+    crv: 'P-256',
+    x: spki.subarray(27, 59).toString('base64url'),
+    y: spki.subarray(59, 91).toString('base64url'),
+  };
+  try {
+    return createPublicKey({ key: jwk, format: 'jwk' });
+  } catch {
+    return undefined;
+  }
+}
 
 certProto.verify = function verify(this: X509Certificate, issuer?: X509Certificate): boolean {
   if (!enabled) return plainVerify.call(this, issuer);

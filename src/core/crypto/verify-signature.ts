@@ -1,4 +1,3 @@
-import { RFC3161Timestamp } from '@sigstore/core';
 import {
   toSignedEntity,
   Verifier,
@@ -11,7 +10,7 @@ import type { ParsedBundle } from '../bundle/parse-bundle.js';
 import { VerifyError } from '../errors.js';
 import { OID, type LeafCertificate } from '../x509/leaf.js';
 import type { AttestationResult } from '../result.js';
-import { freezeCertificate } from './fast-path.js';
+import { freezeCertificate, withParsedCertificate } from './fast-path.js';
 import { mapSigstoreError } from './map-error.js';
 import { messageSignatureContent } from './message-signature.js';
 import { selectRoot, type LoadedRoot } from './trust.js';
@@ -70,14 +69,15 @@ export function verifyBundleCrypto(
     timestampThreshold: 1,
   });
   let signer: Signer;
+  let entity: SignedEntity;
   try {
-    const entity = signedEntity(parsed, options);
+    entity = withParsedCertificate(parsed.leaf?.cert, () => signedEntity(parsed, options));
     if (entity.key.$case === 'certificate') freezeCertificate(entity.key.certificate);
     signer = verifier.verify(entity);
   } catch (err) {
     throw mapSigstoreError(err);
   }
-  return { rootLabel: root.label, signer, ...summarize(parsed) };
+  return { rootLabel: root.label, signer, ...summarize(parsed, entity) };
 }
 
 /** The entity @sigstore/verify checks; a message signature's content is checked by ours. */
@@ -159,8 +159,14 @@ export function evidenceFields(
   };
 }
 
-/** Called only after verification passed, so every time listed here was verified. */
-function summarize(parsed: ParsedBundle): Pick<CryptoEvidence, 'signedTimes' | 'logEntries'> {
+/**
+ * Called only after verification passed, so every time listed here was verified; TSA times are
+ * read from the very timestamps @sigstore/verify checked (parsed once, in the bundle's order).
+ */
+function summarize(
+  parsed: ParsedBundle,
+  entity: SignedEntity,
+): Pick<CryptoEvidence, 'signedTimes' | 'logEntries'> {
   const material = parsed.bundle.verificationMaterial;
   const signedTimes: SignedTime[] = [];
   const logEntries = material.tlogEntries.map((entry): LogEntrySummary => {
@@ -180,9 +186,8 @@ function summarize(parsed: ParsedBundle): Pick<CryptoEvidence, 'signedTimes' | '
       inclusionPromise: promise,
     };
   });
-  for (const ts of material.timestampVerificationData?.rfc3161Timestamps ?? []) {
-    const parsedTs = RFC3161Timestamp.parse(Buffer.from(ts.signedTimestamp));
-    signedTimes.push({ source: 'timestamp-authority', time: parsedTs.signingTime });
-  }
+  for (const ts of entity.timestamps)
+    if (ts.$case === 'timestamp-authority')
+      signedTimes.push({ source: 'timestamp-authority', time: ts.timestamp.signingTime });
   return { signedTimes, logEntries };
 }
