@@ -2,15 +2,25 @@
 // action: on a directory of many bundles (minted passing and failing, corpus bundles read in
 // place, hostile ones) the JSON result is byte-identical with VERIFY_PROVENANCE_WORKERS=0 and
 // with the pool, with and without the fast path; a worker that dies mid-run hands its files
-// back to the main thread (same result, the process exits).
+// back to the main thread (same result, the process exits). The files a worker must hand back
+// (mainThreadOnly: saved npm responses, legacy envelopes with --rekor-url, looked up in a local
+// Rekor) give the same result too.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runAction } from './support/action-runner.js';
+import { runAction, type ActionRun } from './support/action-runner.js';
 import { DIST_CLI, runCli, SEA_CLI } from './support/cli-targets.js';
 import { readCorpus } from './support/corpus.js';
+import { startLocalServer, type LocalServer } from './support/local-server.js';
 import {
   createTestInstance,
   githubClaims,
@@ -19,6 +29,7 @@ import {
   statementBytes,
   type TestInstance,
 } from './support/mint.js';
+import { rekorRoute, takeApart, type DsseBundle } from './support/rekor-log.js';
 
 const MINTED = 64; // with the hostile files, past the pool's threshold (64 files) on its own
 const HOOKS = join(import.meta.dirname, 'support', 'pool-hooks.mjs');
@@ -134,6 +145,16 @@ function corpusGroupArgs(): string[] {
   ];
 }
 
+/** An action run's outputs, step summary, annotations and result file, without its paths. */
+function scrubAction(r: ActionRun): unknown {
+  const path = r.outputs['result-path'] ?? '';
+  const text = JSON.stringify({ outputs: r.outputs, summary: r.summary, notes: r.annotations });
+  return {
+    run: JSON.parse(text.replaceAll(path, 'RESULT').replaceAll(r.runnerTemp, 'TEMP')),
+    result: readFileSync(path, 'utf8'),
+  };
+}
+
 describe('the worker pool gives the main thread result, byte for byte (built CLI)', () => {
   it.each([
     ['fast path', {}],
@@ -242,14 +263,219 @@ describe('the worker pool through the built action', () => {
     expect(pooled.stderr + pooled.stdout).toContain(STARTED);
     expect(pooled.code).toBe(alone.code);
     expect(alone.code).toBe(1);
-    const scrub = (r: typeof alone): unknown => {
-      const path = r.outputs['result-path'] ?? '';
-      const text = JSON.stringify({ outputs: r.outputs, summary: r.summary, notes: r.annotations });
-      return {
-        run: JSON.parse(text.replaceAll(path, 'RESULT').replaceAll(r.runnerTemp, 'TEMP')),
-        result: readFileSync(path, 'utf8'),
-      };
-    };
-    expect(scrub(pooled)).toEqual(scrub(alone));
+    expect(scrubAction(pooled)).toEqual(scrubAction(alone));
   }, 180_000);
+});
+
+/** The corpus npm case a response of which is read, its tarball and its trusted root, in place. */
+function npmCase(id: string) {
+  const c = readCorpus().find((x) => x.id === `slsa-verifier/${id}`);
+  const response =
+    c === undefined ? undefined : readdirSync(c.dir).find((f) => f.endsWith('.tgz.json'));
+  if (c === undefined || response === undefined) return undefined;
+  return {
+    response: join(c.dir, response),
+    tarball: join(c.dir, c.artifact),
+    root: join(c.dir, 'trusted_root.json'),
+  };
+}
+
+describe('files only the main thread takes: a worker hands them back (mainThreadOnly)', () => {
+  // The repository of the gundam-visor npm cases: the minted bundles name it too, so one policy
+  // verifies both (an npm unit rule only matters for a provenance that verifies).
+  const REPO = 'ramonpetgrave64/gundam-visor';
+  const HANDED = 64;
+  /** Bundles written as legacy envelopes; the one at UNLOGGED is not in the log. */
+  const legacy = (i: number): boolean => i % 8 === 3;
+  const UNLOGGED = 11;
+  const envelopes = Array.from({ length: HANDED }, (_, i) => i).filter(legacy);
+  /** Rekor searches in one run: each envelope file, and the envelope of the mixed file. */
+  const LOOKUPS = envelopes.length + 1;
+  /** Envelopes the log proves and the policy admits (every fifth is from acme/other). */
+  const PROVEN = envelopes.filter((i) => i !== UNLOGGED && i % 5 !== 4).length + 1;
+  const npm = {
+    pass: npmCase('npm-gundam-visor-slsa-v1-pass'),
+    tamperedPublish: npmCase('npm-gundam-visor-tampered-publish-fail'),
+    otherRepo: npmCase('npm-supreme-goggles-slsa-v0.2-pass'),
+  };
+  const ready =
+    npm.pass !== undefined && npm.tamperedPublish !== undefined && npm.otherRepo !== undefined;
+  let hb: string;
+  let rekor: LocalServer;
+  const log = new Map<string, { uuid: string; entry: unknown }>();
+
+  beforeAll(async () => {
+    if (!ready) return;
+    hb = join(dir, 'hand-back');
+    mkdirSync(join(hb, 'a'), { recursive: true });
+    mkdirSync(join(hb, 'b'));
+    const owner = REPO.split('/')[0] ?? '';
+    const claims = githubClaims({
+      repository: REPO,
+      repositoryOwner: owner,
+      workflowRef: `${REPO}/.github/workflows/release.yml@refs/tags/v1.2.3`,
+    });
+    const sign = async (i: number, c = claims): Promise<DsseBundle> => {
+      writeFileSync(join(hb, 'a', `pkg-${String(i).padStart(2, '0')}.tgz`), artifactBytes(i));
+      const statement = slsaV1Statement([sha256Subject(`pkg-${i}.tgz`, artifactBytes(i))], c);
+      return (await instance.signDsse(statementBytes(statement), c)) as unknown as DsseBundle;
+    };
+    /** The envelope as an .intoto.jsonl line; its entry in the log unless told otherwise. */
+    const envelope = (bundle: DsseBundle, inLog = true): string => {
+      const parts = takeApart(bundle);
+      if (inLog) log.set(parts.payloadHash, { uuid: parts.uuid, entry: parts.entry });
+      return JSON.stringify(parts.envelope);
+    };
+    for (let i = 0; i < HANDED; i++) {
+      // Every fifth from another repository (fails the policy, verifies cryptographically).
+      const bundle = await sign(
+        i,
+        i % 5 === 4 ? githubClaims({ repository: 'acme/other' }) : claims,
+      );
+      const name = join(hb, 'b', `pkg-${String(i).padStart(2, '0')}`);
+      if (legacy(i)) writeFileSync(`${name}.intoto.jsonl`, `${envelope(bundle, i !== UNLOGGED)}\n`);
+      else writeFileSync(`${name}.json`, JSON.stringify(bundle));
+    }
+    // One file of JSON Lines, a bundle and an envelope: the envelope sends the whole file back.
+    writeFileSync(
+      join(hb, 'b', 'z-mixed.jsonl'),
+      `${JSON.stringify(await sign(HANDED))}\n${envelope(await sign(HANDED + 1))}\n`,
+    );
+    // The public-good root of the npm cases, then the minted root, as JSON Lines. That order:
+    // a key-signed bundle (the registry's publish attestation) is checked against the first.
+    writeFileSync(
+      join(hb, 'trusted_root.jsonl'),
+      `${JSON.stringify(JSON.parse(readFileSync(npm.pass?.root ?? '', 'utf8')))}\n${JSON.stringify(instance.trustedRoot)}\n`,
+    );
+    rekor = await startLocalServer(
+      rekorRoute({
+        index: (hash) => {
+          const e = log.get(hash);
+          return e === undefined ? [] : [e.uuid];
+        },
+        entry: (uuid) => [...log.values()].find((e) => e.uuid === uuid)?.entry,
+      }),
+    );
+  }, 180_000);
+  afterAll(() => rekor?.close());
+
+  /** Minted bundles and envelopes, one npm response for the gundam-visor tarball, another's. */
+  function handBackArgs(response: string): string[] {
+    return [
+      join(hb, 'a'),
+      npm.pass?.tarball ?? '',
+      npm.otherRepo?.tarball ?? '',
+      '--bundle',
+      join(hb, 'b'),
+      '--bundle',
+      response,
+      '--bundle',
+      npm.otherRepo?.response ?? '',
+      '--repo',
+      REPO,
+      '--trusted-root',
+      join(hb, 'trusted_root.jsonl'),
+      '--rekor-url',
+      rekor.base,
+    ];
+  }
+
+  /** Rekor searches since the last call. */
+  function searches(): number {
+    const n = rekor.seen.filter((r) => r.url === '/api/v1/index/retrieve').length;
+    rekor.seen.length = 0;
+    return n;
+  }
+
+  type Json = {
+    failedChecks: string[];
+    artifacts: {
+      name: string;
+      verdict: string;
+      attestations: { origin: string; verdict: string; checks: { id: string; status: string }[] }[];
+    }[];
+  };
+
+  it.skipIf(!ready).each([
+    ['whose publish attestation fails (the unit fails)', 'tamperedPublish', 'failed'],
+    ['whose publish attestation verifies', 'pass', 'verified'],
+  ] as const)(
+    'built CLI: an npm response %s, legacy envelopes looked up in Rekor',
+    async (_, which, gundam) => {
+      const args = handBackArgs(npm[which]?.response ?? '');
+      searches();
+      const alone = await cli(args, { VERIFY_PROVENANCE_WORKERS: '0' });
+      const asked = searches();
+      const pooled = await cli(args, { VERIFY_PROVENANCE_WORKERS: '2' });
+      expect(pooled.stderr.split(STARTED).length - 1).toBe(2);
+      expect(pooled.stdout).toBe(alone.stdout);
+      expect(pooled.code).toBe(alone.code);
+      // Every envelope was looked up, on the main thread: none verified on a worker without Rekor.
+      expect([asked, searches()]).toEqual([LOOKUPS, LOOKUPS]);
+      // What the run shows: envelopes verified through the log, one the log does not hold, and
+      // the npm unit rule deciding the gundam-visor tarball.
+      expect(alone.code).toBe(1);
+      const result = JSON.parse(alone.stdout) as Json;
+      expect(result.failedChecks).toContain('TLOG_THRESHOLD');
+      expect(result.failedChecks).not.toContain('TLOG_LOOKUP_NEEDED');
+      const all = result.artifacts.flatMap((a) => a.attestations);
+      expect(
+        all.filter((a) => a.origin.includes('(Rekor ') && a.verdict === 'verified').length,
+      ).toBe(PROVEN);
+      const tarball = result.artifacts.find((a) => npm.pass?.tarball.endsWith(a.name) === true);
+      expect(tarball?.verdict).toBe(gundam);
+      const checks = tarball?.attestations.flatMap((a) => a.checks) ?? [];
+      expect(checks.find((k) => k.id === 'npm-publish')?.status).toBe(
+        gundam === 'failed' ? 'fail' : undefined,
+      );
+      expect(checks.filter((k) => k.id === 'publish-signature').map((k) => k.status)).toEqual([
+        gundam === 'failed' ? 'fail' : 'pass',
+      ]);
+    },
+    180_000,
+  );
+
+  it.skipIf(!ready || SEA_CLI.missing !== undefined)(
+    'the single executable (no pool) gives the same result',
+    async () => {
+      const args = handBackArgs(npm.tamperedPublish?.response ?? '');
+      const alone = await cli(args, { VERIFY_PROVENANCE_WORKERS: '0' });
+      const sea = await runCli(SEA_CLI, ['verify', ...args, '--format', 'json'], {
+        env: { PATH: process.env.PATH ?? '', VERIFY_PROVENANCE_WORKERS: '2' },
+      });
+      expect(sea.code).toBe(alone.code);
+      expect(sea.stdout).toBe(alone.stdout);
+    },
+    180_000,
+  );
+
+  it.skipIf(!ready)(
+    'built action: the same outputs and step summary with the pool and without',
+    async () => {
+      const inputs = {
+        'subject-path': `${join(hb, 'a', '*.tgz')}\n${npm.pass?.tarball}\n${npm.otherRepo?.tarball}`,
+        'bundle-path': `${join(hb, 'b', '*')}\n${npm.tamperedPublish?.response}\n${npm.otherRepo?.response}`,
+        repo: REPO,
+        'trusted-root': join(hb, 'trusted_root.jsonl'),
+        'rekor-url': rekor.base,
+      };
+      const run = (workers: string) =>
+        runAction(inputs, {
+          nodeOptions: `--import ${HOOKS}`,
+          env: { VERIFY_PROVENANCE_WORKERS: workers },
+        });
+      searches();
+      const alone = await run('0');
+      const asked = searches();
+      const pooled = await run('2');
+      expect(alone.stderr + alone.stdout).not.toContain(STARTED);
+      expect(pooled.stderr + pooled.stdout).toContain(STARTED);
+      expect(scrubAction(pooled)).toEqual(scrubAction(alone));
+      expect(pooled.code).toBe(alone.code);
+      expect(alone.code).toBe(1);
+      expect([asked, searches()]).toEqual([LOOKUPS, LOOKUPS]);
+      expect(readFileSync(alone.outputs['result-path'] ?? '', 'utf8')).toContain('npm-publish');
+    },
+    180_000,
+  );
 });

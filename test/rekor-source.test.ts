@@ -1,74 +1,19 @@
 // Legacy `.intoto.jsonl` envelopes looked up in a local Rekor (v1 API: POST
 // /api/v1/index/retrieve, GET /api/v1/log/entries/UUID) on 127.0.0.1. The envelope and the
-// log entry are taken apart from a minted fixture bundle, as slsa-github-generator and Rekor
-// held them before bundles existed.
-import { createHash, X509Certificate } from 'node:crypto';
+// log entry are taken apart from a minted fixture bundle (support/rekor-log.ts).
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAction } from './support/action-runner.js';
 import { runCliInProcess } from './support/cli-in-process.js';
-import { sendJson, startLocalServer, type LocalServer } from './support/local-server.js';
+import { startLocalServer, type LocalServer } from './support/local-server.js';
+import { rekorRoute, takeApart as takeApartBundle, type DsseBundle } from './support/rekor-log.js';
 import { fixtureJson, fixturePath } from './support/verify-helpers.js';
 
-type Bundle = {
-  verificationMaterial: {
-    certificate: { rawBytes: string };
-    tlogEntries: {
-      logIndex: string;
-      logId: { keyId: string };
-      integratedTime: string;
-      inclusionPromise: { signedEntryTimestamp: string };
-      inclusionProof: {
-        rootHash: string;
-        treeSize: string;
-        checkpoint: { envelope: string };
-        hashes?: string[];
-        logIndex?: string;
-      };
-      canonicalizedBody: string;
-    }[];
-  };
-  dsseEnvelope: { payload: string; payloadType: string; signatures: { sig: string }[] };
-};
-
-const hex = (b64: string): string => Buffer.from(b64, 'base64').toString('hex');
-
-/** The legacy envelope (certificate beside the signature) and Rekor's answer for its entry. */
-function takeApart(name: string) {
-  const bundle = fixtureJson<Bundle>(`bundles/${name}.sigstore.json`);
-  const pem = new X509Certificate(
-    Buffer.from(bundle.verificationMaterial.certificate.rawBytes, 'base64'),
-  ).toString();
-  const envelope = {
-    payloadType: bundle.dsseEnvelope.payloadType,
-    payload: bundle.dsseEnvelope.payload,
-    signatures: [{ keyid: '', sig: bundle.dsseEnvelope.signatures[0]?.sig, cert: pem }],
-  };
-  const t = bundle.verificationMaterial.tlogEntries[0]!;
-  const uuid = createHash('sha256')
-    .update(Buffer.concat([Buffer.from([0]), Buffer.from(t.canonicalizedBody, 'base64')]))
-    .digest('hex');
-  const entry = {
-    body: t.canonicalizedBody,
-    integratedTime: Number(t.integratedTime),
-    logID: hex(t.logId.keyId),
-    logIndex: Number(t.logIndex),
-    verification: {
-      inclusionProof: {
-        checkpoint: t.inclusionProof.checkpoint.envelope,
-        hashes: (t.inclusionProof.hashes ?? []).map(hex),
-        logIndex: Number(t.inclusionProof.logIndex ?? '0'),
-        rootHash: hex(t.inclusionProof.rootHash),
-        treeSize: Number(t.inclusionProof.treeSize),
-      },
-      signedEntryTimestamp: t.inclusionPromise.signedEntryTimestamp,
-    },
-  };
-  const payloadHash = `sha256:${createHash('sha256').update(Buffer.from(envelope.payload, 'base64')).digest('hex')}`;
-  return { envelope, uuid, entry, payloadHash };
-}
+/** A fixture bundle (fixtures/bundles/NAME.sigstore.json) as a legacy envelope and its entry. */
+const takeApart = (name: string) =>
+  takeApartBundle(fixtureJson<DsseBundle>(`bundles/${name}.sigstore.json`));
 
 const APP = fixturePath('artifacts/app-1.2.3.tgz');
 const ROOT = fixturePath('trusted_root.json');
@@ -84,15 +29,9 @@ beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'vp-rekor-'));
   envelopeFile = join(dir, 'app.intoto.jsonl');
   writeFileSync(envelopeFile, `${JSON.stringify(good.envelope)}\n`);
-  rekor = await startLocalServer((req, res) => {
-    if (failing) return sendJson(res, 503, {});
-    if (req.method === 'POST' && req.url === '/api/v1/index/retrieve')
-      return sendJson(res, 200, index);
-    const m = /^\/api\/v1\/log\/entries\/([0-9a-f]+)$/.exec(req.url ?? '');
-    const entry = m === null ? undefined : entries[m[1] ?? ''];
-    if (entry === undefined) return sendJson(res, 404, { message: 'not found' });
-    return sendJson(res, 200, { [m?.[1] ?? '']: entry });
-  });
+  rekor = await startLocalServer(
+    rekorRoute({ index: () => index, entry: (uuid) => entries[uuid], failing: () => failing }),
+  );
 });
 afterAll(() => rekor.close());
 

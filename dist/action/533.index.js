@@ -308,6 +308,7 @@ var statement = __webpack_require__(8124);
 
 
 
+
 /**
  * A saved npm attestations response is one unit, as the `npm` command treats the registry's
  * answer: its provenance counts only when its publish attestation verifies too. Candidates are
@@ -319,7 +320,7 @@ class NpmUnitCollector {
     provenance = new Map();
     /** True when the candidate is a publish entry (kept here, not verified as provenance). */
     takesPublish(c) {
-        const npm = c.kind === 'bundle' ? c.npm : undefined;
+        const npm = (0,read_attestations/* npmEntry */.cw)(c);
         if (npm === undefined)
             return false;
         const unit = this.units.get(npm.response) ?? { publish: [] };
@@ -331,7 +332,7 @@ class NpmUnitCollector {
     }
     /** Remember a provenance entry of a response by the position it was verified at. */
     provenanceAt(source, c) {
-        if (c.kind === 'bundle' && c.npm !== undefined)
+        if ((0,read_attestations/* npmEntry */.cw)(c) !== undefined)
             this.provenance.set(source, c);
     }
     isEmpty() {
@@ -356,7 +357,7 @@ function applyNpmUnits(artifact, candidates, units, keys, roots) {
     const extra = [];
     const attestations = artifact.attestations.map((result, i) => {
         const candidate = candidates[i];
-        const response = candidate?.kind === 'bundle' ? candidate.npm?.response : undefined;
+        const response = candidate === undefined ? undefined : (0,read_attestations/* npmEntry */.cw)(candidate)?.response;
         const unit = response === undefined ? undefined : units.get(response);
         if (unit === undefined || result.verdict !== 'verified')
             return result;
@@ -494,19 +495,21 @@ async function runVerifyJob(job, ctx) {
             if (!npm.takesPublish(c))
                 npm.provenanceAt(matcher.add(c), c);
     };
+    // Legacy envelopes are looked up in Rekor when there is one: the pool hands them back too.
+    const asks = { lookUp: rekorUrl !== undefined };
     const lookUp = async (found) => {
-        if (rekorUrl === undefined || !found.some((a) => a.kind === 'legacy-dsse'))
+        if (rekorUrl === undefined || !found.some((a) => (0,read_attestations/* needsRekor */.BO)(a, asks)))
             return found;
         const client = (0,sources_network/* clientFor */.$V)({ ...network, token: undefined });
         const { lookUpLegacyEnvelope } = await __webpack_require__.e(/* import() */ 47).then(__webpack_require__.bind(__webpack_require__, 8047));
-        const resolved = await Promise.all(found.map((a) => a.kind === 'legacy-dsse' ? lookUpLegacyEnvelope(client, rekorUrl, a) : Promise.resolve([a])));
+        const resolved = await Promise.all(found.map((a) => (0,read_attestations/* needsRekor */.BO)(a, asks) ? lookUpLegacyEnvelope(client, rekorUrl, a) : Promise.resolve([a])));
         return resolved.flat();
     };
     if (github !== undefined)
         take(await lookUp(await fromGithubApi(github, network, policy, artifacts)));
     // Many files: prepared on worker threads, taken here in input order (the same positions).
     const env = ctx.env ?? {};
-    const pool = openPreparePool(bundleFiles.length, roots, env, rekorUrl !== undefined);
+    const pool = openPreparePool(bundleFiles.length, roots, env, asks.lookUp);
     const read = async (file) => {
         const bytes = await (0,files/* readInputFile */.jH)(file);
         const prepared = await pool?.prepare(file, bytes);
@@ -592,6 +595,9 @@ async function readBundleFile(file) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BO: () => (/* binding */ needsRekor),
+/* harmony export */   YY: () => (/* binding */ mainThreadOnly),
+/* harmony export */   cw: () => (/* binding */ npmEntry),
 /* harmony export */   rX: () => (/* binding */ NPM_PUBLISH_PREDICATE_TYPE),
 /* harmony export */   yL: () => (/* binding */ attestationsOrInvalid)
 /* harmony export */ });
@@ -602,6 +608,24 @@ async function readBundleFile(file) {
 
 
 
+/** The npm response this candidate is an entry of (its provenance or publish), if any. */
+function npmEntry(c) {
+    return c.kind === 'bundle' ? c.npm : undefined;
+}
+/** A legacy envelope the caller looks up in Rekor before verifying it, when it asks one. */
+function needsRekor(c, { lookUp }) {
+    return lookUp && c.kind === 'legacy-dsse';
+}
+/**
+ * A candidate that cannot be verified on its own, so only the main thread takes it: an npm
+ * response entry (the response is one unit: its provenance counts only when its publish
+ * attestation verifies, NpmUnitCollector) or, with a Rekor to ask (`lookUp`), a legacy envelope.
+ * A worker of the prepare pool hands a file holding one back; the main thread's steps for them
+ * are chosen by {@link npmEntry} and {@link needsRekor}, the two halves of this rule.
+ */
+function mainThreadOnly(c, options) {
+    return npmEntry(c) !== undefined || needsRekor(c, options);
+}
 /** The predicate type of the npm registry's publish attestation. */
 const NPM_PUBLISH_PREDICATE_TYPE = 'https://github.com/npm/attestation/tree/main/specs/publish/v0.1';
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });

@@ -993,7 +993,10 @@ function summarize(parsed, entity) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BO: () => (/* binding */ needsRekor),
+/* harmony export */   YY: () => (/* binding */ mainThreadOnly),
 /* harmony export */   aF: () => (/* binding */ readAttestations),
+/* harmony export */   cw: () => (/* binding */ npmEntry),
 /* harmony export */   rX: () => (/* binding */ NPM_PUBLISH_PREDICATE_TYPE),
 /* harmony export */   yL: () => (/* binding */ attestationsOrInvalid)
 /* harmony export */ });
@@ -1003,6 +1006,24 @@ function summarize(parsed, entity) {
 
 
 
+/** The npm response this candidate is an entry of (its provenance or publish), if any. */
+function npmEntry(c) {
+    return c.kind === 'bundle' ? c.npm : undefined;
+}
+/** A legacy envelope the caller looks up in Rekor before verifying it, when it asks one. */
+function needsRekor(c, { lookUp }) {
+    return lookUp && c.kind === 'legacy-dsse';
+}
+/**
+ * A candidate that cannot be verified on its own, so only the main thread takes it: an npm
+ * response entry (the response is one unit: its provenance counts only when its publish
+ * attestation verifies, NpmUnitCollector) or, with a Rekor to ask (`lookUp`), a legacy envelope.
+ * A worker of the prepare pool hands a file holding one back; the main thread's steps for them
+ * are chosen by {@link npmEntry} and {@link needsRekor}, the two halves of this rule.
+ */
+function mainThreadOnly(c, options) {
+    return npmEntry(c) !== undefined || needsRekor(c, options);
+}
 /** The predicate type of the npm registry's publish attestation. */
 const NPM_PUBLISH_PREDICATE_TYPE = 'https://github.com/npm/attestation/tree/main/specs/publish/v0.1';
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });

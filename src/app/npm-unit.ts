@@ -1,6 +1,6 @@
 import { parseBundle } from '../core/bundle/parse-bundle.js';
 import type { LoadedRoot } from '../core/crypto/trust.js';
-import type { AttestationCandidate } from '../core/input/read-attestations.js';
+import { npmEntry, type AttestationCandidate } from '../core/input/read-attestations.js';
 import { packageFromPurl } from '../core/npm/package.js';
 import { verifyPublishAttestation, type RegistryKey } from '../core/npm/publish.js';
 import { fail, type ArtifactResult, type AttestationResult, type Check } from '../core/result.js';
@@ -22,7 +22,7 @@ export class NpmUnitCollector {
 
   /** True when the candidate is a publish entry (kept here, not verified as provenance). */
   takesPublish(c: AttestationCandidate): boolean {
-    const npm = c.kind === 'bundle' ? c.npm : undefined;
+    const npm = npmEntry(c);
     if (npm === undefined) return false;
     const unit = this.units.get(npm.response) ?? { publish: [] };
     this.units.set(npm.response, unit);
@@ -33,7 +33,7 @@ export class NpmUnitCollector {
 
   /** Remember a provenance entry of a response by the position it was verified at. */
   provenanceAt(source: number, c: AttestationCandidate): void {
-    if (c.kind === 'bundle' && c.npm !== undefined) this.provenance.set(source, c);
+    if (npmEntry(c) !== undefined) this.provenance.set(source, c);
   }
 
   isEmpty(): boolean {
@@ -69,7 +69,7 @@ export function applyNpmUnits(
   const extra: AttestationResult[] = [];
   const attestations = artifact.attestations.map((result, i): AttestationResult => {
     const candidate = candidates[i];
-    const response = candidate?.kind === 'bundle' ? candidate.npm?.response : undefined;
+    const response = candidate === undefined ? undefined : npmEntry(candidate)?.response;
     const unit = response === undefined ? undefined : units.get(response);
     if (unit === undefined || result.verdict !== 'verified') return result;
     const published = publishResults(artifact, candidate, unit.publish, keys, roots);

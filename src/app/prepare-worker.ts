@@ -3,10 +3,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { setFastPath } from '../core/crypto/fast-path.js';
 import { loadTrustedRoot } from '../core/crypto/trust.js';
-import {
-  attestationsOrInvalid,
-  type AttestationCandidate,
-} from '../core/input/read-attestations.js';
+import { attestationsOrInvalid, mainThreadOnly } from '../core/input/read-attestations.js';
 import { prepareAttestation, type PreparedAttestation } from '../core/verify.js';
 import type { PoolReply, PoolRequest, WorkerSetup } from './prepare-pool.js';
 
@@ -14,15 +11,10 @@ const setup = workerData as WorkerSetup;
 setFastPath(setup.fastPath);
 const roots = setup.roots.map((r) => ({ ...loadTrustedRoot(r.json, r.label), ...r.extra }));
 
-/** npm response entries and (with a Rekor to ask) legacy envelopes are the main thread's. */
-function needsMain(c: AttestationCandidate): boolean {
-  return (c.kind === 'bundle' && c.npm !== undefined) || (setup.lookUp && c.kind === 'legacy-dsse');
-}
-
 function prepareFile(name: string, bytes: Uint8Array): PreparedAttestation[] | undefined {
   try {
     const candidates = attestationsOrInvalid(name, bytes);
-    if (candidates.some(needsMain)) return undefined;
+    if (candidates.some((c) => mainThreadOnly(c, setup))) return undefined;
     return candidates.map((c) => prepareAttestation(c, roots));
   } catch {
     return undefined; // thrown the same way on the main thread, which reports it

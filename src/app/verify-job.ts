@@ -2,6 +2,7 @@ import type { LoadedRoot } from '../core/crypto/trust.js';
 import { UsageError, VerifyError } from '../core/errors.js';
 import {
   attestationsOrInvalid,
+  needsRekor,
   type AttestationCandidate,
 } from '../core/input/read-attestations.js';
 import { LIMITS } from '../core/limits.js';
@@ -128,13 +129,15 @@ export async function runVerifyJob(job: VerifyJob, ctx: JobContext): Promise<Ver
   const take = (candidates: readonly AttestationCandidate[]): void => {
     for (const c of candidates) if (!npm.takesPublish(c)) npm.provenanceAt(matcher.add(c), c);
   };
+  // Legacy envelopes are looked up in Rekor when there is one: the pool hands them back too.
+  const asks = { lookUp: rekorUrl !== undefined };
   const lookUp = async (found: AttestationCandidate[]): Promise<AttestationCandidate[]> => {
-    if (rekorUrl === undefined || !found.some((a) => a.kind === 'legacy-dsse')) return found;
+    if (rekorUrl === undefined || !found.some((a) => needsRekor(a, asks))) return found;
     const client = clientFor({ ...network, token: undefined });
     const { lookUpLegacyEnvelope } = await import('../sources/rekor.js');
     const resolved = await Promise.all(
       found.map((a) =>
-        a.kind === 'legacy-dsse' ? lookUpLegacyEnvelope(client, rekorUrl, a) : Promise.resolve([a]),
+        needsRekor(a, asks) ? lookUpLegacyEnvelope(client, rekorUrl, a) : Promise.resolve([a]),
       ),
     );
     return resolved.flat();
@@ -143,7 +146,7 @@ export async function runVerifyJob(job: VerifyJob, ctx: JobContext): Promise<Ver
     take(await lookUp(await fromGithubApi(github, network, policy, artifacts)));
   // Many files: prepared on worker threads, taken here in input order (the same positions).
   const env = ctx.env ?? {};
-  const pool = openPreparePool(bundleFiles.length, roots, env, rekorUrl !== undefined);
+  const pool = openPreparePool(bundleFiles.length, roots, env, asks.lookUp);
   const read = async (file: string): Promise<ReadFile> => {
     const bytes = await readInputFile(file);
     const prepared = await pool?.prepare(file, bytes);

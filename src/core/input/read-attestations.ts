@@ -13,6 +13,35 @@ export type AttestationCandidate =
     }
   | { readonly origin: string; readonly kind: 'invalid'; readonly error: VerifyError };
 
+/** The npm response this candidate is an entry of (its provenance or publish), if any. */
+export function npmEntry(
+  c: AttestationCandidate,
+): { readonly response: string; readonly publish: boolean } | undefined {
+  return c.kind === 'bundle' ? c.npm : undefined;
+}
+
+/** A legacy envelope the caller looks up in Rekor before verifying it, when it asks one. */
+export function needsRekor(
+  c: AttestationCandidate,
+  { lookUp }: { readonly lookUp: boolean },
+): c is AttestationCandidate & { readonly kind: 'legacy-dsse' } {
+  return lookUp && c.kind === 'legacy-dsse';
+}
+
+/**
+ * A candidate that cannot be verified on its own, so only the main thread takes it: an npm
+ * response entry (the response is one unit: its provenance counts only when its publish
+ * attestation verifies, NpmUnitCollector) or, with a Rekor to ask (`lookUp`), a legacy envelope.
+ * A worker of the prepare pool hands a file holding one back; the main thread's steps for them
+ * are chosen by {@link npmEntry} and {@link needsRekor}, the two halves of this rule.
+ */
+export function mainThreadOnly(
+  c: AttestationCandidate,
+  options: { readonly lookUp: boolean },
+): boolean {
+  return npmEntry(c) !== undefined || needsRekor(c, options);
+}
+
 /** The predicate type of the npm registry's publish attestation. */
 export const NPM_PUBLISH_PREDICATE_TYPE =
   'https://github.com/npm/attestation/tree/main/specs/publish/v0.1';
