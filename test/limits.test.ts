@@ -56,6 +56,22 @@ describe('limits: at the limit passes the size check, one past it is LIMIT', () 
     expect((await readInputFile(join(dir, 'at.json'))).length).toBe(LIMITS.maxInputBytes);
   });
 
+  it('a file is read whole whatever its size says: small, around a chunk, or sized 0 by stat', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vp-read-'));
+    for (const size of [0, 1, 4096, (1 << 20) - 1, 1 << 20, (1 << 20) + 1, 3 << 20]) {
+      const bytes = Buffer.alloc(size);
+      for (let i = 0; i < size; i++) bytes[i] = (i * 7) & 0xff;
+      writeFileSync(join(dir, `f${size}`), bytes);
+      expect((await readInputFile(join(dir, `f${size}`))).equals(bytes)).toBe(true);
+    }
+    // Linux: /proc files say size 0 and have content; read to the end all the same.
+    if (process.platform === 'linux') {
+      const status = await readInputFile('/proc/self/status');
+      expect(status.toString('utf8')).toMatch(/^Name:/);
+      expect(status.length).toBeGreaterThan(100);
+    }
+  });
+
   it(`JSON depth: ${LIMITS.maxJsonDepth}`, () => {
     const nest = (n: number): string => `${'['.repeat(n)}${']'.repeat(n)}`;
     expect(codeOf(() => parseStrictJson(nest(LIMITS.maxJsonDepth)))).toBe('ok');
