@@ -1,6 +1,6 @@
 /**
  * The product's batch path over bench units, in this process: each unit's bundle prepared (on
- * the worker pool when one is given, else here) and added, in input order, to the matcher of
+ * the worker pool and this thread when a pool is given, else here) and added, in input order, to the matcher of
  * its policy; verdicts per unit. Workers are the built dist/cli (run `npm run bundle` first).
  */
 import { createHash } from 'node:crypto';
@@ -16,7 +16,7 @@ import { offerWorkerEntry } from '../src/app/worker-entry.js';
 import { startClock, type Spent } from './clock.js';
 import type { Unit } from './scale.js';
 
-const WINDOW_PER_WORKER = 8;
+const WINDOW_PER_WORKER = 16;
 
 type Group = { readonly matcher: AttestationMatcher; readonly index: number[] };
 
@@ -70,7 +70,7 @@ export async function batchPass(
   });
   const prepare = (u: Unit): Promise<PreparedAttestation[] | undefined> =>
     poolOf.get(u.root)?.prepare(u.id, u.bytes) ?? Promise.resolve(undefined);
-  const window = WINDOW_PER_WORKER * Math.max(1, workers);
+  const window = WINDOW_PER_WORKER * (workers + 1);
   const pending: Promise<PreparedAttestation[] | undefined>[] = [];
   let next = 0;
   for (let i = 0; i < units.length; i++) {

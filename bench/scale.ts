@@ -4,7 +4,7 @@
  *   (a2) 1,000 distinct bundles (every distinct passing corpus DSSE bundle, then minted ones) in
  *        one process against a plain @sigstore/verify loop (fast path off) over the same
  *        bundles, verdicts equal: the fast path one bundle at a time (verifyArtifacts), and the
- *        batch path (bench/batch.ts: the matcher, prepared here or on 1 or 2 pool workers).
+ *        batch path (bench/batch.ts: the matcher, prepared here, or by the pool: 1 or 2 workers and this thread).
  *   (i)  1, 10, 100, 1,000 and 10,000 artifacts, each with its own bundle, in one run of the
  *        built CLI: wall time, time per artifact (flat = linear) and peak RSS, against the plain
  *        @sigstore/verify loop over the same bundles (in this process).
@@ -108,7 +108,7 @@ export async function benchThroughput(corpusUnits: readonly Unit[], log: Log): P
   const units = [...real, ...mintedUnits(0, total - real.length)];
   log(`    ${real.length} real corpus bundle(s) + ${units.length - real.length} minted`);
   // Interleaved passes, medians: plain loop; fast path one unit at a time (verifyArtifacts);
-  // the batch path (matcher) on this thread; the batch path with 1 and 2 pool workers.
+  // the batch path (matcher) on this thread; the batch path with 1 and 2 pool workers besides this thread.
   const sides = ['plain', 'fast', 'batch', 'pool1', 'pool2'] as const;
   const times: Record<(typeof sides)[number], Spent[]> = {
     plain: [],
@@ -159,8 +159,8 @@ const POOL_WORKERS: Record<string, number> = { batch: 0, pool1: 1, pool2: 2 };
 const SIDE_LABELS: Record<string, string> = {
   fast: 'fast path, one at a time',
   batch: 'batch path, main thread',
-  pool1: 'batch path, 1 worker',
-  pool2: 'batch path, 2 workers',
+  pool1: 'batch path, 1 worker + main thread',
+  pool2: 'batch path, 2 workers + main thread',
 };
 
 /** A directory of links to the first n artifacts and the first n bundles. */

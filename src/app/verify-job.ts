@@ -153,7 +153,7 @@ export async function runVerifyJob(job: VerifyJob, ctx: JobContext): Promise<Ver
     return prepared !== undefined ? { prepared } : { found: attestationsOrInvalid(file, bytes) };
   };
   try {
-    for await (const next of readAhead(bundleFiles, read, READ_AHEAD * (pool?.size ?? 1))) {
+    for await (const next of readAhead(bundleFiles, read, READ_AHEAD * ((pool?.size ?? 0) + 1))) {
       if ('found' in next) take(await lookUp(next.found));
       else for (const p of next.prepared) matcher.addPrepared(p);
     }
