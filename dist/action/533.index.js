@@ -2,6 +2,36 @@ export const id = 533;
 export const ids = [533];
 export const modules = {
 
+/***/ 6139:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ prepareFile)
+/* harmony export */ });
+/* harmony import */ var _core_input_read_attestations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(392);
+/* harmony import */ var _core_verify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1143);
+
+
+/**
+ * One attestation file read and its attestations prepared, as a pool worker and the main
+ * thread's share of a pooled run do it; `undefined` when the file is the main thread's own
+ * path's (npm responses, envelopes to look up in Rekor) or cannot be read (that path reports it).
+ */
+function prepareFile(name, bytes, roots, options) {
+    try {
+        const candidates = (0,_core_input_read_attestations_js__WEBPACK_IMPORTED_MODULE_0__/* .attestationsOrInvalid */ .yL)(name, bytes);
+        if (candidates.some((c) => (0,_core_input_read_attestations_js__WEBPACK_IMPORTED_MODULE_0__/* .mainThreadOnly */ .YY)(c, options)))
+            return undefined;
+        return candidates.map((c) => (0,_core_verify_js__WEBPACK_IMPORTED_MODULE_1__/* .prepareAttestation */ .md)(c, roots));
+    }
+    catch {
+        return undefined; // thrown the same way on the main thread's own path, which reports it
+    }
+}
+
+
+/***/ }),
+
 /***/ 5533:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -36,9 +66,12 @@ var external_node_worker_threads_ = __webpack_require__(5919);
 var dist = __webpack_require__(9654);
 // EXTERNAL MODULE: ./src/core/crypto/fast-path.ts
 var fast_path = __webpack_require__(5519);
+// EXTERNAL MODULE: ./src/app/prepare-file.ts
+var prepare_file = __webpack_require__(6139);
 // EXTERNAL MODULE: ./src/app/worker-entry.ts
 var worker_entry = __webpack_require__(8748);
 ;// CONCATENATED MODULE: ./src/app/prepare-pool.ts
+
 
 
 
@@ -54,6 +87,11 @@ var worker_entry = __webpack_require__(8748);
 const POOL_THRESHOLD = 64;
 const MAX_WORKERS = 8;
 /**
+ * Files a worker holds at once (one in hand, one queued); with every worker that full, or not
+ * yet set up, the main thread prepares the next file itself between its other work.
+ */
+const WORKER_QUEUE = 4;
+/**
  * A worker's young generation: V8's default (tens of MiB) adds to the peak RSS of a 10,000-file
  * run for no measured speed (per-bundle CPU time the same at 8, 32 and 64).
  */
@@ -61,29 +99,35 @@ const YOUNG_MB = 8;
 /** A worker with files that has not answered for this long is taken as stuck (retired). */
 const STALL_MS = 20_000;
 /**
- * Attestation files prepared (parsed, verified, identity and statement read) on worker threads,
- * each file on the least busy worker; the caller awaits them in input order. Workers start on
- * first use, hold the event loop only while they have work, and end with {@link close}. A
- * worker that fails, exits or stops answering (STALL_MS) hands its files back (`undefined`):
- * the main thread reads them itself, so a verdict is never lost or invented, and no run hangs
- * on a worker.
+ * Attestation files prepared (parsed, verified, identity and statement read) on worker threads
+ * and on the main thread: each file goes to the least busy worker that is set up and holds
+ * fewer than WORKER_QUEUE files, else the main thread prepares it itself (the same function),
+ * so no core waits while workers start or catch up; the caller awaits them in input order.
+ * Workers start on first use, hold the event loop only while they have work, and end with
+ * {@link close}. A worker that fails, exits or stops answering (STALL_MS) hands its files back
+ * (`undefined`): the main thread reads them itself, so a verdict is never lost or invented, and
+ * no run hangs on a worker.
  */
 class PreparePool {
     entry;
     setup;
+    roots;
     size;
     slots;
     watchdog;
     nextId = 0;
-    constructor(entry, setup, size) {
+    constructor(entry, setup, roots, 
+    /** Worker threads (the main thread takes a share besides). */
+    size) {
         this.entry = entry;
         this.setup = setup;
+        this.roots = roots;
         this.size = size;
     }
     prepare(name, bytes) {
         const slot = this.pick();
         if (slot === undefined)
-            return Promise.resolve(undefined);
+            return this.prepareHere(name, bytes);
         const id = this.nextId++;
         return new Promise((resolve) => {
             slot.pending.set(id, resolve);
@@ -99,12 +143,19 @@ class PreparePool {
             }
         });
     }
+    /** On this thread, in its own turn of the event loop (workers' replies are taken between). */
+    prepareHere(name, bytes) {
+        return new Promise((resolve) => {
+            setImmediate(() => resolve((0,prepare_file/* prepareFile */.q)(name, bytes, this.roots, this.setup)));
+        });
+    }
     async close() {
         const slots = this.slots ?? [];
         this.slots = [];
         clearInterval(this.watchdog);
         await Promise.all(slots.map((s) => s.worker.terminate()));
     }
+    /** The least busy worker that is set up and has room, if any. */
     pick() {
         if (this.slots === undefined) {
             this.slots = Array.from({ length: this.size }, () => this.start());
@@ -112,18 +163,23 @@ class PreparePool {
         }
         let best;
         for (const s of this.slots)
-            if (!s.dead && (best === undefined || s.pending.size < best.pending.size))
+            if (s.ready && !s.dead && (best === undefined || s.pending.size < best.pending.size))
                 best = s;
-        return best;
+        return best !== undefined && best.pending.size < WORKER_QUEUE ? best : undefined;
     }
     start() {
         const worker = new external_node_worker_threads_.Worker(this.entry, {
             workerData: this.setup,
             resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB },
         });
-        const slot = { worker, pending: new Map(), dead: false, heard: Date.now() };
+        const slot = { worker, pending: new Map(), dead: false, ready: false, heard: Date.now() };
         worker.unref();
-        worker.on('message', ({ id, prepared }) => {
+        worker.on('message', (message) => {
+            if (message === 'ready') {
+                slot.ready = true;
+                return;
+            }
+            const { id, prepared } = message;
             const resolve = slot.pending.get(id);
             slot.pending.delete(id);
             slot.heard = Date.now();
@@ -156,7 +212,8 @@ class PreparePool {
  * A pool for `files` attestation files, or none: below POOL_THRESHOLD, with one core, in a
  * single executable (it cannot start its embedded script as a worker), without an entry that
  * can be started as one (the sources under a test runner), or with VERIFY_PROVENANCE_WORKERS=0.
- * VERIFY_PROVENANCE_WORKERS=N sets the number of workers (default: the cores, up to 8).
+ * VERIFY_PROVENANCE_WORKERS=N sets the number of workers besides the main thread (default: one
+ * fewer than the cores, up to 8).
  */
 function openPreparePool(files, roots, env, lookUp) {
     const size = poolSize(env.VERIFY_PROVENANCE_WORKERS);
@@ -176,12 +233,12 @@ function openPreparePool(files, roots, env, lookUp) {
         fastPath: (0,fast_path.fastPathEnabled)(),
         lookUp,
     };
-    return new PreparePool(entry, setup, size);
+    return new PreparePool(entry, setup, roots, size);
 }
 function poolSize(setting) {
     if (setting === undefined || setting === '') {
         const cores = (0,external_node_os_.availableParallelism)();
-        return cores < 2 ? 0 : Math.min(cores, MAX_WORKERS);
+        return cores < 2 ? 0 : Math.min(cores - 1, MAX_WORKERS);
     }
     if (!/^\d{1,2}$/.test(setting) || Number(setting) > 64)
         throw new errors/* UsageError */.eb(`VERIFY_PROVENANCE_WORKERS=${setting}: give a number of workers, 0 to 64`);
@@ -516,7 +573,7 @@ async function runVerifyJob(job, ctx) {
         return prepared !== undefined ? { prepared } : { found: (0,read_attestations/* attestationsOrInvalid */.yL)(file, bytes) };
     };
     try {
-        for await (const next of readAhead(bundleFiles, read, READ_AHEAD * (pool?.size ?? 1))) {
+        for await (const next of readAhead(bundleFiles, read, READ_AHEAD * ((pool?.size ?? 0) + 1))) {
             if ('found' in next)
                 take(await lookUp(next.found));
             else

@@ -2,6 +2,36 @@ export const id = 694;
 export const ids = [694];
 export const modules = {
 
+/***/ 6139:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ prepareFile)
+/* harmony export */ });
+/* harmony import */ var _core_input_read_attestations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(392);
+/* harmony import */ var _core_verify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1143);
+
+
+/**
+ * One attestation file read and its attestations prepared, as a pool worker and the main
+ * thread's share of a pooled run do it; `undefined` when the file is the main thread's own
+ * path's (npm responses, envelopes to look up in Rekor) or cannot be read (that path reports it).
+ */
+function prepareFile(name, bytes, roots, options) {
+    try {
+        const candidates = (0,_core_input_read_attestations_js__WEBPACK_IMPORTED_MODULE_0__/* .attestationsOrInvalid */ .yL)(name, bytes);
+        if (candidates.some((c) => (0,_core_input_read_attestations_js__WEBPACK_IMPORTED_MODULE_0__/* .mainThreadOnly */ .YY)(c, options)))
+            return undefined;
+        return candidates.map((c) => (0,_core_verify_js__WEBPACK_IMPORTED_MODULE_1__/* .prepareAttestation */ .md)(c, roots));
+    }
+    catch {
+        return undefined; // thrown the same way on the main thread's own path, which reports it
+    }
+}
+
+
+/***/ }),
+
 /***/ 7139:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -10,11 +40,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_crypto_fast_path_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5519);
 /* harmony import */ var _core_crypto_trust_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5871);
-/* harmony import */ var _core_input_read_attestations_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(392);
-/* harmony import */ var _core_verify_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1143);
+/* harmony import */ var _prepare_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6139);
 // A worker of the prepare pool: the trusted roots rebuilt from their JSON once, then each file
 // it is sent read and its attestations prepared, exactly as the main thread would.
-
 
 
 
@@ -22,19 +50,8 @@ __webpack_require__.r(__webpack_exports__);
 const setup = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData;
 (0,_core_crypto_fast_path_js__WEBPACK_IMPORTED_MODULE_1__.setFastPath)(setup.fastPath);
 const roots = setup.roots.map((r) => ({ ...(0,_core_crypto_trust_js__WEBPACK_IMPORTED_MODULE_2__/* .loadTrustedRoot */ .KE)(r.json, r.label), ...r.extra }));
-function prepareFile(name, bytes) {
-    try {
-        const candidates = (0,_core_input_read_attestations_js__WEBPACK_IMPORTED_MODULE_3__/* .attestationsOrInvalid */ .yL)(name, bytes);
-        if (candidates.some((c) => (0,_core_input_read_attestations_js__WEBPACK_IMPORTED_MODULE_3__/* .mainThreadOnly */ .YY)(c, setup)))
-            return undefined;
-        return candidates.map((c) => (0,_core_verify_js__WEBPACK_IMPORTED_MODULE_4__/* .prepareAttestation */ .md)(c, roots));
-    }
-    catch {
-        return undefined; // thrown the same way on the main thread, which reports it
-    }
-}
 node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort?.on('message', ({ id, name, bytes }) => {
-    const reply = { id, prepared: prepareFile(name, bytes) };
+    const reply = { id, prepared: (0,_prepare_file_js__WEBPACK_IMPORTED_MODULE_3__/* .prepareFile */ .q)(name, bytes, roots, setup) };
     try {
         node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort?.postMessage(reply);
     }
@@ -42,6 +59,8 @@ node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort?.on('message', ({ id
         node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort?.postMessage({ id, prepared: undefined });
     }
 });
+// Set up: files sent from now on are prepared at once (until then the main thread takes them).
+node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort?.postMessage('ready');
 
 
 /***/ }),

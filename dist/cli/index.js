@@ -436,7 +436,7 @@ var worker_entry = __nccwpck_require__(8748);
 
 enableCompileCache();
 if ((0,worker_entry/* isPrepareWorker */.UK)())
-    void Promise.all(/* import() */[__nccwpck_require__.e(917), __nccwpck_require__.e(654), __nccwpck_require__.e(187), __nccwpck_require__.e(468), __nccwpck_require__.e(767), __nccwpck_require__.e(422)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7139));
+    void Promise.all(/* import() */[__nccwpck_require__.e(917), __nccwpck_require__.e(654), __nccwpck_require__.e(187), __nccwpck_require__.e(468), __nccwpck_require__.e(767), __nccwpck_require__.e(76), __nccwpck_require__.e(355)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7139));
 else {
     (0,worker_entry/* offerWorkerEntry */.Xh)(process.argv[1]);
     __nccwpck_require__.e(/* import() */ 379).then(__nccwpck_require__.bind(__nccwpck_require__, 3379)).catch((err) => {
