@@ -36,9 +36,11 @@ export type PoolReply = {
 export type PoolReady = 'ready';
 
 /**
- * Bundle files from which a pool pays for its start: a worker costs 0.2-0.3 s of CPU to load
- * and warm up, and at best halves ~8 ms per bundle on 2 cores, so from ~75 files; measured on a
- * busy 2-core machine (dist/cli, minted bundles): 32 and 64 files slower, 100 about even.
+ * Bundle files from which a pool is started: a worker costs 0.2-0.3 s of CPU to load and warm
+ * up. Measured on a busy 2-core machine with the older pool (workers only): 32 and 64 files
+ * slower, 100 about even. With the main thread taking a share, 1,000 files on 2 cores run
+ * about as fast as on the main thread alone (one run already keeps ~1.3 cores busy with
+ * garbage collection and compiling); the pool pays where there are more cores.
  */
 export const POOL_THRESHOLD = 64;
 const MAX_WORKERS = 8;
