@@ -341,8 +341,7 @@ describe('files only the main thread takes: a worker hands them back (mainThread
       join(hb, 'b', 'z-mixed.jsonl'),
       `${JSON.stringify(await sign(HANDED))}\n${envelope(await sign(HANDED + 1))}\n`,
     );
-    // The public-good root of the npm cases, then the minted root, as JSON Lines. That order:
-    // a key-signed bundle (the registry's publish attestation) is checked against the first.
+    // The public-good root of the npm cases, then the minted root, as JSON Lines.
     writeFileSync(
       join(hb, 'trusted_root.jsonl'),
       `${JSON.stringify(JSON.parse(readFileSync(npm.pass?.root ?? '', 'utf8')))}\n${JSON.stringify(instance.trustedRoot)}\n`,

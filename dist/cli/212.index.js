@@ -396,14 +396,20 @@ function loadTrustedRoot(json, label) {
 }
 /**
  * Pick the root whose CA issued the leaf (gh picks by issuer organisation; the DER name is
- * more precise). Key-signed bundles have no leaf and use the first root.
+ * more precise). Key-signed bundles have no leaf: the first root with a transparency log the
+ * bundle names (its entries' log ids, exact bytes), else the first root.
  */
-function selectRoot(roots, leaf) {
+function selectRoot(roots, leaf, logIds = []) {
     const first = roots[0];
     if (first === undefined)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerifyError */ .Gz('TRUST_ROOT', 'no trusted root was given');
-    if (leaf === undefined)
-        return first;
+    if (leaf === undefined) {
+        const names = (r) => r.root.tlogs.some((t) => {
+            const id = t.logId?.keyId;
+            return id !== undefined && logIds.some((l) => Buffer.from(l).equals(id));
+        });
+        return roots.find(names) ?? first;
+    }
     const issuer = leaf.issuer;
     const match = roots.find((r) => r.caSubjects.some((s) => s.equals(issuer)));
     if (match !== undefined)

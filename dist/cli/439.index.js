@@ -880,7 +880,7 @@ function verifyBundleCrypto(parsed, roots, options = {}) {
     checkKeyMaterial(parsed, options);
     if (parsed.leaf !== undefined)
         checkLeafUsage(parsed.leaf);
-    const root = (0,trust/* selectRoot */.PD)(roots, parsed.leaf?.cert);
+    const root = (0,trust/* selectRoot */.PD)(roots, parsed.leaf?.cert, parsed.bundle.verificationMaterial.tlogEntries.flatMap((e) => e.logId?.keyId ?? []));
     const material = withKey(root.material, options.publicKey, options.keyValidAt);
     const verifier = new dist/* Verifier */.BL(material, {
         tlogThreshold: root.hasTlogs ? 1 : 0,

@@ -61,7 +61,11 @@ export function verifyBundleCrypto(
 ): CryptoEvidence {
   checkKeyMaterial(parsed, options);
   if (parsed.leaf !== undefined) checkLeafUsage(parsed.leaf);
-  const root = selectRoot(roots, parsed.leaf?.cert);
+  const root = selectRoot(
+    roots,
+    parsed.leaf?.cert,
+    parsed.bundle.verificationMaterial.tlogEntries.flatMap((e) => e.logId?.keyId ?? []),
+  );
   const material = withKey(root.material, options.publicKey, options.keyValidAt);
   const verifier = new Verifier(material, {
     tlogThreshold: root.hasTlogs ? 1 : 0,
