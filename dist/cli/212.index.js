@@ -987,11 +987,14 @@ async function loadTrustRoots(options) {
         options.githubTufRoot !== undefined ||
         options.githubTufMirror !== undefined;
     const githubMirror = options.githubTufMirror ?? GITHUB_TUF_MIRROR;
+    // Loaded once, before the refreshes run side by side (under vitest, concurrent first imports
+    // of a mocked module can get the real one).
+    const { initTUF } = await __webpack_require__.e(/* import() */ 694).then(__webpack_require__.bind(__webpack_require__, 4423));
     return Promise.all([
-        fetchTufRoot(options.tufMirror ?? PUBLIC_GOOD_MIRROR, options.tufRoot, cacheDir),
+        fetchTufRoot(initTUF, options.tufMirror ?? PUBLIC_GOOD_MIRROR, options.tufRoot, cacheDir),
         ...(github
             ? [
-                fetchTufRoot(githubMirror, options.githubTufRoot ??
+                fetchTufRoot(initTUF, githubMirror, options.githubTufRoot ??
                     embeddedRootFile(cacheDir, githubMirror, embeddedGithubTufRoot()), cacheDir, githubTarget(options.githubTrustDomain)).then((root) => ({ ...root, githubInstance: true })),
             ]
             : []),
@@ -1042,12 +1045,11 @@ function parseRootLine(label, line) {
  * A TUF refresh of one repository, with its own cache directory (one per mirror: caches of
  * two repositories must never mix). The bootstrap root is the mirror's seed or `rootFile`.
  */
-async function fetchTufRoot(mirrorUrl, rootFile, cacheDir, target = 'trusted_root.json') {
+async function fetchTufRoot(initTUF, mirrorUrl, rootFile, cacheDir, target = 'trusted_root.json') {
     const mirror = (0,_http_js__WEBPACK_IMPORTED_MODULE_7__/* .serviceBase */ .bR)(mirrorUrl, 'TUF mirror');
     if (rootFile !== undefined)
         await (0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readInputFile */ .jH)(rootFile, 1 << 20);
     try {
-        const { initTUF } = await __webpack_require__.e(/* import() */ 694).then(__webpack_require__.bind(__webpack_require__, 4423));
         const client = await initTUF({
             mirrorURL: mirror,
             cachePath: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(cacheDir, encodeURIComponent(mirror)),

@@ -60,11 +60,15 @@ export async function loadTrustRoots(options: TrustRootOptions): Promise<LoadedR
     options.githubTufRoot !== undefined ||
     options.githubTufMirror !== undefined;
   const githubMirror = options.githubTufMirror ?? GITHUB_TUF_MIRROR;
+  // Loaded once, before the refreshes run side by side (under vitest, concurrent first imports
+  // of a mocked module can get the real one).
+  const { initTUF } = await import('@sigstore/tuf');
   return Promise.all([
-    fetchTufRoot(options.tufMirror ?? PUBLIC_GOOD_MIRROR, options.tufRoot, cacheDir),
+    fetchTufRoot(initTUF, options.tufMirror ?? PUBLIC_GOOD_MIRROR, options.tufRoot, cacheDir),
     ...(github
       ? [
           fetchTufRoot(
+            initTUF,
             githubMirror,
             options.githubTufRoot ??
               embeddedRootFile(cacheDir, githubMirror, embeddedGithubTufRoot()),
@@ -128,6 +132,7 @@ function parseRootLine(label: string, line: string): JsonValue {
  * two repositories must never mix). The bootstrap root is the mirror's seed or `rootFile`.
  */
 async function fetchTufRoot(
+  initTUF: typeof import('@sigstore/tuf').initTUF,
   mirrorUrl: string,
   rootFile: string | undefined,
   cacheDir: string,
@@ -136,7 +141,6 @@ async function fetchTufRoot(
   const mirror = serviceBase(mirrorUrl, 'TUF mirror');
   if (rootFile !== undefined) await readInputFile(rootFile, 1 << 20);
   try {
-    const { initTUF } = await import('@sigstore/tuf');
     const client = await initTUF({
       mirrorURL: mirror,
       cachePath: join(cacheDir, encodeURIComponent(mirror)),
