@@ -193,6 +193,14 @@ describe.each(CLI_TARGETS)('built CLI: $name', (form) => {
     it('an unknown command', async () => {
       const r = await run(['frobnicate']);
       expect(r.code).toBe(2);
+      // Asked for JSON, it answers in JSON (stdout), as the known commands do.
+      const json = await run(['frobnicate', '--format', 'json']);
+      expect(json.code).toBe(2);
+      expect(JSON.parse(json.stdout)).toMatchObject({
+        verdict: 'error',
+        exitCode: 2,
+        error: { code: 'USAGE', message: 'unknown command "frobnicate"' },
+      });
     });
 
     it('--trusted-root and --offline together', async () => {

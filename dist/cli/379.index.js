@@ -250,7 +250,8 @@ function parseFormat(value) {
  * usage error is reported in the format asked for.
  */
 function requestedOutput(command, args) {
-    const options = COMMAND_OPTIONS[command ?? ''] ?? {};
+    // An unknown command still answers in the format asked for (a script reading JSON gets JSON).
+    const options = COMMAND_OPTIONS[command ?? ''] ?? OUTPUT_OPTIONS;
     const withHelp = { ...options, help: { type: 'boolean', short: 'h' } };
     const { values } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
         args: (0,_flags_js__WEBPACK_IMPORTED_MODULE_3__/* .canonicalArgs */ .MD)(args, (name) => options[name]?.type === 'string'),

@@ -279,7 +279,8 @@ export type OutputRequest = {
  * usage error is reported in the format asked for.
  */
 export function requestedOutput(command: string | undefined, args: string[]): OutputRequest {
-  const options = COMMAND_OPTIONS[command ?? ''] ?? {};
+  // An unknown command still answers in the format asked for (a script reading JSON gets JSON).
+  const options: Options = COMMAND_OPTIONS[command ?? ''] ?? OUTPUT_OPTIONS;
   const withHelp = { ...options, help: { type: 'boolean', short: 'h' } } as const;
   const { values } = parseArgs({
     args: canonicalArgs(args, (name) => options[name]?.type === 'string'),
