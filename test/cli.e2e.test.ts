@@ -194,9 +194,9 @@ describe.each(CLI_TARGETS)('built CLI: $name', (form) => {
       const r = await run(['frobnicate']);
       expect(r.code).toBe(2);
       // Asked for JSON, it answers in JSON (stdout), as the known commands do.
-      const json = await run(['frobnicate', '--format', 'json']);
-      expect(json.code).toBe(2);
-      expect(JSON.parse(json.stdout)).toMatchObject({
+      const asJson = await run(['frobnicate', '--format', 'json']);
+      expect(asJson.code).toBe(2);
+      expect(JSON.parse(asJson.stdout)).toMatchObject({
         verdict: 'error',
         exitCode: 2,
         error: { code: 'USAGE', message: 'unknown command "frobnicate"' },
