@@ -138,7 +138,7 @@ function headerPrecedesValue(node) {
         length = length * 256 + bytes[i];
     return length === value.length;
 }
-/** A frozen node's encoding: a view of the bytes its header and value lie over. */
+/** The bytes a node's header and value lie over (its encoding when frozen, or unedited). */
 function ownSpan(node) {
     const value = node.value;
     const size = headerLength(value.length);
@@ -154,10 +154,6 @@ const plainToDER = original(asn1Proto, 'toDER');
 const plainVerify = original(certProto, 'verify');
 const plainEquals = original(certProto, 'equals');
 const plainClone = original(certProto, 'clone');
-/** A frozen object's encoding: its own bytes (never handed out: callers get a copy). */
-function frozenDer(node) {
-    return ownSpan(node);
-}
 /** The encoding of any object, always a new buffer: built where edited, else copied. */
 function encodeDer(node) {
     return edited(node) ?? Buffer.from(ownSpan(node));
@@ -199,7 +195,7 @@ function withoutStackTraces(run) {
 certProto.equals = function equals(other) {
     if (!enabled || !Object.isFrozen(this.root) || !Object.isFrozen(other.root))
         return plainEquals.call(this, other);
-    return frozenDer(this.root).equals(frozenDer(other.root));
+    return ownSpan(this.root).equals(ownSpan(other.root));
 };
 /**
  * A frozen certificate's clone: a copy of its bytes and the same tree rebuilt over the copy
@@ -406,7 +402,7 @@ function selectRoot(roots, leaf, logIds = []) {
     if (leaf === undefined) {
         const names = (r) => r.root.tlogs.some((t) => {
             const id = t.logId?.keyId;
-            return id !== undefined && logIds.some((l) => Buffer.from(l).equals(id));
+            return id !== undefined && logIds.some((l) => Buffer.compare(l, id) === 0);
         });
         return roots.find(names) ?? first;
     }

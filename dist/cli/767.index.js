@@ -274,9 +274,8 @@ function verifyBundleCrypto(parsed, roots, options = {}) {
     let signer;
     let entity;
     try {
+        // The leaf is frozen here, and the entity's certificate is that same tree.
         entity = (0,fast_path.withParsedCertificate)(parsed.leaf?.cert, () => signedEntity(parsed, options));
-        if (entity.key.$case === 'certificate')
-            (0,fast_path.freezeCertificate)(entity.key.certificate);
         signer = verifier.verify(entity);
     }
     catch (err) {

@@ -122,7 +122,7 @@ function headerPrecedesValue(node: ASN1Obj): boolean {
   return length === value.length;
 }
 
-/** A frozen node's encoding: a view of the bytes its header and value lie over. */
+/** The bytes a node's header and value lie over (its encoding when frozen, or unedited). */
 function ownSpan(node: ASN1Obj): Buffer {
   const value = node.value;
   const size = headerLength(value.length);
@@ -146,11 +146,6 @@ const plainEquals = original<(this: X509Certificate, other: X509Certificate) => 
   'equals',
 );
 const plainClone = original<(this: X509Certificate) => X509Certificate>(certProto, 'clone');
-
-/** A frozen object's encoding: its own bytes (never handed out: callers get a copy). */
-function frozenDer(node: ASN1Obj): Buffer {
-  return ownSpan(node);
-}
 
 /** The encoding of any object, always a new buffer: built where edited, else copied. */
 function encodeDer(node: ASN1Obj): Buffer {
@@ -192,7 +187,7 @@ export function withoutStackTraces<T>(run: () => T): T {
 certProto.equals = function equals(this: X509Certificate, other: X509Certificate): boolean {
   if (!enabled || !Object.isFrozen(this.root) || !Object.isFrozen(other.root))
     return plainEquals.call(this, other);
-  return frozenDer(this.root).equals(frozenDer(other.root));
+  return ownSpan(this.root).equals(ownSpan(other.root));
 };
 
 /**

@@ -100,7 +100,7 @@ export function selectRoot(
     const names = (r: LoadedRoot): boolean =>
       r.root.tlogs.some((t) => {
         const id = t.logId?.keyId;
-        return id !== undefined && logIds.some((l) => Buffer.from(l).equals(id));
+        return id !== undefined && logIds.some((l) => Buffer.compare(l, id) === 0);
       });
     return roots.find(names) ?? first;
   }

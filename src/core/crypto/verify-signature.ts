@@ -10,7 +10,7 @@ import type { ParsedBundle } from '../bundle/parse-bundle.js';
 import { VerifyError } from '../errors.js';
 import { OID, type LeafCertificate } from '../x509/leaf.js';
 import type { AttestationResult } from '../result.js';
-import { freezeCertificate, withParsedCertificate } from './fast-path.js';
+import { withParsedCertificate } from './fast-path.js';
 import { mapSigstoreError } from './map-error.js';
 import { messageSignatureContent } from './message-signature.js';
 import { selectRoot, type LoadedRoot } from './trust.js';
@@ -75,8 +75,8 @@ export function verifyBundleCrypto(
   let signer: Signer;
   let entity: SignedEntity;
   try {
+    // The leaf is frozen here, and the entity's certificate is that same tree.
     entity = withParsedCertificate(parsed.leaf?.cert, () => signedEntity(parsed, options));
-    if (entity.key.$case === 'certificate') freezeCertificate(entity.key.certificate);
     signer = verifier.verify(entity);
   } catch (err) {
     throw mapSigstoreError(err);
