@@ -309,10 +309,18 @@ describe.each(CLI_TARGETS)('built CLI: $name', (form) => {
 
   it.skipIf(form.sea)('exit 4: an unexpected exception is INTERNAL, never 0', async () => {
     // Preload: writing to stdout throws a plain Error inside main(), which is not a VerifyError.
+    // The CLI writes to the descriptor first and to the stream when that fails: both throw.
     const preload = join(tmp, 'break-stdout.mjs');
     writeFileSync(
       preload,
-      "process.stdout.write = () => { throw new Error('stdout exploded'); };\n",
+      [
+        "import fs from 'node:fs';",
+        "const boom = () => { throw new Error('stdout exploded'); };",
+        'process.stdout.write = boom;',
+        'const writeSync = fs.writeSync;',
+        'fs.writeSync = (fd, ...rest) => (fd === 1 ? boom() : writeSync(fd, ...rest));',
+        '',
+      ].join('\n'),
     );
     const r = await run(['--version'], ['--import', preload]);
     expect(r.code).toBe(4);

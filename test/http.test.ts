@@ -4,7 +4,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { checkLinked, checkUrl, HttpClient, type HttpOptions } from '../src/sources/http.js';
+import { checkLinked, checkUrl } from '../src/sources/urls.js';
+import { HttpClient, type HttpOptions } from '../src/sources/http.js';
 import { VerifyError } from '../src/core/errors.js';
 import { rejectionCodeOf } from './support/verify-helpers.js';
 

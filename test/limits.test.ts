@@ -9,7 +9,7 @@ import { parsePolicy } from '../src/core/policy/parse-policy.js';
 import { resultFromArtifacts } from '../src/core/report.js';
 import { parseStatement } from '../src/core/statement/statement.js';
 import { verifyArtifacts } from '../src/core/verify.js';
-import { readInputFile } from '../src/sources/files.js';
+import { readChunks, readInputFile } from '../src/sources/files.js';
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -70,6 +70,33 @@ describe('limits: at the limit passes the size check, one past it is LIMIT', () 
       expect(status.toString('utf8')).toMatch(/^Name:/);
       expect(status.length).toBeGreaterThan(100);
     }
+  });
+
+  it('a reader stopped after its first chunk closes the file with the read ahead in flight', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vp-read-'));
+    const path = join(dir, 'big');
+    writeFileSync(path, Buffer.alloc(5 << 20, 1));
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown): void => void unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      for (let i = 0; i < 20; i++)
+        for await (const chunk of readChunks(path, LIMITS.maxArtifactBytes, { directory: '' })) {
+          expect(chunk.length).toBeGreaterThan(0);
+          break;
+        }
+      // Read whole afterwards, every byte once, in order.
+      let total = 0;
+      for await (const chunk of readChunks(path, LIMITS.maxArtifactBytes, { directory: '' })) {
+        expect(chunk.every((b) => b === 1)).toBe(true);
+        total += chunk.length;
+      }
+      expect(total).toBe(5 << 20);
+      await new Promise((r) => setTimeout(r, 50));
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
+    expect(unhandled).toEqual([]);
   });
 
   it(`JSON depth: ${LIMITS.maxJsonDepth}`, () => {

@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAction, type ActionRun } from './support/action-runner.js';
+import { isPrepareWorker, PREPARE_WORKER_ROLE } from '../src/app/worker-entry.js';
 import { DIST_CLI, runCli, SEA_CLI } from './support/cli-targets.js';
 import { readCorpus } from './support/corpus.js';
 import { startLocalServer, type LocalServer } from './support/local-server.js';
@@ -226,6 +227,15 @@ describe('the worker pool gives the main thread result, byte for byte (built CLI
     expect(bad.code).toBe(2);
     expect(bad.stdout + bad.stderr).toContain('VERIFY_PROVENANCE_WORKERS=many');
   }, 180_000);
+});
+
+describe("the worker's start argument on the main thread", () => {
+  it('is an unknown command there (exit 2), never the worker', async () => {
+    expect(await isPrepareWorker(['node', 'cli', PREPARE_WORKER_ROLE])).toBe(false);
+    const run = await runCli(DIST_CLI, [PREPARE_WORKER_ROLE]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(PREPARE_WORKER_ROLE);
+  });
 });
 
 describe('the single executable (no pool: it cannot start its embedded script as a worker)', () => {

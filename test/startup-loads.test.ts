@@ -1,6 +1,6 @@
 // Start-up loads only what a command needs (issue 12): `--version` and `--help` load no
-// cryptography and no verifier; an offline file verification loads no TUF, GitHub, Rekor, glob
-// or embedded-root code. Checked on the built CLI (Node's list of loaded built-ins) and on the
+// cryptography and no verifier; an offline file verification loads no TUF, GitHub, Rekor, HTTP,
+// worker-pool, glob or embedded-root code. Checked on the built CLI (Node's list of loaded built-ins) and on the
 // static import graph of the sources (what a lazy import must keep out of a command's chunks).
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -9,9 +9,12 @@ import { describe, expect, it } from 'vitest';
 import { fixturePath, REPO_ROOT } from './support/verify-helpers.js';
 
 const CLI = join(REPO_ROOT, 'dist', 'cli', 'index.js');
-/** Prints the built-in modules Node loaded, at exit (a preload; the CLI itself is unchanged). */
+/**
+ * Prints the built-in modules Node loaded, at exit (a preload; the CLI itself is unchanged),
+ * straight to file descriptor 2: `process.stderr` would load the stream modules it looks for.
+ */
 const PROBE =
-  'data:text/javascript,process.on("exit",()=>process.stderr.write("\\nLOADED "+JSON.stringify(process.moduleLoadList)+"\\n"))';
+  'data:text/javascript,import{writeSync}from"node:fs";process.on("exit",()=>writeSync(2,"\\nLOADED "+JSON.stringify(process.moduleLoadList)+"\\n"))';
 
 function builtinsLoaded(args: string[]): string[] {
   const run = spawnSync(process.execPath, ['--import', PROBE, CLI, ...args], {
@@ -40,6 +43,11 @@ describe('the built CLI loads node:crypto only for a command that verifies', () 
   });
   it('the README demo does (the probe sees it)', () => {
     expect(builtinsLoaded(DEMO)).toContain('NativeModule crypto');
+  });
+  it('the README demo, written to pipes, loads no worker threads, promise fs, sockets or tty', () => {
+    const loaded = builtinsLoaded(DEMO);
+    for (const name of ['worker_threads', 'fs/promises', 'net', 'tty'])
+      expect(loaded).not.toContain(`NativeModule ${name}`);
   });
 });
 
@@ -76,12 +84,16 @@ describe('static imports keep code a command does not need out of its start-up',
       [],
     );
   }, 60_000);
-  it('verify loads no TUF, GitHub, Rekor, glob or embedded roots until a run asks', async () => {
+  it('the launcher loads neither the pool nor worker threads', async () => {
+    const loaded = await staticClosure('src/cli/index.ts');
+    expect(loaded.filter((p) => /worker_threads|prepare-pool|prepare-worker/.test(p))).toEqual([]);
+  }, 60_000);
+  it('verify loads no TUF, GitHub, Rekor, HTTP, pool, glob or embedded roots until a run asks', async () => {
     const loaded = await staticClosure('src/cli/verify-command.ts');
     expect(loaded.some((p) => p.includes('@sigstore/verify'))).toBe(true);
     expect(
       loaded.filter((p) =>
-        /@sigstore\/tuf|tinyglobby|sources\/(github|github-meta|rekor|npm-registry|pypi-index)\.ts|sources\/embedded\//.test(
+        /@sigstore\/tuf|tinyglobby|sources\/(github|github-meta|rekor|npm-registry|pypi-index|http)\.ts|sources\/embedded\/|app\/prepare-pool|node:(worker_threads|fs\/promises)/.test(
           p,
         ),
       ),

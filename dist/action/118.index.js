@@ -14,29 +14,29 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
-var dist = __webpack_require__(9654);
+var dist = __webpack_require__(19654);
 // EXTERNAL MODULE: ./src/core/result.ts
-var result = __webpack_require__(9294);
+var result = __webpack_require__(39294);
 // EXTERNAL MODULE: ./src/core/deps/weak.ts
 var weak = __webpack_require__(2696);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var core_errors = __webpack_require__(4296);
+var core_errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/github/names.ts
 var names = __webpack_require__(9067);
 // EXTERNAL MODULE: ./src/core/json/strict-json.ts
-var strict_json = __webpack_require__(2208);
+var strict_json = __webpack_require__(62208);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __webpack_require__(2463);
+var ajv = __webpack_require__(42463);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __webpack_require__(8815);
+var yaml_dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./schemas/deps-policy.schema.json
 const deps_policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:verify-provenance:deps-policy:1","title":"verify-provenance deps policy","description":"Which identity must have built each dependency, how much trust each version must show, and the reviewed exceptions. Keys inside a package rule are the CLI policy flag names.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1},"defaults":{"$ref":"#/definitions/levels"},"packages":{"description":"Rules by package: an exact name, @scope/* for a whole scope, pypi:NAME for a PyPI project (npm:NAME also accepted).","type":"object","propertyNames":{"pattern":"^(npm:|pypi:)?(@[a-z0-9][a-z0-9._~-]*/(\\\\*|[A-Za-z0-9][A-Za-z0-9._~-]*)|[A-Za-z0-9][A-Za-z0-9._~-]*)$"},"additionalProperties":{"$ref":"#/definitions/rule"}},"exceptions":{"type":"array","items":{"$ref":"#/definitions/exception"}}},"definitions":{"levels":{"type":"object","additionalProperties":false,"properties":{"require":{"description":"The least trust a version must show: provenance (verified SLSA provenance), trusted-publisher (also published by a trusted publisher), or none.","enum":["provenance","trusted-publisher","none"]},"missing":{"description":"What a version with no attestation at all does when require is not none: fail, or warn and pass.","enum":["fail","warn"]},"no-downgrade":{"description":"Fail a version with less trust than an earlier-published version of the same package (or than its pin).","type":"boolean"},"not-from-registry":{"description":"Workspace, file:, link:, git and tarball-URL entries: list them (default), warn, or fail.","enum":["list","warn","fail"]}}},"rule":{"type":"object","additionalProperties":false,"properties":{"repo":{"type":"string","minLength":1},"owner":{"type":"string","minLength":1},"cert-identity":{"type":"string","minLength":1},"signer-workflow":{"type":"string","minLength":1},"signer-repo":{"type":"string","minLength":1},"caller-workflow":{"type":"string","minLength":1},"source-ref":{"type":"string","minLength":1},"source-branch":{"type":"string","minLength":1},"source-tag":{"type":"string","minLength":1},"source-versioned-tag":{"type":"string","minLength":1},"source-digest":{"type":"string","minLength":1},"builder-id":{"type":"string","minLength":1},"workflow-input":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"trigger":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"cert-oidc-issuer":{"type":"string","minLength":1},"predicate-type":{"type":"string","minLength":1},"allow-self-hosted-runners":{"type":"boolean"},"allow-unrecorded-runner":{"type":"boolean"},"repo-id":{"type":["string","integer"],"pattern":"^[0-9]+$","minimum":0},"owner-id":{"type":["string","integer"],"pattern":"^[0-9]+$","minimum":0},"require":{"$ref":"#/definitions/levels/properties/require"},"missing":{"$ref":"#/definitions/levels/properties/missing"},"no-downgrade":{"$ref":"#/definitions/levels/properties/no-downgrade"},"not-from-registry":{"$ref":"#/definitions/levels/properties/not-from-registry"}}},"exception":{"type":"object","additionalProperties":false,"required":["package","reason"],"properties":{"package":{"description":"NAME or NAME@VERSION (pypi:NAME[@VERSION] for PyPI).","type":"string","pattern":"^(npm:|pypi:)?(@[a-z0-9][a-z0-9._~-]*/(\\\\*|[A-Za-z0-9][A-Za-z0-9._~-]*)|[A-Za-z0-9][A-Za-z0-9._~-]*)(@[A-Za-z0-9][A-Za-z0-9.+!_-]*)?$"},"reason":{"type":"string","minLength":1,"pattern":"\\\\S"},"until":{"description":"YYYY-MM-DD: the last day the exception applies.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}}}}}');
 // EXTERNAL MODULE: ./src/core/policy/fields.ts
-var fields = __webpack_require__(3509);
+var fields = __webpack_require__(13509);
 ;// CONCATENATED MODULE: ./src/core/deps/entries.ts
 
 /**
@@ -656,7 +656,7 @@ function sameVersion(a, b) {
 }
 
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __webpack_require__(9547);
+var main = __webpack_require__(99547);
 ;// CONCATENATED MODULE: ./src/core/deps/lockfiles/json-tree.ts
 
 
@@ -1111,7 +1111,7 @@ function joinPath(from, rel) {
 }
 
 // EXTERNAL MODULE: ./node_modules/toml-eslint-parser/lib/index.mjs + 3 modules
-var lib = __webpack_require__(5614);
+var lib = __webpack_require__(55614);
 ;// CONCATENATED MODULE: ./src/core/deps/lockfiles/toml-tree.ts
 
 
@@ -1412,7 +1412,7 @@ function splitOptions(body) {
 }
 
 // EXTERNAL MODULE: ./node_modules/@yarnpkg/parsers/lib/index.js
-var parsers_lib = __webpack_require__(7823);
+var parsers_lib = __webpack_require__(67823);
 ;// CONCATENATED MODULE: ./src/core/deps/lockfiles/yarn-lock.ts
 
 
@@ -1627,13 +1627,13 @@ function parseLockfile(path, text) {
 }
 
 // EXTERNAL MODULE: ./src/core/policy/parse-policy.ts + 1 modules
-var parse_policy = __webpack_require__(2390);
+var parse_policy = __webpack_require__(62390);
 // EXTERNAL MODULE: ./src/core/report.ts
-var report = __webpack_require__(8557);
+var report = __webpack_require__(88557);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 ;// CONCATENATED MODULE: ./src/sources/deps-cache.ts
 
 
@@ -1726,9 +1726,9 @@ function isVerifiedResult(v) {
 }
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: ./src/core/limits.ts
-var limits = __webpack_require__(6419);
+var limits = __webpack_require__(36419);
 ;// CONCATENATED MODULE: ./src/sources/git-base.ts
 
 
@@ -1755,8 +1755,8 @@ function readAtRef(ref, path) {
     });
 }
 
-// EXTERNAL MODULE: ./src/sources/http.ts
-var http = __webpack_require__(9496);
+// EXTERNAL MODULE: ./src/sources/urls.ts
+var urls = __webpack_require__(26858);
 // EXTERNAL MODULE: ./src/sources/files.ts
 var files = __webpack_require__(6109);
 ;// CONCATENATED MODULE: ./src/sources/lockfile-files.ts
@@ -1816,9 +1816,11 @@ async function writeAtomically(path, text) {
 }
 
 // EXTERNAL MODULE: ./src/sources/network.ts + 1 modules
-var network = __webpack_require__(1599);
+var network = __webpack_require__(31599);
+// EXTERNAL MODULE: ./src/sources/http.ts
+var http = __webpack_require__(79496);
 // EXTERNAL MODULE: ./node_modules/ini/lib/ini.js
-var ini = __webpack_require__(5756);
+var ini = __webpack_require__(15756);
 ;// CONCATENATED MODULE: ./src/sources/npmrc.ts
 
 
@@ -1847,7 +1849,7 @@ async function readNpmrc(projectDir, env) {
             if (typeof value === 'string')
                 merged[key] = expand(value, env);
     }
-    const registryOf = (value, setting) => (0,http/* serviceBase */.bR)(value, setting);
+    const registryOf = (value, setting) => (0,urls/* serviceBase */.bR)(value, setting);
     const scopes = new Map();
     const tokens = [];
     for (const [key, value] of Object.entries(merged)) {
@@ -1880,7 +1882,7 @@ function registryFor(name, settings, fallback) {
 }
 
 // EXTERNAL MODULE: ./src/sources/trust-roots.ts
-var trust_roots = __webpack_require__(5212);
+var trust_roots = __webpack_require__(85212);
 ;// CONCATENATED MODULE: ./src/app/deps-context.ts
 
 
@@ -1951,7 +1953,7 @@ function problemOf(err) {
 // EXTERNAL MODULE: ./src/core/bundle/parse-bundle.ts + 1 modules
 var parse_bundle = __webpack_require__(311);
 // EXTERNAL MODULE: ./src/core/identity/certificate-identity.ts + 1 modules
-var certificate_identity = __webpack_require__(8243);
+var certificate_identity = __webpack_require__(58243);
 ;// CONCATENATED MODULE: ./src/core/deps/first-use.ts
 
 
@@ -2124,13 +2126,13 @@ function timeOf(iso) {
 }
 
 // EXTERNAL MODULE: ./src/core/npm/package.ts
-var npm_package = __webpack_require__(697);
+var npm_package = __webpack_require__(20697);
 // EXTERNAL MODULE: ./src/core/npm/publish.ts
-var publish = __webpack_require__(9114);
+var publish = __webpack_require__(99114);
 // EXTERNAL MODULE: ./src/sources/npm-registry.ts
-var npm_registry = __webpack_require__(5459);
+var npm_registry = __webpack_require__(25459);
 // EXTERNAL MODULE: ./src/app/npm-job.ts
-var npm_job = __webpack_require__(8524);
+var npm_job = __webpack_require__(88524);
 ;// CONCATENATED MODULE: ./src/app/deps-npm.ts
 
 
@@ -2208,9 +2210,9 @@ async function gatherNpm(t, run, plan) {
 }
 
 // EXTERNAL MODULE: ./src/core/pypi/provenance.ts
-var pypi_provenance = __webpack_require__(8025);
+var pypi_provenance = __webpack_require__(98025);
 // EXTERNAL MODULE: ./src/sources/pypi-index.ts
-var pypi_index = __webpack_require__(1737);
+var pypi_index = __webpack_require__(81737);
 // EXTERNAL MODULE: ./src/app/pypi-job.ts
 var pypi_job = __webpack_require__(8645);
 ;// CONCATENATED MODULE: ./src/app/deps-pypi.ts
@@ -2321,6 +2323,7 @@ function readableBundles(origin, provenance) {
 
 
 
+
 const OUTCOMES = [
     'verified',
     'failed',
@@ -2367,8 +2370,8 @@ async function runDepsJob(job, ctx) {
     const settings = (0,network/* networkSettings */.eg)({ ...job.network, concurrency: job.network?.concurrency ?? '16' }, env, ctx.version);
     const npmDir = (0,external_node_path_.dirname)(lockfiles.find((l) => l.ecosystem === 'npm')?.path ?? `${job.cwd}/x`);
     const npmrc = await readNpmrc(npmDir, env);
-    const defaultRegistry = (0,http/* serviceBase */.bR)(job.registry ?? npmrc.registry ?? network/* DEFAULT_NPM_REGISTRY */.aF, '--registry');
-    const simple = (0,http/* serviceBase */.bR)(job.index !== undefined
+    const defaultRegistry = (0,urls/* serviceBase */.bR)(job.registry ?? npmrc.registry ?? network/* DEFAULT_NPM_REGISTRY */.aF, '--registry');
+    const simple = (0,urls/* serviceBase */.bR)(job.index !== undefined
         ? `${job.index.replace(/\/+$/, '')}/simple`
         : (nonEmpty(env.PIP_INDEX_URL) ??
             nonEmpty(env.UV_DEFAULT_INDEX) ??
@@ -2380,7 +2383,7 @@ async function runDepsJob(job, ctx) {
     const cache = new VerificationCache(job.noCache === true ? undefined : (job.cacheDir ?? defaultCacheDir(env)));
     const run = {
         tool: ctx.version,
-        client: (0,network/* clientFor */.$V)({ ...settings, token: undefined }, undefined, npmrc.tokens),
+        client: (0,http.clientFor)({ ...settings, token: undefined }, undefined, npmrc.tokens),
         settings,
         roots,
         rootsDigest: (0,external_node_crypto_.createHash)('sha256')
@@ -2688,21 +2691,23 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   checkPypiProvenance: () => (/* binding */ checkPypiProvenance),
 /* harmony export */   runPypiJob: () => (/* binding */ runPypiJob)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _core_json_strict_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2208);
-/* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6419);
-/* harmony import */ var _core_policy_parse_policy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2390);
-/* harmony import */ var _core_pypi_provenance_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8025);
-/* harmony import */ var _core_report_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8557);
-/* harmony import */ var _core_result_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(9294);
-/* harmony import */ var _core_verify_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1143);
-/* harmony import */ var _sources_artifacts_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5677);
-/* harmony import */ var _sources_http_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9496);
-/* harmony import */ var _sources_network_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1599);
-/* harmony import */ var _sources_pypi_index_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1737);
-/* harmony import */ var _sources_trust_roots_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(5212);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/* harmony import */ var _core_json_strict_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62208);
+/* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(36419);
+/* harmony import */ var _core_policy_parse_policy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62390);
+/* harmony import */ var _core_pypi_provenance_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(98025);
+/* harmony import */ var _core_report_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(88557);
+/* harmony import */ var _core_result_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(39294);
+/* harmony import */ var _core_verify_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(91143);
+/* harmony import */ var _sources_artifacts_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(65677);
+/* harmony import */ var _sources_urls_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(26858);
+/* harmony import */ var _sources_network_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(31599);
+/* harmony import */ var _sources_http_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(79496);
+/* harmony import */ var _sources_pypi_index_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(81737);
+/* harmony import */ var _sources_trust_roots_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(85212);
+
 
 
 
@@ -2734,10 +2739,10 @@ async function runPypiJob(job, ctx) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('--subject-name is set by the pypi command (the file name)');
     const policyInput = { predicateType: _core_pypi_provenance_js__WEBPACK_IMPORTED_MODULE_5__/* .PYPI_PUBLISH_PREDICATE */ .tP, ...job.policy };
     const policy = (0,_core_policy_parse_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePolicy */ .ON)(policyInput, { defaultSigner: 'caller' });
-    const index = (0,_sources_http_js__WEBPACK_IMPORTED_MODULE_9__/* .serviceBase */ .bR)(job.index ?? _sources_network_js__WEBPACK_IMPORTED_MODULE_10__/* .DEFAULT_PYPI_INDEX */ .yO, '--index');
+    const index = (0,_sources_urls_js__WEBPACK_IMPORTED_MODULE_9__/* .serviceBase */ .bR)(job.index ?? _sources_network_js__WEBPACK_IMPORTED_MODULE_10__/* .DEFAULT_PYPI_INDEX */ .yO, '--index');
     const settings = (0,_sources_network_js__WEBPACK_IMPORTED_MODULE_10__/* .networkSettings */ .eg)(job.network ?? {}, ctx.env ?? {}, ctx.version);
-    const client = (0,_sources_network_js__WEBPACK_IMPORTED_MODULE_10__/* .clientFor */ .$V)({ ...settings, token: undefined });
-    const roots = await (0,_sources_trust_roots_js__WEBPACK_IMPORTED_MODULE_12__/* .loadTrustRoots */ .k)({ ...job.trust, githubByDefault: false });
+    const client = (0,_sources_http_js__WEBPACK_IMPORTED_MODULE_11__.clientFor)({ ...settings, token: undefined });
+    const roots = await (0,_sources_trust_roots_js__WEBPACK_IMPORTED_MODULE_13__/* .loadTrustRoots */ .k)({ ...job.trust, githubByDefault: false });
     ctx.onRoots?.(roots);
     const files = job.file !== undefined
         ? [{ name: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(job.file), digests: await (0,_sources_artifacts_js__WEBPACK_IMPORTED_MODULE_8__/* .hashFile */ .DC)(job.file) }]
@@ -2746,7 +2751,7 @@ async function runPypiJob(job, ctx) {
     return (0,_core_report_js__WEBPACK_IMPORTED_MODULE_6__/* .resultFromArtifacts */ .Hc)({ version: ctx.version, command: 'pypi', policy, roots, artifacts });
 }
 async function releaseFiles(client, index, project, version) {
-    const release = await (0,_sources_pypi_index_js__WEBPACK_IMPORTED_MODULE_11__/* .fetchRelease */ .uY)(client, index, project, version);
+    const release = await (0,_sources_pypi_index_js__WEBPACK_IMPORTED_MODULE_12__/* .fetchRelease */ .uY)(client, index, project, version);
     const urls = (0,_core_json_strict_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isJsonObject */ .O)(release) ? release.urls : undefined;
     if (release !== undefined && !Array.isArray(urls))
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .Gz('NETWORK', `PyPI ${project} ${version}: no "urls" list`);
@@ -2772,9 +2777,9 @@ async function verifyFile(file, ctx) {
     const { project, version } = ctx.job;
     const origin = `pypi:${file.name}`;
     // A just-uploaded file's provenance may lag: --retry-not-found asks again.
-    const provenance = await (0,_sources_network_js__WEBPACK_IMPORTED_MODULE_10__/* .retryingNotFound */ .Wo)(ctx.settings, () => (0,_sources_pypi_index_js__WEBPACK_IMPORTED_MODULE_11__/* .fetchProvenance */ .im)(ctx.client, ctx.index, project, version, file.name), (p) => p !== undefined);
+    const provenance = await (0,_sources_network_js__WEBPACK_IMPORTED_MODULE_10__/* .retryingNotFound */ .Wo)(ctx.settings, () => (0,_sources_pypi_index_js__WEBPACK_IMPORTED_MODULE_12__/* .fetchProvenance */ .im)(ctx.client, ctx.index, project, version, file.name), (p) => p !== undefined);
     if (provenance === undefined)
-        return (0,_core_result_js__WEBPACK_IMPORTED_MODULE_13__/* .missingAttestation */ .Zr)(file, origin, `${ctx.index} has no provenance for ${file.name}`, 'it was uploaded without attestations (pypa/gh-action-pypi-publish attests by default with Trusted Publishing), or the name or version is wrong');
+        return (0,_core_result_js__WEBPACK_IMPORTED_MODULE_14__/* .missingAttestation */ .Zr)(file, origin, `${ctx.index} has no provenance for ${file.name}`, 'it was uploaded without attestations (pypa/gh-action-pypi-publish attests by default with Trusted Publishing), or the name or version is wrong');
     return checkPypiProvenance(file, provenance, ctx.roots, ctx.policyInput);
 }
 /**
@@ -2818,7 +2823,7 @@ function withPublisher(result, publisher, pinned) {
 
 /***/ }),
 
-/***/ 8025:
+/***/ 98025:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2826,11 +2831,11 @@ function withPublisher(result, publisher, pinned) {
 /* harmony export */   bp: () => (/* binding */ checkPublisher),
 /* harmony export */   tP: () => (/* binding */ PYPI_PUBLISH_PREDICATE)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
 /* harmony import */ var _github_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9067);
-/* harmony import */ var _json_strict_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2208);
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6419);
-/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9294);
+/* harmony import */ var _json_strict_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62208);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(36419);
+/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(39294);
 
 
 
@@ -2971,7 +2976,7 @@ identityPinned = false) {
 
 /***/ }),
 
-/***/ 5677:
+/***/ 65677:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2981,10 +2986,10 @@ identityPinned = false) {
 /* harmony export */   wD: () => (/* binding */ looksLikeBundle)
 /* harmony export */ });
 /* unused harmony export parseDigestArg */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6419);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36419);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6109);
 
 
@@ -3069,7 +3074,7 @@ async function hashFile(path) {
 
 /***/ }),
 
-/***/ 1737:
+/***/ 81737:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3078,8 +3083,8 @@ async function hashFile(path) {
 /* harmony export */   nL: () => (/* binding */ fetchLinkedProvenance),
 /* harmony export */   uY: () => (/* binding */ fetchRelease)
 /* harmony export */ });
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9496);
-/* harmony import */ var _responses_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6978);
+/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26858);
+/* harmony import */ var _responses_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46978);
 
 
 const INTEGRITY_V1 = 'application/vnd.pypi.integrity.v1+json';
@@ -3102,7 +3107,7 @@ function fetchProjectPage(client, simple, name) {
 }
 /** A file's provenance, at the URL the project page gave (never a step down from its https). */
 function fetchLinkedProvenance(client, url, page, filename) {
-    (0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .checkLinked */ .UO)(url, page);
+    (0,_urls_js__WEBPACK_IMPORTED_MODULE_0__/* .checkLinked */ .UO)(url, page);
     return (0,_responses_js__WEBPACK_IMPORTED_MODULE_1__/* .fetchJson */ .x6)(client, url, `PyPI provenance for ${filename}`, INTEGRITY_V1);
 }
 

@@ -2,13 +2,13 @@ export const id = 143;
 export const ids = [143,519];
 export const modules = {
 
-/***/ 7989:
+/***/ 37989:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   L: () => (/* binding */ decodeStrictBase64)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
 
 const NOT_ALPHABET = /[^A-Za-z0-9+/]/;
 /**
@@ -35,17 +35,17 @@ function notBase64(field) {
 
 /***/ }),
 
-/***/ 7411:
+/***/ 37411:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   x: () => (/* binding */ parseLegacyEnvelope)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2208);
-/* harmony import */ var _base64_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7989);
-/* harmony import */ var _media_type_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(817);
-/* harmony import */ var _x509_leaf_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7837);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62208);
+/* harmony import */ var _base64_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37989);
+/* harmony import */ var _media_type_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(80817);
+/* harmony import */ var _x509_leaf_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(40218);
 
 
 
@@ -91,7 +91,7 @@ function decodePemCertificate(pem) {
 
 /***/ }),
 
-/***/ 817:
+/***/ 80817:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -126,17 +126,17 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
-var dist = __webpack_require__(1040);
+var dist = __webpack_require__(61040);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/json/strict-json.ts
-var strict_json = __webpack_require__(2208);
+var strict_json = __webpack_require__(62208);
 // EXTERNAL MODULE: ./src/core/limits.ts
-var limits = __webpack_require__(6419);
+var limits = __webpack_require__(36419);
 // EXTERNAL MODULE: ./src/core/x509/leaf.ts
-var leaf = __webpack_require__(7837);
+var leaf = __webpack_require__(40218);
 // EXTERNAL MODULE: ./src/core/bundle/base64.ts
-var base64 = __webpack_require__(7989);
+var base64 = __webpack_require__(37989);
 ;// CONCATENATED MODULE: ./src/core/bundle/known-fields.ts
 
 
@@ -218,7 +218,7 @@ function walk(value, shape, path) {
 }
 
 // EXTERNAL MODULE: ./src/core/bundle/media-type.ts
-var media_type = __webpack_require__(817);
+var media_type = __webpack_require__(80817);
 ;// CONCATENATED MODULE: ./src/core/bundle/parse-bundle.ts
 
 
@@ -388,7 +388,7 @@ function readLeaf(bundle) {
 
 /***/ }),
 
-/***/ 5519:
+/***/ 75519:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -401,9 +401,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   withParsedCertificate: () => (/* binding */ withParsedCertificate),
 /* harmony export */   withoutStackTraces: () => (/* binding */ withoutStackTraces)
 /* harmony export */ });
-/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3917);
+/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83917);
 /* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_sigstore_core__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
 
 
@@ -708,14 +708,14 @@ function signatureKey(cert, issuer) {
 /* harmony export */   PD: () => (/* binding */ selectRoot)
 /* harmony export */ });
 /* unused harmony export describeName */
-/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3917);
+/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83917);
 /* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_sigstore_core__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9654);
+/* harmony import */ var _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19654);
 /* harmony import */ var _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(_sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _sigstore_verify__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4187);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
-/* harmony import */ var _json_strict_json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2208);
-/* harmony import */ var _fast_path_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5519);
+/* harmony import */ var _sigstore_verify__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54187);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+/* harmony import */ var _json_strict_json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62208);
+/* harmony import */ var _fast_path_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(75519);
 
 
 
@@ -872,7 +872,7 @@ const NAME_LABELS = {
 
 /***/ }),
 
-/***/ 4464:
+/***/ 14464:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -883,13 +883,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
-var dist = __webpack_require__(4187);
+var dist = __webpack_require__(54187);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/x509/leaf.ts
-var x509_leaf = __webpack_require__(7837);
+var x509_leaf = __webpack_require__(40218);
 // EXTERNAL MODULE: ./src/core/crypto/fast-path.ts
-var fast_path = __webpack_require__(5519);
+var fast_path = __webpack_require__(75519);
 ;// CONCATENATED MODULE: ./src/core/crypto/map-error.ts
 
 
@@ -948,9 +948,9 @@ function describe(err) {
 }
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
-var protobuf_specs_dist = __webpack_require__(9654);
+var protobuf_specs_dist = __webpack_require__(19654);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/core/crypto/message-signature.ts
 
 
@@ -969,7 +969,7 @@ let CURVES;
 async function loadPrehashCurves() {
     if (CURVES !== undefined)
         return;
-    const { p256, p384, p521 } = await __webpack_require__.e(/* import() */ 260).then(__webpack_require__.bind(__webpack_require__, 3260));
+    const { p256, p384, p521 } = await __webpack_require__.e(/* import() */ 260).then(__webpack_require__.bind(__webpack_require__, 13260));
     CURVES = { prime256v1: p256, secp384r1: p384, secp521r1: p521 };
 }
 /**
@@ -1174,7 +1174,7 @@ function summarize(parsed, entity) {
 
 /***/ }),
 
-/***/ 8243:
+/***/ 58243:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1191,13 +1191,13 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: interpretIdentity
 
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/x509/der.ts
-var der = __webpack_require__(7467);
+var der = __webpack_require__(57467);
 // EXTERNAL MODULE: ./src/core/github/names.ts
 var names = __webpack_require__(9067);
 // EXTERNAL MODULE: ./src/core/github/refs.ts
-var refs = __webpack_require__(8205);
+var refs = __webpack_require__(88205);
 ;// CONCATENATED MODULE: ./src/core/identity/github-identity.ts
 
 
@@ -1372,15 +1372,15 @@ function isWorkflowIdentity(id) {
 
 /***/ }),
 
-/***/ 2208:
+/***/ 62208:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   O: () => (/* binding */ isJsonObject),
 /* harmony export */   R: () => (/* binding */ parseStrictJson)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6419);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36419);
 
 
 /**
@@ -1587,7 +1587,7 @@ function isJsonObject(value) {
 
 /***/ }),
 
-/***/ 9346:
+/***/ 69346:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1595,7 +1595,7 @@ function isJsonObject(value) {
 /* harmony export */   Si: () => (/* binding */ checkPredicateType),
 /* harmony export */   jj: () => (/* binding */ checkSubject)
 /* harmony export */ });
-/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9294);
+/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39294);
 
 /** Algorithms strong enough to bind an artifact (in-toto: ignore the rest; slsa-verifier: >= 256 bits). */
 const ACCEPTED_ALGORITHMS = ['sha256', 'sha384', 'sha512'];
@@ -1671,7 +1671,7 @@ function subjectDigests(s) {
 
 /***/ }),
 
-/***/ 7931:
+/***/ 37931:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1747,16 +1747,16 @@ const DELEGATOR_WORKFLOWS = [
 
 /***/ }),
 
-/***/ 8124:
+/***/ 38124:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ parseStatement)
 /* harmony export */ });
 /* unused harmony export STATEMENT_TYPES */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2208);
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6419);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62208);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36419);
 
 
 
@@ -1854,7 +1854,7 @@ function decodeUtf8Payload(payload) {
 
 /***/ }),
 
-/***/ 1143:
+/***/ 91143:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1867,27 +1867,27 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/codes.ts
-var codes = __webpack_require__(7265);
+var codes = __webpack_require__(27265);
 // EXTERNAL MODULE: ./src/core/bundle/parse-bundle.ts + 1 modules
 var parse_bundle = __webpack_require__(311);
 // EXTERNAL MODULE: ./src/core/bundle/legacy-dsse.ts
-var legacy_dsse = __webpack_require__(7411);
+var legacy_dsse = __webpack_require__(37411);
 // EXTERNAL MODULE: ./src/core/crypto/verify-signature.ts + 2 modules
-var verify_signature = __webpack_require__(4464);
+var verify_signature = __webpack_require__(14464);
 // EXTERNAL MODULE: ./src/core/crypto/fast-path.ts
-var fast_path = __webpack_require__(5519);
+var fast_path = __webpack_require__(75519);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/identity/certificate-identity.ts + 1 modules
-var certificate_identity = __webpack_require__(8243);
+var certificate_identity = __webpack_require__(58243);
 // EXTERNAL MODULE: ./src/core/policy/checks/subject.ts
-var checks_subject = __webpack_require__(9346);
+var checks_subject = __webpack_require__(69346);
 // EXTERNAL MODULE: ./src/core/github/names.ts
 var names = __webpack_require__(9067);
 // EXTERNAL MODULE: ./src/core/provenance/build-types.ts
-var build_types = __webpack_require__(7931);
+var build_types = __webpack_require__(37931);
 // EXTERNAL MODULE: ./src/core/result.ts
-var result = __webpack_require__(9294);
+var result = __webpack_require__(39294);
 ;// CONCATENATED MODULE: ./src/core/policy/checks/consistency.ts
 
 
@@ -2119,7 +2119,7 @@ function withWhy(message, { policy, cert }) {
 }
 
 // EXTERNAL MODULE: ./src/core/github/refs.ts
-var refs = __webpack_require__(8205);
+var refs = __webpack_require__(88205);
 ;// CONCATENATED MODULE: ./src/core/policy/checks/workflow.ts
 
 
@@ -2485,7 +2485,7 @@ function runPolicyChecks(ctx) {
 }
 
 // EXTERNAL MODULE: ./src/core/json/strict-json.ts
-var strict_json = __webpack_require__(2208);
+var strict_json = __webpack_require__(62208);
 ;// CONCATENATED MODULE: ./src/core/provenance/claims.ts
 
 
@@ -2701,7 +2701,7 @@ function provError(message) {
 }
 
 // EXTERNAL MODULE: ./src/core/statement/statement.ts
-var statement_statement = __webpack_require__(8124);
+var statement_statement = __webpack_require__(38124);
 ;// CONCATENATED MODULE: ./src/core/summary.ts
 
 
@@ -3125,7 +3125,7 @@ function errorCheck(id, err) {
 
 /***/ }),
 
-/***/ 7467:
+/***/ 57467:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3141,7 +3141,7 @@ function errorCheck(id, err) {
 /* harmony export */   yi: () => (/* binding */ expectTag)
 /* harmony export */ });
 /* unused harmony export decodeOid */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
 
 /** DER tag bytes (class, constructed bit and number in one byte) this reader accepts. */
 const TAG = {
@@ -3272,17 +3272,17 @@ function decodeDerUtf8String(buf, what) {
 
 /***/ }),
 
-/***/ 7837:
+/***/ 40218:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   V: () => (/* binding */ OID),
 /* harmony export */   l: () => (/* binding */ parseLeafCertificate)
 /* harmony export */ });
-/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3917);
+/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83917);
 /* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_sigstore_core__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _der_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7467);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/* harmony import */ var _der_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57467);
 
 
 

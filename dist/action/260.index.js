@@ -2,7 +2,7 @@ export const id = 260;
 export const ids = [260];
 export const modules = {
 
-/***/ 3260:
+/***/ 13260:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 

@@ -2,7 +2,7 @@ export const id = 28;
 export const ids = [28];
 export const modules = {
 
-/***/ 6028:
+/***/ 86028:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,15 +15,15 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: VERSION
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./src/action/runner.ts
 
 
@@ -155,13 +155,13 @@ function escapeProperty(s) {
 }
 
 // EXTERNAL MODULE: ./src/core/codes.ts
-var codes = __webpack_require__(7265);
+var codes = __webpack_require__(27265);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/report.ts
-var report = __webpack_require__(8557);
+var report = __webpack_require__(88557);
 // EXTERNAL MODULE: ./src/core/result.ts
-var core_result = __webpack_require__(9294);
+var core_result = __webpack_require__(39294);
 ;// CONCATENATED MODULE: ./src/render/annotations.ts
 
 /** GitHub shows at most 10 error annotations per step. */
@@ -874,7 +874,7 @@ function snapshotWarning(root, now) {
 }
 
 // EXTERNAL MODULE: ./src/core/limits.ts
-var limits = __webpack_require__(6419);
+var limits = __webpack_require__(36419);
 ;// CONCATENATED MODULE: ./src/action/globs.ts
 
 
@@ -976,7 +976,7 @@ function isPlainPath(p) {
 const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** One include pattern through `@actions/glob` (loaded only when a pattern needs it). */
 async function globFiles(input, pattern, excludes, already) {
-    const glob = await __webpack_require__.e(/* import() */ 799).then(__webpack_require__.bind(__webpack_require__, 8799));
+    const glob = await __webpack_require__.e(/* import() */ 799).then(__webpack_require__.bind(__webpack_require__, 28799));
     const globber = await glob.create([pattern, ...excludes].join('\n'), {
         matchDirectories: false,
         followSymbolicLinks: true,
@@ -998,7 +998,7 @@ async function globFiles(input, pattern, excludes, already) {
 const tooMany = (input) => new errors/* VerifyError */.Gz('LIMIT', `${input} matches more than ${limits/* LIMITS */.b.maxArtifacts} files`);
 
 // EXTERNAL MODULE: ./src/core/policy/fields.ts
-var fields = __webpack_require__(3509);
+var fields = __webpack_require__(13509);
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 
 
@@ -1546,7 +1546,7 @@ const readInput = getInput;
 async function run() {
     // The fast path's module (with @sigstore/core) is loaded with the job, not before.
     if (process.env.VERIFY_PROVENANCE_NO_CACHE === '1')
-        (await Promise.all(/* import() */[__webpack_require__.e(917), __webpack_require__.e(519)]).then(__webpack_require__.bind(__webpack_require__, 5519))).setFastPath(false);
+        (await Promise.all(/* import() */[__webpack_require__.e(917), __webpack_require__.e(519)]).then(__webpack_require__.bind(__webpack_require__, 75519))).setFastPath(false);
     let behaviour = { failOnError: true, summary: true };
     let verified;
     // The log in sections: trust roots and the policy folded, passing artifacts folded,
@@ -1564,12 +1564,12 @@ async function run() {
         verified =
             // Each kind of job is loaded only when asked for: a step pays for its own code.
             work.kind === 'npm'
-                ? await (await Promise.all(/* import() */[__webpack_require__.e(917), __webpack_require__.e(168), __webpack_require__.e(143), __webpack_require__.e(739), __webpack_require__.e(524)]).then(__webpack_require__.bind(__webpack_require__, 8524))).runNpmJob(work.job, ctx)
+                ? await (await Promise.all(/* import() */[__webpack_require__.e(917), __webpack_require__.e(168), __webpack_require__.e(143), __webpack_require__.e(739), __webpack_require__.e(524)]).then(__webpack_require__.bind(__webpack_require__, 88524))).runNpmJob(work.job, ctx)
                 : work.kind === 'pypi'
                     ? await (await Promise.all(/* import() */[__webpack_require__.e(917), __webpack_require__.e(168), __webpack_require__.e(143), __webpack_require__.e(739), __webpack_require__.e(645)]).then(__webpack_require__.bind(__webpack_require__, 8645))).runPypiJob(work.job, ctx)
                     : work.kind === 'deps'
                         ? await (await Promise.all(/* import() */[__webpack_require__.e(917), __webpack_require__.e(168), __webpack_require__.e(643), __webpack_require__.e(143), __webpack_require__.e(739), __webpack_require__.e(524), __webpack_require__.e(118)]).then(__webpack_require__.bind(__webpack_require__, 2118))).runDepsJob(work.job, ctx)
-                        : await (await Promise.all(/* import() */[__webpack_require__.e(917), __webpack_require__.e(168), __webpack_require__.e(143), __webpack_require__.e(739), __webpack_require__.e(533)]).then(__webpack_require__.bind(__webpack_require__, 5533))).runVerifyJob(work.job, ctx);
+                        : await (await Promise.all(/* import() */[__webpack_require__.e(917), __webpack_require__.e(168), __webpack_require__.e(143), __webpack_require__.e(739), __webpack_require__.e(857)]).then(__webpack_require__.bind(__webpack_require__, 5857))).runVerifyJob(work.job, ctx);
     }
     catch (err) {
         if (!(err instanceof errors/* VerifyError */.Gz))
@@ -1681,7 +1681,7 @@ async function writeSummary(result, resultPath) {
 
 /***/ }),
 
-/***/ 7265:
+/***/ 27265:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1803,7 +1803,7 @@ function isWeak(check) {
 
 /***/ }),
 
-/***/ 4296:
+/***/ 74296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1858,7 +1858,7 @@ function policyError(message, hint) {
 /* harmony export */   yi: () => (/* binding */ isValidOwner),
 /* harmony export */   zd: () => (/* binding */ isValidRepo)
 /* harmony export */ });
-/* harmony import */ var _refs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8205);
+/* harmony import */ var _refs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88205);
 
 /**
  * GitHub names. Owners and repositories compare ASCII case-insensitively (as GitHub does);
@@ -1970,7 +1970,7 @@ function formatWorkflow(w) {
 
 /***/ }),
 
-/***/ 8205:
+/***/ 88205:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2051,7 +2051,7 @@ function isFullRefOrSha(ref) {
 
 /***/ }),
 
-/***/ 6419:
+/***/ 36419:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2080,7 +2080,7 @@ const LIMITS = {
 
 /***/ }),
 
-/***/ 3509:
+/***/ 13509:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2144,7 +2144,7 @@ function policyInputFrom(read) {
 
 /***/ }),
 
-/***/ 8557:
+/***/ 88557:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2154,9 +2154,9 @@ function policyInputFrom(read) {
 /* harmony export */   vh: () => (/* binding */ decidedHead)
 /* harmony export */ });
 /* unused harmony exports SCHEMA_VERSION, exitOfVerdict, describePolicy */
-/* harmony import */ var _codes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7265);
+/* harmony import */ var _codes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27265);
 /* harmony import */ var _github_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9067);
-/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9294);
+/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39294);
 
 
 
@@ -2265,7 +2265,7 @@ function describePolicy(p) {
 
 /***/ }),
 
-/***/ 9294:
+/***/ 39294:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

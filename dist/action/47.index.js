@@ -2,7 +2,7 @@ export const id = 47;
 export const ids = [47];
 export const modules = {
 
-/***/ 8047:
+/***/ 88047:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,11 +12,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/json/strict-json.ts
-var strict_json = __webpack_require__(2208);
+var strict_json = __webpack_require__(62208);
 ;// CONCATENATED MODULE: ./src/core/bundle/rekor-entry.ts
 
 
@@ -119,9 +119,9 @@ function hexToBase64(hex, name) {
 }
 
 // EXTERNAL MODULE: ./src/core/bundle/legacy-dsse.ts
-var legacy_dsse = __webpack_require__(7411);
+var legacy_dsse = __webpack_require__(37411);
 // EXTERNAL MODULE: ./src/sources/responses.ts
-var responses = __webpack_require__(6978);
+var responses = __webpack_require__(46978);
 ;// CONCATENATED MODULE: ./src/sources/rekor.ts
 
 
@@ -194,7 +194,7 @@ function invalid(origin, error) {
 
 /***/ }),
 
-/***/ 6978:
+/***/ 46978:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -202,8 +202,8 @@ function invalid(origin, error) {
 /* harmony export */   uI: () => (/* binding */ unexpectedStatus),
 /* harmony export */   x6: () => (/* binding */ fetchJson)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _core_json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2208);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _core_json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62208);
 
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });

@@ -2,7 +2,7 @@ export const id = 681;
 export const ids = [681];
 export const modules = {
 
-/***/ 1681:
+/***/ 41681:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -18,17 +18,17 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/json/strict-json.ts
-var strict_json = __webpack_require__(2208);
+var strict_json = __webpack_require__(62208);
 // EXTERNAL MODULE: ./src/core/limits.ts
-var limits = __webpack_require__(6419);
+var limits = __webpack_require__(36419);
 // EXTERNAL MODULE: ./src/core/github/names.ts
 var names = __webpack_require__(9067);
-// EXTERNAL MODULE: ./src/sources/http.ts
-var http = __webpack_require__(9496);
+// EXTERNAL MODULE: ./src/sources/urls.ts
+var urls = __webpack_require__(26858);
 // EXTERNAL MODULE: ./src/sources/responses.ts
-var responses = __webpack_require__(6978);
+var responses = __webpack_require__(46978);
 ;// CONCATENATED MODULE: ./src/sources/snappy.ts
 
 /**
@@ -296,7 +296,7 @@ async function candidateFrom(client, entry, apiUrl) {
     if (typeof url !== 'string')
         return invalid(new errors/* VerifyError */.Gz('BUNDLE_SHAPE', 'attestation entry has no bundle or bundle_url'));
     try {
-        (0,http/* checkLinked */.UO)(url, apiUrl);
+        (0,urls/* checkLinked */.UO)(url, apiUrl);
         return { origin, kind: 'bundle', json: await fetchBundle(client, url) };
     }
     catch (err) {
@@ -350,7 +350,7 @@ async function repoAttestations(client, apiUrl, repo, digest, predicateType) {
 
 /***/ }),
 
-/***/ 6978:
+/***/ 46978:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -358,8 +358,8 @@ async function repoAttestations(client, apiUrl, repo, digest, predicateType) {
 /* harmony export */   uI: () => (/* binding */ unexpectedStatus),
 /* harmony export */   x6: () => (/* binding */ fetchJson)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _core_json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2208);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _core_json_strict_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62208);
 
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });

@@ -2,7 +2,7 @@ export const id = 739;
 export const ids = [739];
 export const modules = {
 
-/***/ 2390:
+/***/ 62390:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,13 +14,13 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: parseRepo, parseSignerWorkflow
 
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/github/names.ts
 var names = __webpack_require__(9067);
 // EXTERNAL MODULE: ./src/core/github/refs.ts
-var refs = __webpack_require__(8205);
+var refs = __webpack_require__(88205);
 // EXTERNAL MODULE: ./src/core/provenance/build-types.ts
-var build_types = __webpack_require__(7931);
+var build_types = __webpack_require__(37931);
 ;// CONCATENATED MODULE: ./src/core/policy/policy.ts
 const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
 
@@ -248,17 +248,16 @@ function nonEmpty(value, flag) {
 /* harmony export */   zO: () => (/* binding */ readChunks)
 /* harmony export */ });
 /* unused harmony export writeResultFile */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-/* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6419);
-
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36419);
 
 
 
 const CHUNK = 1 << 20;
+/** `node:fs/promises` when needed: it loads a dozen modules a small-file run never uses. */
+const promisesApi = () => Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 51455, 23));
 /** `-` names standard input, which can be read once. */
 const STDIN = '-';
 /**
@@ -267,7 +266,7 @@ const STDIN = '-';
  * (`--bundle /dev/zero` is LIMIT at once, memory flat); a regular file over the limit is
  * refused before reading. A directory is a usage error.
  */
-async function readInputFile(path, limit = _core_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .LIMITS */ .b.maxInputBytes) {
+async function readInputFile(path, limit = _core_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .LIMITS */ .b.maxInputBytes) {
     const chunks = [];
     let total = 0;
     for await (const chunk of readChunks(path, limit, {
@@ -296,7 +295,7 @@ async function* readChunks(path, limit, hints) {
     try {
         const stat = await handle.stat();
         if (stat.isDirectory())
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${path} is a directory, not a file`, { hint: hints.directory });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${path} is a directory, not a file`, { hint: hints.directory });
         if (stat.isFile() && stat.size > limit)
             throw tooLarge(path, limit);
         yield* boundedChunks(handle, path, limit, stat.isFile() ? stat.size + 1 : CHUNK);
@@ -342,10 +341,10 @@ function readSmallFile(path, limit) {
 /** Open for reading; a missing or unreadable path is the caller's mistake (exit 2). */
 async function openInput(path) {
     try {
-        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, 'r');
+        return await (await promisesApi()).open(path, 'r');
     }
     catch (err) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`cannot read ${path}: ${err.code ?? String(err)}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`cannot read ${path}: ${err.code ?? String(err)}`);
     }
 }
 /**
@@ -356,22 +355,26 @@ async function openInput(path) {
  */
 async function* boundedChunks(handle, path, limit, firstRead) {
     let total = 0;
-    let want = Math.max(1, Math.min(CHUNK, firstRead));
-    for (;;) {
+    const read = (want) => {
         const buffer = Buffer.allocUnsafe(Math.min(want, limit + 1 - total));
-        let bytesRead;
-        try {
-            ({ bytesRead } = await handle.read(buffer, 0, buffer.length, null));
-        }
-        catch (err) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`cannot read ${path}: ${err.code ?? String(err)}`);
-        }
+        const reading = handle.read(buffer, 0, buffer.length, null).then(({ bytesRead }) => ({ buffer, bytesRead }), (err) => {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`cannot read ${path}: ${err.code ?? String(err)}`);
+        });
+        // Awaited below; until then a failure must not count as unhandled (the consumer may stop).
+        reading.catch(() => undefined);
+        return reading;
+    };
+    let next = read(Math.max(1, Math.min(CHUNK, firstRead)));
+    for (;;) {
+        const { buffer, bytesRead } = await next;
         if (bytesRead === 0)
             return;
         total += bytesRead;
         if (total > limit)
             throw tooLarge(path, limit);
-        want = bytesRead < buffer.length ? 1 : CHUNK;
+        // The next read runs (on libuv's pool) while the consumer hashes this chunk, as a read
+        // stream's read-ahead does; a short read is followed by a one-byte read to see the end.
+        next = read(bytesRead < buffer.length ? 1 : CHUNK);
         yield buffer.subarray(0, bytesRead);
     }
 }
@@ -388,17 +391,18 @@ async function* boundedStream(stream, name, limit) {
     }
 }
 function tooLarge(path, limit) {
-    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .VerifyError */ .Gz('LIMIT', `${path}: more than ${limit} bytes (limit ${limit})`);
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .Gz('LIMIT', `${path}: more than ${limit} bytes (limit ${limit})`);
 }
 /** Write a result file (--output) whole or not at all: a temporary file renamed into place. */
 async function writeResultFile(path, text) {
     const temporary = `${path}.${process.pid}.tmp`;
     try {
+        const { rename, writeFile } = await promisesApi();
         await writeFile(temporary, text, { mode: 0o644 });
         await rename(temporary, path);
     }
     catch (err) {
-        await rm(temporary, { force: true });
+        await (await promisesApi()).rm(temporary, { force: true });
         throw new UsageError(`cannot write ${path}: ${err.code ?? String(err)}`);
     }
 }
@@ -406,281 +410,7 @@ async function writeResultFile(path, text) {
 
 /***/ }),
 
-/***/ 9496:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Qq: () => (/* binding */ HttpClient),
-/* harmony export */   UO: () => (/* binding */ checkLinked),
-/* harmony export */   bR: () => (/* binding */ serviceBase)
-/* harmony export */ });
-/* unused harmony export checkUrl */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
-const MAX_REDIRECTS = 5;
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
-/**
- * GET with the network rules of a verifier: https only (plain http to loopback, for tests),
- * a token only for the configured API origin (never for redirects elsewhere, bundle hosts,
- * registries or mirrors), a size cap on every body, retries only for what may succeed later
- * (connection errors, timeouts, 5xx, 429 and rate-limit 403) within the run's budget, and a
- * typed NETWORK error when that fails: indeterminate (exit 3), never a pass.
- */
-class HttpClient {
-    options;
-    fetch;
-    sleep;
-    now;
-    random;
-    deadline;
-    active = 0;
-    waiting = [];
-    constructor(options) {
-        this.options = options;
-        this.fetch = options.fetchImpl ?? fetch;
-        this.sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
-        this.now = options.now ?? Date.now;
-        this.random = options.random ?? Math.random;
-        this.deadline = this.now() + options.budgetMs;
-        if (options.apiOrigin !== undefined)
-            checkUrl(options.apiOrigin);
-    }
-    hasToken() {
-        return this.options.token !== undefined;
-    }
-    /** GET a URL; returns the final response (any status) once it is not worth retrying. */
-    async get(url, accept = 'application/json') {
-        return this.request(url, { accept });
-    }
-    /**
-     * One request with the rules above. `anonymous` never sends the token, even to the API
-     * origin (bundle_url downloads). A POST (a read-only query such as GitHub's bulk-list) is
-     * retried like a GET but never redirected.
-     */
-    async request(url, init) {
-        await this.acquire();
-        try {
-            return await this.withRetries(url, init);
-        }
-        finally {
-            this.release();
-        }
-    }
-    async withRetries(url, init) {
-        let lastProblem = '';
-        for (let attempt = 1; attempt <= this.options.maxAttempts; attempt++) {
-            let wait;
-            try {
-                const response = await this.follow(url, init);
-                const retryAfter = retryDelay(response, this.now());
-                if (retryAfter === undefined)
-                    return response;
-                lastProblem = `HTTP ${response.status}`;
-                wait = retryAfter === 0 ? this.backoff(attempt) : retryAfter;
-            }
-            catch (err) {
-                if (err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz)
-                    throw err;
-                lastProblem = describe(err);
-                wait = this.backoff(attempt);
-            }
-            if (attempt === this.options.maxAttempts)
-                break;
-            if (this.now() + wait > this.deadline)
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('NETWORK', `${origin(url)}: ${lastProblem}; waiting ${Math.ceil(wait / 1000)} s more would pass the time budget`, {
-                    hint: 'raise --timeout, or try again later',
-                });
-            await this.sleep(wait);
-        }
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('NETWORK', `${origin(url)}: ${lastProblem} after ${this.options.maxAttempts} attempt(s)`, {
-            hint: 'the service is unreachable or failing; the result is unknown, not a pass',
-        });
-    }
-    /** Full jitter exponential backoff: random in [0, 500 ms × 2^(attempt-1)], at most 8 s. */
-    backoff(attempt) {
-        return Math.floor(this.random() * Math.min(8000, 500 * 2 ** (attempt - 1)));
-    }
-    /** One attempt, following redirects by hand so each hop is checked. */
-    async follow(start, init) {
-        let url = start;
-        for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
-            checkUrl(url);
-            const headers = {
-                accept: init.accept ?? 'application/json',
-                'user-agent': this.options.userAgent,
-            };
-            if (init.body !== undefined)
-                headers['content-type'] = 'application/json';
-            if (this.options.token !== undefined &&
-                init.anonymous !== true &&
-                origin(url) === this.options.apiOrigin)
-                headers.authorization = `Bearer ${this.options.token}`;
-            else {
-                const scoped = this.options.scopedTokens?.find((t) => url.startsWith(t.prefix));
-                if (scoped !== undefined)
-                    headers.authorization = `Bearer ${scoped.token}`;
-            }
-            const remaining = this.deadline - this.now();
-            if (remaining <= 0)
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('NETWORK', `${origin(url)}: the time budget is spent`);
-            const signal = AbortSignal.timeout(Math.min(this.options.requestTimeoutMs, remaining));
-            const response = await this.fetch(url, {
-                method: init.body === undefined ? 'GET' : 'POST',
-                headers,
-                redirect: 'manual',
-                signal,
-                ...(init.body === undefined ? {} : { body: init.body }),
-            });
-            if (REDIRECTS.has(response.status)) {
-                if (init.body !== undefined) {
-                    await response.body?.cancel();
-                    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('NETWORK', `${origin(url)}: a query was redirected`);
-                }
-                const location = response.headers.get('location');
-                await response.body?.cancel();
-                if (location === null)
-                    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('NETWORK', `${origin(url)}: redirect without a location`);
-                const next = new URL(location, url).toString();
-                checkLinked(next, url);
-                url = next;
-                continue;
-            }
-            const body = await readCapped(response, init.maxBytes ?? this.options.maxBytes, url);
-            return { url, status: response.status, headers: response.headers, body };
-        }
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('NETWORK', `${origin(start)}: more than ${MAX_REDIRECTS} redirects`);
-    }
-    async acquire() {
-        if (this.active < this.options.concurrency) {
-            this.active++;
-            return;
-        }
-        await new Promise((resolve) => this.waiting.push(resolve));
-        this.active++;
-    }
-    release() {
-        this.active--;
-        this.waiting.shift()?.();
-    }
-}
-/** https anywhere; http only to loopback (local test servers). */
-function checkUrl(url) {
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`not a URL: ${JSON.stringify(url)}`);
-    }
-    if (parsed.username !== '' || parsed.password !== '')
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('NETWORK', `refusing a URL with credentials: ${parsed.host}`);
-    if (parsed.protocol === 'https:')
-        return;
-    if (parsed.protocol === 'http:' && LOOPBACK.has(parsed.hostname))
-        return;
-    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('NETWORK', `refusing ${parsed.protocol}//${parsed.host}: only https is allowed`);
-}
-/**
- * A configured service base (API, registry, index, Rekor, TUF mirror): trailing slashes
- * dropped, then checked as `checkUrl` does; any refusal is a usage error naming the setting.
- */
-function serviceBase(url, setting) {
-    const base = url.replace(/\/+$/, '');
-    try {
-        checkUrl(base);
-    }
-    catch (err) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${setting}: ${err instanceof Error ? err.message : String(err)}`);
-    }
-    return base;
-}
-/**
- * A URL that a response gave (a redirect, a `bundle_url`): allowed as `checkUrl` allows, and
- * never a step down from https. Plain http to loopback exists for local tests; a remote
- * service must not be able to point the verifier at the machine's own http services.
- */
-function checkLinked(url, from) {
-    try {
-        checkUrl(url);
-    }
-    catch (err) {
-        if (err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('NETWORK', `the service linked to ${err.message}`);
-        throw err;
-    }
-    if (new URL(from).protocol === 'https:' && new URL(url).protocol !== 'https:')
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('NETWORK', `refusing ${new URL(url).origin}: linked from https, not https itself`);
-}
-function origin(url) {
-    try {
-        return new URL(url).origin;
-    }
-    catch {
-        return url;
-    }
-}
-/**
- * undefined: final. A number: retry after that many ms (0 = use backoff). Retryable: 5xx, 429,
- * and 403 when it is a rate limit (`x-ratelimit-remaining: 0` or a `retry-after`).
- */
-function retryDelay(r, now) {
-    const rateLimited = r.status === 403 &&
-        (r.headers.get('x-ratelimit-remaining') === '0' || r.headers.has('retry-after'));
-    if (!(r.status >= 500 || r.status === 429 || rateLimited))
-        return undefined;
-    const after = r.headers.get('retry-after');
-    if (after !== null) {
-        const seconds = /^\d+$/.test(after.trim()) ? Number(after) * 1000 : Date.parse(after) - now;
-        if (Number.isFinite(seconds))
-            return Math.max(1, seconds);
-    }
-    const reset = r.headers.get('x-ratelimit-reset');
-    if (r.headers.get('x-ratelimit-remaining') === '0' && reset !== null && /^\d+$/.test(reset))
-        return Math.max(1, Number(reset) * 1000 - now);
-    return 0;
-}
-/** Read a body, refusing it as soon as it is larger than the cap (declared or actual). */
-async function readCapped(response, max, url) {
-    const declared = Number(response.headers.get('content-length') ?? '0');
-    if (declared > max) {
-        await response.body?.cancel();
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('LIMIT', `${origin(url)}: response of ${declared} bytes (limit ${max})`);
-    }
-    const reader = response.body?.getReader();
-    if (reader === undefined)
-        return Buffer.alloc(0);
-    const chunks = [];
-    let size = 0;
-    for (;;) {
-        const { done, value } = await reader.read();
-        if (done)
-            break;
-        size += value.byteLength;
-        if (size > max) {
-            await reader.cancel();
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('LIMIT', `${origin(url)}: response larger than ${max} bytes`);
-        }
-        chunks.push(value);
-    }
-    return Buffer.concat(chunks);
-}
-function describe(err) {
-    if (err instanceof Error) {
-        if (err.name === 'TimeoutError' || err.name === 'AbortError')
-            return 'timed out';
-        const cause = err.cause instanceof Error
-            ? `: ${err.cause.code ?? err.cause.message}`
-            : '';
-        return `${err.message}${cause}`;
-    }
-    return String(err);
-}
-
-
-/***/ }),
-
-/***/ 1599:
+/***/ 31599:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -690,7 +420,6 @@ __webpack_require__.d(__webpack_exports__, {
   yO: () => (/* binding */ DEFAULT_PYPI_INDEX),
   SB: () => (/* binding */ DEFAULT_REKOR),
   b1: () => (/* binding */ checkGithubApiUrl),
-  $V: () => (/* binding */ clientFor),
   eg: () => (/* binding */ networkSettings),
   Wo: () => (/* binding */ retryingNotFound)
 });
@@ -698,7 +427,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: DEFAULT_GITHUB_API
 
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
+var errors = __webpack_require__(74296);
 ;// CONCATENATED MODULE: ./src/core/duration.ts
 
 const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
@@ -711,12 +440,9 @@ function parseDuration(value, name) {
     return Number(m[1]) * UNIT_MS[m[2]];
 }
 
-// EXTERNAL MODULE: ./src/core/limits.ts
-var limits = __webpack_require__(6419);
-// EXTERNAL MODULE: ./src/sources/http.ts
-var http = __webpack_require__(9496);
+// EXTERNAL MODULE: ./src/sources/urls.ts
+var urls = __webpack_require__(26858);
 ;// CONCATENATED MODULE: ./src/sources/network.ts
-
 
 
 
@@ -751,23 +477,7 @@ function networkSettings(input, env, version) {
 }
 /** The GitHub API base, checked only when the GitHub source is used (an odd env var elsewhere is harmless). */
 function checkGithubApiUrl(settings) {
-    (0,http/* serviceBase */.bR)(settings.githubApiUrl, 'github-api-url');
-}
-/** One client per run: one budget, one concurrency limit, the token bound to the API origin. */
-function clientFor(settings, fetchImpl, scopedTokens) {
-    return new http/* HttpClient */.Qq({
-        ...(scopedTokens === undefined ? {} : { scopedTokens }),
-        requestTimeoutMs: settings.requestTimeoutMs,
-        budgetMs: settings.budgetMs,
-        maxAttempts: 4,
-        maxBytes: limits/* LIMITS */.b.maxInputBytes,
-        ...(settings.token === undefined
-            ? {}
-            : { apiOrigin: originOf(settings.githubApiUrl), token: settings.token }),
-        userAgent: settings.userAgent,
-        concurrency: settings.concurrency,
-        ...(fetchImpl === undefined ? {} : { fetchImpl }),
-    });
+    (0,urls/* serviceBase */.bR)(settings.githubApiUrl, 'github-api-url');
 }
 /** Ask again while `found` says nothing was found, until the not-found window has passed. */
 async function retryingNotFound(settings, attempt, found, sleep = (ms) => new Promise((r) => setTimeout(r, ms))) {
@@ -782,14 +492,6 @@ async function retryingNotFound(settings, attempt, found, sleep = (ms) => new Pr
         wait = Math.min(wait * 2, 10_000);
     }
 }
-function originOf(url) {
-    try {
-        return new URL(url).origin;
-    }
-    catch {
-        throw new errors/* UsageError */.eb(`github-api-url: not a URL: ${JSON.stringify(url)}`);
-    }
-}
 function nonEmpty(value) {
     return value === undefined || value.trim() === '' ? undefined : value.trim();
 }
@@ -797,24 +499,24 @@ function nonEmpty(value) {
 
 /***/ }),
 
-/***/ 5212:
+/***/ 85212:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   k: () => (/* binding */ loadTrustRoots)
 /* harmony export */ });
 /* unused harmony export loadRootFile */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _core_crypto_trust_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5871);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4296);
-/* harmony import */ var _core_json_strict_json_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2208);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
+/* harmony import */ var _core_json_strict_json_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(62208);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6109);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9496);
+/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(26858);
 
 
 
@@ -827,7 +529,7 @@ function nonEmpty(value) {
  * The embedded roots and TUF seeds, loaded only when used: a `--trusted-root FILE` run does not
  * parse them (about 60 KB of JSON).
  */
-const embedded = () => __webpack_require__.e(/* import() */ 71).then(__webpack_require__.bind(__webpack_require__, 9071));
+const embedded = () => __webpack_require__.e(/* import() */ 71).then(__webpack_require__.bind(__webpack_require__, 99071));
 /**
  * Where trust comes from, in order: `--trusted-root FILE` (one root, or JSON Lines of several
  * as `gh attestation trusted-root` prints) with no network; `--offline`, the embedded
@@ -855,7 +557,7 @@ async function loadTrustRoots(options) {
     const githubMirror = options.githubTufMirror ?? GITHUB_TUF_MIRROR;
     // Loaded once, before the refreshes run side by side (under vitest, concurrent first imports
     // of a mocked module can get the real one).
-    const { initTUF } = await __webpack_require__.e(/* import() */ 313).then(__webpack_require__.bind(__webpack_require__, 4423));
+    const { initTUF } = await __webpack_require__.e(/* import() */ 694).then(__webpack_require__.bind(__webpack_require__, 84423));
     return Promise.all([
         fetchTufRoot(initTUF, options.tufMirror ?? PUBLIC_GOOD_MIRROR, options.tufRoot, cacheDir),
         ...(github
@@ -912,7 +614,7 @@ function parseRootLine(label, line) {
  * two repositories must never mix). The bootstrap root is the mirror's seed or `rootFile`.
  */
 async function fetchTufRoot(initTUF, mirrorUrl, rootFile, cacheDir, target = 'trusted_root.json') {
-    const mirror = (0,_http_js__WEBPACK_IMPORTED_MODULE_7__/* .serviceBase */ .bR)(mirrorUrl, 'TUF mirror');
+    const mirror = (0,_urls_js__WEBPACK_IMPORTED_MODULE_7__/* .serviceBase */ .bR)(mirrorUrl, 'TUF mirror');
     if (rootFile !== undefined)
         await (0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readInputFile */ .jH)(rootFile, 1 << 20);
     try {
@@ -938,6 +640,71 @@ async function fetchTufRoot(initTUF, mirrorUrl, rootFile, cacheDir, target = 'tr
 function defaultCacheDir() {
     const base = process.env.XDG_CACHE_HOME ?? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), '.cache');
     return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(base, 'verify-provenance', 'tuf');
+}
+
+
+/***/ }),
+
+/***/ 26858:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CU: () => (/* binding */ checkUrl),
+/* harmony export */   UO: () => (/* binding */ checkLinked),
+/* harmony export */   bR: () => (/* binding */ serviceBase)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+
+// URL rules for every network source, apart from the HTTP client itself: a run that never
+// goes online checks its settings without loading the client.
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+/** https anywhere; http only to loopback (local test servers). */
+function checkUrl(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`not a URL: ${JSON.stringify(url)}`);
+    }
+    if (parsed.username !== '' || parsed.password !== '')
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('NETWORK', `refusing a URL with credentials: ${parsed.host}`);
+    if (parsed.protocol === 'https:')
+        return;
+    if (parsed.protocol === 'http:' && LOOPBACK.has(parsed.hostname))
+        return;
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('NETWORK', `refusing ${parsed.protocol}//${parsed.host}: only https is allowed`);
+}
+/**
+ * A configured service base (API, registry, index, Rekor, TUF mirror): trailing slashes
+ * dropped, then checked as `checkUrl` does; any refusal is a usage error naming the setting.
+ */
+function serviceBase(url, setting) {
+    const base = url.replace(/\/+$/, '');
+    try {
+        checkUrl(base);
+    }
+    catch (err) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${setting}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    return base;
+}
+/**
+ * A URL that a response gave (a redirect, a `bundle_url`): allowed as `checkUrl` allows, and
+ * never a step down from https. Plain http to loopback exists for local tests; a remote
+ * service must not be able to point the verifier at the machine's own http services.
+ */
+function checkLinked(url, from) {
+    try {
+        checkUrl(url);
+    }
+    catch (err) {
+        if (err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('NETWORK', `the service linked to ${err.message}`);
+        throw err;
+    }
+    if (new URL(from).protocol === 'https:' && new URL(url).protocol !== 'https:')
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('NETWORK', `refusing ${new URL(url).origin}: linked from https, not https itself`);
 }
 
 

@@ -515,6 +515,8 @@ function editDistance(a, b) {
 /***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __webpack_require__) => {
 
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/core/codes.ts
 var codes = __webpack_require__(7265);
 // EXTERNAL MODULE: ./src/core/errors.ts
@@ -776,11 +778,11 @@ const VERSION = '0.1.0';
  * schema parsers; npm, pypi and release their registries).
  */
 const VERIFYING = {
-    verify: async () => (await Promise.all(/* import() */[__webpack_require__.e(917), __webpack_require__.e(654), __webpack_require__.e(187), __webpack_require__.e(468), __webpack_require__.e(212), __webpack_require__.e(767), __webpack_require__.e(533), __webpack_require__.e(76), __webpack_require__.e(752), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 3989))).runVerify,
-    npm: async () => (await Promise.all(/* import() */[__webpack_require__.e(917), __webpack_require__.e(654), __webpack_require__.e(187), __webpack_require__.e(468), __webpack_require__.e(212), __webpack_require__.e(767), __webpack_require__.e(533), __webpack_require__.e(524), __webpack_require__.e(270)]).then(__webpack_require__.bind(__webpack_require__, 4135))).runNpm,
-    pypi: async () => (await Promise.all(/* import() */[__webpack_require__.e(917), __webpack_require__.e(654), __webpack_require__.e(187), __webpack_require__.e(468), __webpack_require__.e(212), __webpack_require__.e(767), __webpack_require__.e(533), __webpack_require__.e(887)]).then(__webpack_require__.bind(__webpack_require__, 5428))).runPypi,
-    release: async () => (await Promise.all(/* import() */[__webpack_require__.e(917), __webpack_require__.e(654), __webpack_require__.e(187), __webpack_require__.e(468), __webpack_require__.e(212), __webpack_require__.e(767), __webpack_require__.e(533), __webpack_require__.e(76), __webpack_require__.e(752), __webpack_require__.e(140)]).then(__webpack_require__.bind(__webpack_require__, 3140))).runRelease,
-    deps: async () => (await Promise.all(/* import() */[__webpack_require__.e(917), __webpack_require__.e(654), __webpack_require__.e(187), __webpack_require__.e(200), __webpack_require__.e(468), __webpack_require__.e(212), __webpack_require__.e(767), __webpack_require__.e(533), __webpack_require__.e(524), __webpack_require__.e(769)]).then(__webpack_require__.bind(__webpack_require__, 769))).runDeps,
+    verify: async () => (await Promise.all(/* import() */[__webpack_require__.e(917), __webpack_require__.e(654), __webpack_require__.e(187), __webpack_require__.e(468), __webpack_require__.e(340), __webpack_require__.e(767), __webpack_require__.e(376), __webpack_require__.e(431), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 3989))).runVerify,
+    npm: async () => (await Promise.all(/* import() */[__webpack_require__.e(917), __webpack_require__.e(654), __webpack_require__.e(187), __webpack_require__.e(468), __webpack_require__.e(340), __webpack_require__.e(767), __webpack_require__.e(376), __webpack_require__.e(524), __webpack_require__.e(270)]).then(__webpack_require__.bind(__webpack_require__, 4135))).runNpm,
+    pypi: async () => (await Promise.all(/* import() */[__webpack_require__.e(917), __webpack_require__.e(654), __webpack_require__.e(187), __webpack_require__.e(468), __webpack_require__.e(340), __webpack_require__.e(767), __webpack_require__.e(376), __webpack_require__.e(887)]).then(__webpack_require__.bind(__webpack_require__, 5428))).runPypi,
+    release: async () => (await Promise.all(/* import() */[__webpack_require__.e(917), __webpack_require__.e(654), __webpack_require__.e(187), __webpack_require__.e(468), __webpack_require__.e(340), __webpack_require__.e(767), __webpack_require__.e(376), __webpack_require__.e(431), __webpack_require__.e(140)]).then(__webpack_require__.bind(__webpack_require__, 3140))).runRelease,
+    deps: async () => (await Promise.all(/* import() */[__webpack_require__.e(917), __webpack_require__.e(654), __webpack_require__.e(187), __webpack_require__.e(200), __webpack_require__.e(468), __webpack_require__.e(340), __webpack_require__.e(767), __webpack_require__.e(376), __webpack_require__.e(524), __webpack_require__.e(769)]).then(__webpack_require__.bind(__webpack_require__, 769))).runDeps,
 };
 /** Rendering and --output: loaded with a command's result, not for --version or --help. */
 const output = () => __webpack_require__.e(/* import() */ 36).then(__webpack_require__.bind(__webpack_require__, 2036));
@@ -806,12 +808,12 @@ async function main(argv, io) {
         }
         switch (command) {
             case 'trusted-root':
-                io.stdout(await (await Promise.all(/* import() */[__webpack_require__.e(917), __webpack_require__.e(654), __webpack_require__.e(187), __webpack_require__.e(212), __webpack_require__.e(236)]).then(__webpack_require__.bind(__webpack_require__, 8517))).runTrustedRoot(rest));
+                io.stdout(await (await Promise.all(/* import() */[__webpack_require__.e(917), __webpack_require__.e(654), __webpack_require__.e(187), __webpack_require__.e(517)]).then(__webpack_require__.bind(__webpack_require__, 8517))).runTrustedRoot(rest));
                 return codes/* EXIT */.dc.VERIFIED;
             case 'verify-bundle':
                 {
                     // The conformance protocol reads only the exit code; a result when one is asked for.
-                    const { runVerifyBundle, verifyBundleResult } = await Promise.all(/* import() */[__webpack_require__.e(917), __webpack_require__.e(654), __webpack_require__.e(187), __webpack_require__.e(468), __webpack_require__.e(212), __webpack_require__.e(439)]).then(__webpack_require__.bind(__webpack_require__, 494));
+                    const { runVerifyBundle, verifyBundleResult } = await Promise.all(/* import() */[__webpack_require__.e(917), __webpack_require__.e(654), __webpack_require__.e(187), __webpack_require__.e(468), __webpack_require__.e(340), __webpack_require__.e(439)]).then(__webpack_require__.bind(__webpack_require__, 494));
                     if (out.format !== undefined || out.output !== undefined) {
                         const { emit } = await output();
                         return emit(await verifyBundleResult(rest, VERSION), (0,args/* parseFormat */.Xc)(out.format), out, io);
@@ -856,14 +858,54 @@ async function main(argv, io) {
 ;// CONCATENATED MODULE: ./src/cli/run.ts
 
 
+
+/**
+ * Writes to file descriptor 1 or 2 directly. `process.stdout` and `process.stderr` load
+ * Node's stream and socket modules, about 5 ms of a short run. When a direct write fails
+ * (a non-blocking pipe is full, the reader has gone), the rest goes to the stream. So does
+ * everything after it, and the stream reports the failure as it always did.
+ */
+function directWriter(fd) {
+    let stream;
+    return (text) => {
+        if (stream !== undefined) {
+            stream.write(text);
+            return;
+        }
+        const bytes = Buffer.from(text);
+        let written = 0;
+        try {
+            while (written < bytes.length)
+                written += (0,external_node_fs_.writeSync)(fd, bytes, written);
+        }
+        catch {
+            stream = fd === 1 ? process.stdout : process.stderr;
+            stream.write(bytes.subarray(written));
+        }
+    };
+}
+/** A terminal? A file, pipe or socket is known without loading `node:tty` (its streams). */
+async function isTerminal(fd) {
+    try {
+        if (!(0,external_node_fs_.fstatSync)(fd).isCharacterDevice())
+            return false;
+    }
+    catch {
+        return false;
+    }
+    return (await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7066, 23))).isatty(fd);
+}
 /** Entry: any unexpected exception is exit 4, never 0. */
-main(process.argv.slice(2), {
-    stdout: (t) => process.stdout.write(t),
-    stderr: (t) => process.stderr.write(t),
-    env: process.env,
-    isTTY: process.stdout.isTTY === true,
-    stderrIsTTY: process.stderr.isTTY === true,
-}).then((code) => {
+async function run() {
+    return main(process.argv.slice(2), {
+        stdout: directWriter(1),
+        stderr: directWriter(2),
+        env: process.env,
+        isTTY: await isTerminal(1),
+        stderrIsTTY: await isTerminal(2),
+    });
+}
+run().then((code) => {
     process.exitCode = code;
 }, (err) => {
     process.stderr.write(`internal error [INTERNAL]: ${err instanceof Error ? err.message : String(err)}\n`);

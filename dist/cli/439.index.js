@@ -674,320 +674,6 @@ async function readKey(path) {
 
 /***/ }),
 
-/***/ 2041:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ messageSignatureContent),
-/* harmony export */   g: () => (/* binding */ loadPrehashCurves)
-/* harmony export */ });
-/* harmony import */ var _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9654);
-/* harmony import */ var _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-
-
-
-const HASHES = {
-    [_sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_0__.HashAlgorithm.SHA2_256]: 'sha256',
-    [_sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_0__.HashAlgorithm.SHA2_384]: 'sha384',
-    [_sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_0__.HashAlgorithm.SHA2_512]: 'sha512',
-};
-/** @noble/curves, loaded only when a message signature is checked from a digest. */
-let CURVES;
-/**
- * Load what checking a message signature from a digest needs (ECDSA over a prehash); call it
- * before {@link messageSignatureContent} with a digest. Nothing else pays for loading it.
- */
-async function loadPrehashCurves() {
-    if (CURVES !== undefined)
-        return;
-    const { p256, p384, p521 } = await __webpack_require__.e(/* import() */ 260).then(__webpack_require__.bind(__webpack_require__, 3260));
-    CURVES = { prime256v1: p256, secp384r1: p384, secp521r1: p521 };
-}
-/**
- * The signature content @sigstore/verify checks for a message-signature bundle, so that chain,
- * timestamps and the log entry stay its work while the signature is checked here, over the
- * artifact bytes or over their digest (the sigstore-conformance protocol passes `sha256:HEX`).
- *
- * Both forms first require the artifact's digest to be the bundle's `messageDigest`: that is the
- * digest the log entry (hashedrekord) binds to this signature. From bytes, node:crypto verifies
- * (ECDSA over the bundle's hash, or Ed25519 over the bytes themselves); from a digest, ECDSA is
- * verified prehashed with @noble/curves (audited). Ed25519 signs the message itself (RFC 8032),
- * so its signature cannot be checked from a digest: that is refused with the reason.
- */
-function messageSignatureContent(signature, input) {
-    const algorithm = HASHES[signature.messageDigest?.algorithm ?? _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_0__.HashAlgorithm.SHA2_256];
-    const expected = Buffer.from(signature.messageDigest?.digest ?? []);
-    if (algorithm === undefined || expected.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .VerifyError */ .Gz('BUNDLE_SHAPE', 'message signature has no messageDigest of a supported algorithm (SHA-256/384/512)');
-    const actual = input.kind === 'bytes' ? (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)(algorithm).update(input.bytes).digest() : input.digest;
-    if (input.kind === 'digest' && input.algorithm !== algorithm)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`the bundle signs the ${algorithm.toUpperCase()} digest of the artifact; a ${input.algorithm} digest cannot be checked against it`, { hint: `give ${algorithm}:HEX or the file itself` });
-    if (!sameBytes(actual, expected))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .VerifyError */ .Gz('SUBJECT', `the artifact's ${algorithm} digest ${actual.toString('hex')} is not the bundle's messageDigest ${expected.toString('hex')}`);
-    const sig = Buffer.from(signature.signature);
-    const equal = (other) => sameBytes(other, sig);
-    return {
-        signature: sig,
-        compareSignature: equal,
-        compareDigest: (digest) => sameBytes(digest, expected),
-        compareSignedDigest: (digest) => sameBytes(digest, expected),
-        verifySignature: (key) => input.kind === 'bytes'
-            ? verifyBytes(key, input.bytes, sig, algorithm)
-            : verifyDigest(key, expected, sig),
-    };
-}
-function verifyBytes(key, bytes, sig, algorithm) {
-    try {
-        const type = key.asymmetricKeyType;
-        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.verify)(type === 'ed25519' || type === 'ed448' ? null : algorithm, bytes, key, sig);
-    }
-    catch {
-        return false;
-    }
-}
-/** ECDSA over a prehash (DER signature, high S accepted as OpenSSL and Go accept it). */
-function verifyDigest(key, digest, sig) {
-    const type = key.asymmetricKeyType;
-    if (type === 'ed25519' || type === 'ed448')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`this message signature is ${type === 'ed25519' ? 'Ed25519' : 'Ed448'}, which signs the artifact bytes themselves (RFC 8032), so a digest cannot verify it`, { hint: 'give the artifact file instead of its digest' });
-    if (CURVES === undefined)
-        throw new Error('internal: loadPrehashCurves() must run before a digest is checked');
-    const curveName = key.asymmetricKeyDetails?.namedCurve;
-    const curve = type === 'ec' && curveName !== undefined && curveName in CURVES
-        ? CURVES[curveName]
-        : undefined;
-    if (curve === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`a ${type ?? 'unknown'}${curveName ? ` ${curveName}` : ''} key cannot be checked from a digest here (ECDSA P-256, P-384 and P-521 can)`, { hint: 'give the artifact file instead of its digest' });
-    const point = ecPoint(key);
-    try {
-        return curve.verify(sig, digest, point, { prehash: false, lowS: false, format: 'der' });
-    }
-    catch {
-        return false;
-    }
-}
-/** The uncompressed point (0x04 || X || Y) of an EC public key, from its JWK. */
-function ecPoint(key) {
-    const jwk = key.export({ format: 'jwk' });
-    const x = Buffer.from(jwk.x ?? '', 'base64url');
-    const y = Buffer.from(jwk.y ?? '', 'base64url');
-    return Buffer.concat([Buffer.from([4]), x, y]);
-}
-function sameBytes(a, b) {
-    return a.length === b.length && (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.timingSafeEqual)(a, b);
-}
-
-
-/***/ }),
-
-/***/ 6463:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  V: () => (/* binding */ evidenceFields),
-  l: () => (/* binding */ verifyBundleCrypto)
-});
-
-// EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
-var dist = __webpack_require__(4187);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/core/x509/leaf.ts
-var x509_leaf = __webpack_require__(218);
-// EXTERNAL MODULE: ./src/core/crypto/fast-path.ts
-var fast_path = __webpack_require__(5519);
-;// CONCATENATED MODULE: ./src/core/crypto/map-error.ts
-
-
-/**
- * Translate an @sigstore/verify error into our reason codes, keeping its message. Anything else
- * it throws happened while it read untrusted bytes (an ASN.1 length past the end, a malformed
- * key): that is a rejection of the input (MALFORMED), not a crash.
- */
-function mapSigstoreError(err) {
-    if (err instanceof errors/* VerifyError */.Gz)
-        return err;
-    if (err instanceof dist/* VerificationError */.mk || err instanceof dist/* PolicyError */.pn) {
-        return new errors/* VerifyError */.Gz(codeFor(err), describe(err), { cause: err });
-    }
-    if (err instanceof Error)
-        return new errors/* VerifyError */.Gz('MALFORMED', `cannot decode: ${err.message}`, { cause: err });
-    throw err;
-}
-function codeFor(err) {
-    const message = err.message;
-    switch (err.code) {
-        case 'TLOG_BODY_ERROR':
-            return 'TLOG_BINDING';
-        case 'TLOG_INCLUSION_PROOF_ERROR':
-        case 'TLOG_INCLUSION_PROMISE_ERROR':
-        case 'TLOG_MISSING_INCLUSION_ERROR':
-            return 'TLOG_INCLUSION';
-        case 'TLOG_ERROR':
-            return 'TLOG_THRESHOLD';
-        case 'SIGNATURE_ERROR':
-            return 'SIGNATURE';
-        case 'TIMESTAMP_ERROR':
-            return 'TIMESTAMP';
-        case 'PUBLIC_KEY_ERROR':
-            return 'KEY_MATERIAL';
-        case 'CERTIFICATE_ERROR':
-            if (/SCT/.test(message))
-                return 'SCT';
-            if (/expired|not valid/.test(causeMessage(err)))
-                return 'CERT_TIME';
-            return 'CERT_CHAIN';
-        case 'NOT_IMPLEMENTED_ERROR':
-            return 'BUNDLE_SHAPE';
-        case 'UNTRUSTED_SIGNER_ERROR':
-            return 'ID_SAN';
-    }
-}
-function causeMessage(err) {
-    const cause = err.cause;
-    return `${err.message} ${cause instanceof Error ? cause.message : ''}`;
-}
-function describe(err) {
-    const cause = err.cause;
-    const detail = cause instanceof Error && cause.message !== err.message ? `: ${cause.message}` : '';
-    return `${err.message}${detail}`;
-}
-
-// EXTERNAL MODULE: ./src/core/crypto/message-signature.ts
-var message_signature = __webpack_require__(2041);
-// EXTERNAL MODULE: ./src/core/crypto/trust.ts
-var trust = __webpack_require__(5871);
-;// CONCATENATED MODULE: ./src/core/crypto/verify-signature.ts
-
-
-
-
-
-
-
-/**
- * Everything cryptographic, through @sigstore/verify: signed time (TSA token or SET; a bare
- * integratedTime never counts), certificate chain to a CA of the selected root valid at every
- * signed time, SCT, transparency-log inclusion bound to this signature, and the signature.
- * Thresholds follow the root: a root without logs (GitHub's instance) needs a TSA timestamp.
- */
-function verifyBundleCrypto(parsed, roots, options = {}) {
-    checkKeyMaterial(parsed, options);
-    if (parsed.leaf !== undefined)
-        checkLeafUsage(parsed.leaf);
-    const root = (0,trust/* selectRoot */.PD)(roots, parsed.leaf?.cert, parsed.bundle.verificationMaterial.tlogEntries.flatMap((e) => e.logId?.keyId ?? []));
-    const material = withKey(root.material, options.publicKey, options.keyValidAt);
-    const verifier = new dist/* Verifier */.BL(material, {
-        tlogThreshold: root.hasTlogs ? 1 : 0,
-        ctlogThreshold: parsed.leaf !== undefined && root.hasCtlogs ? 1 : 0,
-        timestampThreshold: 1,
-    });
-    let signer;
-    let entity;
-    try {
-        // The leaf is frozen here, and the entity's certificate is that same tree.
-        entity = (0,fast_path.withParsedCertificate)(parsed.leaf?.cert, () => signedEntity(parsed, options));
-        signer = verifier.verify(entity);
-    }
-    catch (err) {
-        throw mapSigstoreError(err);
-    }
-    return { rootLabel: root.label, signer, ...summarize(parsed, entity) };
-}
-/** The entity @sigstore/verify checks; a message signature's content is checked by ours. */
-function signedEntity(parsed, options) {
-    const content = parsed.bundle.content;
-    if (content.$case !== 'messageSignature')
-        return (0,dist/* toSignedEntity */.DC)(parsed.bundle);
-    const { artifact, artifactDigest } = options;
-    if (artifact === undefined && artifactDigest === undefined)
-        throw new errors/* VerifyError */.Gz('USAGE', 'a message-signature bundle needs the artifact or its digest');
-    return {
-        ...(0,dist/* toSignedEntity */.DC)(parsed.bundle, artifact),
-        signature: (0,message_signature/* messageSignatureContent */.$)(content.messageSignature, artifact !== undefined
-            ? { kind: 'bytes', bytes: artifact }
-            : { kind: 'digest', ...artifactDigest }),
-    };
-}
-function checkKeyMaterial(parsed, options) {
-    const keyed = parsed.bundle.verificationMaterial.content.$case === 'publicKey';
-    if (keyed && options.publicKey === undefined) {
-        throw new errors/* VerifyError */.Gz('KEY_MATERIAL', 'bundle is signed with a key, not a Fulcio certificate', {
-            hint: 'key-signed bundles need the trusted key: verify-bundle --key PEM',
-        });
-    }
-    if (!keyed && options.publicKey !== undefined) {
-        throw new errors/* VerifyError */.Gz('KEY_MATERIAL', 'a key was given but the bundle is certificate-signed');
-    }
-}
-/**
- * What the leaf may be used for, read from the strictly parsed extensions: the codeSigning EKU,
- * digitalSignature when key usage is present, and no critical extension we do not process
- * (RFC 5280 §4.2; Go's x509, which sigstore-go uses, refuses them the same way).
- */
-function checkLeafUsage(leaf) {
-    const [unhandled] = leaf.unhandledCritical;
-    if (unhandled !== undefined)
-        throw new errors/* VerifyError */.Gz('CERT_CHAIN', `signing certificate has a critical extension this verifier does not process (${unhandled})`, { hint: 'RFC 5280 requires rejecting a certificate with an unrecognised critical extension' });
-    if (!(leaf.extKeyUsages ?? []).includes(x509_leaf/* OID */.V.codeSigning))
-        throw new errors/* VerifyError */.Gz('CERT_CHAIN', 'signing certificate is not valid for code signing (no codeSigning EKU)');
-    if (leaf.keyUsage !== undefined && !leaf.keyUsage.digitalSignature)
-        throw new errors/* VerifyError */.Gz('CERT_CHAIN', 'signing certificate key usage does not include digitalSignature');
-}
-function withKey(material, key, validAt = () => true) {
-    if (key === undefined)
-        return material;
-    return { ...material, publicKey: () => ({ publicKey: key, validFor: validAt }) };
-}
-/** The evidence as an attestation result reports it (root, signed times, log entries). */
-function evidenceFields(crypto) {
-    return {
-        trustRoot: crypto.rootLabel,
-        signedTimes: crypto.signedTimes.map((t) => ({ source: t.source, time: t.time.toISOString() })),
-        logEntries: crypto.logEntries.map((e) => ({
-            logIndex: e.logIndex,
-            logId: e.logId,
-            kind: e.kind,
-        })),
-    };
-}
-/**
- * Called only after verification passed, so every time listed here was verified; TSA times are
- * read from the very timestamps @sigstore/verify checked (parsed once, in the bundle's order).
- */
-function summarize(parsed, entity) {
-    const material = parsed.bundle.verificationMaterial;
-    const signedTimes = [];
-    const logEntries = material.tlogEntries.map((entry) => {
-        const integrated = entry.integratedTime && entry.integratedTime !== '0'
-            ? new Date(Number(entry.integratedTime) * 1000)
-            : undefined;
-        const promise = entry.inclusionPromise !== undefined;
-        if (promise && integrated !== undefined)
-            signedTimes.push({ source: 'transparency-log', time: integrated });
-        return {
-            logIndex: entry.logIndex,
-            logId: Buffer.from(entry.logId?.keyId ?? []).toString('base64'),
-            kind: `${entry.kindVersion?.kind ?? '?'}/${entry.kindVersion?.version ?? '?'}`,
-            integratedTime: integrated,
-            inclusionProof: entry.inclusionProof !== undefined,
-            inclusionPromise: promise,
-        };
-    });
-    for (const ts of entity.timestamps)
-        if (ts.$case === 'timestamp-authority')
-            signedTimes.push({ source: 'timestamp-authority', time: ts.timestamp.signingTime });
-    return { signedTimes, logEntries };
-}
-
-
-/***/ }),
-
 /***/ 392:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1150,90 +836,6 @@ function classify(origin, json) {
 
 /***/ }),
 
-/***/ 9346:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Nl: () => (/* binding */ ACCEPTED_ALGORITHMS),
-/* harmony export */   Si: () => (/* binding */ checkPredicateType),
-/* harmony export */   jj: () => (/* binding */ checkSubject)
-/* harmony export */ });
-/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9294);
-
-/** Algorithms strong enough to bind an artifact (in-toto: ignore the rest; slsa-verifier: >= 256 bits). */
-const ACCEPTED_ALGORITHMS = ['sha256', 'sha384', 'sha512'];
-function checkPredicateType(policy, statement) {
-    const accepted = policy.predicateTypes;
-    const expected = accepted === 'any' ? 'any' : accepted.join(' | ');
-    if (accepted === 'any' || accepted.includes(statement.predicateType)) {
-        return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__/* .pass */ .IX)('predicate-type', 'predicate type accepted', expected, statement.predicateType);
-    }
-    return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)('predicate-type', 'PREDICATE_TYPE', 'predicate type is not one the policy accepts (compared exactly)', {
-        expected,
-        actual: statement.predicateType,
-        hint: 'pass --predicate-type URI to verify another kind of attestation',
-    });
-}
-/**
- * The artifact must be a subject: every accepted algorithm both sides carry must agree (a
- * subject that contradicts itself is never honest), and at least one must be comparable.
- */
-function checkSubject(statement, digests, subjectName) {
-    let comparable = false;
-    let matched;
-    for (const subject of statement.subjects) {
-        const shared = ACCEPTED_ALGORITHMS.filter((a) => subject.digest[a] !== undefined && digests[a] !== undefined);
-        if (shared.length === 0)
-            continue;
-        comparable = true;
-        if (shared.every((a) => subject.digest[a] === digests[a]) &&
-            (subjectName === undefined || subject.name === subjectName)) {
-            matched = subject;
-            break;
-        }
-    }
-    const mine = Object.entries(digests)
-        .map(([a, h]) => `${a}:${h}`)
-        .join(', ');
-    if (matched !== undefined)
-        return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__/* .pass */ .IX)('subject', `artifact is subject ${JSON.stringify(matched.name ?? '')}`, mine, subjectDigests(matched));
-    const named = subjectName !== undefined &&
-        statement.subjects.some((s) => ACCEPTED_ALGORITHMS.some((a) => s.digest[a] !== undefined && s.digest[a] === digests[a]));
-    if (named) {
-        return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)('subject', 'ID_SUBJECT_NAME', 'the subject with this digest has another name', {
-            expected: subjectName,
-            actual: statement.subjects
-                .filter((s) => ACCEPTED_ALGORITHMS.some((a) => s.digest[a] !== undefined && s.digest[a] === digests[a]))
-                .map((s) => s.name ?? '')
-                .join(', '),
-        });
-    }
-    const shown = statement.subjects.slice(0, 5);
-    const theirs = shown.map(subjectDigests).join(', ');
-    const names = `${statement.subjects.length} subject(s): ${shown.map((s) => JSON.stringify(s.name ?? '')).join(', ')}${statement.subjects.length > shown.length ? ', …' : ''}`;
-    if (!comparable) {
-        return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)('subject', 'DIGEST_ALG', `no subject carries a digest algorithm that can be compared with the artifact (${names})`, {
-            expected: mine,
-            actual: theirs,
-            hint: 'accepted algorithms: sha256, sha384, sha512; give the artifact file so every algorithm can be computed',
-        });
-    }
-    return (0,_result_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)('subject', 'SUBJECT', `the artifact digest is not among the attestation subjects (${names})`, {
-        expected: mine,
-        actual: theirs,
-        hint: 'this attestation is about other files; check the artifact and the bundle belong together',
-    });
-}
-/** A subject's digests, in full: `ALG:HEX`, comma-separated. */
-function subjectDigests(s) {
-    return Object.entries(s.digest)
-        .map(([a, h]) => `${a}:${h}`)
-        .join(', ');
-}
-
-
-/***/ }),
-
 /***/ 8557:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1355,70 +957,6 @@ function describePolicy(p) {
 
 /***/ }),
 
-/***/ 9294:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   IX: () => (/* binding */ pass),
-/* harmony export */   Q8: () => (/* binding */ failedCodes),
-/* harmony export */   Zr: () => (/* binding */ missingAttestation),
-/* harmony export */   fJ: () => (/* binding */ fail),
-/* harmony export */   hT: () => (/* binding */ skipped),
-/* harmony export */   iq: () => (/* binding */ foundText)
-/* harmony export */ });
-/**
- * What a renderer shows as found: the value, or `(not recorded)` for a failed comparison whose
- * value the evidence does not carry (the JSON leaves `actual` out then).
- */
-function foundText(check) {
-    if (check.actual !== undefined)
-        return check.actual;
-    return check.status === 'fail' && check.expected !== undefined ? '(not recorded)' : undefined;
-}
-function failedCodes(checks) {
-    return checks.flatMap((c) => (c.status === 'fail' && c.code !== undefined ? [c.code] : []));
-}
-function pass(id, message, expected, actual) {
-    return {
-        id,
-        status: 'pass',
-        message,
-        ...(expected === undefined ? {} : { expected }),
-        ...(actual === undefined ? {} : { actual }),
-    };
-}
-function fail(id, code, message, detail = {}) {
-    const check = { id, status: 'fail', code, message };
-    if (detail.expected !== undefined)
-        check.expected = detail.expected;
-    if (detail.actual !== undefined)
-        check.actual = detail.actual;
-    if (detail.hint !== undefined)
-        check.hint = detail.hint;
-    return check;
-}
-function skipped(id, message) {
-    return { id, status: 'skipped', message };
-}
-/** An artifact a source found nothing for: failed, with one NO_ATTESTATION check saying why. */
-function missingAttestation(artifact, origin, message, hint) {
-    return {
-        ...artifact,
-        verdict: 'failed',
-        attestations: [
-            {
-                origin,
-                verdict: 'failed',
-                checks: [fail('bundle', 'NO_ATTESTATION', message, { hint })],
-                warnings: [],
-            },
-        ],
-    };
-}
-
-
-/***/ }),
-
 /***/ 5677:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1512,6 +1050,388 @@ async function hashFile(path) {
         sha512.update(chunk);
     }
     return { sha256: sha256.digest('hex'), sha512: sha512.digest('hex') };
+}
+
+
+/***/ }),
+
+/***/ 6109:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TF: () => (/* binding */ STDIN),
+/* harmony export */   jH: () => (/* binding */ readInputFile),
+/* harmony export */   tH: () => (/* binding */ writeResultFile),
+/* harmony export */   zO: () => (/* binding */ readChunks)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6419);
+
+
+
+const CHUNK = 1 << 20;
+/** `node:fs/promises` when needed: it loads a dozen modules a small-file run never uses. */
+const promisesApi = () => Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 23));
+/** `-` names standard input, which can be read once. */
+const STDIN = '-';
+/**
+ * Read a whole input file (a bundle, a trusted root, a key), bounded while reading: a pipe, a
+ * FIFO, `/dev/stdin`, `-` or a character device is read until the limit and refused past it
+ * (`--bundle /dev/zero` is LIMIT at once, memory flat); a regular file over the limit is
+ * refused before reading. A directory is a usage error.
+ */
+async function readInputFile(path, limit = _core_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .LIMITS */ .b.maxInputBytes) {
+    const chunks = [];
+    let total = 0;
+    for await (const chunk of readChunks(path, limit, {
+        directory: 'name the file itself (a bundle, JSON Lines or a saved API response)',
+    })) {
+        chunks.push(chunk);
+        total += chunk.length;
+    }
+    return Buffer.concat(chunks, total);
+}
+/**
+ * The bytes of a file (or of stdin for `-`) in chunks, refusing (LIMIT) as soon as more than
+ * `limit` bytes arrive; a regular file larger than the limit is refused before reading.
+ */
+async function* readChunks(path, limit, hints) {
+    if (path === STDIN) {
+        yield* boundedStream(process.stdin, '(stdin)', limit);
+        return;
+    }
+    const small = readSmallFile(path, limit);
+    if (small !== undefined) {
+        yield small;
+        return;
+    }
+    const handle = await openInput(path);
+    try {
+        const stat = await handle.stat();
+        if (stat.isDirectory())
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${path} is a directory, not a file`, { hint: hints.directory });
+        if (stat.isFile() && stat.size > limit)
+            throw tooLarge(path, limit);
+        yield* boundedChunks(handle, path, limit, stat.isFile() ? stat.size + 1 : CHUNK);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * A regular file under one chunk and within the limit, read whole without the promise API's
+ * round trips (a batch reads thousands of few-KiB bundles and artifacts). Opened non-blocking,
+ * so a FIFO cannot hold the thread; anything else (a FIFO, a device, a directory, a missing
+ * file, a file that grows while read, Windows) is left to the bounded reader, which reports it.
+ */
+function readSmallFile(path, limit) {
+    const nonBlocking = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK;
+    if (nonBlocking === undefined)
+        return undefined;
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | nonBlocking);
+    }
+    catch {
+        return undefined;
+    }
+    try {
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (!stat.isFile() || stat.size >= CHUNK || stat.size > limit)
+            return undefined;
+        const buffer = Buffer.allocUnsafe(stat.size + 1);
+        let total = 0;
+        for (let n = -1; n !== 0 && total < buffer.length; total += n)
+            n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, total, buffer.length - total, null);
+        return total <= stat.size ? buffer.subarray(0, total) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/** Open for reading; a missing or unreadable path is the caller's mistake (exit 2). */
+async function openInput(path) {
+    try {
+        return await (await promisesApi()).open(path, 'r');
+    }
+    catch (err) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`cannot read ${path}: ${err.code ?? String(err)}`);
+    }
+}
+/**
+ * Reads of at most CHUNK bytes; the first sized to the file (its size and one byte more, which
+ * a file that grew fills), and after a short read a one-byte read to see the end: a bundle of
+ * a few KiB costs a few KiB, not a CHUNK (thousands of 1 MiB buffers were most of a batch
+ * run's garbage-collection and system time).
+ */
+async function* boundedChunks(handle, path, limit, firstRead) {
+    let total = 0;
+    const read = (want) => {
+        const buffer = Buffer.allocUnsafe(Math.min(want, limit + 1 - total));
+        const reading = handle.read(buffer, 0, buffer.length, null).then(({ bytesRead }) => ({ buffer, bytesRead }), (err) => {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`cannot read ${path}: ${err.code ?? String(err)}`);
+        });
+        // Awaited below; until then a failure must not count as unhandled (the consumer may stop).
+        reading.catch(() => undefined);
+        return reading;
+    };
+    let next = read(Math.max(1, Math.min(CHUNK, firstRead)));
+    for (;;) {
+        const { buffer, bytesRead } = await next;
+        if (bytesRead === 0)
+            return;
+        total += bytesRead;
+        if (total > limit)
+            throw tooLarge(path, limit);
+        // The next read runs (on libuv's pool) while the consumer hashes this chunk, as a read
+        // stream's read-ahead does; a short read is followed by a one-byte read to see the end.
+        next = read(bytesRead < buffer.length ? 1 : CHUNK);
+        yield buffer.subarray(0, bytesRead);
+    }
+}
+async function* boundedStream(stream, name, limit) {
+    let total = 0;
+    for await (const chunk of stream) {
+        const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+        total += bytes.length;
+        if (total > limit) {
+            stream.destroy?.();
+            throw tooLarge(name, limit);
+        }
+        yield bytes;
+    }
+}
+function tooLarge(path, limit) {
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .Gz('LIMIT', `${path}: more than ${limit} bytes (limit ${limit})`);
+}
+/** Write a result file (--output) whole or not at all: a temporary file renamed into place. */
+async function writeResultFile(path, text) {
+    const temporary = `${path}.${process.pid}.tmp`;
+    try {
+        const { rename, writeFile } = await promisesApi();
+        await writeFile(temporary, text, { mode: 0o644 });
+        await rename(temporary, path);
+    }
+    catch (err) {
+        await (await promisesApi()).rm(temporary, { force: true });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`cannot write ${path}: ${err.code ?? String(err)}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 5212:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ loadTrustRoots)
+/* harmony export */ });
+/* unused harmony export loadRootFile */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_crypto_trust_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5871);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4296);
+/* harmony import */ var _core_json_strict_json_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2208);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6109);
+/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6858);
+
+
+
+
+
+
+
+
+/**
+ * The embedded roots and TUF seeds, loaded only when used: a `--trusted-root FILE` run does not
+ * parse them (about 60 KB of JSON).
+ */
+const embedded = () => __webpack_require__.e(/* import() */ 71).then(__webpack_require__.bind(__webpack_require__, 9071));
+/**
+ * Where trust comes from, in order: `--trusted-root FILE` (one root, or JSON Lines of several
+ * as `gh attestation trusted-root` prints) with no network; `--offline`, the embedded
+ * public-good root and GitHub's embedded snapshot; otherwise a TUF refresh with an on-disk
+ * cache, of public-good and of GitHub's instance (unless `--tuf-mirror` names another main
+ * instance and GitHub's is not asked for).
+ */
+async function loadTrustRoots(options) {
+    const tuf = [options.tufMirror, options.tufRoot, options.githubTufRoot, options.githubTufMirror];
+    if (options.trustedRootFile !== undefined || options.offline === true) {
+        if (tuf.some((o) => o !== undefined))
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb('the TUF options apply only when the trusted root is refreshed online', {
+                hint: 'drop --trusted-root / --offline, or the --tuf-* / --github-tuf-* options',
+            });
+        if (options.trustedRootFile !== undefined)
+            return loadRootFile(options.trustedRootFile);
+        const { embeddedPublicGoodRoot, embeddedGithubRoot } = await embedded();
+        return [embeddedPublicGoodRoot(), embeddedGithubRoot()];
+    }
+    const { embeddedGithubTufRoot, GITHUB_TUF_MIRROR, PUBLIC_GOOD_MIRROR } = await embedded();
+    const cacheDir = options.cacheDir ?? defaultCacheDir();
+    const github = (options.tufMirror === undefined && options.githubByDefault !== false) ||
+        options.githubTufRoot !== undefined ||
+        options.githubTufMirror !== undefined;
+    const githubMirror = options.githubTufMirror ?? GITHUB_TUF_MIRROR;
+    // Loaded once, before the refreshes run side by side (under vitest, concurrent first imports
+    // of a mocked module can get the real one).
+    const { initTUF } = await __webpack_require__.e(/* import() */ 694).then(__webpack_require__.bind(__webpack_require__, 4423));
+    return Promise.all([
+        fetchTufRoot(initTUF, options.tufMirror ?? PUBLIC_GOOD_MIRROR, options.tufRoot, cacheDir),
+        ...(github
+            ? [
+                fetchTufRoot(initTUF, githubMirror, options.githubTufRoot ??
+                    embeddedRootFile(cacheDir, githubMirror, embeddedGithubTufRoot()), cacheDir, githubTarget(options.githubTrustDomain)).then((root) => ({ ...root, githubInstance: true })),
+            ]
+            : []),
+    ]);
+}
+/** GitHub's TUF repository names a GHE.com tenant's root `<trust domain>.trusted_root.json`. */
+function githubTarget(trustDomain) {
+    if (trustDomain === undefined || trustDomain === '')
+        return 'trusted_root.json';
+    if (!/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/.test(trustDomain))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .VerifyError */ .Gz('NETWORK', `the API named trust domain ${JSON.stringify(trustDomain)}, which is not a DNS label`);
+    return `${trustDomain}.trusted_root.json`;
+}
+/** The embedded GitHub TUF root written where the TUF client can read it (once per cache). */
+function embeddedRootFile(cacheDir, mirror, root) {
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(cacheDir, 'bootstrap');
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `${encodeURIComponent(mirror)}.root.json`);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { recursive: true });
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(file, root);
+    return file;
+}
+async function loadRootFile(path) {
+    const text = (await (0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readInputFile */ .jH)(path)).toString('utf8');
+    let docs;
+    try {
+        docs = [[path, (0,_core_json_strict_json_js__WEBPACK_IMPORTED_MODULE_5__/* .parseStrictJson */ .R)(text)]];
+    }
+    catch {
+        docs = text
+            .split('\n')
+            .map((line, i) => [`${path}:${i + 1}`, line])
+            .filter(([, line]) => line.trim().length > 0)
+            .map(([label, line]) => [label, parseRootLine(label, line)]);
+    }
+    if (docs.length === 0)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .VerifyError */ .Gz('TRUST_ROOT', `${path} holds no trusted root`);
+    return docs.map(([label, json]) => (0,_core_crypto_trust_js__WEBPACK_IMPORTED_MODULE_3__/* .loadTrustedRoot */ .KE)(json, label));
+}
+function parseRootLine(label, line) {
+    try {
+        return (0,_core_json_strict_json_js__WEBPACK_IMPORTED_MODULE_5__/* .parseStrictJson */ .R)(line);
+    }
+    catch (err) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .VerifyError */ .Gz('TRUST_ROOT', `${label} is not a trusted root: ${err instanceof Error ? err.message : String(err)}`);
+    }
+}
+/**
+ * A TUF refresh of one repository, with its own cache directory (one per mirror: caches of
+ * two repositories must never mix). The bootstrap root is the mirror's seed or `rootFile`.
+ */
+async function fetchTufRoot(initTUF, mirrorUrl, rootFile, cacheDir, target = 'trusted_root.json') {
+    const mirror = (0,_urls_js__WEBPACK_IMPORTED_MODULE_7__/* .serviceBase */ .bR)(mirrorUrl, 'TUF mirror');
+    if (rootFile !== undefined)
+        await (0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readInputFile */ .jH)(rootFile, 1 << 20);
+    try {
+        const client = await initTUF({
+            mirrorURL: mirror,
+            cachePath: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(cacheDir, encodeURIComponent(mirror)),
+            ...(rootFile === undefined ? {} : { rootPath: rootFile }),
+            retry: { retries: 1 },
+            timeout: 10_000,
+        });
+        const json = (0,_core_json_strict_json_js__WEBPACK_IMPORTED_MODULE_5__/* .parseStrictJson */ .R)(await client.getTarget(target));
+        const label = `TUF ${mirror}${target === 'trusted_root.json' ? '' : ` (${target})`}`;
+        return (0,_core_crypto_trust_js__WEBPACK_IMPORTED_MODULE_3__/* .loadTrustedRoot */ .KE)(json, label);
+    }
+    catch (err) {
+        if (err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .VerifyError */ .Gz)
+            throw err;
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .VerifyError */ .Gz('TRUST_ROOT_UNAVAILABLE', `could not refresh the trusted root from ${mirror}: ${err instanceof Error ? err.message : String(err)}`, {
+            hint: 'use --offline for the embedded roots, or --trusted-root FILE',
+        });
+    }
+}
+function defaultCacheDir() {
+    const base = process.env.XDG_CACHE_HOME ?? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), '.cache');
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(base, 'verify-provenance', 'tuf');
+}
+
+
+/***/ }),
+
+/***/ 6858:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CU: () => (/* binding */ checkUrl),
+/* harmony export */   UO: () => (/* binding */ checkLinked),
+/* harmony export */   bR: () => (/* binding */ serviceBase)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+
+// URL rules for every network source, apart from the HTTP client itself: a run that never
+// goes online checks its settings without loading the client.
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+/** https anywhere; http only to loopback (local test servers). */
+function checkUrl(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`not a URL: ${JSON.stringify(url)}`);
+    }
+    if (parsed.username !== '' || parsed.password !== '')
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('NETWORK', `refusing a URL with credentials: ${parsed.host}`);
+    if (parsed.protocol === 'https:')
+        return;
+    if (parsed.protocol === 'http:' && LOOPBACK.has(parsed.hostname))
+        return;
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('NETWORK', `refusing ${parsed.protocol}//${parsed.host}: only https is allowed`);
+}
+/**
+ * A configured service base (API, registry, index, Rekor, TUF mirror): trailing slashes
+ * dropped, then checked as `checkUrl` does; any refusal is a usage error naming the setting.
+ */
+function serviceBase(url, setting) {
+    const base = url.replace(/\/+$/, '');
+    try {
+        checkUrl(base);
+    }
+    catch (err) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${setting}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    return base;
+}
+/**
+ * A URL that a response gave (a redirect, a `bundle_url`): allowed as `checkUrl` allows, and
+ * never a step down from https. Plain http to loopback exists for local tests; a remote
+ * service must not be able to point the verifier at the machine's own http services.
+ */
+function checkLinked(url, from) {
+    try {
+        checkUrl(url);
+    }
+    catch (err) {
+        if (err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('NETWORK', `the service linked to ${err.message}`);
+        throw err;
+    }
+    if (new URL(from).protocol === 'https:' && new URL(url).protocol !== 'https:')
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerifyError */ .Gz('NETWORK', `refusing ${new URL(url).origin}: linked from https, not https itself`);
 }
 
 

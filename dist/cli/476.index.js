@@ -304,7 +304,7 @@ module.exports = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var ini__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5756);
 /* harmony import */ var ini__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(ini__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9496);
+/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6858);
 
 
 
@@ -332,7 +332,7 @@ async function readNpmrc(projectDir, env) {
             if (typeof value === 'string')
                 merged[key] = expand(value, env);
     }
-    const registryOf = (value, setting) => (0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .serviceBase */ .bR)(value, setting);
+    const registryOf = (value, setting) => (0,_urls_js__WEBPACK_IMPORTED_MODULE_4__/* .serviceBase */ .bR)(value, setting);
     const scopes = new Map();
     const tokens = [];
     for (const [key, value] of Object.entries(merged)) {

@@ -25,8 +25,8 @@ var strict_json = __webpack_require__(2208);
 var limits = __webpack_require__(6419);
 // EXTERNAL MODULE: ./src/core/github/names.ts
 var names = __webpack_require__(9067);
-// EXTERNAL MODULE: ./src/sources/http.ts
-var http = __webpack_require__(9496);
+// EXTERNAL MODULE: ./src/sources/urls.ts
+var urls = __webpack_require__(6858);
 // EXTERNAL MODULE: ./src/sources/responses.ts
 var responses = __webpack_require__(6978);
 ;// CONCATENATED MODULE: ./src/sources/snappy.ts
@@ -296,7 +296,7 @@ async function candidateFrom(client, entry, apiUrl) {
     if (typeof url !== 'string')
         return invalid(new errors/* VerifyError */.Gz('BUNDLE_SHAPE', 'attestation entry has no bundle or bundle_url'));
     try {
-        (0,http/* checkLinked */.UO)(url, apiUrl);
+        (0,urls/* checkLinked */.UO)(url, apiUrl);
         return { origin, kind: 'bundle', json: await fetchBundle(client, url) };
     }
     catch (err) {

@@ -17,13 +17,15 @@ export const modules = {
 /* harmony import */ var _core_policy_parse_policy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2548);
 /* harmony import */ var _core_pypi_provenance_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8025);
 /* harmony import */ var _core_report_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8557);
-/* harmony import */ var _core_result_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(9294);
+/* harmony import */ var _core_result_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(9294);
 /* harmony import */ var _core_verify_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8767);
 /* harmony import */ var _sources_artifacts_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5677);
-/* harmony import */ var _sources_http_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9496);
+/* harmony import */ var _sources_urls_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6858);
 /* harmony import */ var _sources_network_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1599);
-/* harmony import */ var _sources_pypi_index_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1737);
-/* harmony import */ var _sources_trust_roots_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(5212);
+/* harmony import */ var _sources_http_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9496);
+/* harmony import */ var _sources_pypi_index_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1737);
+/* harmony import */ var _sources_trust_roots_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(5212);
+
 
 
 
@@ -55,10 +57,10 @@ async function runPypiJob(job, ctx) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('--subject-name is set by the pypi command (the file name)');
     const policyInput = { predicateType: _core_pypi_provenance_js__WEBPACK_IMPORTED_MODULE_5__/* .PYPI_PUBLISH_PREDICATE */ .tP, ...job.policy };
     const policy = (0,_core_policy_parse_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePolicy */ .ON)(policyInput, { defaultSigner: 'caller' });
-    const index = (0,_sources_http_js__WEBPACK_IMPORTED_MODULE_9__/* .serviceBase */ .bR)(job.index ?? _sources_network_js__WEBPACK_IMPORTED_MODULE_10__/* .DEFAULT_PYPI_INDEX */ .yO, '--index');
+    const index = (0,_sources_urls_js__WEBPACK_IMPORTED_MODULE_9__/* .serviceBase */ .bR)(job.index ?? _sources_network_js__WEBPACK_IMPORTED_MODULE_10__/* .DEFAULT_PYPI_INDEX */ .yO, '--index');
     const settings = (0,_sources_network_js__WEBPACK_IMPORTED_MODULE_10__/* .networkSettings */ .eg)(job.network ?? {}, ctx.env ?? {}, ctx.version);
-    const client = (0,_sources_network_js__WEBPACK_IMPORTED_MODULE_10__/* .clientFor */ .$V)({ ...settings, token: undefined });
-    const roots = await (0,_sources_trust_roots_js__WEBPACK_IMPORTED_MODULE_12__/* .loadTrustRoots */ .k)({ ...job.trust, githubByDefault: false });
+    const client = (0,_sources_http_js__WEBPACK_IMPORTED_MODULE_11__.clientFor)({ ...settings, token: undefined });
+    const roots = await (0,_sources_trust_roots_js__WEBPACK_IMPORTED_MODULE_13__/* .loadTrustRoots */ .k)({ ...job.trust, githubByDefault: false });
     ctx.onRoots?.(roots);
     const files = job.file !== undefined
         ? [{ name: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(job.file), digests: await (0,_sources_artifacts_js__WEBPACK_IMPORTED_MODULE_8__/* .hashFile */ .DC)(job.file) }]
@@ -67,7 +69,7 @@ async function runPypiJob(job, ctx) {
     return (0,_core_report_js__WEBPACK_IMPORTED_MODULE_6__/* .resultFromArtifacts */ .Hc)({ version: ctx.version, command: 'pypi', policy, roots, artifacts });
 }
 async function releaseFiles(client, index, project, version) {
-    const release = await (0,_sources_pypi_index_js__WEBPACK_IMPORTED_MODULE_11__/* .fetchRelease */ .uY)(client, index, project, version);
+    const release = await (0,_sources_pypi_index_js__WEBPACK_IMPORTED_MODULE_12__/* .fetchRelease */ .uY)(client, index, project, version);
     const urls = (0,_core_json_strict_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isJsonObject */ .O)(release) ? release.urls : undefined;
     if (release !== undefined && !Array.isArray(urls))
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .Gz('NETWORK', `PyPI ${project} ${version}: no "urls" list`);
@@ -93,9 +95,9 @@ async function verifyFile(file, ctx) {
     const { project, version } = ctx.job;
     const origin = `pypi:${file.name}`;
     // A just-uploaded file's provenance may lag: --retry-not-found asks again.
-    const provenance = await (0,_sources_network_js__WEBPACK_IMPORTED_MODULE_10__/* .retryingNotFound */ .Wo)(ctx.settings, () => (0,_sources_pypi_index_js__WEBPACK_IMPORTED_MODULE_11__/* .fetchProvenance */ .im)(ctx.client, ctx.index, project, version, file.name), (p) => p !== undefined);
+    const provenance = await (0,_sources_network_js__WEBPACK_IMPORTED_MODULE_10__/* .retryingNotFound */ .Wo)(ctx.settings, () => (0,_sources_pypi_index_js__WEBPACK_IMPORTED_MODULE_12__/* .fetchProvenance */ .im)(ctx.client, ctx.index, project, version, file.name), (p) => p !== undefined);
     if (provenance === undefined)
-        return (0,_core_result_js__WEBPACK_IMPORTED_MODULE_13__/* .missingAttestation */ .Zr)(file, origin, `${ctx.index} has no provenance for ${file.name}`, 'it was uploaded without attestations (pypa/gh-action-pypi-publish attests by default with Trusted Publishing), or the name or version is wrong');
+        return (0,_core_result_js__WEBPACK_IMPORTED_MODULE_14__/* .missingAttestation */ .Zr)(file, origin, `${ctx.index} has no provenance for ${file.name}`, 'it was uploaded without attestations (pypa/gh-action-pypi-publish attests by default with Trusted Publishing), or the name or version is wrong');
     return checkPypiProvenance(file, provenance, ctx.roots, ctx.policyInput);
 }
 /**
@@ -1892,8 +1894,8 @@ function readAtRef(ref, path) {
     });
 }
 
-// EXTERNAL MODULE: ./src/sources/http.ts
-var http = __webpack_require__(9496);
+// EXTERNAL MODULE: ./src/sources/urls.ts
+var urls = __webpack_require__(6858);
 // EXTERNAL MODULE: ./src/sources/files.ts
 var files = __webpack_require__(6109);
 ;// CONCATENATED MODULE: ./src/sources/lockfile-files.ts
@@ -1954,6 +1956,8 @@ async function writeAtomically(path, text) {
 
 // EXTERNAL MODULE: ./src/sources/network.ts + 1 modules
 var network = __webpack_require__(1599);
+// EXTERNAL MODULE: ./src/sources/http.ts
+var http = __webpack_require__(9496);
 // EXTERNAL MODULE: ./src/sources/npmrc.ts
 var sources_npmrc = __webpack_require__(4476);
 // EXTERNAL MODULE: ./src/sources/trust-roots.ts
@@ -2398,6 +2402,7 @@ function readableBundles(origin, provenance) {
 
 
 
+
 const OUTCOMES = [
     'verified',
     'failed',
@@ -2444,8 +2449,8 @@ async function runDepsJob(job, ctx) {
     const settings = (0,network/* networkSettings */.eg)({ ...job.network, concurrency: job.network?.concurrency ?? '16' }, env, ctx.version);
     const npmDir = (0,external_node_path_.dirname)(lockfiles.find((l) => l.ecosystem === 'npm')?.path ?? `${job.cwd}/x`);
     const npmrc = await (0,sources_npmrc.readNpmrc)(npmDir, env);
-    const defaultRegistry = (0,http/* serviceBase */.bR)(job.registry ?? npmrc.registry ?? network/* DEFAULT_NPM_REGISTRY */.aF, '--registry');
-    const simple = (0,http/* serviceBase */.bR)(job.index !== undefined
+    const defaultRegistry = (0,urls/* serviceBase */.bR)(job.registry ?? npmrc.registry ?? network/* DEFAULT_NPM_REGISTRY */.aF, '--registry');
+    const simple = (0,urls/* serviceBase */.bR)(job.index !== undefined
         ? `${job.index.replace(/\/+$/, '')}/simple`
         : (nonEmpty(env.PIP_INDEX_URL) ??
             nonEmpty(env.UV_DEFAULT_INDEX) ??
@@ -2457,7 +2462,7 @@ async function runDepsJob(job, ctx) {
     const cache = new VerificationCache(job.noCache === true ? undefined : (job.cacheDir ?? defaultCacheDir(env)));
     const run = {
         tool: ctx.version,
-        client: (0,network/* clientFor */.$V)({ ...settings, token: undefined }, undefined, npmrc.tokens),
+        client: (0,http.clientFor)({ ...settings, token: undefined }, undefined, npmrc.tokens),
         settings,
         roots,
         rootsDigest: (0,external_node_crypto_.createHash)('sha256')
@@ -3087,7 +3092,7 @@ async function hashFile(path) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var ini__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5756);
 /* harmony import */ var ini__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(ini__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9496);
+/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6858);
 
 
 
@@ -3115,7 +3120,7 @@ async function readNpmrc(projectDir, env) {
             if (typeof value === 'string')
                 merged[key] = expand(value, env);
     }
-    const registryOf = (value, setting) => (0,_http_js__WEBPACK_IMPORTED_MODULE_4__/* .serviceBase */ .bR)(value, setting);
+    const registryOf = (value, setting) => (0,_urls_js__WEBPACK_IMPORTED_MODULE_4__/* .serviceBase */ .bR)(value, setting);
     const scopes = new Map();
     const tokens = [];
     for (const [key, value] of Object.entries(merged)) {
@@ -3159,7 +3164,7 @@ function registryFor(name, settings, fallback) {
 /* harmony export */   nL: () => (/* binding */ fetchLinkedProvenance),
 /* harmony export */   uY: () => (/* binding */ fetchRelease)
 /* harmony export */ });
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9496);
+/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6858);
 /* harmony import */ var _responses_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6978);
 
 
@@ -3183,7 +3188,7 @@ function fetchProjectPage(client, simple, name) {
 }
 /** A file's provenance, at the URL the project page gave (never a step down from its https). */
 function fetchLinkedProvenance(client, url, page, filename) {
-    (0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .checkLinked */ .UO)(url, page);
+    (0,_urls_js__WEBPACK_IMPORTED_MODULE_0__/* .checkLinked */ .UO)(url, page);
     return (0,_responses_js__WEBPACK_IMPORTED_MODULE_1__/* .fetchJson */ .x6)(client, url, `PyPI provenance for ${filename}`, INTEGRITY_V1);
 }
 

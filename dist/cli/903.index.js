@@ -1394,15 +1394,14 @@ function printableDeep(value) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-/* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6419);
-
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6419);
 
 
 
 const CHUNK = 1 << 20;
+/** `node:fs/promises` when needed: it loads a dozen modules a small-file run never uses. */
+const promisesApi = () => Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 23));
 /** `-` names standard input, which can be read once. */
 const STDIN = '-';
 /**
@@ -1411,7 +1410,7 @@ const STDIN = '-';
  * (`--bundle /dev/zero` is LIMIT at once, memory flat); a regular file over the limit is
  * refused before reading. A directory is a usage error.
  */
-async function readInputFile(path, limit = _core_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .LIMITS */ .b.maxInputBytes) {
+async function readInputFile(path, limit = _core_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .LIMITS */ .b.maxInputBytes) {
     const chunks = [];
     let total = 0;
     for await (const chunk of readChunks(path, limit, {
@@ -1440,7 +1439,7 @@ async function* readChunks(path, limit, hints) {
     try {
         const stat = await handle.stat();
         if (stat.isDirectory())
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${path} is a directory, not a file`, { hint: hints.directory });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${path} is a directory, not a file`, { hint: hints.directory });
         if (stat.isFile() && stat.size > limit)
             throw tooLarge(path, limit);
         yield* boundedChunks(handle, path, limit, stat.isFile() ? stat.size + 1 : CHUNK);
@@ -1486,10 +1485,10 @@ function readSmallFile(path, limit) {
 /** Open for reading; a missing or unreadable path is the caller's mistake (exit 2). */
 async function openInput(path) {
     try {
-        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, 'r');
+        return await (await promisesApi()).open(path, 'r');
     }
     catch (err) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`cannot read ${path}: ${err.code ?? String(err)}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`cannot read ${path}: ${err.code ?? String(err)}`);
     }
 }
 /**
@@ -1500,22 +1499,26 @@ async function openInput(path) {
  */
 async function* boundedChunks(handle, path, limit, firstRead) {
     let total = 0;
-    let want = Math.max(1, Math.min(CHUNK, firstRead));
-    for (;;) {
+    const read = (want) => {
         const buffer = Buffer.allocUnsafe(Math.min(want, limit + 1 - total));
-        let bytesRead;
-        try {
-            ({ bytesRead } = await handle.read(buffer, 0, buffer.length, null));
-        }
-        catch (err) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`cannot read ${path}: ${err.code ?? String(err)}`);
-        }
+        const reading = handle.read(buffer, 0, buffer.length, null).then(({ bytesRead }) => ({ buffer, bytesRead }), (err) => {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`cannot read ${path}: ${err.code ?? String(err)}`);
+        });
+        // Awaited below; until then a failure must not count as unhandled (the consumer may stop).
+        reading.catch(() => undefined);
+        return reading;
+    };
+    let next = read(Math.max(1, Math.min(CHUNK, firstRead)));
+    for (;;) {
+        const { buffer, bytesRead } = await next;
         if (bytesRead === 0)
             return;
         total += bytesRead;
         if (total > limit)
             throw tooLarge(path, limit);
-        want = bytesRead < buffer.length ? 1 : CHUNK;
+        // The next read runs (on libuv's pool) while the consumer hashes this chunk, as a read
+        // stream's read-ahead does; a short read is followed by a one-byte read to see the end.
+        next = read(bytesRead < buffer.length ? 1 : CHUNK);
         yield buffer.subarray(0, bytesRead);
     }
 }
@@ -1532,18 +1535,19 @@ async function* boundedStream(stream, name, limit) {
     }
 }
 function tooLarge(path, limit) {
-    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .VerifyError */ .Gz('LIMIT', `${path}: more than ${limit} bytes (limit ${limit})`);
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .Gz('LIMIT', `${path}: more than ${limit} bytes (limit ${limit})`);
 }
 /** Write a result file (--output) whole or not at all: a temporary file renamed into place. */
 async function writeResultFile(path, text) {
     const temporary = `${path}.${process.pid}.tmp`;
     try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(temporary, text, { mode: 0o644 });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temporary, path);
+        const { rename, writeFile } = await promisesApi();
+        await writeFile(temporary, text, { mode: 0o644 });
+        await rename(temporary, path);
     }
     catch (err) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temporary, { force: true });
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`cannot write ${path}: ${err.code ?? String(err)}`);
+        await (await promisesApi()).rm(temporary, { force: true });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`cannot write ${path}: ${err.code ?? String(err)}`);
     }
 }
 

@@ -9,7 +9,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runVerify: () => (/* binding */ runVerify)
 /* harmony export */ });
-/* harmony import */ var _app_verify_job_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2752);
+/* harmony import */ var _app_verify_job_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2338);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7593);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1604);
 

@@ -8,7 +8,7 @@ import { enableCompileCache } from '../sources/compile-cache.js';
 import { isPrepareWorker, offerWorkerEntry } from '../app/worker-entry.js';
 
 if (process.env.RUNNER_ENVIRONMENT !== 'github-hosted') enableCompileCache();
-if (isPrepareWorker()) void import('../app/prepare-worker.js');
+if (await isPrepareWorker()) void import('../app/prepare-worker.js');
 else {
   offerWorkerEntry(process.argv[1]);
   // No exception can end the step green.

@@ -27,15 +27,15 @@ import {
 } from '../core/result.js';
 import { defaultCacheDir, VerificationCache } from '../sources/deps-cache.js';
 import { readAtRef } from '../sources/git-base.js';
-import { serviceBase } from '../sources/http.js';
+import { serviceBase } from '../sources/urls.js';
 import { exists, findLockfiles, readTextFile, writeAtomically } from '../sources/lockfile-files.js';
 import {
-  clientFor,
   DEFAULT_NPM_REGISTRY,
   DEFAULT_PYPI_INDEX,
   networkSettings,
   type NetworkInput,
 } from '../sources/network.js';
+import { clientFor } from '../sources/http.js';
 import { readNpmrc, registryFor } from '../sources/npmrc.js';
 import { loadTrustRoots, type TrustRootOptions } from '../sources/trust-roots.js';
 import {

@@ -26,15 +26,15 @@ import {
   type Verdict,
 } from '../core/result.js';
 import { verifyArtifacts } from '../core/verify.js';
-import { serviceBase } from '../sources/http.js';
+import { serviceBase } from '../sources/urls.js';
 import {
-  clientFor,
   DEFAULT_NPM_REGISTRY,
   networkSettings,
   retryingNotFound,
   type NetworkInput,
   type NetworkSettings,
 } from '../sources/network.js';
+import { clientFor } from '../sources/http.js';
 import {
   fetchNpmAttestations,
   fetchRegistryKeys,

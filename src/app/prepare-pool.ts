@@ -8,7 +8,7 @@ import { UsageError } from '../core/errors.js';
 import type { JsonValue } from '../core/json/strict-json.js';
 import type { PreparedAttestation } from '../core/verify.js';
 import { prepareFile } from './prepare-file.js';
-import { PREPARE_WORKER_ROLE, workerEntry } from './worker-entry.js';
+import { POOL_THRESHOLD, PREPARE_WORKER_ROLE, workerEntry } from './worker-entry.js';
 
 /** What a worker is started with: the roots as trusted_root.json, to rebuild them itself. */
 export type WorkerSetup = {
@@ -35,14 +35,6 @@ export type PoolReply = {
 /** A worker's first message: set up, it takes files from now on. */
 export type PoolReady = 'ready';
 
-/**
- * Bundle files from which a pool is started: a worker costs 0.2-0.3 s of CPU to load and warm
- * up. Measured on a busy 2-core machine with the older pool (workers only): 32 and 64 files
- * slower, 100 about even. With the main thread taking a share, 1,000 files on 2 cores run
- * about as fast as on the main thread alone (one run already keeps ~1.3 cores busy with
- * garbage collection and compiling); the pool pays where there are more cores.
- */
-export const POOL_THRESHOLD = 64;
 const MAX_WORKERS = 8;
 /**
  * Files a worker holds at once (one in hand, one queued); with every worker that full, or not
@@ -136,6 +128,7 @@ export class PreparePool {
 
   private start(): Slot {
     const worker = new Worker(this.entry, {
+      argv: [PREPARE_WORKER_ROLE],
       workerData: this.setup,
       resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB },
     });

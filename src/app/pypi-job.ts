@@ -14,15 +14,16 @@ import { resultFromArtifacts, type VerificationResult } from '../core/report.js'
 import { missingAttestation, type ArtifactResult, type AttestationResult } from '../core/result.js';
 import { combineVerdicts, verifyArtifacts, type ArtifactSubject } from '../core/verify.js';
 import { hashFile } from '../sources/artifacts.js';
-import { serviceBase, type HttpClient } from '../sources/http.js';
+import { serviceBase } from '../sources/urls.js';
+import { type HttpClient } from '../sources/http.js';
 import {
-  clientFor,
   DEFAULT_PYPI_INDEX,
   networkSettings,
   retryingNotFound,
   type NetworkInput,
   type NetworkSettings,
 } from '../sources/network.js';
+import { clientFor } from '../sources/http.js';
 import { fetchProvenance, fetchRelease } from '../sources/pypi-index.js';
 import { loadTrustRoots } from '../sources/trust-roots.js';
 import type { LoadedRoot } from '../core/crypto/trust.js';

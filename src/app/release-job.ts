@@ -18,12 +18,8 @@ import { expandPaths } from '../sources/paths.js';
 import { githubAttestations, repoAttestations } from '../sources/github.js';
 import { withGithubTrustDomain } from '../sources/github-meta.js';
 import { fetchTagRef } from '../sources/github-release.js';
-import {
-  checkGithubApiUrl,
-  clientFor,
-  networkSettings,
-  type NetworkInput,
-} from '../sources/network.js';
+import { checkGithubApiUrl, networkSettings, type NetworkInput } from '../sources/network.js';
+import { clientFor } from '../sources/http.js';
 import { loadTrustRoots, type TrustRootOptions } from '../sources/trust-roots.js';
 import { readBundleFile, type JobContext } from './verify-job.js';
 

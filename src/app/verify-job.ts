@@ -10,17 +10,16 @@ import { parsePolicy } from '../core/policy/parse-policy.js';
 import type { PolicyInput } from '../core/policy/policy.js';
 import { resultFromArtifacts, type VerificationResult } from '../core/report.js';
 import { AttestationMatcher, type PreparedAttestation } from '../core/verify.js';
-import { openPreparePool } from './prepare-pool.js';
+import { mayPool } from './worker-entry.js';
 import { looksLikeBundle, resolveSubject } from '../sources/artifacts.js';
 import { expandPaths } from '../sources/paths.js';
 import { readInputFile, STDIN } from '../sources/files.js';
 import { loadTrustRoots, type TrustRootOptions } from '../sources/trust-roots.js';
 import { readTufRegistryKeys } from '../core/npm/publish.js';
 import { NpmUnitCollector } from './npm-unit.js';
-import { serviceBase } from '../sources/http.js';
+import { serviceBase } from '../sources/urls.js';
 import {
   checkGithubApiUrl,
-  clientFor,
   DEFAULT_REKOR,
   networkSettings,
   retryingNotFound,
@@ -117,7 +116,7 @@ export async function runVerifyJob(job: VerifyJob, ctx: JobContext): Promise<Ver
   const trust = fromGithub
     ? await (
         await import('../sources/github-meta.js')
-      ).withGithubTrustDomain(job.trust, clientFor(network), network.githubApiUrl)
+      ).withGithubTrustDomain(job.trust, await onlineClient(network), network.githubApiUrl)
     : job.trust;
   const roots = await loadTrustRoots(trust);
   ctx.onRoots?.(roots);
@@ -133,7 +132,7 @@ export async function runVerifyJob(job: VerifyJob, ctx: JobContext): Promise<Ver
   const asks = { lookUp: rekorUrl !== undefined };
   const lookUp = async (found: AttestationCandidate[]): Promise<AttestationCandidate[]> => {
     if (rekorUrl === undefined || !found.some((a) => needsRekor(a, asks))) return found;
-    const client = clientFor({ ...network, token: undefined });
+    const client = await onlineClient({ ...network, token: undefined });
     const { lookUpLegacyEnvelope } = await import('../sources/rekor.js');
     const resolved = await Promise.all(
       found.map((a) =>
@@ -146,7 +145,14 @@ export async function runVerifyJob(job: VerifyJob, ctx: JobContext): Promise<Ver
     take(await lookUp(await fromGithubApi(github, network, policy, artifacts)));
   // Many files: prepared on worker threads, taken here in input order (the same positions).
   const env = ctx.env ?? {};
-  const pool = openPreparePool(bundleFiles.length, roots, env, asks.lookUp);
+  const pool = mayPool(bundleFiles.length, env)
+    ? (await import('./prepare-pool.js')).openPreparePool(
+        bundleFiles.length,
+        roots,
+        env,
+        asks.lookUp,
+      )
+    : undefined;
   const read = async (file: string): Promise<ReadFile> => {
     const bytes = await readInputFile(file);
     const prepared = await pool?.prepare(file, bytes);
@@ -211,6 +217,13 @@ async function* readAhead<T, R>(
   }
 }
 
+/** The HTTP client, loaded only when a run goes online (an offline run never loads it). */
+async function onlineClient(
+  network: NetworkSettings,
+): Promise<ReturnType<typeof import('../sources/http.js').clientFor>> {
+  return (await import('../sources/http.js')).clientFor(network);
+}
+
 function rekorFor(job: VerifyJob): string | undefined {
   const online = job.trust.offline !== true && job.trust.trustedRootFile === undefined;
   const url = job.rekorUrl ?? (online ? DEFAULT_REKOR : undefined);
@@ -223,7 +236,7 @@ async function fromGithubApi(
   policy: Policy,
   artifacts: readonly ArtifactSubject[],
 ): Promise<AttestationCandidate[]> {
-  const client = clientFor(network);
+  const client = await onlineClient(network);
   const found = await retryingNotFound(
     network,
     () => githubAttestations(client, network.githubApiUrl, policy, artifacts),

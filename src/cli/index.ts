@@ -7,13 +7,18 @@ import { enableCompileCache } from '../sources/compile-cache.js';
 import { isPrepareWorker, offerWorkerEntry } from '../app/worker-entry.js';
 
 enableCompileCache();
-if (isPrepareWorker()) void import('../app/prepare-worker.js');
-else {
-  offerWorkerEntry(process.argv[1]);
-  import('./run.js').catch((err: unknown) => {
+void isPrepareWorker()
+  .then(async (worker) => {
+    if (worker) {
+      await import('../app/prepare-worker.js');
+      return;
+    }
+    offerWorkerEntry(process.argv[1]);
+    await import('./run.js');
+  })
+  .catch((err: unknown) => {
     process.stderr.write(
       `internal error [INTERNAL]: ${err instanceof Error ? err.message : String(err)}\n`,
     );
     process.exitCode = 4;
   });
-}

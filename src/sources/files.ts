@@ -1,9 +1,12 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
-import { open, rename, rm, writeFile, type FileHandle } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
 import { UsageError, VerifyError } from '../core/errors.js';
 import { LIMITS } from '../core/limits.js';
 
 const CHUNK = 1 << 20;
+
+/** `node:fs/promises` when needed: it loads a dozen modules a small-file run never uses. */
+const promisesApi = (): Promise<typeof import('node:fs/promises')> => import('node:fs/promises');
 
 /** `-` names standard input, which can be read once. */
 export const STDIN = '-';
@@ -92,7 +95,7 @@ function readSmallFile(path: string, limit: number): Buffer | undefined {
 /** Open for reading; a missing or unreadable path is the caller's mistake (exit 2). */
 async function openInput(path: string): Promise<FileHandle> {
   try {
-    return await open(path, 'r');
+    return await (await promisesApi()).open(path, 'r');
   } catch (err) {
     throw new UsageError(
       `cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`,
@@ -113,21 +116,29 @@ async function* boundedChunks(
   firstRead: number,
 ): AsyncGenerator<Buffer> {
   let total = 0;
-  let want = Math.max(1, Math.min(CHUNK, firstRead));
-  for (;;) {
+  const read = (want: number): Promise<{ buffer: Buffer; bytesRead: number }> => {
     const buffer = Buffer.allocUnsafe(Math.min(want, limit + 1 - total));
-    let bytesRead: number;
-    try {
-      ({ bytesRead } = await handle.read(buffer, 0, buffer.length, null));
-    } catch (err) {
-      throw new UsageError(
-        `cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`,
-      );
-    }
+    const reading = handle.read(buffer, 0, buffer.length, null).then(
+      ({ bytesRead }) => ({ buffer, bytesRead }),
+      (err: unknown) => {
+        throw new UsageError(
+          `cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`,
+        );
+      },
+    );
+    // Awaited below; until then a failure must not count as unhandled (the consumer may stop).
+    reading.catch(() => undefined);
+    return reading;
+  };
+  let next = read(Math.max(1, Math.min(CHUNK, firstRead)));
+  for (;;) {
+    const { buffer, bytesRead } = await next;
     if (bytesRead === 0) return;
     total += bytesRead;
     if (total > limit) throw tooLarge(path, limit);
-    want = bytesRead < buffer.length ? 1 : CHUNK;
+    // The next read runs (on libuv's pool) while the consumer hashes this chunk, as a read
+    // stream's read-ahead does; a short read is followed by a one-byte read to see the end.
+    next = read(bytesRead < buffer.length ? 1 : CHUNK);
     yield buffer.subarray(0, bytesRead);
   }
 }
@@ -157,10 +168,11 @@ function tooLarge(path: string, limit: number): VerifyError {
 export async function writeResultFile(path: string, text: string): Promise<void> {
   const temporary = `${path}.${process.pid}.tmp`;
   try {
+    const { rename, writeFile } = await promisesApi();
     await writeFile(temporary, text, { mode: 0o644 });
     await rename(temporary, path);
   } catch (err) {
-    await rm(temporary, { force: true });
+    await (await promisesApi()).rm(temporary, { force: true });
     throw new UsageError(
       `cannot write ${path}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`,
     );

@@ -5,7 +5,8 @@ import { LIMITS } from '../core/limits.js';
 import { formatRepo } from '../core/github/names.js';
 import type { Policy } from '../core/policy/policy.js';
 import type { ArtifactSubject } from '../core/verify.js';
-import { checkLinked, type HttpClient } from './http.js';
+import { checkLinked } from './urls.js';
+import { type HttpClient } from './http.js';
 import { jsonBody, unexpectedStatus } from './responses.js';
 import { decodeSnappy } from './snappy.js';
 

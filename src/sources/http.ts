@@ -1,4 +1,7 @@
 import { UsageError, VerifyError } from '../core/errors.js';
+import { LIMITS } from '../core/limits.js';
+import type { NetworkSettings } from './network.js';
+import { checkLinked, checkUrl } from './urls.js';
 
 /** How the client behaves; every number is configurable and tested. */
 export type HttpOptions = {
@@ -44,7 +47,6 @@ export type RequestInit = {
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 5;
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 /**
  * GET with the network rules of a verifier: https only (plain http to loopback, for tests),
@@ -200,58 +202,6 @@ export class HttpClient {
   }
 }
 
-/** https anywhere; http only to loopback (local test servers). */
-export function checkUrl(url: string): void {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    throw new UsageError(`not a URL: ${JSON.stringify(url)}`);
-  }
-  if (parsed.username !== '' || parsed.password !== '')
-    throw new VerifyError('NETWORK', `refusing a URL with credentials: ${parsed.host}`);
-  if (parsed.protocol === 'https:') return;
-  if (parsed.protocol === 'http:' && LOOPBACK.has(parsed.hostname)) return;
-  throw new VerifyError(
-    'NETWORK',
-    `refusing ${parsed.protocol}//${parsed.host}: only https is allowed`,
-  );
-}
-
-/**
- * A configured service base (API, registry, index, Rekor, TUF mirror): trailing slashes
- * dropped, then checked as `checkUrl` does; any refusal is a usage error naming the setting.
- */
-export function serviceBase(url: string, setting: string): string {
-  const base = url.replace(/\/+$/, '');
-  try {
-    checkUrl(base);
-  } catch (err) {
-    throw new UsageError(`${setting}: ${err instanceof Error ? err.message : String(err)}`);
-  }
-  return base;
-}
-
-/**
- * A URL that a response gave (a redirect, a `bundle_url`): allowed as `checkUrl` allows, and
- * never a step down from https. Plain http to loopback exists for local tests; a remote
- * service must not be able to point the verifier at the machine's own http services.
- */
-export function checkLinked(url: string, from: string): void {
-  try {
-    checkUrl(url);
-  } catch (err) {
-    if (err instanceof UsageError)
-      throw new VerifyError('NETWORK', `the service linked to ${err.message}`);
-    throw err;
-  }
-  if (new URL(from).protocol === 'https:' && new URL(url).protocol !== 'https:')
-    throw new VerifyError(
-      'NETWORK',
-      `refusing ${new URL(url).origin}: linked from https, not https itself`,
-    );
-}
-
 function origin(url: string): string {
   try {
     return new URL(url).origin;
@@ -314,4 +264,33 @@ function describe(err: unknown): string {
     return `${err.message}${cause}`;
   }
   return String(err);
+}
+
+/** One client per run: one budget, one concurrency limit, the token bound to the API origin. */
+export function clientFor(
+  settings: NetworkSettings,
+  fetchImpl?: typeof fetch,
+  scopedTokens?: HttpOptions['scopedTokens'],
+): HttpClient {
+  return new HttpClient({
+    ...(scopedTokens === undefined ? {} : { scopedTokens }),
+    requestTimeoutMs: settings.requestTimeoutMs,
+    budgetMs: settings.budgetMs,
+    maxAttempts: 4,
+    maxBytes: LIMITS.maxInputBytes,
+    ...(settings.token === undefined
+      ? {}
+      : { apiOrigin: originOf(settings.githubApiUrl), token: settings.token }),
+    userAgent: settings.userAgent,
+    concurrency: settings.concurrency,
+    ...(fetchImpl === undefined ? {} : { fetchImpl }),
+  });
+}
+
+function originOf(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    throw new UsageError(`github-api-url: not a URL: ${JSON.stringify(url)}`);
+  }
 }

@@ -1,7 +1,6 @@
 import { parseDuration } from '../core/duration.js';
 import { UsageError } from '../core/errors.js';
-import { LIMITS } from '../core/limits.js';
-import { HttpClient, serviceBase, type HttpOptions } from './http.js';
+import { serviceBase } from './urls.js';
 
 export const DEFAULT_GITHUB_API = 'https://api.github.com';
 export const DEFAULT_NPM_REGISTRY = 'https://registry.npmjs.org';
@@ -68,27 +67,6 @@ export function checkGithubApiUrl(settings: NetworkSettings): void {
   serviceBase(settings.githubApiUrl, 'github-api-url');
 }
 
-/** One client per run: one budget, one concurrency limit, the token bound to the API origin. */
-export function clientFor(
-  settings: NetworkSettings,
-  fetchImpl?: typeof fetch,
-  scopedTokens?: HttpOptions['scopedTokens'],
-): HttpClient {
-  return new HttpClient({
-    ...(scopedTokens === undefined ? {} : { scopedTokens }),
-    requestTimeoutMs: settings.requestTimeoutMs,
-    budgetMs: settings.budgetMs,
-    maxAttempts: 4,
-    maxBytes: LIMITS.maxInputBytes,
-    ...(settings.token === undefined
-      ? {}
-      : { apiOrigin: originOf(settings.githubApiUrl), token: settings.token }),
-    userAgent: settings.userAgent,
-    concurrency: settings.concurrency,
-    ...(fetchImpl === undefined ? {} : { fetchImpl }),
-  });
-}
-
 /** Ask again while `found` says nothing was found, until the not-found window has passed. */
 export async function retryingNotFound<T>(
   settings: NetworkSettings,
@@ -104,14 +82,6 @@ export async function retryingNotFound<T>(
     if (found(value) || left <= 0) return value;
     await sleep(Math.min(wait, left));
     wait = Math.min(wait * 2, 10_000);
-  }
-}
-
-function originOf(url: string): string {
-  try {
-    return new URL(url).origin;
-  } catch {
-    throw new UsageError(`github-api-url: not a URL: ${JSON.stringify(url)}`);
   }
 }
 

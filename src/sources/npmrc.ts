@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'ini';
-import { serviceBase } from './http.js';
+import { serviceBase } from './urls.js';
 
 /** What `.npmrc` files say about registries: the default, per scope, and tokens per registry path. */
 export type NpmrcSettings = {

@@ -1,4 +1,4 @@
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, stat, type Dirent, type Stats } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { LIMITS } from '../core/limits.js';
@@ -35,7 +35,7 @@ export async function expandPaths(
       continue;
     }
     // A missing name is reported when the file is read (or matched below, if it is a pattern).
-    const info = await stat(arg).catch(() => undefined);
+    const info = await statOrUndefined(arg);
     if (info?.isDirectory() === true) {
       const files = (await filesUnder(arg)).filter(
         (f) => kind === 'artifact' || ATTESTATION_FILE.test(f),
@@ -84,15 +84,24 @@ async function matchPattern(arg: string): Promise<string[] | undefined> {
 
 /** Regular files (and links to them) under a directory, sorted; linked directories are not followed. */
 async function filesUnder(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
+  const entries = await new Promise<Dirent[]>((resolve, reject) =>
+    readdir(dir, { withFileTypes: true }, (err, found) => (err ? reject(err) : resolve(found))),
+  );
   const out: string[] = [];
   for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     const path = join(dir, e.name);
     if (e.isDirectory()) out.push(...(await filesUnder(path)));
     else if (e.isFile()) out.push(path);
-    else if (e.isSymbolicLink() && (await stat(path).catch(() => undefined))?.isFile())
-      out.push(path);
+    else if (e.isSymbolicLink() && (await statOrUndefined(path))?.isFile()) out.push(path);
     if (out.length > LIMITS.maxArtifacts) break;
   }
   return out;
+}
+
+/**
+ * `stat`, undefined when it fails. The callback API: `node:fs/promises` loads a dozen modules
+ * that a run naming a few files never uses.
+ */
+function statOrUndefined(path: string): Promise<Stats | undefined> {
+  return new Promise((resolve) => stat(path, (err, info) => resolve(err ? undefined : info)));
 }

@@ -1,5 +1,6 @@
 import type { JsonValue } from '../core/json/strict-json.js';
-import { checkLinked, type HttpClient } from './http.js';
+import { checkLinked } from './urls.js';
+import { type HttpClient } from './http.js';
 import { fetchJson } from './responses.js';
 
 const INTEGRITY_V1 = 'application/vnd.pypi.integrity.v1+json';

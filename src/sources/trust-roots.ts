@@ -5,7 +5,7 @@ import { loadTrustedRoot, type LoadedRoot } from '../core/crypto/trust.js';
 import { UsageError, VerifyError } from '../core/errors.js';
 import { parseStrictJson, type JsonValue } from '../core/json/strict-json.js';
 import { readInputFile } from './files.js';
-import { serviceBase } from './http.js';
+import { serviceBase } from './urls.js';
 
 /**
  * The embedded roots and TUF seeds, loaded only when used: a `--trusted-root FILE` run does not
