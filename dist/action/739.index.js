@@ -281,7 +281,7 @@ async function readInputFile(path, limit = _core_limits_js__WEBPACK_IMPORTED_MOD
  * The bytes of a file (or of stdin for `-`) in chunks, refusing (LIMIT) as soon as more than
  * `limit` bytes arrive; a regular file larger than the limit is refused before reading.
  */
-async function* readChunks(path, limit, hints) {
+async function* readChunks(path, limit, options) {
     if (path === STDIN) {
         yield* boundedStream(process.stdin, '(stdin)', limit);
         return;
@@ -295,10 +295,11 @@ async function* readChunks(path, limit, hints) {
     try {
         const stat = await handle.stat();
         if (stat.isDirectory())
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${path} is a directory, not a file`, { hint: hints.directory });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${path} is a directory, not a file`, { hint: options.directory });
         if (stat.isFile() && stat.size > limit)
             throw tooLarge(path, limit);
-        yield* boundedChunks(handle, path, limit, stat.isFile() ? stat.size + 1 : CHUNK);
+        const first = stat.isFile() ? stat.size + 1 : CHUNK;
+        yield* boundedChunks(handle, path, limit, first, options.transient === true);
     }
     finally {
         await handle.close();
@@ -353,10 +354,15 @@ async function openInput(path) {
  * a few KiB costs a few KiB, not a CHUNK (thousands of 1 MiB buffers were most of a batch
  * run's garbage-collection and system time).
  */
-async function* boundedChunks(handle, path, limit, firstRead) {
+async function* boundedChunks(handle, path, limit, firstRead, transient) {
     let total = 0;
+    // Transient chunks: the read ahead fills the buffer not handed out; the consumer is done with
+    // the other one when it asks for the next chunk.
+    const spare = [];
     const read = (want) => {
-        const buffer = Buffer.allocUnsafe(Math.min(want, limit + 1 - total));
+        const size = Math.min(want, limit + 1 - total);
+        const reuse = spare.find((b) => b.length >= size);
+        const buffer = reuse === undefined ? Buffer.allocUnsafe(size) : reuse.subarray(0, size);
         const reading = handle.read(buffer, 0, buffer.length, null).then(({ bytesRead }) => ({ buffer, bytesRead }), (err) => {
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`cannot read ${path}: ${err.code ?? String(err)}`);
         });
@@ -376,6 +382,8 @@ async function* boundedChunks(handle, path, limit, firstRead) {
         // stream's read-ahead does; a short read is followed by a one-byte read to see the end.
         next = read(bytesRead < buffer.length ? 1 : CHUNK);
         yield buffer.subarray(0, bytesRead);
+        if (transient)
+            spare.splice(0, spare.length, buffer);
     }
 }
 async function* boundedStream(stream, name, limit) {

@@ -900,6 +900,7 @@ async function hashFile(path) {
     const sha512 = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha512');
     for await (const chunk of (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readChunks */ .zO)(path, _core_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .LIMITS */ .b.maxArtifactBytes, {
         directory: 'verify passes a directory as the files under it; here one file is needed',
+        transient: true,
     })) {
         sha256.update(chunk);
         sha512.update(chunk);

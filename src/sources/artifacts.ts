@@ -76,6 +76,7 @@ export async function hashFile(path: string): Promise<{ sha256: string; sha512: 
   const sha512 = createHash('sha512');
   for await (const chunk of readChunks(path, LIMITS.maxArtifactBytes, {
     directory: 'verify passes a directory as the files under it; here one file is needed',
+    transient: true,
   })) {
     sha256.update(chunk);
     sha512.update(chunk);

@@ -39,7 +39,15 @@ export async function readInputFile(
 export async function* readChunks(
   path: string,
   limit: number,
-  hints: { readonly directory: string },
+  options: {
+    /** The hint for a directory given where a file is needed. */
+    readonly directory: string;
+    /**
+     * Each chunk is done with before the next is asked for (a hash): two buffers are used in
+     * turn, so memory stays at two chunks however large the file.
+     */
+    readonly transient?: boolean;
+  },
 ): AsyncGenerator<Buffer> {
   if (path === STDIN) {
     yield* boundedStream(process.stdin, '(stdin)', limit);
@@ -54,9 +62,10 @@ export async function* readChunks(
   try {
     const stat = await handle.stat();
     if (stat.isDirectory())
-      throw new UsageError(`${path} is a directory, not a file`, { hint: hints.directory });
+      throw new UsageError(`${path} is a directory, not a file`, { hint: options.directory });
     if (stat.isFile() && stat.size > limit) throw tooLarge(path, limit);
-    yield* boundedChunks(handle, path, limit, stat.isFile() ? stat.size + 1 : CHUNK);
+    const first = stat.isFile() ? stat.size + 1 : CHUNK;
+    yield* boundedChunks(handle, path, limit, first, options.transient === true);
   } finally {
     await handle.close();
   }
@@ -114,10 +123,16 @@ async function* boundedChunks(
   path: string,
   limit: number,
   firstRead: number,
+  transient: boolean,
 ): AsyncGenerator<Buffer> {
   let total = 0;
+  // Transient chunks: the read ahead fills the buffer not handed out; the consumer is done with
+  // the other one when it asks for the next chunk.
+  const spare: Buffer[] = [];
   const read = (want: number): Promise<{ buffer: Buffer; bytesRead: number }> => {
-    const buffer = Buffer.allocUnsafe(Math.min(want, limit + 1 - total));
+    const size = Math.min(want, limit + 1 - total);
+    const reuse = spare.find((b) => b.length >= size);
+    const buffer = reuse === undefined ? Buffer.allocUnsafe(size) : reuse.subarray(0, size);
     const reading = handle.read(buffer, 0, buffer.length, null).then(
       ({ bytesRead }) => ({ buffer, bytesRead }),
       (err: unknown) => {
@@ -140,6 +155,7 @@ async function* boundedChunks(
     // stream's read-ahead does; a short read is followed by a one-byte read to see the end.
     next = read(bytesRead < buffer.length ? 1 : CHUNK);
     yield buffer.subarray(0, bytesRead);
+    if (transient) spare.splice(0, spare.length, buffer);
   }
 }
 
