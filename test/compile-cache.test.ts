@@ -3,8 +3,48 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { toolCacheDir } from '../src/sources/cache-dir.js';
 import { userCacheDir } from '../src/sources/compile-cache.js';
+import { defaultCacheDir } from '../src/sources/deps-cache.js';
 import { NODE24, REPO } from './support/action-runner.js';
+
+describe('one cache directory for the tool: compile cache, TUF metadata, verified results', () => {
+  const lookUp = (): string => '/home/from-passwd';
+  it('is the platform per-user cache directory, then verify-provenance', () => {
+    expect(toolCacheDir({ XDG_CACHE_HOME: '/x', HOME: '/h' }, 'linux', lookUp)).toBe(
+      '/x/verify-provenance',
+    );
+    expect(toolCacheDir({ HOME: '/h' }, 'linux', lookUp)).toBe('/h/.cache/verify-provenance');
+    expect(toolCacheDir({ HOME: '/Users/u', XDG_CACHE_HOME: '/x' }, 'darwin', lookUp)).toBe(
+      '/Users/u/Library/Caches/verify-provenance',
+    );
+    expect(toolCacheDir({ LOCALAPPDATA: 'C:\\Users\\u\\AppData\\Local' }, 'win32')).toBe(
+      'C:\\Users\\u\\AppData\\Local\\verify-provenance',
+    );
+  });
+  it('never a relative directory: a relative or empty XDG_CACHE_HOME or HOME is passed over', () => {
+    for (const xdg of ['', 'rel/dir', '.'])
+      expect(toolCacheDir({ XDG_CACHE_HOME: xdg, HOME: '/h' }, 'linux', lookUp)).toBe(
+        '/h/.cache/verify-provenance',
+      );
+    expect(toolCacheDir({ HOME: 'relative' }, 'linux', lookUp)).toBe(
+      '/home/from-passwd/.cache/verify-provenance',
+    );
+    expect(toolCacheDir({ HOME: '' }, 'linux', () => 'also/relative')).toBeUndefined();
+    expect(
+      toolCacheDir({}, 'linux', () => {
+        throw new Error('no passwd entry');
+      }),
+    ).toBeUndefined();
+    // Without a lookup (the compile cache at start-up) only the environment counts.
+    expect(toolCacheDir({}, 'linux')).toBeUndefined();
+  });
+  it('verified results are cached there, or not at all', () => {
+    expect(defaultCacheDir({ HOME: '/h', XDG_CACHE_HOME: 'rel' }, 'linux')).toBe(
+      '/h/.cache/verify-provenance',
+    );
+  });
+});
 
 describe('compile cache directory (never the shared temporary directory)', () => {
   it('is the platform per-user cache directory', () => {

@@ -520,11 +520,13 @@ function nonEmpty(value) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _core_crypto_trust_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5871);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
-/* harmony import */ var _core_json_strict_json_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(62208);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6109);
-/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(26858);
+/* harmony import */ var _cache_dir_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(63570);
+/* harmony import */ var _core_crypto_trust_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5871);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
+/* harmony import */ var _core_json_strict_json_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(62208);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6109);
+/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(26858);
+
 
 
 
@@ -549,7 +551,7 @@ async function loadTrustRoots(options) {
     const tuf = [options.tufMirror, options.tufRoot, options.githubTufRoot, options.githubTufMirror];
     if (options.trustedRootFile !== undefined || options.offline === true) {
         if (tuf.some((o) => o !== undefined))
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb('the TUF options apply only when the trusted root is refreshed online', {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb('the TUF options apply only when the trusted root is refreshed online', {
                 hint: 'drop --trusted-root / --offline, or the --tuf-* / --github-tuf-* options',
             });
         if (options.trustedRootFile !== undefined)
@@ -581,7 +583,7 @@ function githubTarget(trustDomain) {
     if (trustDomain === undefined || trustDomain === '')
         return 'trusted_root.json';
     if (!/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/.test(trustDomain))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .VerifyError */ .Gz('NETWORK', `the API named trust domain ${JSON.stringify(trustDomain)}, which is not a DNS label`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .Gz('NETWORK', `the API named trust domain ${JSON.stringify(trustDomain)}, which is not a DNS label`);
     return `${trustDomain}.trusted_root.json`;
 }
 /** The embedded GitHub TUF root written where the TUF client can read it (once per cache). */
@@ -593,10 +595,10 @@ function embeddedRootFile(cacheDir, mirror, root) {
     return file;
 }
 async function loadRootFile(path) {
-    const text = (await (0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readInputFile */ .jH)(path)).toString('utf8');
+    const text = (await (0,_files_js__WEBPACK_IMPORTED_MODULE_7__/* .readInputFile */ .jH)(path)).toString('utf8');
     let docs;
     try {
-        docs = [[path, (0,_core_json_strict_json_js__WEBPACK_IMPORTED_MODULE_5__/* .parseStrictJson */ .R)(text)]];
+        docs = [[path, (0,_core_json_strict_json_js__WEBPACK_IMPORTED_MODULE_6__/* .parseStrictJson */ .R)(text)]];
     }
     catch {
         docs = text
@@ -606,15 +608,15 @@ async function loadRootFile(path) {
             .map(([label, line]) => [label, parseRootLine(label, line)]);
     }
     if (docs.length === 0)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .VerifyError */ .Gz('TRUST_ROOT', `${path} holds no trusted root`);
-    return docs.map(([label, json]) => (0,_core_crypto_trust_js__WEBPACK_IMPORTED_MODULE_3__/* .loadTrustedRoot */ .KE)(json, label));
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .Gz('TRUST_ROOT', `${path} holds no trusted root`);
+    return docs.map(([label, json]) => (0,_core_crypto_trust_js__WEBPACK_IMPORTED_MODULE_4__/* .loadTrustedRoot */ .KE)(json, label));
 }
 function parseRootLine(label, line) {
     try {
-        return (0,_core_json_strict_json_js__WEBPACK_IMPORTED_MODULE_5__/* .parseStrictJson */ .R)(line);
+        return (0,_core_json_strict_json_js__WEBPACK_IMPORTED_MODULE_6__/* .parseStrictJson */ .R)(line);
     }
     catch (err) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .VerifyError */ .Gz('TRUST_ROOT', `${label} is not a trusted root: ${err instanceof Error ? err.message : String(err)}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .Gz('TRUST_ROOT', `${label} is not a trusted root: ${err instanceof Error ? err.message : String(err)}`);
     }
 }
 /**
@@ -622,9 +624,9 @@ function parseRootLine(label, line) {
  * two repositories must never mix). The bootstrap root is the mirror's seed or `rootFile`.
  */
 async function fetchTufRoot(initTUF, mirrorUrl, rootFile, cacheDir, target = 'trusted_root.json') {
-    const mirror = (0,_urls_js__WEBPACK_IMPORTED_MODULE_7__/* .serviceBase */ .bR)(mirrorUrl, 'TUF mirror');
+    const mirror = (0,_urls_js__WEBPACK_IMPORTED_MODULE_8__/* .serviceBase */ .bR)(mirrorUrl, 'TUF mirror');
     if (rootFile !== undefined)
-        await (0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readInputFile */ .jH)(rootFile, 1 << 20);
+        await (0,_files_js__WEBPACK_IMPORTED_MODULE_7__/* .readInputFile */ .jH)(rootFile, 1 << 20);
     try {
         const client = await initTUF({
             mirrorURL: mirror,
@@ -633,21 +635,26 @@ async function fetchTufRoot(initTUF, mirrorUrl, rootFile, cacheDir, target = 'tr
             retry: { retries: 1 },
             timeout: 10_000,
         });
-        const json = (0,_core_json_strict_json_js__WEBPACK_IMPORTED_MODULE_5__/* .parseStrictJson */ .R)(await client.getTarget(target));
+        const json = (0,_core_json_strict_json_js__WEBPACK_IMPORTED_MODULE_6__/* .parseStrictJson */ .R)(await client.getTarget(target));
         const label = `TUF ${mirror}${target === 'trusted_root.json' ? '' : ` (${target})`}`;
-        return (0,_core_crypto_trust_js__WEBPACK_IMPORTED_MODULE_3__/* .loadTrustedRoot */ .KE)(json, label);
+        return (0,_core_crypto_trust_js__WEBPACK_IMPORTED_MODULE_4__/* .loadTrustedRoot */ .KE)(json, label);
     }
     catch (err) {
-        if (err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .VerifyError */ .Gz)
+        if (err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .Gz)
             throw err;
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .VerifyError */ .Gz('TRUST_ROOT_UNAVAILABLE', `could not refresh the trusted root from ${mirror}: ${err instanceof Error ? err.message : String(err)}`, {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .Gz('TRUST_ROOT_UNAVAILABLE', `could not refresh the trusted root from ${mirror}: ${err instanceof Error ? err.message : String(err)}`, {
             hint: 'use --offline for the embedded roots, or --trusted-root FILE',
         });
     }
 }
+/** The TUF cache: `tuf` in the user's cache directory for this tool (see `toolCacheDir`). */
 function defaultCacheDir() {
-    const base = process.env.XDG_CACHE_HOME ?? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), '.cache');
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(base, 'verify-provenance', 'tuf');
+    const dir = (0,_cache_dir_js__WEBPACK_IMPORTED_MODULE_3__/* .toolCacheDir */ .e)(process.env, process.platform, node_os__WEBPACK_IMPORTED_MODULE_1__.homedir);
+    if (dir === undefined)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb('no cache directory for the TUF metadata: no home directory is known', {
+            hint: 'set HOME (or XDG_CACHE_HOME), or verify with --offline or --trusted-root FILE',
+        });
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'tuf');
 }
 
 

@@ -1773,6 +1773,8 @@ var report = __webpack_require__(8557);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./src/sources/cache-dir.ts
+var cache_dir = __webpack_require__(3570);
 ;// CONCATENATED MODULE: ./src/sources/deps-cache.ts
 
 
@@ -1780,16 +1782,13 @@ var external_node_os_ = __webpack_require__(8161);
 
 
 
-/** The user's cache directory for this tool, as each platform names it. */
+
+/**
+ * The user's cache directory for this tool (see `toolCacheDir`), or undefined when there is no
+ * home directory to trust: results are then not cached.
+ */
 function defaultCacheDir(env, platform = process.platform) {
-    const home = env.HOME ?? (0,external_node_os_.homedir)();
-    if (env.XDG_CACHE_HOME !== undefined && env.XDG_CACHE_HOME !== '')
-        return (0,external_node_path_.join)(env.XDG_CACHE_HOME, 'verify-provenance');
-    if (platform === 'darwin')
-        return (0,external_node_path_.join)(home, 'Library', 'Caches', 'verify-provenance');
-    if (platform === 'win32')
-        return (0,external_node_path_.join)(env.LOCALAPPDATA ?? (0,external_node_path_.join)(home, 'AppData', 'Local'), 'verify-provenance', 'Cache');
-    return (0,external_node_path_.join)(home, '.cache', 'verify-provenance');
+    return (0,cache_dir/* toolCacheDir */.e)(env, platform, external_node_os_.homedir);
 }
 /**
  * Verified results on disk, keyed by the digest of their whole key. Only verified results are

@@ -57,6 +57,50 @@ async function isPrepareWorker(argv = process.argv) {
 
 /***/ }),
 
+/***/ 3570:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ toolCacheDir)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * This tool's directory in the user's own cache, as each platform names it, then
+ * `verify-provenance`: `$XDG_CACHE_HOME` (only an absolute one, as the XDG spec says) or
+ * `~/.cache`; `~/Library/Caches` on macOS; `%LOCALAPPDATA%` on Windows. The home directory is
+ * `HOME` when absolute, else what `lookUpHome` says (the user database: `os.homedir()`); with
+ * neither, there is no directory to trust and the answer is undefined. Never the shared
+ * temporary directory: what is cached there could be planted by another user.
+ */
+function toolCacheDir(env, platform = process.platform, lookUpHome) {
+    const path = platform === 'win32' ? node_path__WEBPACK_IMPORTED_MODULE_0__.win32 : node_path__WEBPACK_IMPORTED_MODULE_0__.posix;
+    const absolute = (p) => p !== undefined && p !== '' && path.isAbsolute(p) ? p : undefined;
+    const home = () => absolute(env.HOME) ?? absolute(tryLookUp(lookUpHome));
+    const inHome = (...parts) => {
+        const h = home();
+        return h === undefined ? undefined : path.join(h, ...parts);
+    };
+    const base = platform === 'win32'
+        ? (absolute(env.LOCALAPPDATA) ?? inHome('AppData', 'Local'))
+        : platform === 'darwin'
+            ? inHome('Library', 'Caches')
+            : (absolute(env.XDG_CACHE_HOME) ?? inHome('.cache'));
+    return base === undefined ? undefined : path.join(base, 'verify-provenance');
+}
+function tryLookUp(lookUpHome) {
+    try {
+        return lookUpHome?.();
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
@@ -406,7 +450,10 @@ const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 var external_node_module_default = /*#__PURE__*/__nccwpck_require__.n(external_node_module_namespaceObject);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/sources/cache-dir.ts
+var cache_dir = __nccwpck_require__(3570);
 ;// CONCATENATED MODULE: ./src/sources/compile-cache.ts
+
 
 
 /**
@@ -432,26 +479,15 @@ function enableCompileCache(env = process.env) {
     return dir;
 }
 /**
- * The per-user cache directory of the platform, from the environment only, or undefined when
- * there is none to trust.
+ * The compile cache's directory in the user's cache, from the environment only (`os.homedir()`
+ * without `HOME` asks the user database: NSS, nscd, a socket), or undefined when there is none
+ * to trust.
  */
 function userCacheDir(env, platform = process.platform) {
-    const path = platform === 'win32' ? external_node_path_.win32 : external_node_path_.posix;
-    const join = (...parts) => path.join(...parts);
-    const absolute = (p) => p !== undefined && p !== '' && path.isAbsolute(p) ? p : undefined;
-    let base;
-    if (platform === 'win32')
-        base = absolute(env.LOCALAPPDATA);
-    else {
-        // HOME only: os.homedir() without it asks the user database (NSS, nscd: a socket).
-        const home = absolute(env.HOME);
-        if (platform === 'darwin')
-            base = home === undefined ? undefined : join(home, 'Library', 'Caches');
-        else
-            base =
-                absolute(env.XDG_CACHE_HOME) ?? (home === undefined ? undefined : join(home, '.cache'));
-    }
-    return base === undefined ? undefined : join(base, 'verify-provenance', 'compile-cache');
+    const dir = (0,cache_dir/* toolCacheDir */.e)(env, platform);
+    return dir === undefined
+        ? undefined
+        : (platform === 'win32' ? external_node_path_.win32 : external_node_path_.posix).join(dir, 'compile-cache');
 }
 
 // EXTERNAL MODULE: ./src/app/worker-entry.ts

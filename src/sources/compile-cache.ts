@@ -1,5 +1,6 @@
 import module from 'node:module';
 import { posix, win32 } from 'node:path';
+import { toolCacheDir } from './cache-dir.js';
 
 /**
  * Turn on Node's compile cache (Node >= 22.1; absent on Node 20, where this does nothing) in a
@@ -25,27 +26,16 @@ export function enableCompileCache(
 }
 
 /**
- * The per-user cache directory of the platform, from the environment only, or undefined when
- * there is none to trust.
+ * The compile cache's directory in the user's cache, from the environment only (`os.homedir()`
+ * without `HOME` asks the user database: NSS, nscd, a socket), or undefined when there is none
+ * to trust.
  */
 export function userCacheDir(
   env: Readonly<Record<string, string | undefined>>,
   platform: NodeJS.Platform = process.platform,
 ): string | undefined {
-  const path = platform === 'win32' ? win32 : posix;
-  const join = (...parts: string[]): string => path.join(...parts);
-  const absolute = (p: string | undefined): string | undefined =>
-    p !== undefined && p !== '' && path.isAbsolute(p) ? p : undefined;
-  let base: string | undefined;
-  if (platform === 'win32') base = absolute(env.LOCALAPPDATA);
-  else {
-    // HOME only: os.homedir() without it asks the user database (NSS, nscd: a socket).
-    const home = absolute(env.HOME);
-    if (platform === 'darwin')
-      base = home === undefined ? undefined : join(home, 'Library', 'Caches');
-    else
-      base =
-        absolute(env.XDG_CACHE_HOME) ?? (home === undefined ? undefined : join(home, '.cache'));
-  }
-  return base === undefined ? undefined : join(base, 'verify-provenance', 'compile-cache');
+  const dir = toolCacheDir(env, platform);
+  return dir === undefined
+    ? undefined
+    : (platform === 'win32' ? win32 : posix).join(dir, 'compile-cache');
 }

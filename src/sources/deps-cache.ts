@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
+import { toolCacheDir } from './cache-dir.js';
 import { dirname, join } from 'node:path';
 import { canonicalJson } from '../core/deps/policy-file.js';
 import { isJsonObject, parseStrictJson, type JsonValue } from '../core/json/strict-json.js';
@@ -22,18 +23,15 @@ export type CacheKey = {
   readonly policy: string;
 };
 
-/** The user's cache directory for this tool, as each platform names it. */
+/**
+ * The user's cache directory for this tool (see `toolCacheDir`), or undefined when there is no
+ * home directory to trust: results are then not cached.
+ */
 export function defaultCacheDir(
   env: Readonly<Record<string, string | undefined>>,
   platform: NodeJS.Platform = process.platform,
-): string {
-  const home = env.HOME ?? homedir();
-  if (env.XDG_CACHE_HOME !== undefined && env.XDG_CACHE_HOME !== '')
-    return join(env.XDG_CACHE_HOME, 'verify-provenance');
-  if (platform === 'darwin') return join(home, 'Library', 'Caches', 'verify-provenance');
-  if (platform === 'win32')
-    return join(env.LOCALAPPDATA ?? join(home, 'AppData', 'Local'), 'verify-provenance', 'Cache');
-  return join(home, '.cache', 'verify-provenance');
+): string | undefined {
+  return toolCacheDir(env, platform, homedir);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { toolCacheDir } from './cache-dir.js';
 import { loadTrustedRoot, type LoadedRoot } from '../core/crypto/trust.js';
 import { UsageError, VerifyError } from '../core/errors.js';
 import { parseStrictJson, type JsonValue } from '../core/json/strict-json.js';
@@ -163,7 +164,12 @@ async function fetchTufRoot(
   }
 }
 
+/** The TUF cache: `tuf` in the user's cache directory for this tool (see `toolCacheDir`). */
 function defaultCacheDir(): string {
-  const base = process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache');
-  return join(base, 'verify-provenance', 'tuf');
+  const dir = toolCacheDir(process.env, process.platform, homedir);
+  if (dir === undefined)
+    throw new UsageError('no cache directory for the TUF metadata: no home directory is known', {
+      hint: 'set HOME (or XDG_CACHE_HOME), or verify with --offline or --trusted-root FILE',
+    });
+  return join(dir, 'tuf');
 }
