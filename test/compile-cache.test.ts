@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { toolCacheDir } from '../src/sources/cache-dir.js';
+import { chunkScript } from '../src/sources/chunk-loader.js';
 import { userCacheDir } from '../src/sources/compile-cache.js';
 import { defaultCacheDir } from '../src/sources/deps-cache.js';
 import { NODE24, REPO } from './support/action-runner.js';
@@ -105,6 +106,55 @@ describe('compile cache directory (never the shared temporary directory)', () =>
     try {
       run({ HOME: other, NODE_DISABLE_COMPILE_CACHE: '1' });
       expect(existsSync(join(other, '.cache'))).toBe(false);
+    } finally {
+      rmSync(other, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the chunk loader keeps what a run compiled (src/sources/chunk-loader.ts)', () => {
+  it('reads a chunk as a script with the same lines, or declines', () => {
+    const chunk =
+      'export const id = 7;\nexport const ids = [7,9];\nexport const modules = {\n1: (m) => m,\n};\n';
+    const script = chunkScript(chunk);
+    // Same lines (stack traces): only a closing line is added at the end.
+    expect(script?.split('\n').indexOf('1: (m) => m,')).toBe(
+      chunk.split('\n').indexOf('1: (m) => m,'),
+    );
+    const exports: Record<string, unknown> = {};
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval
+    (new Function(`return ${script ?? ''}`)() as (e: object) => void)(exports);
+    expect(exports.ids).toEqual([7, 9]);
+    expect(chunkScript('export default 1;\n')).toBeUndefined();
+  });
+
+  it('the built CLI keeps code under HOME and gives the same result from it', () => {
+    const other = mkdtempSync(join(tmpdir(), 'vp-cc-home3-'));
+    try {
+      const demo = (): string =>
+        execFileSync(
+          process.execPath,
+          [
+            join(REPO, 'dist/cli/index.js'),
+            'verify',
+            join(REPO, 'fixtures/demo/hello-1.0.0.tar.gz'),
+            '--bundle',
+            join(REPO, 'fixtures/demo/hello-1.0.0.tar.gz.sigstore.json'),
+            '--repo',
+            'acme/hello',
+            '--trusted-root',
+            join(REPO, 'fixtures/trusted_root.json'),
+            '--format',
+            'json',
+          ],
+          { env: { ...process.env, HOME: other, XDG_CACHE_HOME: '' }, encoding: 'utf8' },
+        );
+      const first = demo();
+      const dir = join(other, '.cache', 'verify-provenance', 'code-cache');
+      const kept = readdirSync(join(dir, readdirSync(dir)[0] ?? ''));
+      expect(kept.filter((f) => f.endsWith('.code')).length).toBeGreaterThan(3);
+      expect(demo()).toBe(first);
+      expect(JSON.parse(first)).toMatchObject({ verdict: 'verified' });
     } finally {
       rmSync(other, { recursive: true, force: true });
     }

@@ -39,3 +39,19 @@ export function userCacheDir(
     ? undefined
     : (platform === 'win32' ? win32 : posix).join(dir, 'compile-cache');
 }
+
+/**
+ * Where the bundle's chunk loader keeps code (src/sources/chunk-loader.ts): `code-cache` in the
+ * user's cache directory for this tool; none with NODE_DISABLE_COMPILE_CACHE set, or without a
+ * home directory to trust.
+ */
+export function chunkCacheDir(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+  platform: NodeJS.Platform = process.platform,
+): string | undefined {
+  if (env.NODE_DISABLE_COMPILE_CACHE !== undefined) return undefined;
+  const dir = toolCacheDir(env, platform);
+  return dir === undefined
+    ? undefined
+    : (platform === 'win32' ? win32 : posix).join(dir, 'code-cache');
+}
